@@ -1,0 +1,148 @@
+/**
+ * Every error and issue message of the library, in Russian and English, in one place.
+ *
+ * @module
+ */
+
+/** A message in both languages of the library. */
+export interface Bilingual {
+  /** Russian text. */
+  readonly ru: string;
+  /** English text. */
+  readonly en: string;
+}
+
+/**
+ * The details each error code carries. The key is the code; the value is the typed payload.
+ */
+export interface ErrorDetailsMap {
+  /** A value that should be a finite decimal number is not. */
+  INVALID_NUMBER: FieldValue;
+  /** A count is not a non-negative safe integer. */
+  INVALID_COUNT: FieldValue;
+  /** A numerator is larger than its denominator. */
+  COUNT_EXCEEDS_TOTAL: {
+    /** The numerator received. */
+    readonly count: number;
+    /** The denominator received. */
+    readonly total: number;
+  };
+  /** A number of decimal places outside 0..20. */
+  INVALID_DECIMALS: Received;
+  /** A rounding mode the library does not know. */
+  INVALID_ROUNDING_MODE: Received;
+  /** A comparison operator the library does not know. */
+  INVALID_OPERATOR: Received;
+  /** Two quantities of different units were combined. */
+  UNIT_MISMATCH: {
+    /** The unit that was expected. */
+    readonly expected: string;
+    /** The unit that was received. */
+    readonly received: string;
+  };
+  /** Input data did not pass validation; every issue is listed. */
+  VALIDATION_FAILED: {
+    /** What was being validated (e.g. `Dataset`). */
+    readonly what: string;
+    /** Every issue found, not only the first. */
+    readonly issues: readonly ValidationIssueLike[];
+  };
+  /** A school year or calendar year that cannot be read. */
+  INVALID_YEAR: Received;
+}
+
+/** Details of an error about one field's value. */
+export interface FieldValue {
+  /** The field (argument or property) that was wrong. */
+  readonly field: string;
+  /** The value received. */
+  readonly value: unknown;
+}
+
+/** Details of an error about one received value. */
+export interface Received {
+  /** The value received. */
+  readonly value: unknown;
+}
+
+/** The shape of a validation issue as stored in error details. */
+export interface ValidationIssueLike {
+  /** A stable issue code. */
+  readonly code: string;
+  /** Where in the input the issue is. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong, in Russian and English. */
+  readonly message: Bilingual;
+}
+
+/** Every error code of the library. */
+export type ErrorCode = keyof ErrorDetailsMap;
+
+/** Renders a received value for a message without ever throwing. @internal */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `array(${value.length})`;
+  return typeof value;
+}
+
+const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingual } = {
+  INVALID_NUMBER: (d) => ({
+    ru: `Поле «${d.field}»: получено ${describeValue(d.value)}, ожидается конечное десятичное число (например 6.25 или "6,25").`,
+    en: `Field "${d.field}": received ${describeValue(d.value)}, expected a finite decimal number (e.g. 6.25 or "6.25").`,
+  }),
+  INVALID_COUNT: (d) => ({
+    ru: `Поле «${d.field}»: получено ${describeValue(d.value)}, ожидается целое неотрицательное число (количество).`,
+    en: `Field "${d.field}": received ${describeValue(d.value)}, expected a non-negative integer (a count).`,
+  }),
+  COUNT_EXCEEDS_TOTAL: (d) => ({
+    ru: `Числитель ${d.count} больше знаменателя ${d.total}: доля не может превышать 100 %. Проверьте, что числитель входит в знаменатель.`,
+    en: `Numerator ${d.count} is greater than denominator ${d.total}: a share cannot exceed 100 %. Check that the numerator is part of the denominator.`,
+  }),
+  INVALID_DECIMALS: (d) => ({
+    ru: `Число знаков после запятой: получено ${describeValue(d.value)}, ожидается целое от 0 до 20.`,
+    en: `Decimal places: received ${describeValue(d.value)}, expected an integer from 0 to 20.`,
+  }),
+  INVALID_ROUNDING_MODE: (d) => ({
+    ru: `Режим округления: получено ${describeValue(d.value)}, ожидается один из: half-up, half-even, half-down, down, up, floor, ceil.`,
+    en: `Rounding mode: received ${describeValue(d.value)}, expected one of: half-up, half-even, half-down, down, up, floor, ceil.`,
+  }),
+  INVALID_OPERATOR: (d) => ({
+    ru: `Оператор сравнения: получено ${describeValue(d.value)}, ожидается один из: gte (≥), gt (>), lte (≤), lt (<), eq (=).`,
+    en: `Comparison operator: received ${describeValue(d.value)}, expected one of: gte (≥), gt (>), lte (≤), lt (<), eq (=).`,
+  }),
+  UNIT_MISMATCH: (d) => ({
+    ru: `Единицы измерения не совпадают: ожидается «${d.expected}», получено «${d.received}». Процентные пункты и относительные проценты не смешиваются.`,
+    en: `Units do not match: expected "${d.expected}", received "${d.received}". Percentage points and relative percent are never mixed.`,
+  }),
+  VALIDATION_FAILED: (d) => {
+    const first = d.issues[0];
+    const more = d.issues.length > 1 ? d.issues.length - 1 : 0;
+    return {
+      ru: `${d.what}: ${d.issues.length} ошибок проверки${first ? `; первая: ${first.path.join('.') || '(корень)'}: ${first.message.ru}` : ''}${more ? ` (и ещё ${more})` : ''}.`,
+      en: `${d.what}: ${d.issues.length} validation issue(s)${first ? `; first: ${first.path.join('.') || '(root)'}: ${first.message.en}` : ''}${more ? ` (and ${more} more)` : ''}.`,
+    };
+  },
+  INVALID_YEAR: (d) => ({
+    ru: `Год: получено ${describeValue(d.value)}, ожидается учебный год вида «2021/2022» (второй год на единицу больше первого) или календарный год 1990–2100.`,
+    en: `Year: received ${describeValue(d.value)}, expected a school year like "2021/2022" (second year one more than the first) or a calendar year 1990-2100.`,
+  }),
+};
+
+/**
+ * Builds the bilingual message for an error code and its details.
+ *
+ * @param code - The error code.
+ * @param details - The typed details of that code.
+ * @returns The message in Russian and English.
+ * @example
+ * ```ts
+ * messageFor('COUNT_EXCEEDS_TOTAL', { count: 7, total: 5 }).en
+ * //=> 'Numerator 7 is greater than denominator 5: ...'
+ * ```
+ */
+export function messageFor<C extends ErrorCode>(code: C, details: ErrorDetailsMap[C]): Bilingual {
+  return MESSAGES[code](details);
+}

@@ -1,0 +1,27 @@
+/**
+ * shnor: identification of ШНОР / ШНСУ, risk-factor profiles, target indicators and dynamics for
+ * Russian school-improvement programs, as typed data and pure functions.
+ *
+ * @packageDocumentation
+ */
+
+// errors
+export { ShnorError, isShnorError } from './errors/ShnorError.js';
+export type { Bilingual, ErrorCode, ErrorDetailsMap, FieldValue, Received, ValidationIssueLike } from './errors/messages.js';
+
+// the three states of every computed value
+export { value, notApplicable, missing, hasValue, mapOutcome } from './core/outcome.js';
+export type { Outcome, Value, NotApplicable, Missing, Reason } from './core/outcome.js';
+
+// exact numbers
+export { share, sharePercent, shareToPercent } from './numbers/share.js';
+export type { Share } from './numbers/share.js';
+export { compareShareToPercent, satisfies } from './numbers/compareShare.js';
+export { percentOf, minCountForPercent } from './numbers/percentOf.js';
+export { round, roundToNumber } from './numbers/round.js';
+export { quantity, percentagePointChange, relativePercentChange } from './numbers/quantity.js';
+export type { PercentLevel } from './numbers/quantity.js';
+export { formatNumber, formatPercent, formatQuantity } from './numbers/format.js';
+export type { FormatOptions, Lang } from './numbers/format.js';
+export { ROUNDING_MODES, COMPARISON_OPERATORS } from './numbers/types.js';
+export type { DecimalString, DecimalInput, RoundingMode, ComparisonOperator, Unit, Quantity } from './numbers/types.js';

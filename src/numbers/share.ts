@@ -1,0 +1,70 @@
+import type { Outcome } from '../core/outcome.js';
+import { emptyDenominator } from './_lib/reasons.js';
+import { ShnorError } from '../errors/ShnorError.js';
+import { Dec, checkCount, toPlainString } from './_lib/decimal.js';
+import type { DecimalString, Quantity } from './types.js';
+
+/**
+ * A share: a count over a count (e.g. 6 of 20 participants). Both are integers, so every
+ * comparison made on a share is exact.
+ */
+export interface Share {
+  /** The numerator: how many (≥ 0, ≤ `total`). */
+  readonly count: number;
+  /** The denominator: out of how many (≥ 0). Zero is allowed: an empty group has no share. */
+  readonly total: number;
+}
+
+/**
+ * Builds a share from two counts.
+ *
+ * @param count - The numerator, a non-negative integer.
+ * @param total - The denominator, a non-negative integer not less than `count`.
+ * @returns The share `{ count, total }`.
+ * @throws {@link ShnorError} `INVALID_COUNT` when a count is negative, fractional, not finite or not a number.
+ * @throws {@link ShnorError} `COUNT_EXCEEDS_TOTAL` when `count > total`.
+ * @example
+ * ```ts
+ * share(6, 20) //=> { count: 6, total: 20 }
+ * share(7, 5)  // throws ShnorError COUNT_EXCEEDS_TOTAL
+ * ```
+ */
+export function share(count: number, total: number): Share {
+  checkCount(count, 'count');
+  checkCount(total, 'total');
+  if (count > total) throw new ShnorError('COUNT_EXCEEDS_TOTAL', { count, total });
+  return { count, total };
+}
+
+/**
+ * The exact percent of a share, `count / total × 100`, as a decimal string (up to 40 significant
+ * digits, trailing zeros removed). An empty group is "not applicable", never `NaN`.
+ *
+ * @param s - The share.
+ * @returns `{ status: 'value', value: '6.25' }` for 1 of 16; `not_applicable` (`EMPTY_DENOMINATOR`) for 0 of 0.
+ * @example
+ * ```ts
+ * sharePercent(share(1, 16)) //=> { status: 'value', value: '6.25' }
+ * sharePercent(share(0, 0)).status //=> 'not_applicable'
+ * ```
+ */
+export function sharePercent(s: Share): Outcome<DecimalString> {
+  if (s.total === 0) return emptyDenominator();
+  return { status: 'value', value: toPlainString(new Dec(s.count).times(100).div(s.total)) };
+}
+
+/**
+ * The percent of a share as a {@link Quantity} with unit `percent`, ready for
+ * `percentagePointChange` and formatting.
+ *
+ * @param s - The share.
+ * @returns The percent level, or "not applicable" for an empty group.
+ * @example
+ * ```ts
+ * shareToPercent(share(5, 16)) //=> { status: 'value', value: { unit: 'percent', value: '31.25' } }
+ * ```
+ */
+export function shareToPercent(s: Share): Outcome<Quantity<'percent'>> {
+  const p = sharePercent(s);
+  return p.status === 'value' ? { status: 'value', value: { unit: 'percent', value: p.value } } : p;
+}
