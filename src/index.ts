@@ -25,3 +25,22 @@ export { formatNumber, formatPercent, formatQuantity } from './numbers/format.js
 export type { FormatOptions, Lang } from './numbers/format.js';
 export { ROUNDING_MODES, COMPARISON_OPERATORS } from './numbers/types.js';
 export type { DecimalString, DecimalInput, RoundingMode, ComparisonOperator, Unit, Quantity } from './numbers/types.js';
+
+// dynamics
+export { change } from './dynamics/change.js';
+export type { ChangeOptions } from './dynamics/change.js';
+export { compareProportions } from './dynamics/compareProportions.js';
+export type { ProportionTestOptions } from './dynamics/compareProportions.js';
+export { interpretPercentChange } from './dynamics/interpretPercentChange.js';
+export type { PercentChangeReadings } from './dynamics/interpretPercentChange.js';
+export { analyzeSeries, positiveDynamics } from './dynamics/series.js';
+export type { SeriesPoint, YearChange, Trend, SeriesAnalysis, PositiveDynamicsOptions, PositiveDynamics } from './dynamics/series.js';
+export { detectInstability } from './dynamics/detectInstability.js';
+export type { InstabilityOptions, Instability } from './dynamics/detectInstability.js';
+export { rankByImprovement } from './dynamics/rankByImprovement.js';
+export type { ImprovementRankingOptions, ImprovementRow } from './dynamics/rankByImprovement.js';
+export { gapToReference, gapTrend } from './dynamics/gapToReference.js';
+export type { GapOptions, Gap, GapChange } from './dynamics/gapToReference.js';
+export { ordinalTransition, listTransition, confirmedImprovement } from './dynamics/transitions.js';
+export type { OrdinalTransition, ListTransition } from './dynamics/transitions.js';
+export type { Scale, Better, MeasureSpec, ChangeUnit, Tolerance, LevelInput, ChangeClass, Change, ProportionTest } from './dynamics/types.js';

@@ -49,6 +49,22 @@ export interface ErrorDetailsMap {
   };
   /** A school year or calendar year that cannot be read. */
   INVALID_YEAR: Received;
+  /** An option of a function call is out of its range. */
+  INVALID_OPTION: {
+    /** The option's name, e.g. `tolerance.absolute`. */
+    readonly option: string;
+    /** The value received. */
+    readonly value: unknown;
+    /** What is expected. */
+    readonly expected: string;
+  };
+  /** A label that is not on the ordinal scale it is compared on. */
+  UNKNOWN_LEVEL: {
+    /** The label received. */
+    readonly value: unknown;
+    /** The labels of the scale, worst to best. */
+    readonly scale: readonly string[];
+  };
 }
 
 /** Details of an error about one field's value. */
@@ -128,6 +144,14 @@ const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingua
   INVALID_YEAR: (d) => ({
     ru: `Год: получено ${describeValue(d.value)}, ожидается учебный год вида «2021/2022» (второй год на единицу больше первого) или календарный год 1990–2100.`,
     en: `Year: received ${describeValue(d.value)}, expected a school year like "2021/2022" (second year one more than the first) or a calendar year 1990-2100.`,
+  }),
+  INVALID_OPTION: (d) => ({
+    ru: `Параметр «${d.option}»: получено ${describeValue(d.value)}, ожидается ${d.expected}.`,
+    en: `Option "${d.option}": received ${describeValue(d.value)}, expected ${d.expected}.`,
+  }),
+  UNKNOWN_LEVEL: (d) => ({
+    ru: `Значение ${describeValue(d.value)} отсутствует в шкале (${d.scale.join(' < ')}).`,
+    en: `Value ${describeValue(d.value)} is not on the scale (${d.scale.join(' < ')}).`,
   }),
 };
 

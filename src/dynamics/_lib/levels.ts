@@ -1,0 +1,61 @@
+import { ShnorError } from '../../errors/ShnorError.js';
+import { Dec, toDec } from '../../numbers/_lib/decimal.js';
+import type { Share } from '../../numbers/share.js';
+import type { ChangeClass, ChangeUnit, LevelInput, MeasureSpec, Scale, Tolerance } from '../types.js';
+
+/** The natural unit of an absolute change on each scale. */
+export const NATURAL_UNIT: Readonly<Record<Scale, ChangeUnit>> = {
+  percent: 'pp',
+  grade: 'grade_points',
+  score: 'score_points',
+  place: 'places',
+  count: 'count',
+  index: 'value',
+};
+
+const SCALES = Object.keys(NATURAL_UNIT);
+
+export function checkMeasure(measure: MeasureSpec): void {
+  if (typeof measure !== 'object' || measure === null || !SCALES.includes(measure.scale)) {
+    throw new ShnorError('UNIT_MISMATCH', { expected: SCALES.join(' | '), received: String((measure as { scale?: unknown } | null)?.scale) });
+  }
+  if (measure.better !== 'higher' && measure.better !== 'lower') {
+    throw new ShnorError('INVALID_OPTION', { option: 'measure.better', value: measure.better, expected: 'higher | lower' });
+  }
+}
+
+export function isShare(x: unknown): x is Share {
+  return typeof x === 'object' && x !== null && 'count' in x && 'total' in x;
+}
+
+/** A level as a Decimal; `null` when missing or an empty share. */
+export function levelValue(level: LevelInput, scale: Scale, field: string): Dec | null | 'empty' {
+  if (level === null || level === undefined) return null;
+  if (isShare(level)) {
+    if (scale !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent (a share is a percent level)', received: scale });
+    if (level.total === 0) return 'empty';
+    return new Dec(level.count).times(100).div(level.total);
+  }
+  return toDec(level, field);
+}
+
+/** Whether a change is within the tolerance. */
+export function withinTolerance(from: Dec, to: Dec, tolerance: Tolerance | undefined): boolean {
+  const diff = to.minus(from).abs();
+  if (tolerance === undefined) return diff.isZero();
+  if ('absolute' in tolerance) {
+    const t = toDec(tolerance.absolute, 'tolerance.absolute');
+    if (t.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.absolute', value: tolerance.absolute, expected: '≥ 0' });
+    return diff.lte(t);
+  }
+  const p = toDec(tolerance.relativePercent, 'tolerance.relativePercent');
+  if (p.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.relativePercent', value: tolerance.relativePercent, expected: '≥ 0' });
+  return diff.lte(from.abs().times(p).div(100));
+}
+
+/** Improvement / deterioration / no change from two levels. */
+export function classify(from: Dec, to: Dec, measure: MeasureSpec, tolerance: Tolerance | undefined): ChangeClass {
+  if (withinTolerance(from, to, tolerance)) return 'no_change';
+  const up = to.gt(from);
+  return up === (measure.better === 'higher') ? 'improvement' : 'deterioration';
+}

@@ -1,0 +1,119 @@
+import { type Outcome, missing } from '../core/outcome.js';
+import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { emptyDenominator } from '../numbers/_lib/reasons.js';
+import type { DecimalString, Quantity } from '../numbers/types.js';
+import { NATURAL_UNIT, checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
+import { type SeriesPoint, sortSeries } from './series.js';
+import type { ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js';
+
+/** Options for {@link gapToReference} and {@link gapTrend}. */
+export interface GapOptions {
+  /** The measure. */
+  readonly measure: MeasureSpec;
+  /** Within this tolerance the school is «на уровне» the reference. */
+  readonly tolerance?: Tolerance;
+}
+
+/** A school's gap to a reference (municipality, region, Russia). */
+export interface Gap {
+  /** `value − reference` in the scale's natural unit. */
+  readonly gap: Quantity<ChangeUnit>;
+  /** `below` / `at` / `above` the reference («ниже / на уровне / выше»), by value. */
+  readonly position: 'below' | 'at' | 'above';
+  /** `worse` / `level` / `better` than the reference, by the measure's direction. */
+  readonly standing: 'worse' | 'level' | 'better';
+}
+
+/**
+ * The gap between a value and a reference, with «ниже / на уровне / выше» under a tolerance.
+ * Seed 004, L1792–L1800: ОГЭ Russian mean 3,99 against the oblast's 3,4 is +0,59 grade points, above.
+ *
+ * @param value - The school's (or municipality's) level.
+ * @param reference - The reference level.
+ * @param options - The measure and the tolerance.
+ * @returns The gap; "missing" when a level is unknown; "not applicable" for an empty share.
+ * @throws {@link ShnorError} errors of the level reader for bad values.
+ * @example
+ * ```ts
+ * gapToReference(3.99, 3.4, { measure: { scale: 'grade', better: 'higher' } })
+ * //=> { status: 'value', value: { gap: { unit: 'grade_points', value: '0.59' }, position: 'above', standing: 'better' } }
+ * ```
+ */
+export function gapToReference(value: LevelInput, reference: LevelInput, options: GapOptions): Outcome<Gap> {
+  checkMeasure(options.measure);
+  const v = levelValue(value, options.measure.scale, 'value');
+  const r = levelValue(reference, options.measure.scale, 'reference');
+  const absent = [...(v === null ? ['value'] : []), ...(r === null ? ['reference'] : [])];
+  if (absent.length > 0) return missing(absent);
+  if (v === null || r === null || v === 'empty' || r === 'empty') return emptyDenominator();
+  const at = withinTolerance(r, v, options.tolerance);
+  const position = at ? 'at' : v.gt(r) ? 'above' : 'below';
+  const standing = at ? 'level' : (position === 'above') === (options.measure.better === 'higher') ? 'better' : 'worse';
+  return { status: 'value', value: { gap: { unit: NATURAL_UNIT[options.measure.scale], value: toPlainString(v.minus(r)) }, position, standing } };
+}
+
+/** How a gap moved between two years. */
+export interface GapChange {
+  /** First year with both levels. */
+  readonly fromYear: number;
+  /** Last year with both levels. */
+  readonly toYear: number;
+  /** The gap the first year. */
+  readonly from: DecimalString;
+  /** The gap the last year. */
+  readonly to: DecimalString;
+  /** `narrowed` («сокращение разрыва»: |gap| fell), `widened`, or `unchanged`. */
+  readonly movement: 'narrowed' | 'widened' | 'unchanged';
+  /** Standing against the reference the first and the last year. */
+  readonly standing: readonly [Gap['standing'], Gap['standing']];
+}
+
+/**
+ * The gap to a reference each year and how it moved («сокращение разрыва»).
+ *
+ * @param school - The school's series.
+ * @param reference - The reference series (municipality, region, Russia).
+ * @param options - The measure and the tolerance.
+ * @returns The gaps by year and the movement between the first and last year with both levels ("missing" when fewer than two such years).
+ * @throws {@link ShnorError} errors of the series and level readers.
+ * @example
+ * ```ts
+ * const t = gapTrend(
+ *   [{ year: 2021, value: 40 }, { year: 2023, value: 47 }],
+ *   [{ year: 2021, value: 50 }, { year: 2023, value: 51 }],
+ *   { measure: { scale: 'score', better: 'higher' } },
+ * );
+ * t.movement // { status: 'value', value: { from: '-10', to: '-4', movement: 'narrowed', ... } }
+ * ```
+ */
+export function gapTrend(
+  school: readonly SeriesPoint[],
+  reference: readonly SeriesPoint[],
+  options: GapOptions,
+): { readonly gaps: readonly { readonly year: number; readonly gap: Outcome<Gap> }[]; readonly movement: Outcome<GapChange> } {
+  const ref = new Map(sortSeries(reference).map((p) => [p.year, p.value] as const));
+  const gaps = sortSeries(school).map((p) => ({ year: p.year, gap: gapToReference(p.value, ref.get(p.year), options) }));
+  const known = gaps.filter((g) => g.gap.status === 'value');
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (first === undefined || last === undefined || first === last || first.gap.status !== 'value' || last.gap.status !== 'value') {
+    return { gaps, movement: missing(gaps.filter((g) => g.gap.status !== 'value').map((g) => String(g.year))) };
+  }
+  const da = toDec(first.gap.value.gap.value).abs();
+  const db = toDec(last.gap.value.gap.value).abs();
+  const movement = db.lt(da) ? 'narrowed' : db.gt(da) ? 'widened' : 'unchanged';
+  return {
+    gaps,
+    movement: {
+      status: 'value',
+      value: {
+        fromYear: first.year,
+        toYear: last.year,
+        from: first.gap.value.gap.value,
+        to: last.gap.value.gap.value,
+        movement,
+        standing: [first.gap.value.standing, last.gap.value.standing],
+      },
+    },
+  };
+}
