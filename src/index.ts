@@ -44,3 +44,40 @@ export type { GapOptions, Gap, GapChange } from './dynamics/gapToReference.js';
 export { ordinalTransition, listTransition, confirmedImprovement } from './dynamics/transitions.js';
 export type { OrdinalTransition, ListTransition } from './dynamics/transitions.js';
 export type { Scale, Better, MeasureSpec, ChangeUnit, Tolerance, LevelInput, ChangeClass, Change, ProportionTest } from './dynamics/types.js';
+
+// validation
+export type { ValidationIssue, SafeResult } from './model/validation.js';
+export { DecimalValueSchema, YearSchema, CountSchema, IdSchema, NameSchema, SourceSchema } from './model/primitives.js';
+export type { DecimalValue, Name, Source } from './model/primitives.js';
+
+// target indicators
+export {
+  IndicatorDefinitionSchema,
+  IndicatorTargetSchema,
+  IndicatorComputationSchema,
+  IndicatorUnitSchema,
+  parseIndicatorDefinition,
+  safeParseIndicatorDefinition,
+} from './indicators/definition.js';
+export type { IndicatorDefinition, IndicatorTarget, IndicatorComputation, IndicatorUnit } from './indicators/definition.js';
+export { evaluateIndicator } from './indicators/evaluateIndicator.js';
+export type {
+  IndicatorActual,
+  ActualPoint,
+  IndicatorStatus,
+  ResolvedTarget,
+  EvaluateIndicatorOptions,
+  IndicatorEvaluation,
+} from './indicators/evaluateIndicator.js';
+export { shareOfSchools } from './indicators/shareOfSchools.js';
+export type { ShareOfSchools, ShareOfSchoolsOptions } from './indicators/shareOfSchools.js';
+export { matchShareCounts, checkTargetDenominators } from './indicators/checkDenominator.js';
+export type { ShareMatch, DenominatorCheckRow } from './indicators/checkDenominator.js';
+export { summarizeIndicators } from './indicators/summarizeIndicators.js';
+export type { IndicatorSummary } from './indicators/summarizeIndicators.js';
+
+// seed programs' indicators as data
+export { SEED_000_INDICATORS } from './programs/indicators/seed000.js';
+export { SEED_001_INDICATORS } from './programs/indicators/seed001.js';
+export { SEED_003_INDICATORS } from './programs/indicators/seed003.js';
+export { SEED_004_INDICATORS } from './programs/indicators/seed004.js';

@@ -4,6 +4,10 @@
  */
 import {
   type Lang,
+  SEED_000_INDICATORS,
+  checkTargetDenominators,
+  evaluateIndicator,
+  positiveDynamics,
   compareShareToPercent,
   formatPercent,
   formatQuantity,
@@ -74,6 +78,30 @@ export function demo(lang: Lang): string {
           ? (ru ? 'неприменимо: ' : 'not applicable: ') + verdict.reason[lang]
           : ru ? 'нет данных' : 'missing';
     lines.push(`${count} / ${total} (${formatPercent(share(count, total), { decimals: 1, lang })}): ${text}`);
+  }
+  h(ru ? 'Семя 000, показатель 6: проверка знаменателя и оценка по тестовым фактам' : 'Seed 000, indicator 6: denominator check and evaluation on test actuals');
+  const i6 = SEED_000_INDICATORS.find((d) => d.id === 'seed000.i6');
+  if (i6 !== undefined) {
+    for (const row of checkTargetDenominators(i6)) {
+      if (row.inconsistent) lines.push(`${row.year}: ${row.printed} — ${ru ? 'не равно k/16: знаменатель 16 не подходит' : 'not k/16: the denominator 16 does not fit'}`);
+    }
+    const actuals = [
+      { year: 2019, value: share(1, 16) },
+      { year: 2020, value: share(2, 16) },
+      { year: 2021, value: share(1, 16) },
+    ];
+    for (const year of [2019, 2020, 2021, 2022]) lines.push(evaluateIndicator(i6, actuals, year).explanation[lang]);
+  }
+
+  h(ru ? '«Положительная динамика на протяжении трёх лет»: два прочтения' : '«Positive dynamics over three years»: two readings');
+  const series = [
+    { year: 2021, value: 60 },
+    { year: 2022, value: 58 },
+    { year: 2023, value: 65 },
+  ];
+  for (const mode of ['consecutive', 'end_to_end'] as const) {
+    const r = positiveDynamics(series, { measure: { scale: 'percent', better: 'higher' }, mode });
+    if (r.status === 'value') lines.push(`60 → 58 → 65 (${mode}): ${r.value.positive ? (ru ? 'да' : 'yes') : ru ? 'нет' : 'no'}`);
   }
   lines.push('');
   return lines.join('\n');

@@ -32,6 +32,8 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
   readonly [BRAND]: true = true;
 
   /**
+   * Creates an error; its messages are built from the code and the details.
+   *
    * @param code - The error code.
    * @param details - The values involved, typed by the code.
    */

@@ -1,0 +1,289 @@
+import { type Outcome, missing, notApplicable } from '../core/outcome.js';
+import type { Bilingual } from '../errors/messages.js';
+import { ShnorError } from '../errors/ShnorError.js';
+import { Dec, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { formatNumber } from '../numbers/format.js';
+import type { Share } from '../numbers/share.js';
+import type { DecimalInput, DecimalString, Quantity } from '../numbers/types.js';
+import type { IndicatorDefinition } from './definition.js';
+
+/** An actual value of an indicator: a number, a decimal string, a share (counts), a yes/no; `null` when unknown. */
+export type IndicatorActual = DecimalInput | Share | boolean | null | undefined;
+
+/** One year's actual value. */
+export interface ActualPoint {
+  /** The year. */
+  readonly year: number;
+  /** The actual value. */
+  readonly value: IndicatorActual;
+}
+
+/** The status of an indicator in a year. */
+export type IndicatorStatus = 'achieved' | 'not_achieved' | 'no_target' | 'no_data';
+
+/** The target that applied in a year. */
+export interface ResolvedTarget {
+  /** `gte` (не менее), `lte` (не более), `eq`, or `flag` (yes/no). */
+  readonly op: 'gte' | 'lte' | 'eq' | 'flag';
+  /** The target value (`"true"`/`"false"` for a flag). */
+  readonly value: DecimalString;
+  /** Whether the target is due this year (an end-state bound with `byYear` in the future is not yet due). */
+  readonly due: boolean;
+}
+
+/** Options for {@link evaluateIndicator}. */
+export interface EvaluateIndicatorOptions {
+  /**
+   * `published` (the default when the definition says how the program prints values): round the
+   * actual value as the program prints targets before comparing, so that 1 of 16 schools (6,25 %)
+   * meets the printed target 6,3; `exact`: compare exact values.
+   */
+  readonly compare?: 'exact' | 'published';
+}
+
+/** An indicator evaluated for a year. */
+export interface IndicatorEvaluation {
+  /** The indicator's id. */
+  readonly indicatorId: string;
+  /** The year evaluated. */
+  readonly year: number;
+  /** achieved / not achieved / no target that year / no data. */
+  readonly status: IndicatorStatus;
+  /** The actual value (exact; a share as its percent). */
+  readonly actual: DecimalString | boolean | null;
+  /** The target that applied. */
+  readonly target: ResolvedTarget | null;
+  /** How the comparison was made. */
+  readonly compared: 'exact' | 'published';
+  /** `actual − target` in the indicator's natural unit. */
+  readonly gap: Outcome<Quantity>;
+  /** Percent of plan: actual / target × 100 (target / actual × 100 when lower is better). */
+  readonly percentOfPlan: Outcome<DecimalString>;
+  /** Progress from the baseline to the final target, in percent of the way. */
+  readonly progress: Outcome<DecimalString>;
+  /** Whether the least-squares trend of the actuals reaches the final target by its year. */
+  readonly onTrack: Outcome<{ readonly finalYear: number; readonly projected: DecimalString; readonly reaches: boolean }>;
+  /** What was missing, when `status` is `no_data`. */
+  readonly missing: readonly string[];
+  /** A sentence a municipal officer can read. */
+  readonly explanation: Bilingual;
+}
+
+const GAP_UNIT = { percent: 'pp', count: 'count', grade: 'grade_points', score: 'score_points', rate: 'value', value: 'value', boolean: 'value' } as const;
+
+function actualValue(v: IndicatorActual, field: string): Dec | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'object') {
+    if (v.total === 0) return null;
+    return new Dec(v.count).times(100).div(v.total);
+  }
+  return toDec(v, field);
+}
+
+/** The final target value and year, for progress and trend. */
+function finalTarget(def: IndicatorDefinition, baseline: Dec | null): { year: number | null; value: Dec } | null {
+  const t = def.target;
+  switch (t.kind) {
+    case 'series': {
+      const withValues = t.values.filter((v) => v.value !== null);
+      const last = withValues.reduce<(typeof withValues)[number] | undefined>((a, b) => (a === undefined || b.year > a.year ? b : a), undefined);
+      return last === undefined || last.value === null ? null : { year: last.year, value: toDec(last.value, 'target') };
+    }
+    case 'bound':
+      return { year: t.byYear ?? null, value: toDec(t.value, 'target.value') };
+    case 'increment': {
+      if (baseline === null) return null;
+      const by = toDec(t.by, 'target.by');
+      return { year: t.byYear ?? null, value: t.unit === 'relative_percent' ? baseline.times(by.div(100).plus(1)) : baseline.plus(def.better === 'lower' ? by.neg() : by) };
+    }
+    case 'flag':
+      return null;
+  }
+}
+
+function resolveTarget(def: IndicatorDefinition, year: number, baseline: Dec | null): ResolvedTarget | 'none' | 'needs_baseline' {
+  const t = def.target;
+  const op = def.better === 'higher' ? 'gte' : 'lte';
+  switch (t.kind) {
+    case 'series': {
+      const entry = t.values.find((v) => v.year === year);
+      if (entry === undefined || entry.value === null) return 'none';
+      return { op, value: toPlainString(toDec(entry.value, `target.values[${year}]`)), due: true };
+    }
+    case 'bound':
+      if (t.fromYear !== undefined && year < t.fromYear) return 'none';
+      return { op: t.op, value: toPlainString(toDec(t.value, 'target.value')), due: t.byYear === undefined || year >= t.byYear };
+    case 'increment': {
+      const f = finalTarget(def, baseline);
+      if (f === null) return 'needs_baseline';
+      return { op, value: toPlainString(f.value), due: t.byYear === undefined || year >= t.byYear };
+    }
+    case 'flag':
+      return { op: 'flag', value: String(t.expected), due: t.byYear === undefined || year >= t.byYear };
+  }
+}
+
+function fit(points: readonly { year: number; v: Dec }[], at: number): Dec {
+  const n = points.length;
+  const mx = points.reduce((s, p) => s.plus(p.year), new Dec(0)).div(n);
+  const my = points.reduce((s, p) => s.plus(p.v), new Dec(0)).div(n);
+  let sxy = new Dec(0);
+  let sxx = new Dec(0);
+  for (const p of points) {
+    const dx = new Dec(p.year).minus(mx);
+    sxy = sxy.plus(dx.times(p.v.minus(my)));
+    sxx = sxx.plus(dx.times(dx));
+  }
+  const slope = sxy.div(sxx);
+  return my.plus(slope.times(new Dec(at).minus(mx)));
+}
+
+/**
+ * Evaluates a target indicator for a year: actual against target (achieved / not achieved / no
+ * target / no data), the gap, percent of plan, progress from the baseline to the final target,
+ * and whether the trend of the actuals reaches the final target in time.
+ *
+ * @param def - The indicator definition (see {@link IndicatorDefinitionSchema}).
+ * @param actuals - Actual values by year (numbers, decimal strings, shares, yes/no; `null` when unknown).
+ * @param year - The year to evaluate.
+ * @param options - How to compare (`published` rounding or `exact`).
+ * @returns The evaluation with its explanation in Russian and English.
+ * @throws {@link ShnorError} `INVALID_YEAR` for a bad year; `INVALID_NUMBER` for a bad actual value.
+ * @example
+ * ```ts
+ * // Seed 000, indicator 6, 2019: target 6,3 %; 1 of 16 schools had positive dynamics
+ * const r = evaluateIndicator(seed000Indicator6, [{ year: 2019, value: share(1, 16) }], 2019);
+ * r.status //=> 'achieved' (6,25 % printed as 6,3, as the program prints its targets)
+ * r.explanation.ru //=> '2019: факт 6,25 при цели не менее 6,3 — достигнут (…)'
+ * ```
+ */
+export function evaluateIndicator(
+  def: IndicatorDefinition,
+  actuals: readonly ActualPoint[],
+  year: number,
+  options: EvaluateIndicatorOptions = {},
+): IndicatorEvaluation {
+  if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
+  const baseline = def.baseline === undefined ? null : toDec(def.baseline.value, 'baseline.value');
+  const compared = options.compare ?? (def.published === undefined ? 'exact' : 'published');
+  const point = actuals.find((a) => a.year === year);
+  const actual = actualValue(point?.value, `actuals[${year}]`);
+  const resolved = resolveTarget(def, year, baseline);
+  const target = typeof resolved === 'string' ? null : resolved;
+  const actualOut = actual === null ? null : typeof actual === 'boolean' ? actual : toPlainString(actual);
+  const notNumeric = notApplicable('NOT_NUMERIC', 'показатель не числовой или нет числовой цели', 'the indicator or its target is not numeric');
+  const base = {
+    indicatorId: def.id,
+    year,
+    actual: actualOut,
+    target,
+    compared,
+  };
+  const label = def.name.en ?? def.name.ru;
+  // no target
+  if (resolved === 'none') {
+    return {
+      ...base,
+      status: 'no_target',
+      gap: notApplicable('NO_TARGET', 'цель на этот год не установлена («-»)', 'no target is set for this year («-»)'),
+      percentOfPlan: notApplicable('NO_TARGET', 'нет цели', 'no target'),
+      progress: progressOf(def, baseline, actual),
+      onTrack: onTrackOf(def, actuals, year, baseline),
+      missing: [],
+      explanation: { ru: `${year}: цель на этот год не установлена («-»).`, en: `${year}: no target is set for ${label} this year ("-").` },
+    };
+  }
+  const lacking = [...(resolved === 'needs_baseline' ? ['baseline'] : []), ...(actual === null ? [`actual ${year}`] : [])];
+  if (lacking.length > 0 || target === null || actual === null) {
+    return {
+      ...base,
+      status: 'no_data',
+      gap: missing(lacking),
+      percentOfPlan: missing(lacking),
+      progress: missing(lacking),
+      onTrack: missing(lacking),
+      missing: lacking,
+      explanation: {
+        ru: `${year}: нет данных (${lacking.map((l) => (l === 'baseline' ? 'базовое значение' : l.replace('actual', 'факт'))).join(', ')}).`,
+        en: `${year}: no data (${lacking.join(', ')}).`,
+      },
+    };
+  }
+  let achieved: boolean;
+  let gap: Outcome<Quantity> = notNumeric;
+  let percentOfPlan: Outcome<DecimalString> = notNumeric;
+  if (target.op === 'flag') {
+    if (typeof actual !== 'boolean') throw new ShnorError('INVALID_NUMBER', { field: `actuals[${year}]`, value: point?.value });
+    achieved = String(actual) === target.value;
+  } else {
+    if (typeof actual === 'boolean') throw new ShnorError('INVALID_NUMBER', { field: `actuals[${year}]`, value: actual });
+    const t = new Dec(target.value);
+    const a = compared === 'published' && def.published !== undefined ? roundAs(actual, def.published) : actual;
+    achieved = target.op === 'gte' ? a.gte(t) : target.op === 'lte' ? a.lte(t) : a.eq(t);
+    gap = { status: 'value', value: { unit: GAP_UNIT[def.unit], value: toPlainString(actual.minus(t)) } };
+    const [num, den] = def.better === 'higher' ? [actual, t] : [t, actual];
+    percentOfPlan = den.isZero()
+      ? notApplicable('ZERO_BASE', 'деление на ноль: цель или факт равны нулю', 'division by zero: the target or the actual is zero')
+      : { status: 'value', value: toPlainString(num.div(den).times(100)) };
+  }
+  const opRu = { gte: 'не менее', lte: 'не более', eq: 'равно', flag: '' }[target.op];
+  const opEn = { gte: 'at least', lte: 'at most', eq: 'equal to', flag: '' }[target.op];
+  const show = (x: DecimalString | boolean): string => (typeof x === 'boolean' ? (x ? 'да' : 'нет') : formatNumber(x));
+  const showEn = (x: DecimalString | boolean): string => (typeof x === 'boolean' ? (x ? 'yes' : 'no') : formatNumber(x, { lang: 'en' }));
+  const targetShown = target.op === 'flag' ? (target.value === 'true' ? 'да' : 'нет') : `${opRu} ${formatNumber(target.value)}`;
+  const targetShownEn = target.op === 'flag' ? (target.value === 'true' ? 'yes' : 'no') : `${opEn} ${formatNumber(target.value, { lang: 'en' })}`;
+  const roundedNote =
+    compared === 'published' && def.published !== undefined && typeof actual !== 'boolean'
+      ? { ru: ` (сравнение после округления, знаков после запятой: ${def.published.decimals}, режим ${def.published.mode}, как программа печатает цели)`, en: ` (compared after rounding to ${def.published.decimals} decimals, ${def.published.mode}, as the program prints its targets)` }
+      : { ru: '', en: '' };
+  const dueNote = target.due ? { ru: '', en: '' } : { ru: '; срок цели ещё не наступил', en: '; the target is not yet due' };
+  return {
+    ...base,
+    status: achieved ? 'achieved' : 'not_achieved',
+    gap,
+    percentOfPlan,
+    progress: progressOf(def, baseline, actual),
+    onTrack: onTrackOf(def, actuals, year, baseline),
+    missing: [],
+    explanation: {
+      ru: `${year}: факт ${show(actualOut as DecimalString | boolean)} при цели ${targetShown} — ${achieved ? 'достигнут' : 'не достигнут'}${roundedNote.ru}${dueNote.ru}.`,
+      en: `${year}: actual ${showEn(actualOut as DecimalString | boolean)} against a target of ${targetShownEn}: ${achieved ? 'achieved' : 'not achieved'}${roundedNote.en}${dueNote.en}.`,
+    },
+  };
+}
+
+function roundAs(value: Dec, published: NonNullable<IndicatorDefinition['published']>): Dec {
+  const modes = { 'half-up': Dec.ROUND_HALF_UP, 'half-even': Dec.ROUND_HALF_EVEN, 'half-down': Dec.ROUND_HALF_DOWN, down: Dec.ROUND_DOWN, up: Dec.ROUND_UP, floor: Dec.ROUND_FLOOR, ceil: Dec.ROUND_CEIL } as const;
+  return value.toDecimalPlaces(published.decimals, modes[published.mode]);
+}
+
+function progressOf(def: IndicatorDefinition, baseline: Dec | null, actual: Dec | boolean | null): Outcome<DecimalString> {
+  if (typeof actual === 'boolean') return notApplicable('NOT_NUMERIC', 'показатель не числовой', 'the indicator is not numeric');
+  const f = finalTarget(def, baseline);
+  const lacking = [...(baseline === null ? ['baseline'] : []), ...(actual === null ? ['actual'] : []), ...(f === null && baseline !== null ? ['final target'] : [])];
+  if (lacking.length > 0 || baseline === null || actual === null || f === null) return missing(lacking);
+  const way = f.value.minus(baseline);
+  if (way.isZero()) return notApplicable('ZERO_BASE', 'итоговая цель равна базовому значению', 'the final target equals the baseline');
+  return { status: 'value', value: toPlainString(actual.minus(baseline).div(way).times(100)) };
+}
+
+function onTrackOf(
+  def: IndicatorDefinition,
+  actuals: readonly ActualPoint[],
+  year: number,
+  baseline: Dec | null,
+): Outcome<{ readonly finalYear: number; readonly projected: DecimalString; readonly reaches: boolean }> {
+  const f = finalTarget(def, baseline);
+  if (f === null || f.year === null) return notApplicable('NO_FINAL_YEAR', 'у показателя нет итоговой цели с годом', 'the indicator has no final target with a year');
+  const points: { year: number; v: Dec }[] = [];
+  for (const a of actuals) {
+    if (a.year > year) continue;
+    const v = actualValue(a.value, `actuals[${a.year}]`);
+    if (v !== null && typeof v !== 'boolean') points.push({ year: a.year, v });
+  }
+  if (points.length < 2) return notApplicable('TOO_FEW_POINTS', 'для прогноза нужно не менее двух лет с фактическими значениями', 'a projection needs at least two years of actuals');
+  const projected = fit(points, f.year);
+  const reaches = def.better === 'higher' ? projected.gte(f.value) : projected.lte(f.value);
+  return { status: 'value', value: { finalYear: f.year, projected: toPlainString(projected), reaches } };
+}

@@ -1,0 +1,32 @@
+import type { IndicatorEvaluation, IndicatorStatus } from './evaluateIndicator.js';
+
+/** A program-level summary of indicator evaluations. */
+export interface IndicatorSummary {
+  /** How many evaluations. */
+  readonly total: number;
+  /** How many of each status. */
+  readonly counts: Readonly<Record<IndicatorStatus, number>>;
+  /** Which indicators have each status. */
+  readonly ids: Readonly<Record<IndicatorStatus, readonly string[]>>;
+}
+
+/**
+ * Summarises indicator evaluations for a program: how many achieved, not achieved, without a
+ * target and without data, and which.
+ *
+ * @param evaluations - Results of {@link evaluateIndicator}.
+ * @returns Counts and ids by status.
+ * @example
+ * ```ts
+ * summarizeIndicators(evaluations).counts //=> { achieved: 6, not_achieved: 2, no_target: 1, no_data: 1 }
+ * ```
+ */
+export function summarizeIndicators(evaluations: readonly IndicatorEvaluation[]): IndicatorSummary {
+  const ids: Record<IndicatorStatus, string[]> = { achieved: [], not_achieved: [], no_target: [], no_data: [] };
+  for (const e of evaluations) ids[e.status].push(e.indicatorId);
+  return {
+    total: evaluations.length,
+    counts: { achieved: ids.achieved.length, not_achieved: ids.not_achieved.length, no_target: ids.no_target.length, no_data: ids.no_data.length },
+    ids,
+  };
+}

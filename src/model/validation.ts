@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { ShnorError } from '../errors/ShnorError.js';
+import { type Bilingual, describeValue } from '../errors/messages.js';
+
+/**
+ * One problem found in input data: a stable `code`, the `path` to the offending value, the value
+ * received (primitives as they are, objects and arrays described), and the message in Russian and
+ * English.
+ */
+export interface ValidationIssue {
+  /** A stable code: `invalid_type`, `too_small`, `too_big`, `invalid_value`, `invalid_format`, `unrecognized_keys`, `invalid_union`, or a domain code such as `COUNT_EXCEEDS_TOTAL`. */
+  readonly code: string;
+  /** Where the issue is, e.g. `['results', 12, 'participants']`. */
+  readonly path: readonly (string | number)[];
+  /** The value received (a primitive), or its description (`object`, `array(3)`). */
+  readonly received: unknown;
+  /** What is wrong and what is expected, in Russian and English. */
+  readonly message: Bilingual;
+}
+
+/** The result of a `safeParse…` function: the data, or every issue found (at least one). */
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly [ValidationIssue, ...ValidationIssue[]] };
+
+const TYPE_RU: Readonly<Record<string, string>> = {
+  string: 'строка',
+  number: 'число',
+  int: 'целое число',
+  boolean: 'логическое значение (true/false)',
+  array: 'массив',
+  object: 'объект',
+  null: 'null',
+  record: 'объект',
+};
+
+function received(value: unknown): unknown {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
+    if (typeof value === 'string' && value.length > 80) return `${value.slice(0, 77)}...`;
+    if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+    return value;
+  }
+  return describeValue(value);
+}
+
+function bound(v: number | bigint): string {
+  return typeof v === 'bigint' ? v.toString() : String(v);
+}
+
+function translate(issue: z.core.$ZodIssue): { code: string; message: Bilingual } {
+  const got = describeValue(issue.input);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const exp = String(issue.expected);
+      const nonFinite = exp === 'number' && typeof issue.input === 'number';
+      return {
+        code: 'invalid_type',
+        message: nonFinite
+          ? { ru: `получено ${got}, ожидается конечное число`, en: `received ${got}, expected a finite number` }
+          : issue.input === undefined
+            ? { ru: `обязательное поле отсутствует (ожидается ${TYPE_RU[exp] ?? exp})`, en: `required field is missing (expected ${exp})` }
+            : { ru: `получено ${got}, ожидается ${TYPE_RU[exp] ?? exp}`, en: `received ${got}, expected ${exp}` },
+      };
+    }
+    case 'too_small': {
+      const op = issue.inclusive === false ? '>' : '≥';
+      const what = issue.origin === 'array' ? ['элементов', 'items'] : issue.origin === 'string' ? ['символов', 'characters'] : ['', ''];
+      return {
+        code: 'too_small',
+        message: {
+          ru: `получено ${got}, ожидается ${what[0] ? `${what[0]}: ` : ''}${op} ${bound(issue.minimum)}`,
+          en: `received ${got}, expected ${what[1] ? `${what[1]}: ` : ''}${op} ${bound(issue.minimum)}`,
+        },
+      };
+    }
+    case 'too_big': {
+      const op = issue.inclusive === false ? '<' : '≤';
+      return { code: 'too_big', message: { ru: `получено ${got}, ожидается ${op} ${bound(issue.maximum)}`, en: `received ${got}, expected ${op} ${bound(issue.maximum)}` } };
+    }
+    case 'invalid_value': {
+      const list = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return { code: 'invalid_value', message: { ru: `получено ${got}, ожидается одно из: ${list}`, en: `received ${got}, expected one of: ${list}` } };
+    }
+    case 'invalid_format':
+      return {
+        code: 'invalid_format',
+        message: { ru: `получено ${got}: неверный формат (${issue.format}${issue.pattern ? ` ${issue.pattern}` : ''})`, en: `received ${got}: wrong format (${issue.format}${issue.pattern ? ` ${issue.pattern}` : ''})` },
+      };
+    case 'unrecognized_keys':
+      return { code: 'unrecognized_keys', message: { ru: `неизвестные поля: ${issue.keys.join(', ')}`, en: `unknown fields: ${issue.keys.join(', ')}` } };
+    case 'invalid_union':
+      return { code: 'invalid_union', message: { ru: `получено ${got}: не подходит ни один из допустимых вариантов`, en: `received ${got}: matches none of the allowed shapes` } };
+    case 'custom': {
+      const p = issue.params as { code?: string; ru?: string; en?: string } | undefined;
+      return { code: p?.code ?? 'custom', message: { ru: p?.ru ?? issue.message, en: p?.en ?? issue.message } };
+    }
+    default:
+      return { code: issue.code ?? 'invalid', message: { ru: issue.message, en: issue.message } };
+  }
+}
+
+/**
+ * Turns zod issues into {@link ValidationIssue}s with bilingual messages.
+ * @internal
+ */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    // a union whose every branch failed on the same discriminant: report the branch with the fewest issues
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      if (best !== undefined && best.length > 0 && best.every((i) => i.path.length > 0)) {
+        out.push(...toValidationIssues(best, [...prefix, ...(issue.path as (string | number)[])]));
+        continue;
+      }
+    }
+    const { code, message } = translate(issue);
+    out.push({ code, path: [...prefix, ...(issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)) as (string | number)[])], received: received(issue.input), message });
+  }
+  return out;
+}
+
+/**
+ * Parses with a zod schema and returns every issue instead of throwing.
+ * @internal
+ */
+export function safeParseWith<S extends z.ZodType>(schema: S, data: unknown): SafeResult<z.output<S>> {
+  const r = schema.safeParse(data, { reportInput: true });
+  if (r.success) return { success: true, data: r.data };
+  const issues = toValidationIssues(r.error.issues);
+  return { success: false, issues: issues as [ValidationIssue, ...ValidationIssue[]] };
+}
+
+/**
+ * Parses with a zod schema and throws a `VALIDATION_FAILED` {@link ShnorError} listing every issue.
+ * @internal
+ */
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown, what: string): z.output<S> {
+  const r = safeParseWith(schema, data);
+  if (r.success) return r.data;
+  throw new ShnorError('VALIDATION_FAILED', { what, issues: r.issues });
+}
