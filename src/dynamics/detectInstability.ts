@@ -44,6 +44,7 @@ export interface Instability {
  * @throws {@link ShnorError} `INVALID_OPTION` for a bad option; errors of the series reader.
  * @example
  * ```ts
+ * // процент неуспешности: 4 % → 12 % → 3 % — «изменяется в несколько раз»
  * const failure = [{ year: 2019, value: 4 }, { year: 2020, value: 12 }, { year: 2021, value: 3 }];
  * detectInstability(failure, { measure: { scale: 'percent', better: 'lower' } })
  * //=> { status: 'value', value: { unstable: true, reversals: 1, maxRatio: '4', ... } }

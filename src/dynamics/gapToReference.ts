@@ -35,6 +35,7 @@ export interface Gap {
  * @throws {@link ShnorError} errors of the level reader for bad values.
  * @example
  * ```ts
+ * // средняя отметка ОГЭ по русскому языку 3,99 против 3,4 по области: выше на 0,59 балла
  * gapToReference(3.99, 3.4, { measure: { scale: 'grade', better: 'higher' } })
  * //=> { status: 'value', value: { gap: { unit: 'grade_points', value: '0.59' }, position: 'above', standing: 'better' } }
  * ```

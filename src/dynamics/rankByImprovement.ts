@@ -53,6 +53,7 @@ export interface ImprovementRow {
  * @throws {@link ShnorError} `INVALID_OPTION` when `toYear ≤ fromYear`; errors of {@link change}.
  * @example
  * ```ts
+ * // школа B улучшалась каждый год, школа A — с падением в 2023 году
  * rankByImprovement(
  *   [
  *     { id: 'A', points: [{ year: 2021, value: 50 }, { year: 2022, value: 70 }, { year: 2023, value: 60 }] },

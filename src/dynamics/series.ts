@@ -79,6 +79,7 @@ const present = (p: SeriesPoint): boolean => p.value !== null && p.value !== und
  * @throws {@link ShnorError} `INVALID_YEAR` / `INVALID_OPTION` for non-integer or duplicate years; errors of {@link change} for bad values.
  * @example
  * ```ts
+ * // доля не сдавших ОГЭ по математике: 2020 — нет данных (не ноль)
  * const a = analyzeSeries(
  *   [{ year: 2019, value: 17.2 }, { year: 2020, value: null }, { year: 2021, value: 13.75 }],
  *   { measure: { scale: 'percent', better: 'lower' } },
@@ -199,8 +200,8 @@ export interface PositiveDynamics {
  * ```ts
  * const s = [{ year: 2021, value: 60 }, { year: 2022, value: 58 }, { year: 2023, value: 65 }];
  * const m = { scale: 'percent', better: 'higher' } as const;
- * positiveDynamics(s, { measure: m, mode: 'consecutive' }) // positive: false (2022 fell)
- * positiveDynamics(s, { measure: m, mode: 'end_to_end' })  // positive: true (65 > 60)
+ * positiveDynamics(s, { measure: m, mode: 'consecutive' }) // нет: в 2022 году снижение
+ * positiveDynamics(s, { measure: m, mode: 'end_to_end' })  // да: 65 > 60
  * ```
  */
 export function positiveDynamics(points: readonly SeriesPoint[], options: PositiveDynamicsOptions): Outcome<PositiveDynamics> {

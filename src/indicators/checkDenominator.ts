@@ -25,6 +25,7 @@ export interface ShareMatch {
  * @throws {@link ShnorError} `INVALID_COUNT` / `INVALID_NUMBER` for bad input.
  * @example
  * ```ts
+ * // 6,3 % из 16 школ — это одна школа (6,25 %, округление half-up)
  * matchShareCounts('6,3', 16) //=> [{ count: 1, exact: '6.25', modes: ['half-up', 'up', 'ceil'] }]
  * matchShareCounts(80, 16)    //=> []
  * ```

@@ -39,6 +39,7 @@ export interface ShareOfSchoolsOptions {
  * @throws {@link ShnorError} `INVALID_OPTION` for duplicate school ids.
  * @example
  * ```ts
+ * // доля школ с положительной динамикой: 2 из 3
  * const schools = [{ id: '1', up: true }, { id: '2', up: false }, { id: '3', up: true }];
  * shareOfSchools(schools, (s) => s.up)
  * //=> { status: 'value', value: { share: { count: 2, total: 3 }, percent: '66.666…', numerator: ['1', '3'], … } }

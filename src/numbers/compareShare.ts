@@ -46,6 +46,7 @@ export function satisfies(sign: -1 | 0 | 1, operator: ComparisonOperator): boole
  * @throws {@link ShnorError} `INVALID_OPERATOR` or `INVALID_NUMBER` for a bad operator or threshold.
  * @example
  * ```ts
+ * // «не менее 30 % участников»: 6 из 20 — ровно 30 %, условие выполнено
  * compareShareToPercent(share(6, 20), 'gte', 30) //=> { status: 'value', value: true }
  * compareShareToPercent(share(5, 20), 'gte', 30) //=> { status: 'value', value: false }
  * ```

@@ -198,3 +198,38 @@ describe('validation of definitions', () => {
     }
   });
 });
+
+describe('every seed indicator evaluated against test actuals on both sides of its target', () => {
+  const all = [...SEED_000_INDICATORS, ...SEED_001_INDICATORS, ...SEED_003_INDICATORS, ...SEED_004_INDICATORS];
+  it.each(all.map((d) => [d.id, d] as const))('%s', (_id, d) => {
+    const baseline = { year: 2021, value: 40 };
+    const def = d.target.kind === 'increment' ? { ...d, baseline } : d;
+    const years =
+      def.target.kind === 'series'
+        ? def.target.values.map((v) => ({ year: v.year, target: v.value }))
+        : [{ year: def.target.byYear ?? 2024, target: def.target.kind === 'bound' ? def.target.value : def.target.kind === 'increment' ? null : null }];
+    for (const { year, target } of years) {
+      if (def.target.kind === 'flag') {
+        expect(evaluateIndicator(def, [{ year, value: true }], year).status).toBe('achieved');
+        expect(evaluateIndicator(def, [{ year, value: false }], year).status).toBe('not_achieved');
+        continue;
+      }
+      if (def.target.kind === 'increment') {
+        // baseline 40 + 3 (or 8) п.п.
+        const t = 40 + Number(def.target.by);
+        expect(evaluateIndicator(def, [{ year, value: t }], year).status).toBe('achieved');
+        expect(evaluateIndicator(def, [{ year, value: t - 0.5 }], year).status).toBe('not_achieved');
+        continue;
+      }
+      if (target === null) {
+        expect(evaluateIndicator(def, [{ year, value: 50 }], year).status).toBe('no_target');
+        continue;
+      }
+      const t = Number(String(target).replace(',', '.'));
+      const worse = def.better === 'higher' ? t - 1 : t + 1;
+      expect(evaluateIndicator(def, [{ year, value: t }], year, { compare: 'exact' }).status).toBe('achieved');
+      expect(evaluateIndicator(def, [{ year, value: worse }], year).status).toBe('not_achieved');
+      expect(evaluateIndicator(def, [{ year, value: null }], year).status).toBe('no_data');
+    }
+  });
+});
