@@ -81,3 +81,31 @@ export { SEED_000_INDICATORS } from './programs/indicators/seed000.js';
 export { SEED_001_INDICATORS } from './programs/indicators/seed001.js';
 export { SEED_003_INDICATORS } from './programs/indicators/seed003.js';
 export { SEED_004_INDICATORS } from './programs/indicators/seed004.js';
+
+// domain model
+export { PROCEDURES, PROCEDURE_IDS, SUBJECTS, SCHOOL_TYPES, SOCIAL_FACTORS, SOCIAL_FACTOR_IDS } from './model/catalogues.js';
+export type { CatalogueEntry, Procedure, SchoolType, Influence, SocialFactor } from './model/catalogues.js';
+export { SchoolYearSchema, parseSchoolYear, schoolYearOf, schoolYearOfAssessment, assessmentYearOf } from './model/time.js';
+export type { SchoolYear } from './model/time.js';
+export { TerritorySchema, SchoolSchema } from './model/school.js';
+export type { Territory, School } from './model/school.js';
+export { MarkDistributionSchema, AssessmentResultSchema, TerritoryResultSchema, PupilResultSchema, MinimumThresholdSchema } from './model/results.js';
+export type { MarkDistribution, AssessmentResult, TerritoryResult, PupilResult, MinimumThreshold } from './model/results.js';
+export {
+  SocialPassportSchema,
+  StaffingSchema,
+  ResourcesSchema,
+  SchoolFactsSchema,
+  ExternalFactSchema,
+  ReportedAggregateSchema,
+  TerritoryFactsSchema,
+} from './model/context.js';
+export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts } from './model/context.js';
+export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial } from './model/dataset.js';
+export type { Dataset, DatasetCollection, PartialDataset } from './model/dataset.js';
+export { checkDataset } from './model/checkConsistency.js';
+export type { ConsistencyWarning, ConsistencyOptions } from './model/checkConsistency.js';
+export { aggregatePupils } from './model/aggregatePupils.js';
+export { normalizeSchoolName, matchSchool } from './model/matchSchool.js';
+export { jsonSchemaOf, JSON_SCHEMA_NAMES } from './model/jsonSchema.js';
+export type { JsonSchemaName } from './model/jsonSchema.js';

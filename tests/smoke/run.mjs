@@ -25,6 +25,11 @@ import assert from 'node:assert/strict';
 assert.deepEqual(compareShareToPercent(share(6, 20), 'gte', 30), { status: 'value', value: true });
 assert.equal(formatPercent(share(1, 16), { decimals: 1 }), '6,3\\u00a0%');
 try { share(7, 5); assert.fail('no error'); } catch (e) { assert.ok(isShnorError(e, 'COUNT_EXCEEDS_TOTAL')); }
+const { parseDatasetPartial, change } = await import('shnor');
+const partial = parseDatasetPartial({ format: 'shnor.dataset/1', id: 'x', name: { ru: 'x' }, territoryId: 'mo', years: [2021],
+  territories: [{ id: 'mo', kind: 'municipality', name: { ru: 'МО' } }], schools: [], results: [{ schoolId: 'nope' }] });
+assert.equal(partial.counts.results.rejected, 1);
+assert.equal(change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' } }).value.delta.value, '-2');
 console.log('esm ok');
 `,
   );
@@ -37,6 +42,8 @@ assert.equal(p.status, 'value');
 assert.equal(round(p.value, 0), '31');
 try { round(Number.NaN, 1); assert.fail('no error'); } catch (e) { assert.ok(isShnorError(e, 'INVALID_NUMBER')); }
 assert.equal(require('shnor/package.json').name, 'shnor');
+const schema = require('shnor/schemas/dataset.schema.json');
+assert.equal(schema.$id, 'urn:shnor:schema:dataset');
 console.log('cjs ok');
 `,
   );

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { SOCIAL_FACTOR_IDS } from './catalogues.js';
+import { CountSchema, DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from './primitives.js';
+
+const factorCounts = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, CountSchema.optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>;
+const factorPercents = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, DecimalValueSchema.optional()])) as Record<string, z.ZodOptional<typeof DecimalValueSchema>>;
+
+/**
+ * A school's social passport for a year: how many pupils have each characteristic (counts, out of
+ * `pupils`), or the shares in percent where the source gives only those. Factor ids are those of
+ * `SOCIAL_FACTORS`.
+ */
+export const SocialPassportSchema = /* #__PURE__ */ z.strictObject({
+  schoolId: IdSchema,
+  year: YearSchema,
+  pupils: CountSchema,
+  counts: z.strictObject(factorCounts).optional(),
+  percents: z.strictObject(factorPercents).optional(),
+  provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
+});
+
+/** A school's social passport. */
+export type SocialPassport = z.output<typeof SocialPassportSchema>;
+
+/** A school's teaching staff for a year. */
+export const StaffingSchema = /* #__PURE__ */ z.strictObject({
+  schoolId: IdSchema,
+  year: YearSchema,
+  teachers: CountSchema,
+  vacancies: CountSchema.optional(),
+  /** совместители */
+  partTimers: CountSchema.optional(),
+  /** teachers working 1.5 rates or more */
+  onOneAndHalfRates: CountSchema.optional(),
+  under35: CountSchema.optional(),
+  over55: CountSchema.optional(),
+  /** молодые специалисты (first three years) */
+  youngSpecialists: CountSchema.optional(),
+  highestCategory: CountSchema.optional(),
+  firstCategory: CountSchema.optional(),
+  /** teaching a subject outside their diploma */
+  outsideDiploma: CountSchema.optional(),
+  /** positions of psychologists, speech therapists, special-needs teachers: filled of total */
+  specialistPositions: z.strictObject({ filled: CountSchema, total: CountSchema }).optional(),
+  provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
+});
+
+/** A school's staffing. */
+export type Staffing = z.output<typeof StaffingSchema>;
+
+/** A school's resources for a year, and its resource deficits by kind. */
+export const ResourcesSchema = /* #__PURE__ */ z.strictObject({
+  schoolId: IdSchema,
+  year: YearSchema,
+  /** a centre «Точка роста» works at the school */
+  tochkaRosta: z.boolean().optional(),
+  /** equipment against the standard, 0–100 % */
+  equipmentPercent: DecimalValueSchema.optional(),
+  /** textbooks older than five years, share of the fund in percent */
+  oldTextbooksPercent: DecimalValueSchema.optional(),
+  internet: z.boolean().optional(),
+  deficits: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['staff', 'material', 'financial']),
+        description: z.string().min(1),
+        eliminated: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
+});
+
+/** A school's resources. */
+export type Resources = z.output<typeof ResourcesSchema>;
+
+/** A count out of a count, as input data. */
+const CountOf = z.strictObject({ count: CountSchema, total: CountSchema });
+
+/** Other facts about a school for a year, each a count out of a count. */
+export const SchoolFactsSchema = /* #__PURE__ */ z.strictObject({
+  schoolId: IdSchema,
+  year: YearSchema,
+  /** grade 9 graduates who continued to grade 10 */
+  continuedToGrade10: CountOf.optional(),
+  /** graduates who continued to further education */
+  continuedToFurtherEducation: CountOf.optional(),
+  /** pupils who took part in the olympiad (ВсОШ), out of all pupils */
+  olympiadParticipants: CountOf.optional(),
+  /** parents satisfied, out of parents surveyed */
+  parentsSatisfied: CountOf.optional(),
+  /** admitted to ГИА-9, out of grade 9 pupils */
+  admittedToGia9: CountOf.optional(),
+  /** admitted to ГИА-11, out of grade 11 pupils */
+  admittedToGia11: CountOf.optional(),
+  provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
+});
+
+/** Other school facts. */
+export type SchoolFacts = z.output<typeof SchoolFactsSchema>;
+
+/**
+ * An identification fact from outside the municipality, per year and per source: the place in a
+ * regional anti-rating, ИСБШ and quality groups (seed 000, Appendix 4), membership in lists.
+ */
+export const ExternalFactSchema = /* #__PURE__ */ z.strictObject({
+  schoolId: IdSchema,
+  year: YearSchema,
+  source: SourceSchema,
+  antiRatingPlace: z.number().int().min(1).optional(),
+  isbshGroup: z.number().int().min(1).max(20).optional(),
+  qualityGroup: z.number().int().min(1).max(20).optional(),
+  typologyGroup: z.string().min(1).optional(),
+  /** severity as a list gives it («сильно низкие», «умеренно низкие») */
+  severity: z.string().min(1).optional(),
+  lists: z
+    .strictObject({
+      shnor: z.boolean().optional(),
+      shnsu: z.boolean().optional(),
+      riskZone: z.boolean().optional(),
+      project500: z.boolean().optional(),
+      rosobrnadzorBiased: z.boolean().optional(),
+    })
+    .optional(),
+  /** «отсутствуют в аналитических материалах» */
+  absentFromAnalytics: z.boolean().optional(),
+});
+
+/** An external identification fact. */
+export type ExternalFact = z.output<typeof ExternalFactSchema>;
+
+/** A value a report states about a set of values (e.g. «в среднем 84 %» over three subjects), kept to check it. */
+export const ReportedAggregateSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1),
+  kind: z.enum(['mean', 'sum']),
+  value: DecimalValueSchema,
+  components: z.array(DecimalValueSchema).min(1),
+  source: SourceSchema.optional(),
+});
+
+/** A reported aggregate. */
+export type ReportedAggregate = z.output<typeof ReportedAggregateSchema>;
+
+/** Facts about a territory for a year (admission to ГИА, enrolment). */
+export const TerritoryFactsSchema = /* #__PURE__ */ z.strictObject({
+  territoryId: IdSchema,
+  year: YearSchema,
+  grade9Pupils: CountSchema.optional(),
+  admittedToGia9: CountSchema.optional(),
+  grade11Pupils: CountSchema.optional(),
+  admittedToGia11: CountSchema.optional(),
+  source: SourceSchema.optional(),
+});
+
+/** Territory facts. */
+export type TerritoryFacts = z.output<typeof TerritoryFactsSchema>;

@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { ShnorError } from '../errors/ShnorError.js';
+import { ExternalFactSchema, ReportedAggregateSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema, TerritoryFactsSchema } from './context.js';
+import { IdSchema, NameSchema, YearSchema } from './primitives.js';
+import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema, TerritoryResultSchema } from './results.js';
+import { SchoolSchema, TerritorySchema } from './school.js';
+import { type SafeResult, type ValidationIssue, toValidationIssues } from './validation.js';
+import { fastAssessmentResult } from './_lib/fastResult.js';
+
+/** The record collections of a dataset, each validated record by record. */
+export const DATASET_COLLECTIONS = {
+  territories: TerritorySchema,
+  schools: SchoolSchema,
+  thresholds: MinimumThresholdSchema,
+  results: AssessmentResultSchema,
+  territoryResults: TerritoryResultSchema,
+  pupilResults: PupilResultSchema,
+  social: SocialPassportSchema,
+  staffing: StaffingSchema,
+  resources: ResourcesSchema,
+  facts: SchoolFactsSchema,
+  territoryFacts: TerritoryFactsSchema,
+  external: ExternalFactSchema,
+  reported: ReportedAggregateSchema,
+} as const;
+
+/** The name of a record collection of a dataset. */
+export type DatasetCollection = keyof typeof DATASET_COLLECTIONS;
+
+/**
+ * A dataset: one municipality (or region) over several years, bundling schools, assessment
+ * results, social passports, staffing, resources, other facts and external identification facts.
+ */
+export const DatasetSchema = /* #__PURE__ */ z.strictObject({
+  /** the format version */
+  format: z.literal('shnor.dataset/1'),
+  id: IdSchema,
+  name: NameSchema,
+  /** the territory the dataset is about */
+  territoryId: IdSchema,
+  years: z.array(YearSchema).min(1),
+  /** what in the data is real and what is synthetic, in words */
+  provenanceNote: z.string().optional(),
+  territories: z.array(TerritorySchema).min(1),
+  schools: z.array(SchoolSchema),
+  thresholds: z.array(MinimumThresholdSchema).optional(),
+  results: z.array(AssessmentResultSchema).optional(),
+  territoryResults: z.array(TerritoryResultSchema).optional(),
+  pupilResults: z.array(PupilResultSchema).optional(),
+  social: z.array(SocialPassportSchema).optional(),
+  staffing: z.array(StaffingSchema).optional(),
+  resources: z.array(ResourcesSchema).optional(),
+  facts: z.array(SchoolFactsSchema).optional(),
+  territoryFacts: z.array(TerritoryFactsSchema).optional(),
+  external: z.array(ExternalFactSchema).optional(),
+  reported: z.array(ReportedAggregateSchema).optional(),
+});
+
+/** A dataset (see {@link DatasetSchema}). */
+export type Dataset = z.output<typeof DatasetSchema>;
+
+// the header fields, not strict: the collections are validated record by record below
+const HEADER = z.object(DatasetSchema.pick({ format: true, id: true, name: true, territoryId: true, years: true, provenanceNote: true }).shape);
+
+/** The result of {@link parseDatasetPartial}: every valid record kept, every invalid one reported. */
+export interface PartialDataset {
+  /** The dataset with the valid records only; `null` when the header itself is invalid. */
+  readonly dataset: Dataset | null;
+  /** Every issue, with its path in the input. */
+  readonly issues: readonly ValidationIssue[];
+  /** How many records of each collection were kept and rejected. */
+  readonly counts: Readonly<Record<string, { readonly kept: number; readonly rejected: number }>>;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function issue(code: string, path: (string | number)[], received: unknown, ru: string, en: string): ValidationIssue {
+  return { code, path, received, message: { ru, en } };
+}
+
+function resultKey(r: { year: number; procedure: string; subject: string; grade: number; stage?: string | undefined }, id: string): string {
+  return `${id}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}`;
+}
+
+/**
+ * Parses a dataset leniently: every valid record is kept, every invalid one is reported with its
+ * path, and nothing is dropped silently. One bad school in thousands never stops the others.
+ * Records that refer to an unknown school, and duplicates of an earlier record, are rejected and
+ * reported too.
+ *
+ * @param input - Untrusted data (e.g. `JSON.parse` of a file).
+ * @returns The dataset with the valid records, the issues, and counts of kept and rejected records.
+ * @example
+ * ```ts
+ * const { dataset, issues } = parseDatasetPartial(JSON.parse(text));
+ * issues.map((i) => i.path.join('.')) //=> ['results.12.participants', ...]
+ * ```
+ */
+export function parseDatasetPartial(input: unknown): PartialDataset {
+  const issues: ValidationIssue[] = [];
+  const counts: Record<string, { kept: number; rejected: number }> = {};
+  if (!isPlainObject(input)) {
+    return { dataset: null, issues: [issue('invalid_type', [], typeof input, 'набор данных должен быть объектом JSON', 'a dataset must be a JSON object')], counts };
+  }
+  const header = HEADER.safeParse(input, { reportInput: true });
+  if (!header.success) issues.push(...toValidationIssues(header.error.issues));
+  const known = new Set(['format', 'id', 'name', 'territoryId', 'years', 'provenanceNote', ...Object.keys(DATASET_COLLECTIONS)]);
+  for (const key of Object.keys(input)) {
+    if (!known.has(key)) issues.push(issue('unrecognized_keys', [key], key, `неизвестное поле «${key}»`, `unknown field "${key}"`));
+  }
+  const out: Record<string, unknown[]> = {};
+  const schoolIds = new Set<string>();
+  const territoryIds = new Set<string>();
+  for (const [name, schema] of Object.entries(DATASET_COLLECTIONS) as [DatasetCollection, z.ZodType][]) {
+    const raw = input[name];
+    counts[name] = { kept: 0, rejected: 0 };
+    if (raw === undefined) continue;
+    if (!Array.isArray(raw)) {
+      issues.push(issue('invalid_type', [name], typeof raw, `«${name}» должно быть массивом`, `"${name}" must be an array`));
+      continue;
+    }
+    const kept: unknown[] = [];
+    const seen = new Set<string>();
+    const c = counts[name] as { kept: number; rejected: number };
+    for (let i = 0; i < raw.length; i++) {
+      const row: unknown = raw[i];
+      let value: unknown;
+      if (name === 'results' && fastAssessmentResult(row)) value = row;
+      else {
+        const r = schema.safeParse(row, { reportInput: true });
+        if (!r.success) {
+          issues.push(...toValidationIssues(r.error.issues, [name, i]));
+          c.rejected++;
+          continue;
+        }
+        value = r.data;
+      }
+      const rec = value as Record<string, unknown>;
+      // references and duplicates
+      let key: string | null = null;
+      if (name === 'schools' || name === 'territories') key = String(rec.id);
+      else if (name === 'results' || name === 'territoryResults') key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
+      else if (name === 'social' || name === 'staffing' || name === 'resources' || name === 'facts') key = `${String(rec.schoolId)}|${String(rec.year)}`;
+      else if (name === 'pupilResults') key = `${String(rec.pupilId)}|${String(rec.year)}|${String(rec.procedure)}|${String(rec.subject)}`;
+      if (key !== null && seen.has(key)) {
+        issues.push(issue(name === 'schools' || name === 'territories' ? 'duplicate_id' : 'duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
+        c.rejected++;
+        continue;
+      }
+      if ('schoolId' in rec && name !== 'schools' && !schoolIds.has(String(rec.schoolId))) {
+        issues.push(issue('unknown_school', [name, i, 'schoolId'], rec.schoolId, `школа «${String(rec.schoolId)}» отсутствует в списке schools`, `school "${String(rec.schoolId)}" is not in schools`));
+        c.rejected++;
+        continue;
+      }
+      if ('territoryId' in rec && name !== 'territories' && !territoryIds.has(String(rec.territoryId))) {
+        issues.push(issue('unknown_territory', [name, i, 'territoryId'], rec.territoryId, `территория «${String(rec.territoryId)}» отсутствует в списке territories`, `territory "${String(rec.territoryId)}" is not in territories`));
+        c.rejected++;
+        continue;
+      }
+      if (key !== null) seen.add(key);
+      if (name === 'schools') schoolIds.add(String(rec.id));
+      if (name === 'territories') territoryIds.add(String(rec.id));
+      kept.push(value);
+      c.kept++;
+    }
+    out[name] = kept;
+  }
+  if (!header.success) return { dataset: null, issues, counts };
+  if (!territoryIds.has(header.data.territoryId)) {
+    issues.push(issue('unknown_territory', ['territoryId'], header.data.territoryId, 'территория набора данных отсутствует в списке territories', 'the dataset\u2019s territory is not in territories'));
+  }
+  const dataset = { ...header.data, territories: out.territories ?? [], schools: out.schools ?? [], ...Object.fromEntries(Object.entries(out).filter(([k]) => k !== 'territories' && k !== 'schools')) } as Dataset;
+  return { dataset, issues, counts };
+}
+
+/**
+ * Parses a dataset strictly: any issue makes the result a failure listing every issue.
+ *
+ * @param input - Untrusted data.
+ * @returns `{ success: true, data }` or `{ success: false, issues }` with every issue (code, path, value, message in Russian and English).
+ * @example
+ * ```ts
+ * const r = safeParseDataset(JSON.parse(text));
+ * if (!r.success) for (const i of r.issues) console.log(i.path.join('.'), i.message.ru);
+ * ```
+ */
+export function safeParseDataset(input: unknown): SafeResult<Dataset> {
+  const r = parseDatasetPartial(input);
+  if (r.issues.length > 0 || r.dataset === null) {
+    return { success: false, issues: (r.issues.length > 0 ? r.issues : [issue('invalid_type', [], null, 'набор данных не прочитан', 'the dataset could not be read')]) as [ValidationIssue, ...ValidationIssue[]] };
+  }
+  return { success: true, data: r.dataset };
+}
+
+/**
+ * Parses a dataset strictly and returns it typed.
+ *
+ * @param input - Untrusted data.
+ * @returns The dataset.
+ * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
+ * @example
+ * ```ts
+ * const dataset = parseDataset(JSON.parse(text));
+ * dataset.schools.length //=> 16
+ * ```
+ */
+export function parseDataset(input: unknown): Dataset {
+  const r = safeParseDataset(input);
+  if (r.success) return r.data;
+  throw new ShnorError('VALIDATION_FAILED', { what: 'Dataset', issues: r.issues });
+}

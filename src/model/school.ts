@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { SCHOOL_TYPES } from './catalogues.js';
+import { CountSchema, IdSchema, NameSchema, YearSchema } from './primitives.js';
+
+/** A territory: a region or a municipality (муниципальный район, городской или муниципальный округ). */
+export const TerritorySchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  kind: z.enum(['region', 'municipality']),
+  name: NameSchema,
+  /** the region of a municipality */
+  parentId: IdSchema.optional(),
+});
+
+/** A territory. */
+export type Territory = z.output<typeof TerritorySchema>;
+
+/** A school: identity, name variants, type, location and size. */
+export const SchoolSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  /** the name as the program writes it, e.g. «МБОУ "Звездненская СОШ"» */
+  name: z.string().min(1).max(300),
+  /** other spellings in the sources («Звёзденская», «Береговкая»), so that tables can be matched */
+  nameVariants: z.array(z.string().min(1).max(300)).optional(),
+  territoryId: IdSchema,
+  type: z.enum(SCHOOL_TYPES as unknown as readonly [string, ...string[]]),
+  /** МБОУ, МАОУ, МКОУ, ГБОУ, … */
+  legalForm: z.string().min(2).max(20).optional(),
+  settlement: z.enum(['urban', 'rural']),
+  /** малокомплектная */
+  smallClass: z.boolean().optional(),
+  distanceToCentreKm: z.number().min(0).max(10000).optional(),
+  enrolment: z.array(z.strictObject({ year: YearSchema, pupils: CountSchema })).optional(),
+  /** which values are real (from a seed) and which synthetic */
+  provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
+});
+
+/** A school. */
+export type School = z.output<typeof SchoolSchema>;

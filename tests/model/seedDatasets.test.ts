@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  type Dataset,
+  checkDataset,
+  formatPercent,
+  matchSchool,
+  parseDataset,
+  round,
+  share,
+} from '../../src/index.js';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8'));
+
+describe('seed 004: ОГЭ 2021 per school (T13, T14), ЕГЭ 2021 (T1, T3) as a dataset', () => {
+  const ds: Dataset = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
+  const result = (schoolId: string, procedure: string, subject: string) =>
+    ds.results?.find((r) => r.schoolId === schoolId && r.procedure === procedure && r.subject === subject);
+
+  it('has the 18 schools (12 СОШ, 6 ООШ) and their results', () => {
+    expect(ds.schools).toHaveLength(18);
+    expect(ds.schools.filter((s) => s.type === 'ООШ')).toHaveLength(6);
+    expect(ds.results?.filter((r) => r.procedure === 'oge')).toHaveLength(36);
+  });
+
+  it('Металлплощадская СОШ: ОГЭ maths 38 participants, «3» 10, «4» 28, mean 3,74, quality 73,7 %', () => {
+    const r = result('kem-metallploschadskaya', 'oge', 'math');
+    expect(r?.participants).toBe(38);
+    expect(r?.marks).toEqual({ '2': 0, '3': 10, '4': 28, '5': 0 });
+    expect(r?.mean).toBe(3.74);
+    expect(formatPercent(share((r?.marks?.['4'] ?? 0) + (r?.marks?.['5'] ?? 0), r?.participants ?? 0), { decimals: 1 })).toBe('73,7\u00a0%');
+  });
+
+  it('the municipal totals: 398 in Russian (quality 67,8 %), 392 in maths (32,4 %), means 3,99 and 3,33', () => {
+    const ru = ds.territoryResults?.find((t) => t.territoryId === 'kemerovsky-mo' && t.subject === 'russian' && t.procedure === 'oge');
+    const ma = ds.territoryResults?.find((t) => t.territoryId === 'kemerovsky-mo' && t.subject === 'math');
+    expect([ru?.participants, ru?.mean, ma?.participants, ma?.mean]).toEqual([398, 3.99, 392, 3.33]);
+    expect(formatPercent(share(146 + 124, 398), { decimals: 1 })).toBe('67,8\u00a0%');
+    expect(formatPercent(share(125 + 2, 392), { decimals: 1 })).toBe('32,4\u00a0%');
+  });
+
+  it("the tables are consistent: no warnings (every school mean reproduces, totals add up)", () => {
+    expect(checkDataset(ds)).toEqual([]);
+  });
+
+  it('the school rating by ЕГЭ = mean of Russian and profile maths (L174): Ясногорская 71,25 first, Елыкаевская 49,65 last', () => {
+    const rating = ds.schools
+      .map((s) => {
+        const ru = result(s.id, 'ege', 'russian')?.mean;
+        const ma = result(s.id, 'ege', 'math_profile')?.mean;
+        return ru === undefined || ma === undefined ? null : { id: s.id, score: round((ru + ma) / 2, 2) };
+      })
+      .filter((x) => x !== null)
+      .sort((a, b) => Number(b.score) - Number(a.score));
+    expect(rating).toHaveLength(10);
+    expect(rating[0]).toEqual({ id: 'kem-yasnogorskaya', score: '71.25' });
+    expect(rating[9]).toEqual({ id: 'kem-elykaevskaya', score: '49.65' });
+  });
+
+  it('matches the spellings the seed uses for one school', () => {
+    expect(matchSchool(ds.schools, 'МБОУ «Звёзденская СОШ»')?.id).toBe('kem-zvezdnenskaya');
+    expect(matchSchool(ds.schools, 'МБОУ "Звездненская СОШ"')?.id).toBe('kem-zvezdnenskaya');
+    expect(matchSchool(ds.schools, 'МБОУ «Береговкая СОШ»')?.id).toBe('kem-beregovskaya');
+    expect(matchSchool(ds.schools, 'МБОУ  «Береговская СОШ»')?.id).toBe('kem-beregovskaya');
+    expect(matchSchool(ds.schools, 'МБОУ «Берёзовская СОШ»')?.id).toBe('kem-berezovskaya');
+    expect(matchSchool(ds.schools, 'МБОУ «Несуществующая СОШ»')).toBeUndefined();
+  });
+
+  it('the Rosobrnadzor list by year: Верхотомская 2017–2019, Береговская 2019–2020 («повторно»)', () => {
+    const years = (id: string) => (ds.external ?? []).filter((e) => e.schoolId === id && e.lists?.rosobrnadzorBiased).map((e) => e.year);
+    expect(years('kem-verkhotomskaya')).toEqual([2017, 2018, 2019]);
+    expect(years('kem-beregovskaya')).toEqual([2019, 2020]);
+    expect((ds.external ?? []).filter((e) => e.year === 2021)).toHaveLength(1);
+  });
+});
+
+describe('seed 000: ВПР tables 1–3 and Appendix 4 as a dataset', () => {
+  const ds: Dataset = parseDataset(fixture('seed000-rezh-2021.dataset.json'));
+
+  it('Table 1: ВПР-4 mathematics, 507 participants, primary scores 1..20, median 11, mean 11,65, mode 13', () => {
+    const r = ds.territoryResults?.find((t) => t.procedure === 'vpr' && t.grade === 4 && t.subject === 'math');
+    expect(r).toMatchObject({ participants: 507, min: 1, max: 20, median: 11, mean: 11.65, mode: 13 });
+  });
+
+  it('Tables 1–3 hold 42 rows (22 ВПР)', () => {
+    expect(ds.territoryResults).toHaveLength(42);
+    expect(ds.territoryResults?.filter((t) => t.procedure === 'vpr')).toHaveLength(22);
+  });
+
+  it('Appendix 4: 14 schools with place, ИСБШ and quality groups; № 13 and № 30 absent from the analytics', () => {
+    const app4 = (ds.external ?? []).filter((e) => e.antiRatingPlace !== undefined);
+    expect(app4).toHaveLength(14);
+    expect(app4.find((e) => e.schoolId === 'rezh-27')).toMatchObject({ antiRatingPlace: 1, isbshGroup: 1, qualityGroup: 2, typologyGroup: 'неблагополучная' });
+    expect(app4.filter((e) => e.typologyGroup === 'резильентная').map((e) => e.schoolId)).toEqual(['rezh-1', 'rezh-44', 'rezh-2', 'rezh-9', 'rezh-7']);
+    expect((ds.external ?? []).filter((e) => e.absentFromAnalytics).map((e) => e.schoolId)).toEqual(['rezh-13', 'rezh-30']);
+  });
+
+  it("the seed's own inconsistencies come out as warnings with their numbers", () => {
+    const w = checkDataset(ds);
+    expect(w.map((x) => x.code).sort()).toEqual(['AGGREGATE_OUT_OF_RANGE', 'AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']);
+    const avg = w.find((x) => x.path.join('.') === 'reported.0');
+    expect(avg?.numbers).toEqual({ stated: '84', min: '65', max: '83', meanOfComponents: '75.00' });
+    expect(avg?.message.ru).toContain('вне диапазона');
+    const oge = w.find((x) => x.code === 'PARTICIPANTS_EXCEED_ADMITTED');
+    expect(oge?.numbers).toEqual({ participants: 557, admitted: 491 });
+    expect(oge?.message.en).toContain('557 participants but only 491 admitted');
+  });
+});
