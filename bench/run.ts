@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: micro-benchmarks of the exact-number core (tinybench, printed as a table),
- * then the dataset-scale benchmarks in bench/*.bench.ts, each printing its own table.
+ * then the dataset-scale benchmarks in bench/*.bench.ts, each printing its own table
+ * (`npm run bench -- parse` runs only the ones named).
  * Run on an idle machine; numbers are for comparison between commits, not absolute.
  */
 import { Bench } from 'tinybench';
@@ -30,7 +31,8 @@ await bench.run();
 console.log('exact-number core');
 console.table(bench.table());
 
-const extra = process.argv.slice(2);
-for (const name of extra) {
+// dataset-scale benchmarks: all by default, or the ones named (`npm run bench -- parse`)
+const named = process.argv.slice(2);
+for (const name of named.length > 0 ? named : ['parse']) {
   await import(`./${name}.bench.ts`);
 }

@@ -101,11 +101,13 @@ export {
   TerritoryFactsSchema,
 } from './model/context.js';
 export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts } from './model/context.js';
-export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial } from './model/dataset.js';
-export type { Dataset, DatasetCollection, PartialDataset } from './model/dataset.js';
+export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial, parseRecords } from './model/dataset.js';
+export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords } from './model/dataset.js';
 export { checkDataset } from './model/checkConsistency.js';
 export type { ConsistencyWarning, ConsistencyOptions } from './model/checkConsistency.js';
 export { aggregatePupils } from './model/aggregatePupils.js';
 export { normalizeSchoolName, matchSchool } from './model/matchSchool.js';
 export { jsonSchemaOf, JSON_SCHEMA_NAMES } from './model/jsonSchema.js';
 export type { JsonSchemaName } from './model/jsonSchema.js';
+export { packResults, unpackResult } from './model/packResults.js';
+export type { PackedResults } from './model/packResults.js';

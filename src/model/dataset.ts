@@ -177,6 +177,60 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
   return { dataset, issues, counts };
 }
 
+/** The result of {@link parseRecords}. */
+export interface ParsedRecords<T> {
+  /** The valid records, in input order. */
+  readonly valid: T[];
+  /** Every issue, with its path (`[collection, index, …]`). */
+  readonly issues: ValidationIssue[];
+  /** How many records were rejected. */
+  readonly rejected: number;
+}
+
+/**
+ * Validates a batch of records of one collection (for example one chunk of a national file of
+ * results), keeping every valid record and reporting every invalid one. Assessment results of the
+ * common shape go through a fast validator that accepts exactly what the schema accepts; the
+ * schema reports the issues of the others.
+ *
+ * @param collection - Which collection the records belong to (`results`, `schools`, …).
+ * @param rows - The records, untrusted.
+ * @param offset - The index of the first record in the whole collection, for issue paths; 0 by default.
+ * @returns The valid records, the issues and the number rejected.
+ * @throws {@link ShnorError} `INVALID_OPTION` for an unknown collection.
+ * @example
+ * ```ts
+ * const { valid, issues } = parseRecords('results', chunk, 100_000);
+ * issues[0]?.path //=> ['results', 100012, 'participants']
+ * ```
+ */
+export function parseRecords<C extends DatasetCollection>(
+  collection: C,
+  rows: readonly unknown[],
+  offset = 0,
+): ParsedRecords<z.output<(typeof DATASET_COLLECTIONS)[C]>> {
+  const schema = DATASET_COLLECTIONS[collection] as z.ZodType | undefined;
+  if (schema === undefined) throw new ShnorError('INVALID_OPTION', { option: 'collection', value: collection, expected: Object.keys(DATASET_COLLECTIONS).join(' | ') });
+  const valid: unknown[] = [];
+  const issues: ValidationIssue[] = [];
+  let rejected = 0;
+  const fast = collection === 'results';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (fast && fastAssessmentResult(row)) {
+      valid.push(row);
+      continue;
+    }
+    const r = schema.safeParse(row, { reportInput: true });
+    if (r.success) valid.push(r.data);
+    else {
+      issues.push(...toValidationIssues(r.error.issues, [collection, offset + i]));
+      rejected++;
+    }
+  }
+  return { valid: valid as z.output<(typeof DATASET_COLLECTIONS)[C]>[], issues, rejected };
+}
+
 /**
  * Parses a dataset strictly: any issue makes the result a failure listing every issue.
  *

@@ -95,3 +95,35 @@ describe('parseDatasetPartial never throws and never loses a record', () => {
     );
   });
 });
+
+describe('packResults', () => {
+  const validRow = fc.record(
+    {
+      schoolId: fc.constantFrom('s1', 's2', 'школа-3'),
+      year: fc.integer({ min: 1990, max: 2100 }),
+      procedure: fc.constantFrom('vpr', 'oge', 'ege', 'vsosh'),
+      subject: fc.constantFrom('math', 'russian', 'physics'),
+      grade: fc.integer({ min: 1, max: 11 }),
+      participants: fc.nat(5000),
+      marks: fc.record({ '2': fc.nat(50), '3': fc.nat(50), '4': fc.nat(50), '5': fc.nat(50) }, { requiredKeys: ['2', '3'] }),
+      belowMinimum: fc.nat(100),
+      mean: fc.double({ min: 0, max: 100, noNaN: true }),
+      median: fc.integer({ min: 0, max: 100 }),
+      stage: fc.constantFrom('school', 'municipal'),
+      winners: fc.nat(3),
+    },
+    { requiredKeys: ['schoolId', 'year', 'procedure', 'subject', 'grade'] },
+  );
+
+  it('unpacks every row exactly as it was packed', async () => {
+    const { packResults, unpackResult } = await import('../../src/index.js');
+    fc.assert(
+      fc.property(fc.array(validRow, { maxLength: 40 }), (rows) => {
+        const parsed = rows.map((r) => AssessmentResultSchema.parse(r));
+        const packed = packResults(parsed);
+        expect(packed.size).toBe(parsed.length);
+        parsed.forEach((r, i) => expect(unpackResult(packed, i)).toEqual(r));
+      }),
+    );
+  });
+});

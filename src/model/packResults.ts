@@ -1,0 +1,144 @@
+import { ShnorError } from '../errors/ShnorError.js';
+import type { AssessmentResult } from './results.js';
+
+/**
+ * Assessment results packed into columns of typed arrays, for national-size data: 5 million rows
+ * take about 80 bytes each instead of several hundred as objects. Strings (school ids, procedures,
+ * subjects) are dictionary-encoded; a missing count is −1 and a missing score `NaN` inside the
+ * columns only — {@link unpackResult} turns them back into absent fields, so no `NaN` ever leaves.
+ * Fields that are rare (score bands, reported values, sources, …) are kept as the original rows in
+ * `extras`, so nothing is lost.
+ */
+export interface PackedResults {
+  /** Number of rows. */
+  readonly size: number;
+  /** Distinct school ids; `school[i]` indexes into it. */
+  readonly schoolIds: readonly string[];
+  /** Distinct procedures. */
+  readonly procedures: readonly string[];
+  /** Distinct subjects. */
+  readonly subjects: readonly string[];
+  /** Index into `schoolIds`, per row. */
+  readonly school: Int32Array;
+  /** Year, per row. */
+  readonly year: Uint16Array;
+  /** Index into `procedures`, per row. */
+  readonly procedure: Uint8Array;
+  /** Index into `subjects`, per row. */
+  readonly subject: Uint32Array;
+  /** Grade, per row. */
+  readonly grade: Uint8Array;
+  /** Participants, −1 when absent. */
+  readonly participants: Int32Array;
+  /** Marks «2», «3», «4», «5»: four columns interleaved (row i at 4i … 4i+3), −1 when absent. */
+  readonly marks: Int32Array;
+  /** Participants below the minimum, −1 when absent. */
+  readonly belowMinimum: Int32Array;
+  /** Mean, median, mode, min, max: five columns interleaved (row i at 5i … 5i+4), NaN when absent. */
+  readonly stats: Float64Array;
+  /** The original rows that carry fields the columns do not hold, by row index. */
+  readonly extras: ReadonlyMap<number, AssessmentResult>;
+}
+
+const STAT_KEYS = ['mean', 'median', 'mode', 'min', 'max'] as const;
+const MARK_KEYS = ['2', '3', '4', '5'] as const;
+const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STAT_KEYS]);
+
+/**
+ * Packs validated assessment results into typed-array columns (see {@link PackedResults}).
+ *
+ * @param rows - Valid results (from `parseRecords('results', …)` or a parsed dataset).
+ * @returns The packed columns.
+ * @example
+ * ```ts
+ * const packed = packResults(dataset.results ?? []);
+ * packed.size //=> 56
+ * unpackResult(packed, 0) // the first row again, equal to the original
+ * ```
+ */
+export function packResults(rows: readonly AssessmentResult[]): PackedResults {
+  const n = rows.length;
+  const dict = (): { list: string[]; index: Map<string, number> } => ({ list: [], index: new Map() });
+  const schools = dict();
+  const procedures = dict();
+  const subjects = dict();
+  const code = (d: { list: string[]; index: Map<string, number> }, v: string): number => {
+    let i = d.index.get(v);
+    if (i === undefined) {
+      i = d.list.length;
+      d.list.push(v);
+      d.index.set(v, i);
+    }
+    return i;
+  };
+  const school = new Int32Array(n);
+  const year = new Uint16Array(n);
+  const procedure = new Uint8Array(n);
+  const subject = new Uint32Array(n);
+  const grade = new Uint8Array(n);
+  const participants = new Int32Array(n);
+  const marks = new Int32Array(n * 4);
+  const belowMinimum = new Int32Array(n);
+  const stats = new Float64Array(n * 5);
+  const extras = new Map<number, AssessmentResult>();
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as AssessmentResult;
+    school[i] = code(schools, r.schoolId);
+    year[i] = r.year;
+    procedure[i] = code(procedures, r.procedure);
+    subject[i] = code(subjects, r.subject);
+    grade[i] = r.grade;
+    participants[i] = r.participants ?? -1;
+    const m = r.marks;
+    for (let k = 0; k < 4; k++) marks[4 * i + k] = m === undefined ? -1 : (m[MARK_KEYS[k] as '2'] ?? -1);
+    belowMinimum[i] = r.belowMinimum ?? -1;
+    for (let k = 0; k < 5; k++) stats[5 * i + k] = r[STAT_KEYS[k] as 'mean'] ?? Number.NaN;
+    for (const key in r) {
+      if (!COLUMN_KEYS.has(key) && (r as Record<string, unknown>)[key] !== undefined) {
+        extras.set(i, r);
+        break;
+      }
+    }
+    if (m !== undefined && MARK_KEYS.some((k) => m[k] === undefined)) extras.set(i, r);
+  }
+  return { size: n, schoolIds: schools.list, procedures: procedures.list, subjects: subjects.list, school, year, procedure, subject, grade, participants, marks, belowMinimum, stats, extras };
+}
+
+/**
+ * Turns one packed row back into an `AssessmentResult`, exactly as it was packed.
+ *
+ * @param packed - The packed results.
+ * @param i - The row index (0 ≤ i < size).
+ * @returns The row.
+ * @throws {@link ShnorError} `INVALID_OPTION` for an index out of range.
+ * @example
+ * ```ts
+ * unpackResult(packResults([row]), 0) //=> row
+ * ```
+ */
+export function unpackResult(packed: PackedResults, i: number): AssessmentResult {
+  if (!Number.isInteger(i) || i < 0 || i >= packed.size) {
+    throw new ShnorError('INVALID_OPTION', { option: 'i', value: i, expected: `an integer from 0 to ${packed.size - 1}` });
+  }
+  const extra = packed.extras.get(i);
+  if (extra !== undefined) return extra;
+  const r: Record<string, unknown> = {
+    schoolId: packed.schoolIds[packed.school[i] as number],
+    year: packed.year[i],
+    procedure: packed.procedures[packed.procedure[i] as number],
+    subject: packed.subjects[packed.subject[i] as number],
+    grade: packed.grade[i],
+  };
+  const p = packed.participants[i] as number;
+  if (p >= 0) r.participants = p;
+  if ((packed.marks[4 * i] as number) >= 0) {
+    r.marks = Object.fromEntries(MARK_KEYS.map((k, j) => [k, packed.marks[4 * i + j]]));
+  }
+  const b = packed.belowMinimum[i] as number;
+  if (b >= 0) r.belowMinimum = b;
+  STAT_KEYS.forEach((k, j) => {
+    const v = packed.stats[5 * i + j] as number;
+    if (!Number.isNaN(v)) r[k] = v;
+  });
+  return r as AssessmentResult;
+}
