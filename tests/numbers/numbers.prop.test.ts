@@ -53,7 +53,7 @@ describe('share comparison properties', () => {
   const shares = fc
     .integer({ min: 1, max: 1_000_000_000 })
     .chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total)));
-  const percents = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 })).map(([i, f]) => `${i}.${f}`);
+  const percents = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 })).map(([i, f]) => `${i}.${String(f).padStart(2, "0")}`);
 
   it('agrees with exact rational comparison (count·100·q vs p·total with integers)', () => {
     fc.assert(
