@@ -111,3 +111,29 @@ export { jsonSchemaOf, JSON_SCHEMA_NAMES } from './model/jsonSchema.js';
 export type { JsonSchemaName } from './model/jsonSchema.js';
 export { packResults, unpackResult } from './model/packResults.js';
 export type { PackedResults } from './model/packResults.js';
+
+// identification
+export {
+  YearWindowSchema,
+  ResultMetricSchema,
+  MeasureSchema,
+  PoolSchema,
+  RuleSchema,
+  IndexComponentSchema,
+  IndexDefinitionSchema,
+  MatrixClassifierSchema,
+  OrderedClassifierSchema,
+  CategorySchema,
+  MethodologySchema,
+} from './criteria/schema.js';
+export type { Measure, Pool, Rule, IndexDefinition, Category, Methodology } from './criteria/schema.js';
+export { identify } from './criteria/identify.js';
+export type { TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/identify.js';
+export { parseMethodology, safeParseMethodology, resolveMethodology } from './criteria/methodology.js';
+export { threshold, bottomPercent, all, any, atLeastOf, not } from './criteria/builders.js';
+export { categoryHistory } from './criteria/history.js';
+export type { CategoryHistory } from './criteria/history.js';
+export { rankByKeys } from './indices/rankByKeys.js';
+export type { KeyedRow } from './indices/rankByKeys.js';
+export { expectedResults } from './indices/expectedResults.js';
+export type { ExpectedResultRow } from './indices/expectedResults.js';

@@ -58,6 +58,8 @@ export const ResourcesSchema = /* #__PURE__ */ z.strictObject({
   equipmentPercent: DecimalValueSchema.optional(),
   /** textbooks older than five years, share of the fund in percent */
   oldTextbooksPercent: DecimalValueSchema.optional(),
+  /** textbooks not older than three years, share of the fund in percent (seed 001, L224) */
+  recentTextbooksPercent: DecimalValueSchema.optional(),
   internet: z.boolean().optional(),
   deficits: z
     .array(

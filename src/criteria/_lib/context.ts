@@ -1,0 +1,71 @@
+/** Indexes a dataset for fast look-ups during identification. Internal. */
+import type { ExternalFact, Resources, SchoolFacts, SocialPassport, Staffing } from '../../model/context.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
+import type { School } from '../../model/school.js';
+
+export interface DatasetIndex {
+  readonly dataset: Dataset;
+  readonly schools: readonly School[];
+  readonly schoolById: ReadonlyMap<string, School>;
+  /** school → year → rows */
+  readonly results: ReadonlyMap<string, ReadonlyMap<number, readonly AssessmentResult[]>>;
+  /** territory → year → rows */
+  readonly territoryResults: ReadonlyMap<string, ReadonlyMap<number, readonly TerritoryResult[]>>;
+  readonly facts: ReadonlyMap<string, SchoolFacts>;
+  readonly social: ReadonlyMap<string, SocialPassport>;
+  readonly staffing: ReadonlyMap<string, Staffing>;
+  readonly resources: ReadonlyMap<string, Resources>;
+  /** school|year → facts from every source, later ones overriding earlier ones field by field */
+  readonly external: ReadonlyMap<string, ExternalFact>;
+  /** territory → its region (itself for a region) */
+  readonly regionOf: ReadonlyMap<string, string>;
+}
+
+export const key = (schoolId: string, year: number): string => `${schoolId}|${year}`;
+
+function byYear<R extends { year: number }>(rows: readonly R[] | undefined, idOf: (r: R) => string): Map<string, Map<number, R[]>> {
+  const out = new Map<string, Map<number, R[]>>();
+  for (const r of rows ?? []) {
+    const id = idOf(r);
+    let m = out.get(id);
+    if (m === undefined) {
+      m = new Map();
+      out.set(id, m);
+    }
+    const list = m.get(r.year);
+    if (list === undefined) m.set(r.year, [r]);
+    else list.push(r);
+  }
+  return out;
+}
+
+function bySchoolYear<R extends { schoolId: string; year: number }>(rows: readonly R[] | undefined): Map<string, R> {
+  const out = new Map<string, R>();
+  for (const r of rows ?? []) out.set(key(r.schoolId, r.year), r);
+  return out;
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const external = new Map<string, ExternalFact>();
+  for (const e of dataset.external ?? []) {
+    const k = key(e.schoolId, e.year);
+    const prev = external.get(k);
+    external.set(k, prev === undefined ? e : { ...prev, ...e, lists: { ...prev.lists, ...e.lists } });
+  }
+  const regionOf = new Map<string, string>();
+  for (const t of dataset.territories) regionOf.set(t.id, t.kind === 'region' ? t.id : (t.parentId ?? t.id));
+  return {
+    dataset,
+    schools: dataset.schools,
+    schoolById: new Map(dataset.schools.map((s) => [s.id, s])),
+    results: byYear(dataset.results, (r) => r.schoolId),
+    territoryResults: byYear(dataset.territoryResults, (r) => r.territoryId),
+    facts: bySchoolYear(dataset.facts),
+    social: bySchoolYear(dataset.social),
+    staffing: bySchoolYear(dataset.staffing),
+    resources: bySchoolYear(dataset.resources),
+    external,
+    regionOf,
+  };
+}

@@ -1,0 +1,210 @@
+/** Computes school measures for identification. Internal. */
+import type { Reason } from '../../core/outcome.js';
+import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
+import type { Measure } from '../schema.js';
+import { type DatasetIndex, key } from './context.js';
+
+/** A measure's value for one school: a number (with the exact share behind it, when there is one). */
+export type MeasureValue =
+  | { readonly status: 'value'; readonly value: number; readonly share?: { readonly count: number; readonly total: number }; readonly years: readonly number[]; readonly detail?: Readonly<Record<string, number | string>> }
+  | { readonly status: 'missing'; readonly missing: readonly string[] }
+  | { readonly status: 'not_applicable'; readonly reason: Reason };
+
+type Row = AssessmentResult | TerritoryResult;
+type Metric = Extract<Measure, { kind: 'result' }>['metric'];
+
+const SHARE_METRICS = new Set<Metric>(['belowMinimumShare', 'qualityShare', 'successShare']);
+
+/** Counts (for a share) or a value with a weight (for a mean) from one row; a string names the missing field. */
+export function rowPart(r: Row, metric: Metric): { count: number; total: number } | { value: number; weight: number | null } | string {
+  const m = r.marks;
+  const total = r.participants ?? (m === undefined ? undefined : (m['2'] ?? 0) + (m['3'] ?? 0) + (m['4'] ?? 0) + (m['5'] ?? 0));
+  switch (metric) {
+    case 'belowMinimumShare': {
+      const count = r.belowMinimum ?? (r.procedure === 'vpr' && m !== undefined ? (m['2'] ?? 0) : undefined);
+      if (count === undefined) return 'belowMinimum';
+      if (total === undefined) return 'participants';
+      return { count, total };
+    }
+    case 'qualityShare':
+      if (m === undefined) return 'marks';
+      return { count: (m['4'] ?? 0) + (m['5'] ?? 0), total: total as number };
+    case 'successShare':
+      if (m === undefined) return 'marks';
+      return { count: (m['3'] ?? 0) + (m['4'] ?? 0) + (m['5'] ?? 0), total: total as number };
+    case 'meanScore':
+      if (r.mean === undefined) return 'mean';
+      return { value: r.mean, weight: r.participants ?? null };
+    case 'meanMark': {
+      if (m !== undefined) {
+        const n = (m['2'] ?? 0) + (m['3'] ?? 0) + (m['4'] ?? 0) + (m['5'] ?? 0);
+        if (n > 0) return { value: (2 * (m['2'] ?? 0) + 3 * (m['3'] ?? 0) + 4 * (m['4'] ?? 0) + 5 * (m['5'] ?? 0)) / n, weight: n };
+      }
+      if (r.mean !== undefined && (r.scoreKind === 'mark' || r.procedure === 'oge' || r.procedure === 'gve9' || r.procedure === 'gve11')) return { value: r.mean, weight: r.participants ?? null };
+      return 'marks';
+    }
+    case 'participants':
+      if (r.participants === undefined) return 'participants';
+      return { value: r.participants, weight: null };
+  }
+}
+
+/** Pools the parts of several rows into one value. */
+export function poolParts(parts: readonly ReturnType<typeof rowPart>[], metric: Metric): { value: number; share?: { count: number; total: number }; weighting?: string } | null {
+  if (parts.length === 0) return null;
+  if (SHARE_METRICS.has(metric)) {
+    let count = 0;
+    let total = 0;
+    for (const p of parts) {
+      const q = p as { count: number; total: number };
+      count += q.count;
+      total += q.total;
+    }
+    if (total === 0) return null;
+    return { value: (count * 100) / total, share: { count, total } };
+  }
+  if (metric === 'participants') return { value: parts.reduce((s, p) => s + (p as { value: number }).value, 0) };
+  const ps = parts as readonly { value: number; weight: number | null }[];
+  if (ps.length === 1) return { value: (ps[0] as { value: number }).value };
+  if (ps.every((p) => p.weight !== null && p.weight > 0)) {
+    const w = ps.reduce((s, p) => s + (p.weight as number), 0);
+    return { value: ps.reduce((s, p) => s + p.value * (p.weight as number), 0) / w, weighting: 'participants' };
+  }
+  return { value: ps.reduce((s, p) => s + p.value, 0) / ps.length, weighting: 'equal' };
+}
+
+function selectRows(byYear: ReadonlyMap<number, readonly Row[]> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number): Map<number, Row[]> {
+  const out = new Map<number, Row[]>();
+  const last = m.years?.last ?? 1;
+  for (let y = year - last + 1; y <= year; y++) {
+    const rows = byYear?.get(y);
+    const picked: Row[] = [];
+    if (rows !== undefined) {
+      for (const r of rows) {
+        if (!m.procedures.includes(r.procedure as never) || !m.subjects.includes(r.subject)) continue;
+        if (m.grades !== undefined && !m.grades.includes(r.grade)) continue;
+        picked.push(r);
+      }
+    }
+    out.set(y, picked);
+  }
+  return out;
+}
+
+/** A result measure over a year → rows map (a school's or a territory's). */
+export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string): MeasureValue {
+  const selected = selectRows(byYear, m, year);
+  const lacking: string[] = [];
+  const yearsWithData: number[] = [];
+  const perYear: { year: number; parts: ReturnType<typeof rowPart>[] }[] = [];
+  for (const [y, rows] of selected) {
+    if (rows.length === 0) {
+      if (m.years?.requireAll === true) lacking.push(`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${y}`);
+      continue;
+    }
+    const parts = rows.map((r) => rowPart(r, m.metric));
+    const bad = parts.filter((p): p is string => typeof p === 'string');
+    if (bad.length > 0) {
+      lacking.push(...[...new Set(bad)].map((f) => `${who}: ${f} (${y})`));
+      continue;
+    }
+    yearsWithData.push(y);
+    perYear.push({ year: y, parts });
+  }
+  if (lacking.length > 0) return { status: 'missing', missing: lacking };
+  if (perYear.length === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${year - (m.years?.last ?? 1) + 1}–${year}`] };
+  if ((m.years?.combine ?? 'pool') === 'pool') {
+    const pooled = poolParts(perYear.flatMap((p) => p.parts), m.metric);
+    if (pooled === null) return { status: 'not_applicable', reason: { code: 'EMPTY_DENOMINATOR', ru: 'нет участников', en: 'no participants' } };
+    return { status: 'value', value: pooled.value, ...(pooled.share ? { share: pooled.share } : {}), years: yearsWithData, ...(pooled.weighting ? { detail: { weighting: pooled.weighting } } : {}) };
+  }
+  const yearly = perYear.map((p) => poolParts(p.parts, m.metric)).filter((v) => v !== null);
+  if (yearly.length === 0) return { status: 'not_applicable', reason: { code: 'EMPTY_DENOMINATOR', ru: 'нет участников', en: 'no participants' } };
+  return { status: 'value', value: yearly.reduce((s, v) => s + v.value, 0) / yearly.length, years: yearsWithData, detail: { combine: 'mean' } };
+}
+
+const shareValue = (count: number, total: number, years: readonly number[]): MeasureValue =>
+  total === 0
+    ? { status: 'not_applicable', reason: { code: 'EMPTY_DENOMINATOR', ru: 'знаменатель равен нулю', en: 'the denominator is zero' } }
+    : { status: 'value', value: (count * 100) / total, share: { count, total }, years };
+
+/**
+ * A measure's value for a school in a year, except `index` and `category` measures, which the
+ * evaluator resolves itself.
+ */
+export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, year: number): MeasureValue {
+  switch (m.kind) {
+    case 'result':
+      return resultMeasure(ix.results.get(schoolId), m, year, schoolId);
+    case 'fact': {
+      const last = m.years?.last ?? 1;
+      let count = 0;
+      let total = 0;
+      const years: number[] = [];
+      const lacking: string[] = [];
+      for (let y = year - last + 1; y <= year; y++) {
+        const f = ix.facts.get(key(schoolId, y))?.[m.field];
+        if (f === undefined) {
+          lacking.push(`${schoolId}: ${m.field} (${y})`);
+          continue;
+        }
+        count += f.count;
+        total += f.total;
+        years.push(y);
+      }
+      // every year of the window is needed unless the measure says otherwise
+      if (lacking.length > 0 && ((m.years?.requireAll ?? true) || years.length === 0)) return { status: 'missing', missing: lacking };
+      return shareValue(count, total, years);
+    }
+    case 'social': {
+      const s = ix.social.get(key(schoolId, year));
+      const c = s?.counts?.[m.factor];
+      if (s !== undefined && c !== undefined) return shareValue(c, s.pupils, [year]);
+      const p = s?.percents?.[m.factor];
+      if (p !== undefined) return { status: 'value', value: Number(String(p).replace(',', '.')), years: [year] };
+      return { status: 'missing', missing: [`${schoolId}: social.${m.factor} (${year})`] };
+    }
+    case 'staffing': {
+      const s = ix.staffing.get(key(schoolId, year));
+      if (s === undefined) return { status: 'missing', missing: [`${schoolId}: staffing (${year})`] };
+      const v = m.field === 'qualified' ? (s.highestCategory !== undefined && s.firstCategory !== undefined ? s.highestCategory + s.firstCategory : undefined) : s[m.field];
+      if (v === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
+      return shareValue(v, s.teachers, [year]);
+    }
+    case 'resources': {
+      const r = ix.resources.get(key(schoolId, year));
+      if (r === undefined) return { status: 'missing', missing: [`${schoolId}: resources (${year})`] };
+      if (m.field === 'openDeficits') {
+        if (r.deficits === undefined) return { status: 'missing', missing: [`${schoolId}: resources.deficits (${year})`] };
+        return { status: 'value', value: r.deficits.filter((d) => d.eliminated !== true).length, years: [year] };
+      }
+      const v = r[m.field];
+      if (v === undefined) return { status: 'missing', missing: [`${schoolId}: resources.${m.field} (${year})`] };
+      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : Number(String(v).replace(',', '.')), years: [year] };
+    }
+    case 'external': {
+      const y = year + (m.yearOffset ?? 0);
+      const e = ix.external.get(key(schoolId, y));
+      if (e === undefined) return { status: 'missing', missing: [`${schoolId}: external (${y})`] };
+      if (m.field === 'absentFromAnalytics') return { status: 'value', value: e.absentFromAnalytics === true ? 1 : 0, years: [y] };
+      if (e.absentFromAnalytics === true) {
+        return { status: 'missing', missing: [`${schoolId}: отсутствует в аналитических материалах / absent from the analytical materials (${y})`] };
+      }
+      const v = m.field === 'antiRatingPlace' || m.field === 'isbshGroup' || m.field === 'qualityGroup' ? e[m.field] : e.lists?.[m.field];
+      if (v === undefined) return { status: 'missing', missing: [`${schoolId}: external.${m.field} (${y})`] };
+      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : v, years: [y] };
+    }
+    case 'school': {
+      const s = ix.schoolById.get(schoolId);
+      if (s === undefined) return { status: 'missing', missing: [schoolId] };
+      if (m.field === 'rural') return { status: 'value', value: s.settlement === 'rural' ? 1 : 0, years: [year] };
+      if (m.field === 'smallClass') return s.smallClass === undefined ? { status: 'missing', missing: [`${schoolId}: smallClass`] } : { status: 'value', value: s.smallClass ? 1 : 0, years: [year] };
+      if (m.field === 'distanceToCentreKm') return s.distanceToCentreKm === undefined ? { status: 'missing', missing: [`${schoolId}: distanceToCentreKm`] } : { status: 'value', value: s.distanceToCentreKm, years: [year] };
+      const e = s.enrolment?.find((x) => x.year === year);
+      return e === undefined ? { status: 'missing', missing: [`${schoolId}: enrolment (${year})`] } : { status: 'value', value: e.pupils, years: [year] };
+    }
+    case 'index':
+    case 'category':
+      throw new Error('resolved by the evaluator');
+  }
+}

@@ -1,0 +1,80 @@
+import type { IdentificationResult } from './identify.js';
+
+/** One school's membership of a category over the years. */
+export interface CategoryHistory {
+  /** The school. */
+  readonly schoolId: string;
+  /** Each year's value: `true` / `false` (flag), the class or `null` (classifier), or `'unknown'`. */
+  readonly years: readonly { readonly year: number; readonly value: boolean | string | null | 'unknown' }[];
+  /** What happened between consecutive years. */
+  readonly transitions: readonly {
+    readonly fromYear: number;
+    readonly toYear: number;
+    /** `entered` / `left` / `stayed_in` / `stayed_out` (flags and classes), `changed` (class to another class), `unknown`. */
+    readonly kind: 'entered' | 'left' | 'stayed_in' | 'stayed_out' | 'changed' | 'unknown';
+    /** For a change of class on a scale: `up` (towards the better end) or `down`, and how many steps. */
+    readonly direction?: 'up' | 'down';
+    readonly steps?: number;
+  }[];
+  /** How many consecutive years, ending with the last, the school has been in the category (any class). */
+  readonly consecutiveYears: number;
+}
+
+/**
+ * The lifecycle of schools in a category over years: entered, stayed, left, changed class
+ * («переместилась из категории «Сильно низкие» в «умеренно низкие»», seed 000 L883), and for how
+ * many consecutive years.
+ *
+ * @param results - Identification results of several years (any order), same methodology.
+ * @param categoryId - The category.
+ * @param scale - For a classifier, its classes worst to best, to tell up from down.
+ * @returns One history per school.
+ * @example
+ * ```ts
+ * categoryHistory([r2021, r2022], 'severity', ['сильно низкие', 'умеренно низкие'])
+ *   .find((h) => h.schoolId === 'rezh-5')?.transitions[0]
+ * //=> { fromYear: 2021, toYear: 2022, kind: 'changed', direction: 'up', steps: 1 }
+ * ```
+ */
+export function categoryHistory(results: readonly IdentificationResult[], categoryId: string, scale?: readonly string[]): CategoryHistory[] {
+  const sorted = [...results].sort((a, b) => a.year - b.year);
+  const bySchool = new Map<string, { year: number; value: boolean | string | null | 'unknown' }[]>();
+  for (const r of sorted) {
+    for (const s of r.schools) {
+      const v = s.categories.find((c) => c.categoryId === categoryId);
+      if (v === undefined) continue;
+      const value = v.outcome.status === 'value' ? v.outcome.value : 'unknown';
+      const list = bySchool.get(s.schoolId) ?? [];
+      list.push({ year: r.year, value });
+      bySchool.set(s.schoolId, list);
+    }
+  }
+  const isIn = (v: boolean | string | null | 'unknown'): boolean | null => (v === 'unknown' ? null : v !== false && v !== null);
+  const out: CategoryHistory[] = [];
+  for (const [schoolId, years] of bySchool) {
+    const transitions: CategoryHistory['transitions'][number][] = [];
+    for (let i = 1; i < years.length; i++) {
+      const a = years[i - 1] as { year: number; value: boolean | string | null | 'unknown' };
+      const b = years[i] as { year: number; value: boolean | string | null | 'unknown' };
+      const ina = isIn(a.value);
+      const inb = isIn(b.value);
+      let t: CategoryHistory['transitions'][number];
+      if (ina === null || inb === null) t = { fromYear: a.year, toYear: b.year, kind: 'unknown' };
+      else if (ina && inb && typeof a.value === 'string' && typeof b.value === 'string' && a.value !== b.value) {
+        const ia = scale?.indexOf(a.value) ?? -1;
+        const ib = scale?.indexOf(b.value) ?? -1;
+        t = ia >= 0 && ib >= 0 ? { fromYear: a.year, toYear: b.year, kind: 'changed', direction: ib > ia ? 'up' : 'down', steps: ib - ia } : { fromYear: a.year, toYear: b.year, kind: 'changed' };
+      } else t = { fromYear: a.year, toYear: b.year, kind: ina ? (inb ? 'stayed_in' : 'left') : inb ? 'entered' : 'stayed_out' };
+      transitions.push(t);
+    }
+    let consecutiveYears = 0;
+    for (let i = years.length - 1; i >= 0; i--) {
+      const y = years[i] as { year: number; value: boolean | string | null | 'unknown' };
+      const next = years[i + 1];
+      if (isIn(y.value) !== true || (next !== undefined && next.year !== y.year + 1)) break;
+      consecutiveYears++;
+    }
+    out.push({ schoolId, years, transitions, consecutiveYears });
+  }
+  return out;
+}

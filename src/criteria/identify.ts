@@ -1,0 +1,665 @@
+import type { Outcome, Reason } from '../core/outcome.js';
+import type { Bilingual } from '../errors/messages.js';
+import { ShnorError } from '../errors/ShnorError.js';
+import { leastSquares, normalizer } from '../indices/_lib/math.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Name, Source } from '../model/primitives.js';
+import { compareShareToPercent, satisfies } from '../numbers/compareShare.js';
+import { toDec } from '../numbers/_lib/decimal.js';
+import type { Lang } from '../numbers/format.js';
+import { type DatasetIndex, indexDataset } from './_lib/context.js';
+import { OP, measureLabel, num, poolLabel } from './_lib/labels.js';
+import { type Tri, and, atLeast, not, or } from './_lib/logic.js';
+import { type MeasureValue, poolParts, resultMeasure, rowPart, schoolMeasure } from './_lib/measures.js';
+import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from './schema.js';
+
+/** One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values. */
+export interface TraceNode {
+  /** The rule kind (`threshold`, `rank`, `all`, …) or `category`. */
+  readonly rule: string;
+  /** The rule's id, when it has one. */
+  readonly id?: string;
+  /** The rule's name, when it has one. */
+  readonly label?: Name;
+  /** Where the rule's parameters come from. */
+  readonly source?: Source;
+  /** `true`, `false` or `unknown`. */
+  readonly outcome: 'true' | 'false' | 'unknown';
+  /** The parameters of the rule (threshold, percent, pool, …). */
+  readonly params?: Readonly<Record<string, unknown>>;
+  /** The inputs and intermediate values (the measure's value, the share's counts, the rank, …). */
+  readonly values?: Readonly<Record<string, unknown>>;
+  /** Missing inputs, when unknown. */
+  readonly missing?: readonly string[];
+  /** Why the rule does not apply, when it does not. */
+  readonly reason?: Reason;
+  /** The step in words. */
+  readonly text: Bilingual;
+  /** The sub-rules. */
+  readonly children?: readonly TraceNode[];
+}
+
+/** A school's verdict for one category. */
+export interface CategoryVerdict {
+  /** The category. */
+  readonly categoryId: string;
+  /**
+   * For a flag: `true` / `false`; for a classifier: the class, or `null` for none. "missing" lists
+   * the missing inputs (a school with missing data is never "not ШНОР"); "not applicable" says why.
+   */
+  readonly outcome: Outcome<boolean | string | null>;
+  /** The verdict in words, with its reasons (when explanations are on). */
+  readonly explanation?: Bilingual;
+  /** The reasoning (when traces are on). */
+  readonly trace?: TraceNode;
+}
+
+/** One school's verdicts. */
+export interface SchoolVerdicts {
+  /** The school. */
+  readonly schoolId: string;
+  /** One verdict per category, in the methodology's order. */
+  readonly categories: readonly CategoryVerdict[];
+}
+
+/** Options for {@link identify}. */
+export interface IdentifyOptions {
+  /** Keep the reasoning of every verdict; `true` by default. */
+  readonly trace?: boolean;
+  /** Write the explanation of every verdict in Russian and English; `true` by default. */
+  readonly explain?: boolean;
+  /** Evaluate only these schools (the pools still contain every school). */
+  readonly schools?: readonly string[];
+}
+
+/** The result of {@link identify}: verdicts for every school and category, and the index values. */
+export interface IdentificationResult {
+  /** The methodology applied. */
+  readonly methodologyId: string;
+  /** The dates it applies from and to. */
+  readonly validity: { readonly from: string; readonly to: string | null };
+  /** The year evaluated. */
+  readonly year: number;
+  /** Verdicts by school. */
+  readonly schools: readonly SchoolVerdicts[];
+  /** Composite index values by index and school (`null` when unknown). */
+  readonly indices: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** Schools on each flag list and in each class. */
+  readonly lists: Readonly<Record<string, { readonly yes: readonly string[]; readonly unknown: readonly string[] }>>;
+}
+
+interface RuleResult {
+  readonly value: Tri;
+  readonly missing: readonly string[];
+  readonly reason?: Reason;
+  readonly node?: TraceNode;
+}
+
+interface RankEntry {
+  readonly value: number;
+  readonly rank: number;
+  readonly selected: boolean;
+}
+
+interface RankTable {
+  readonly entries: ReadonlyMap<string, RankEntry>;
+  readonly n: number;
+  readonly k: number;
+  readonly tooSmall: boolean;
+}
+
+const outcomeOf = (v: Tri): 'true' | 'false' | 'unknown' => (v === null ? 'unknown' : v ? 'true' : 'false');
+const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
+  true: ['выполнено', 'holds'],
+  false: ['не выполнено', 'does not hold'],
+  unknown: ['неизвестно (нет данных)', 'unknown (no data)'],
+};
+
+/** The evaluator for one methodology, dataset and year. */
+function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: IdentifyOptions) {
+  const tracing = options.trace ?? true;
+  const measureKeys = new WeakMap<object, string>();
+  const keyOf = (o: object): string => {
+    let k = measureKeys.get(o);
+    if (k === undefined) {
+      k = JSON.stringify(o);
+      measureKeys.set(o, k);
+    }
+    return k;
+  };
+  const measureMemo = new Map<string, Map<string, MeasureValue>>();
+  const rankMemo = new Map<string, RankTable>();
+  const indexMemo = new Map<string, Map<string, MeasureValue>>();
+  const residualMemo = new Map<string, { fit: { intercept: number; slope: number } | null; n: number }>();
+  const poolMembers = new Map<string, string[]>();
+  const indexDefs = new Map<string, IndexDefinition>((methodology.indices ?? []).map((d) => [d.id, d]));
+  const indexNames = new Map<string, { ru: string; en?: string | undefined }>((methodology.indices ?? []).map((d) => [d.id, d.name]));
+  const categoryDefs = new Map<string, Category>(methodology.categories.map((c) => [c.id, c]));
+  const categoryMemo = new Map<string, RuleResult & { cls?: string | null }>();
+  const label = (m: Measure, lang: Lang): string => measureLabel(m, lang, indexNames);
+
+  function poolKey(schoolId: string, pool: Pool): string {
+    const s = ix.schoolById.get(schoolId);
+    if (s === undefined) return 'none';
+    const scope = pool.scope === 'municipality' ? s.territoryId : pool.scope === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : '*';
+    const same = (pool.sameAs ?? []).map((f) => `${f}=${String(s[f])}`).join(',');
+    return `${pool.scope}:${scope}:${same}`;
+  }
+
+  function members(schoolId: string, pool: Pool): string[] {
+    const k = poolKey(schoolId, pool);
+    let list = poolMembers.get(k);
+    if (list === undefined) {
+      list = ix.schools.filter((s) => poolKey(s.id, pool) === k).map((s) => s.id);
+      poolMembers.set(k, list);
+    }
+    return list;
+  }
+
+  function measure(m: Measure, schoolId: string): MeasureValue {
+    const k = keyOf(m);
+    let memo = measureMemo.get(k);
+    if (memo === undefined) {
+      memo = new Map();
+      measureMemo.set(k, memo);
+    }
+    let v = memo.get(schoolId);
+    if (v === undefined) {
+      if (m.kind === 'index') v = indexValue(m.index, schoolId);
+      else if (m.kind === 'category') {
+        const r = category(m.category, schoolId, year + (m.yearOffset ?? 0));
+        v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: [year] };
+      } else v = schoolMeasure(ix, m, schoolId, year);
+      memo.set(schoolId, v);
+    }
+    return v;
+  }
+
+  function indexValue(indexId: string, schoolId: string): MeasureValue {
+    const def = indexDefs.get(indexId);
+    if (def === undefined) throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: indexId, expected: `an index of the methodology (${[...indexDefs.keys()].join(', ')})` });
+    const pk = `${indexId}|${poolKey(schoolId, def.pool)}`;
+    let memo = indexMemo.get(pk);
+    if (memo === undefined) {
+      memo = new Map();
+      indexMemo.set(pk, memo);
+      const ids = members(schoolId, def.pool);
+      const comps = def.components.map((c) => {
+        const values = new Map<string, MeasureValue>(ids.map((id) => [id, measure(c.measure, id)]));
+        const known = [...values.values()].filter((v) => v.status === 'value').map((v) => (v as { value: number }).value);
+        return { c, values, norm: normalizer(known, def.normalization), weight: Number(toDec(c.weight, 'weight').toString()) };
+      });
+      for (const id of ids) {
+        let sum = 0;
+        let wsum = 0;
+        let present = 0;
+        const lacking: string[] = [];
+        const parts: Record<string, number> = {};
+        for (const { c, values, norm, weight } of comps) {
+          const v = values.get(id) as MeasureValue;
+          if (v.status !== 'value') {
+            lacking.push(...(v.status === 'missing' ? v.missing : [`${id}: ${c.id}`]));
+            continue;
+          }
+          let x = norm(v.value);
+          if (c.direction === 'negative') x = def.normalization === 'zscore' || def.normalization === 'none' ? -x : 1 - x;
+          parts[c.id] = x;
+          sum += weight * x;
+          wsum += weight;
+          present++;
+        }
+        const min = def.missing.minComponents ?? 1;
+        if ((lacking.length > 0 && def.missing.policy === 'unknown') || present < min || wsum === 0) {
+          memo.set(id, { status: 'missing', missing: lacking.length > 0 ? lacking : [`${id}: ${indexId}`] });
+        } else {
+          memo.set(id, { status: 'value', value: sum / wsum, years: [year], detail: { components: present, ...parts } });
+        }
+      }
+    }
+    return memo.get(schoolId) ?? { status: 'missing', missing: [`${schoolId}: ${indexId}`] };
+  }
+
+  function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual, extra: Partial<TraceNode>): TraceNode | undefined {
+    if (!tracing) return undefined;
+    return {
+      rule: r.kind,
+      ...(r.id === undefined ? {} : { id: r.id }),
+      ...(r.label === undefined ? {} : { label: r.label }),
+      ...(r.source === undefined ? {} : { source: r.source }),
+      outcome: outcomeOf(value),
+      text,
+      ...extra,
+    };
+  }
+
+  function unknownFrom(r: Rule, v: MeasureValue & { status: 'missing' | 'not_applicable' }, what: Bilingual): RuleResult {
+    const missing = v.status === 'missing' ? v.missing : [];
+    const reason = v.status === 'not_applicable' ? v.reason : undefined;
+    const why = v.status === 'missing' ? { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` } : { ru: (reason as Reason).ru, en: (reason as Reason).en };
+    const n = node(r, null, { ru: `${what.ru}: ${why.ru}`, en: `${what.en}: ${why.en}` }, { ...(missing.length ? { missing } : {}), ...(reason ? { reason } : {}) });
+    return { value: null, missing, ...(reason ? { reason } : {}), ...(n ? { node: n } : {}) };
+  }
+
+  function compare(v: Extract<MeasureValue, { status: 'value' }>, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', threshold: string | number): boolean {
+    if (v.share !== undefined) {
+      const c = compareShareToPercent(v.share, op, threshold);
+      if (c.status === 'value') return c.value;
+    }
+    const d = toDec(v.value, 'value').comparedTo(toDec(threshold, 'value'));
+    return satisfies(d as -1 | 0 | 1, op);
+  }
+
+  const shown = (v: Extract<MeasureValue, { status: 'value' }>, lang: Lang): string =>
+    v.share !== undefined ? `${num(v.value, lang)} % (${v.share.count} ${lang === 'ru' ? 'из' : 'of'} ${v.share.total})` : num(v.value, lang);
+
+  function rankTable(r: Extract<Rule, { kind: 'rank' }>, schoolId: string): RankTable {
+    const k = `${keyOf(r)}|${poolKey(schoolId, r.pool)}`;
+    let t = rankMemo.get(k);
+    if (t !== undefined) return t;
+    const ids = members(schoolId, r.pool);
+    const known: { id: string; value: number }[] = [];
+    for (const id of ids) {
+      const v = measure(r.measure, id);
+      if (v.status === 'value') known.push({ id, value: v.value });
+    }
+    // "extreme" first: the side the rule selects
+    const worstLow = (r.position === 'bottom') === (r.better === 'higher');
+    known.sort((a, b) => (worstLow ? a.value - b.value : b.value - a.value));
+    const n = known.length;
+    const exact = toDec(r.percent, 'percent').times(n).div(100);
+    const kk = Number((r.rounding === 'floor' ? exact.floor() : r.rounding === 'ceil' ? exact.ceil() : exact.toDecimalPlaces(0, 4)).toString());
+    const entries = new Map<string, RankEntry>();
+    let i = 0;
+    while (i < n) {
+      let j = i;
+      while (j + 1 < n && (known[j + 1] as { value: number }).value === (known[i] as { value: number }).value) j++;
+      // schools i..j are tied: i are more extreme, j+1 are at least as extreme
+      const selected = r.ties === 'include' ? i < kk : j + 1 <= kk;
+      for (let q = i; q <= j; q++) entries.set((known[q] as { id: string }).id, { value: (known[q] as { value: number }).value, rank: i + 1, selected });
+      i = j + 1;
+    }
+    t = { entries, n, k: kk, tooSmall: n < r.minPoolSize };
+    rankMemo.set(k, t);
+    return t;
+  }
+
+  function rule(r: Rule, schoolId: string): RuleResult {
+    switch (r.kind) {
+      case 'threshold':
+      case 'between': {
+        const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
+        const v = measure(r.measure, schoolId);
+        if (v.status !== 'value') return unknownFrom(r, v, what);
+        const value =
+          r.kind === 'threshold'
+            ? compare(v, r.op, r.value)
+            : compare(v, r.minInclusive ? 'gte' : 'gt', r.min) && compare(v, r.maxInclusive ? 'lte' : 'lt', r.max);
+        if (!tracing) return { value, missing: [] };
+        const cond = (lang: Lang): string =>
+          r.kind === 'threshold'
+            ? `${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), lang)}`
+            : `${lang === 'ru' ? 'в диапазоне' : 'within'} ${r.minInclusive ? '[' : '('}${num(Number(String(r.min).replace(',', '.')), lang)}; ${num(Number(String(r.max).replace(',', '.')), lang)}${r.maxInclusive ? ']' : ')'}`;
+        const text = {
+          ru: `${what.ru} = ${shown(v, 'ru')} ${cond('ru')} — ${YES[outcomeOf(value)][0]}`,
+          en: `${what.en} = ${shown(v, 'en')} ${cond('en')}: ${YES[outcomeOf(value)][1]}`,
+        };
+        const params = r.kind === 'threshold' ? { op: r.op, value: r.value } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive };
+        return { value, missing: [], node: node(r, value, text, { params, values: { value: v.value, ...(v.share ? { count: v.share.count, total: v.share.total } : {}), years: v.years } }) as TraceNode };
+      }
+      case 'rank': {
+        const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
+        const v = measure(r.measure, schoolId);
+        if (v.status !== 'value') return unknownFrom(r, v, what);
+        const t = rankTable(r, schoolId);
+        const params = { position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better };
+        if (t.tooSmall) {
+          const reason = { code: 'POOL_TOO_SMALL', ru: `в группе сравнения ${t.n} школ с данными, меньше минимума ${r.minPoolSize}: школа не ранжируется`, en: `the pool has ${t.n} schools with data, fewer than the minimum ${r.minPoolSize}: the school is not ranked` };
+          const n = node(r, null, { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` }, { params, reason, values: { poolSize: t.n } });
+          return { value: null, missing: [], reason, ...(n ? { node: n } : {}) };
+        }
+        const e = t.entries.get(schoolId) as RankEntry;
+        if (!tracing) return { value: e.selected, missing: [] };
+        const side = r.position === 'bottom' ? ['нижние', 'bottom'] : ['верхние', 'top'];
+        const text = {
+          ru: `${what.ru} = ${shown(v, 'ru')}; место ${e.rank} из ${t.n} среди ${poolLabel(r.pool, 'ru')} (${side[0]} ${num(Number(String(r.percent).replace(',', '.')), 'ru')} % = ${t.k} школ, округление ${r.rounding}, равные значения: ${r.ties}) — ${e.selected ? 'входит' : 'не входит'}`,
+          en: `${what.en} = ${shown(v, 'en')}; place ${e.rank} of ${t.n} among ${poolLabel(r.pool, 'en')} (${side[1]} ${num(Number(String(r.percent).replace(',', '.')), 'en')} % = ${t.k} schools, rounding ${r.rounding}, ties: ${r.ties}): ${e.selected ? 'in' : 'not in'}`,
+        };
+        return { value: e.selected, missing: [], node: node(r, e.selected, text, { params, values: { value: v.value, rank: e.rank, poolSize: t.n, k: t.k } }) as TraceNode };
+      }
+      case 'gap': {
+        const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
+        const v = measure(r.measure, schoolId);
+        if (v.status !== 'value') return unknownFrom(r, v, what);
+        const s = ix.schoolById.get(schoolId);
+        const refId = s === undefined ? '' : r.reference === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : s.territoryId;
+        const ref = resultMeasure(ix.territoryResults.get(refId), r.measure, year, refId);
+        if (ref.status !== 'value') return unknownFrom(r, ref, { ru: `${what.ru} (${r.reference === 'region' ? 'регион' : 'муниципалитет'})`, en: `${what.en} (${r.reference})` });
+        const gap = r.below ? ref.value - v.value : v.value - ref.value;
+        const d = toDec(gap.toFixed(10), 'gap').comparedTo(toDec(r.value, 'value'));
+        const value = satisfies(d as -1 | 0 | 1, r.op);
+        if (!tracing) return { value, missing: [] };
+        const text = {
+          ru: `${what.ru}: школа ${num(v.value, 'ru')}, ${r.reference === 'region' ? 'регион' : 'муниципалитет'} ${num(ref.value, 'ru')}; ${r.below ? 'отставание' : 'превышение'} ${num(gap, 'ru')} ${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), 'ru')} — ${YES[outcomeOf(value)][0]}`,
+          en: `${what.en}: school ${num(v.value, 'en')}, ${r.reference} ${num(ref.value, 'en')}; ${r.below ? 'below by' : 'above by'} ${num(gap, 'en')} ${(OP[r.op] as [string, string])[1]} ${num(Number(String(r.value).replace(',', '.')), 'en')}: ${YES[outcomeOf(value)][1]}`,
+        };
+        return { value, missing: [], node: node(r, value, text, { params: { reference: r.reference, below: r.below, op: r.op, value: r.value }, values: { school: v.value, reference: ref.value, gap } }) as TraceNode };
+      }
+      case 'results':
+        return resultsQuantifier(r, schoolId);
+      case 'residual': {
+        const what = { ru: label(r.outcome, 'ru'), en: label(r.outcome, 'en') };
+        const y = measure(r.outcome, schoolId);
+        const x = measure(r.context, schoolId);
+        if (y.status !== 'value') return unknownFrom(r, y, what);
+        if (x.status !== 'value') return unknownFrom(r, x, { ru: label(r.context, 'ru'), en: label(r.context, 'en') });
+        const pk = `${keyOf(r)}|${poolKey(schoolId, r.pool)}`;
+        let fit = residualMemo.get(pk);
+        if (fit === undefined) {
+          const xs: number[] = [];
+          const ys: number[] = [];
+          for (const id of members(schoolId, r.pool)) {
+            const a = measure(r.context, id);
+            const b = measure(r.outcome, id);
+            if (a.status === 'value' && b.status === 'value') {
+              xs.push(a.value);
+              ys.push(b.value);
+            }
+          }
+          fit = { fit: leastSquares(xs, ys), n: xs.length };
+          residualMemo.set(pk, fit);
+        }
+        if (fit.fit === null || fit.n < r.minPoolSize) {
+          const reason = { code: 'POOL_TOO_SMALL', ru: `линия ожидаемых результатов не строится: ${fit.n} школ с данными (нужно не менее ${r.minPoolSize}) или индекс не различается`, en: `no expected-results line: ${fit.n} schools with data (at least ${r.minPoolSize} needed) or the index does not vary` };
+          const n = node(r, null, { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` }, { reason });
+          return { value: null, missing: [], reason, ...(n ? { node: n } : {}) };
+        }
+        const expected = fit.fit.intercept + fit.fit.slope * x.value;
+        const residual = y.value - expected;
+        const margin = Number(String(r.margin).replace(',', '.'));
+        const value = r.side === 'above' ? residual > margin : residual < -margin;
+        if (!tracing) return { value, missing: [] };
+        const text = {
+          ru: `${what.ru} = ${num(y.value, 'ru')} при ожидаемом ${num(expected, 'ru')} (по ${label(r.context, 'ru')} = ${num(x.value, 'ru')}; МНК по ${fit.n} школам); отклонение ${num(residual, 'ru')} — ${value ? (r.side === 'above' ? 'выше ожидаемого' : 'ниже ожидаемого') : 'в пределах ожидаемого или с другой стороны'}`,
+          en: `${what.en} = ${num(y.value, 'en')} against an expected ${num(expected, 'en')} (from ${label(r.context, 'en')} = ${num(x.value, 'en')}; least squares over ${fit.n} schools); residual ${num(residual, 'en')}: ${value ? (r.side === 'above' ? 'above expectation' : 'below expectation') : 'not beyond the margin on that side'}`,
+        };
+        return { value, missing: [], node: node(r, value, text, { params: { side: r.side, margin: r.margin, pool: r.pool }, values: { outcome: y.value, context: x.value, expected, residual, intercept: fit.fit.intercept, slope: fit.fit.slope, poolSize: fit.n } }) as TraceNode };
+      }
+      case 'all':
+      case 'any':
+      case 'atLeast': {
+        const results = r.rules.map((c) => rule(c, schoolId));
+        const values = results.map((x) => x.value);
+        const k = r.kind === 'atLeast' ? r.k : 0;
+        const value = r.kind === 'all' ? and(values) : r.kind === 'any' ? or(values) : atLeast(k, values);
+        const missing = value === null ? [...new Set(results.flatMap((x) => x.missing))] : [];
+        if (!tracing) return { value, missing };
+        const yes = values.filter((v) => v === true).length;
+        const head =
+          r.kind === 'all'
+            ? ['все условия', 'all conditions']
+            : r.kind === 'any'
+              ? ['хотя бы одно условие', 'at least one condition']
+              : [`не менее ${k} из ${r.rules.length} условий`, `at least ${k} of ${r.rules.length} conditions`];
+        const text = {
+          ru: `${r.label?.ru ? `${r.label.ru}: ` : ''}${head[0]} — ${YES[outcomeOf(value)][0]} (выполнено ${yes} из ${values.length})`,
+          en: `${r.label?.en ?? r.label?.ru ? `${r.label?.en ?? r.label?.ru}: ` : ''}${head[1]}: ${YES[outcomeOf(value)][1]} (${yes} of ${values.length} hold)`,
+        };
+        return { value, missing, node: node(r, value, text, { ...(missing.length ? { missing } : {}), ...(r.kind === 'atLeast' ? { params: { k } } : {}), children: results.map((x) => x.node as TraceNode) }) as TraceNode };
+      }
+      case 'not': {
+        const inner = rule(r.rule, schoolId);
+        const value = not(inner.value);
+        if (!tracing) return { value, missing: inner.missing };
+        const text = { ru: `не (${inner.node?.text.ru ?? ''}) — ${YES[outcomeOf(value)][0]}`, en: `not (${inner.node?.text.en ?? ''}): ${YES[outcomeOf(value)][1]}` };
+        return { value, missing: inner.missing, node: node(r, value, text, { children: [inner.node as TraceNode] }) as TraceNode };
+      }
+    }
+  }
+
+  function resultsQuantifier(r: Extract<Rule, { kind: 'results' }>, schoolId: string): RuleResult {
+    const byYear = ix.results.get(schoolId);
+    const years = r.require.years;
+    const window = Array.from({ length: years }, (_, i) => year - years + 1 + i);
+    const unitOf = (row: { procedure: string; grade: number; subject: string }): string => {
+      switch (r.select.unit) {
+        case 'procedure':
+          return row.procedure;
+        case 'procedure+grade':
+          return `${row.procedure}-${row.grade}`;
+        case 'procedure+subject':
+          return `${row.procedure}:${row.subject}`;
+        case 'procedure+grade+subject':
+          return `${row.procedure}-${row.grade}:${row.subject}`;
+      }
+    };
+    // unit → year → true / false / null
+    const grid = new Map<string, Map<number, Tri>>();
+    const hits: string[] = [];
+    const lackingYears: number[] = [];
+    const missing: string[] = [];
+    for (const y of window) {
+      const rows = (byYear?.get(y) ?? []).filter(
+        (row) => r.select.procedures.includes(row.procedure as never) && r.select.subjects.includes(row.subject) && (r.select.grades === undefined || r.select.grades.includes(row.grade)),
+      );
+      if (rows.length === 0) {
+        lackingYears.push(y);
+        continue;
+      }
+      for (const row of rows) {
+        const u = unitOf(row);
+        const part = rowPart(row, r.metric);
+        let v: Tri;
+        let shownValue = '';
+        if (typeof part === 'string') {
+          v = null;
+          missing.push(`${schoolId}: ${u} ${row.subject} ${part} (${y})`);
+        } else {
+          const pooled = poolParts([part], r.metric);
+          if (pooled === null) v = null;
+          else {
+            v = compare({ status: 'value', value: pooled.value, ...(pooled.share ? { share: pooled.share } : {}), years: [y] }, r.op, r.value);
+            shownValue = pooled.share ? `${pooled.share.count}/${pooled.share.total}` : num(pooled.value, 'ru');
+          }
+        }
+        let m = grid.get(u);
+        if (m === undefined) {
+          m = new Map();
+          grid.set(u, m);
+        }
+        const prev = m.has(y) ? (m.get(y) as Tri) : false;
+        m.set(y, or([prev, v]));
+        if (v === true && tracing) hits.push(`${y} ${u} ${row.subject}: ${shownValue}`);
+      }
+    }
+    let value: Tri;
+    let detail: Record<string, unknown>;
+    const req = r.require;
+    if (req.mode === 'distinct') {
+      const perYear = window.filter((y) => !lackingYears.includes(y)).map((y) => {
+        const vals = [...grid.values()].map((m) => (m.has(y) ? (m.get(y) as Tri) : false));
+        return { year: y, yes: vals.filter((v) => v === true).length, unknown: vals.filter((v) => v === null).length };
+      });
+      if (perYear.some((p) => p.yes >= req.atLeast)) value = true;
+      else if (perYear.some((p) => p.yes + p.unknown >= req.atLeast) || (lackingYears.length > 0 && perYear.length === 0)) value = null;
+      else value = false;
+      detail = { perYear };
+    } else {
+      if (lackingYears.length > 0) {
+        // a year with no results at all: persistence cannot be judged unless a unit already fails in a known year for every unit
+        const anyUnitPossible = [...grid.values()].some((m) => window.every((y) => lackingYears.includes(y) || m.get(y) !== false));
+        value = anyUnitPossible || grid.size === 0 ? null : false;
+      } else {
+        const perUnit = [...grid.values()].map((m) => and(window.map((y) => (m.has(y) ? (m.get(y) as Tri) : false))));
+        value = or(perUnit);
+      }
+      detail = { units: [...grid.keys()] };
+    }
+    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`)] : [];
+    if (!tracing) return { value, missing: allMissing };
+    const cond = `${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), 'ru')}`;
+    const what = { ru: label({ kind: 'result', procedures: r.select.procedures, subjects: r.select.subjects, metric: r.metric, ...(r.select.grades ? { grades: r.select.grades } : {}) }, 'ru'), en: label({ kind: 'result', procedures: r.select.procedures, subjects: r.select.subjects, metric: r.metric, ...(r.select.grades ? { grades: r.select.grades } : {}) }, 'en') };
+    const reqText =
+      req.mode === 'distinct'
+        ? { ru: `в один год не менее чем в ${req.atLeast} различных процедурах (единица: ${r.select.unit}) за ${years} г.`, en: `in one year in at least ${req.atLeast} different procedures (unit: ${r.select.unit}) within ${years} year(s)` }
+        : { ru: `в одной процедуре (единица: ${r.select.unit}) в каждый из последних ${years} лет подряд`, en: `in the same procedure (unit: ${r.select.unit}) in each of the last ${years} consecutive years` };
+    const text = {
+      ru: `${what.ru} ${cond} ${reqText.ru}: ${hits.length > 0 ? `выполнено в ${hits.join('; ')}` : 'нигде не выполнено'} — ${YES[outcomeOf(value)][0]}`,
+      en: `${what.en} ${cond} ${reqText.en}: ${hits.length > 0 ? `holds in ${hits.join('; ')}` : 'holds nowhere'}: ${YES[outcomeOf(value)][1]}`,
+    };
+    return { value, missing: allMissing, node: node(r, value, text, { params: { select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require }, values: { hits, ...detail }, ...(allMissing.length ? { missing: allMissing } : {}) }) as TraceNode };
+  }
+
+  function category(categoryId: string, schoolId: string, y: number = year): RuleResult & { cls?: string | null } {
+    if (y !== year) {
+      // another year: a separate evaluation, traces off
+      const other = createEvaluator(methodology, ix, y, { ...options, trace: false });
+      return other.category(categoryId, schoolId);
+    }
+    const memoKey = `${categoryId}|${schoolId}`;
+    const hit = categoryMemo.get(memoKey);
+    if (hit !== undefined) return hit;
+    const c = categoryDefs.get(categoryId);
+    if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: [...categoryDefs.keys()].join(', ') });
+    let out: RuleResult & { cls?: string | null };
+    if (c.kind === 'flag') out = rule(c.rule, schoolId);
+    else if (c.classifier.kind === 'matrix') {
+      const cl = c.classifier;
+      const a = measure(cl.rows, schoolId);
+      const b = measure(cl.columns, schoolId);
+      if (a.status !== 'value' || b.status !== 'value') {
+        const missing = [...(a.status === 'missing' ? a.missing : []), ...(b.status === 'missing' ? b.missing : [])];
+        const n = node({ kind: 'matrix' }, null, { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` }, { missing });
+        out = { value: null, missing, ...(n ? { node: n } : {}) };
+      } else {
+        const inRange = (v: number, [lo, hi]: readonly [string | number, string | number]): boolean => v >= Number(String(lo).replace(',', '.')) && v <= Number(String(hi).replace(',', '.'));
+        const cell = cl.cells.find((x) => inRange(a.value, x.rows) && inRange(b.value, x.columns));
+        const cls = cell?.value ?? null;
+        const text = {
+          ru: `${label(cl.rows, 'ru')} = ${num(a.value, 'ru')}, ${label(cl.columns, 'ru')} = ${num(b.value, 'ru')} → ${cls ?? 'ни одна ячейка матрицы не подходит'}`,
+          en: `${label(cl.rows, 'en')} = ${num(a.value, 'en')}, ${label(cl.columns, 'en')} = ${num(b.value, 'en')} → ${cls ?? 'no cell of the matrix applies'}`,
+        };
+        const n = node({ kind: 'matrix' }, true, text, { values: { rows: a.value, columns: b.value, class: cls } });
+        out = { value: true, missing: [], cls, ...(n ? { node: n } : {}) };
+      }
+    } else {
+      const children: TraceNode[] = [];
+      let cls: string | null | undefined;
+      let missing: string[] = [];
+      for (const opt of c.classifier.options) {
+        const r = rule(opt.rule, schoolId);
+        if (r.node) children.push(r.node);
+        if (r.value === true) {
+          cls = opt.value;
+          break;
+        }
+        if (r.value === null) {
+          missing = [...r.missing];
+          cls = undefined;
+          break;
+        }
+      }
+      const decided = cls !== undefined || missing.length === 0;
+      const final = cls === undefined ? (decided ? c.classifier.otherwise : undefined) : cls;
+      const text =
+        final === undefined
+          ? { ru: 'класс не определён: нет данных', en: 'class unknown: no data' }
+          : { ru: `класс: ${final ?? 'нет'}`, en: `class: ${final ?? 'none'}` };
+      const n = node({ kind: 'ordered' }, final === undefined ? null : true, text, { children, ...(missing.length ? { missing } : {}) });
+      out = final === undefined ? { value: null, missing, ...(n ? { node: n } : {}) } : { value: true, missing: [], cls: final, ...(n ? { node: n } : {}) };
+    }
+    categoryMemo.set(memoKey, out);
+    return out;
+  }
+
+  return { category, indexValue, members };
+}
+
+function verdictOf(c: Category, r: RuleResult & { cls?: string | null }, methodology: Methodology, explain: boolean, tracing: boolean): CategoryVerdict {
+  const outcome: Outcome<boolean | string | null> =
+    r.value === null
+      ? r.reason !== undefined && r.missing.length === 0
+        ? { status: 'not_applicable', reason: r.reason }
+        : { status: 'missing', missing: r.missing }
+      : { status: 'value', value: c.kind === 'flag' ? r.value : (r.cls ?? null) };
+  let explanation: Bilingual | undefined;
+  if (explain) {
+    const head =
+      outcome.status === 'value'
+        ? c.kind === 'flag'
+          ? { ru: `${c.name.ru}: ${outcome.value ? 'да' : 'нет'}`, en: `${c.name.en ?? c.name.ru}: ${outcome.value ? 'yes' : 'no'}` }
+          : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${c.name.en ?? c.name.ru}: ${outcome.value ?? 'none'}` }
+        : outcome.status === 'missing'
+          ? { ru: `${c.name.ru}: неизвестно — нет данных (${outcome.missing.join('; ')})`, en: `${c.name.en ?? c.name.ru}: unknown, no data (${outcome.missing.join('; ')})` }
+          : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${c.name.en ?? c.name.ru}: not applicable, ${outcome.reason.en}` };
+    const lines = (n: TraceNode | undefined, depth: number, lang: 'ru' | 'en'): string[] =>
+      n === undefined ? [] : [`${'  '.repeat(depth)}— ${n.text[lang]}`, ...(n.children ?? []).flatMap((ch) => lines(ch, depth + 1, lang))];
+    const src = (lang: 'ru' | 'en'): string => {
+      const s = methodology.source;
+      const from = `${lang === 'ru' ? 'методика' : 'methodology'} «${lang === 'ru' ? methodology.name.ru : (methodology.name.en ?? methodology.name.ru)}», ${lang === 'ru' ? 'действует с' : 'in force from'} ${methodology.validFrom}${methodology.validTo ? ` ${lang === 'ru' ? 'по' : 'to'} ${methodology.validTo}` : ''}`;
+      return s?.act ? `${from}; ${s.act}` : from;
+    };
+    explanation = {
+      ru: [head.ru, ...lines(r.node, 0, 'ru'), `(${src('ru')})`].join('\n'),
+      en: [head.en, ...lines(r.node, 0, 'en'), `(${src('en')})`].join('\n'),
+    };
+  }
+  return {
+    categoryId: c.id,
+    outcome,
+    ...(explanation ? { explanation } : {}),
+    ...(tracing && r.node ? { trace: r.node } : {}),
+  };
+}
+
+/**
+ * Identifies schools by a methodology for a year: for every school and category a verdict —
+ * yes / no / a class, or unknown with the missing inputs listed (never "not ШНОР" for lack of
+ * data) — with its trace (which rule, which parameters and sources, which inputs and intermediate
+ * values) and an explanation in Russian and English that a municipal officer can read.
+ *
+ * @param methodology - The methodology (validated with {@link MethodologySchema}).
+ * @param dataset - The dataset (validated with `parseDataset`).
+ * @param year - The year to identify for (the calendar year of the spring assessments).
+ * @param options - Traces and explanations on or off; a subset of schools.
+ * @returns Verdicts by school and category, index values, and the lists.
+ * @throws {@link ShnorError} `INVALID_OPTION` when a rule names an index or category the methodology does not define.
+ * @example
+ * ```ts
+ * const result = identify(SEED_002_METHODOLOGY, dataset, 2024);
+ * result.lists['shnor'].yes //=> ['sch-3', 'sch-7']
+ * result.schools[0].categories[0].explanation.ru
+ * //=> 'ШНОР: да\n— хотя бы одно условие — выполнено (выполнено 1 из 2)\n  — доля участников ниже минимального порога …'
+ * ```
+ */
+export function identify(methodology: Methodology, dataset: Dataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
+  if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
+  const ix = indexDataset(dataset);
+  const ev = createEvaluator(methodology, ix, year, options);
+  const explain = options.explain ?? true;
+  const tracing = options.trace ?? true;
+  const ids = options.schools ?? dataset.schools.map((s) => s.id);
+  const schools: SchoolVerdicts[] = [];
+  const lists: Record<string, { yes: string[]; unknown: string[] }> = {};
+  for (const c of methodology.categories) lists[c.id] = { yes: [], unknown: [] };
+  for (const id of ids) {
+    if (!ix.schoolById.has(id)) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: 'ids of schools in the dataset' });
+    const categories = methodology.categories.map((c) => {
+      const v = verdictOf(c, ev.category(c.id, id), methodology, explain, tracing);
+      const list = lists[c.id] as { yes: string[]; unknown: string[] };
+      if (v.outcome.status === 'value' && v.outcome.value !== false && v.outcome.value !== null) list.yes.push(id);
+      else if (v.outcome.status !== 'value') list.unknown.push(id);
+      return v;
+    });
+    schools.push({ schoolId: id, categories });
+  }
+  const indices: Record<string, Record<string, number | null>> = {};
+  for (const def of methodology.indices ?? []) {
+    const values: Record<string, number | null> = {};
+    for (const id of ids) {
+      const v = ev.indexValue(def.id, id);
+      values[id] = v.status === 'value' ? v.value : null;
+    }
+    indices[def.id] = values;
+  }
+  return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices, lists };
+}

@@ -1,0 +1,105 @@
+import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
+import { ShnorError } from '../errors/ShnorError.js';
+import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
+import { type Methodology, MethodologySchema } from './schema.js';
+
+/**
+ * Validates a methodology (rules, indices, categories as data) and returns it typed.
+ *
+ * @param input - Untrusted data, e.g. a methodology stored by a regional system as JSON.
+ * @returns The methodology.
+ * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
+ * @example
+ * ```ts
+ * const m = parseMethodology(JSON.parse(text));
+ * m.categories.map((c) => c.id) //=> ['shnor', 'shnsu']
+ * ```
+ */
+export function parseMethodology(input: unknown): Methodology {
+  const m = parseWith(MethodologySchema, input, 'Methodology');
+  checkReferences(m);
+  return m;
+}
+
+/**
+ * Validates a methodology without throwing.
+ *
+ * @param input - Untrusted data.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * safeParseMethodology({ id: 'x' }).success //=> false
+ * ```
+ */
+export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
+  const r = safeParseWith(MethodologySchema, input);
+  if (!r.success) return r;
+  try {
+    checkReferences(r.data);
+  } catch (e) {
+    if (e instanceof ShnorError && e.code === 'INVALID_OPTION') {
+      return { success: false, issues: [{ code: 'unknown_reference', path: [], received: (e.details as { value: unknown }).value, message: e.messages }] };
+    }
+    throw e;
+  }
+  return r;
+}
+
+/** Every index and category a methodology's rules name must exist. */
+function checkReferences(m: Methodology): void {
+  const indices = new Set((m.indices ?? []).map((i) => i.id));
+  const categories = new Set(m.categories.map((c) => c.id));
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (typeof x === 'object' && x !== null) {
+      const o = x as Record<string, unknown>;
+      if (o.kind === 'index' && typeof o.index === 'string' && !indices.has(o.index)) {
+        throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: o.index, expected: `an index of the methodology (${[...indices].join(', ') || 'none'})` });
+      }
+      if (o.kind === 'category' && typeof o.category === 'string' && !categories.has(o.category)) {
+        throw new ShnorError('INVALID_OPTION', { option: 'measure.category', value: o.category, expected: `a category of the methodology (${[...categories].join(', ')})` });
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(m.categories);
+  walk(m.indices);
+}
+
+/**
+ * Finds the methodology in force for a territory on a date: it names the territory (or the
+ * territory's region) and the date lies between its `validFrom` and `validTo` (inclusive). When
+ * several apply, the one that started latest wins.
+ *
+ * @param methodologies - Candidate methodologies.
+ * @param territoryId - The municipality (or region).
+ * @param date - The date, as an ISO string or a `Date`.
+ * @param regionId - The territory's region, so that a regional methodology applies to its municipalities.
+ * @returns The methodology in force, or `undefined` when none is.
+ * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date.
+ * @example
+ * ```ts
+ * resolveMethodology([m2021, m2023], 'sergokala', '2024-09-01')?.id //=> 'seed002-2023'
+ * ```
+ */
+export function resolveMethodology(
+  methodologies: readonly Methodology[],
+  territoryId: string,
+  date: string | Date,
+  regionId?: string,
+): Methodology | undefined {
+  const d = typeof date === 'string' ? parseISO(date) : date;
+  if (!isValid(d)) throw new ShnorError('INVALID_YEAR', { value: date });
+  const candidates = methodologies.filter((m) => {
+    if (!m.territories.includes(territoryId) && !(regionId !== undefined && m.territories.includes(regionId))) return false;
+    if (isBefore(d, parseISO(m.validFrom))) return false;
+    return m.validTo === undefined || !isAfter(d, parseISO(`${m.validTo}T23:59:59.999`));
+  });
+  // the most specific (the territory itself over its region), then the latest start
+  candidates.sort((a, b) => {
+    const sa = a.territories.includes(territoryId) ? 1 : 0;
+    const sb = b.territories.includes(territoryId) ? 1 : 0;
+    return sb - sa || (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0);
+  });
+  return candidates[0];
+}

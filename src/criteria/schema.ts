@@ -1,0 +1,298 @@
+import { z } from 'zod';
+import { PROCEDURE_IDS, SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
+import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
+
+const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]);
+
+/**
+ * Which years a measure looks at, relative to the year evaluated: the last `last` years ending
+ * with it (1 = that year only), combined by `pool` (add the counts, then divide: a share over
+ * all participants of the years) or `mean` (the unweighted mean of the yearly values).
+ */
+export const YearWindowSchema = /* #__PURE__ */ z.strictObject({
+  last: z.number().int().min(1).max(10),
+  combine: z.enum(['pool', 'mean']).optional(),
+  /** every year of the window must have data; otherwise the years that have it are used */
+  requireAll: z.boolean().optional(),
+});
+
+/** The metrics of assessment results a measure can take. */
+export const ResultMetricSchema = /* #__PURE__ */ z.enum([
+  /** share of participants below the minimum threshold (ВПР: mark «2»), in percent */
+  'belowMinimumShare',
+  /** share of marks «4» and «5», in percent */
+  'qualityShare',
+  /** share of marks «3», «4» and «5», in percent */
+  'successShare',
+  /** mean score (test or primary score), participant-weighted when pooled */
+  'meanScore',
+  /** mean mark on the 2–5 scale, from the distribution when there is one */
+  'meanMark',
+  /** number of participants */
+  'participants',
+]);
+
+/** A school measure that rules compare, rank or combine. */
+export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('result'),
+    procedures: z.array(Procedure).min(1),
+    subjects: z.array(IdSchema).min(1),
+    grades: z.array(z.number().int().min(1).max(11)).optional(),
+    metric: ResultMetricSchema,
+    years: YearWindowSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('fact'),
+    field: z.enum(['continuedToGrade10', 'continuedToFurtherEducation', 'olympiadParticipants', 'parentsSatisfied', 'admittedToGia9', 'admittedToGia11']),
+    years: YearWindowSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('social'),
+    factor: z.enum(SOCIAL_FACTOR_IDS as unknown as readonly [string, ...string[]]),
+  }),
+  z.strictObject({
+    kind: z.literal('staffing'),
+    field: z.enum(['vacancies', 'partTimers', 'onOneAndHalfRates', 'under35', 'over55', 'youngSpecialists', 'highestCategory', 'firstCategory', 'outsideDiploma', 'qualified']),
+  }),
+  z.strictObject({ kind: z.literal('resources'), field: z.enum(['equipmentPercent', 'oldTextbooksPercent', 'recentTextbooksPercent', 'tochkaRosta', 'internet', 'openDeficits']) }),
+  z.strictObject({
+    kind: z.literal('external'),
+    field: z.enum(['antiRatingPlace', 'isbshGroup', 'qualityGroup', 'shnor', 'shnsu', 'riskZone', 'project500', 'rosobrnadzorBiased', 'absentFromAnalytics']),
+    /** 0 = the year evaluated, −1 = the year before */
+    yearOffset: z.number().int().min(-10).max(0).optional(),
+  }),
+  z.strictObject({ kind: z.literal('school'), field: z.enum(['distanceToCentreKm', 'smallClass', 'rural', 'enrolment']) }),
+  z.strictObject({ kind: z.literal('index'), index: IdSchema }),
+  z.strictObject({ kind: z.literal('category'), category: IdSchema, yearOffset: z.number().int().min(-10).max(0).optional() }),
+]);
+
+/** A school measure. */
+export type Measure = z.output<typeof MeasureSchema>;
+
+/** A group of schools a measure is ranked or normalised in. */
+export const PoolSchema = /* #__PURE__ */ z.strictObject({
+  /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
+  scope: z.enum(['municipality', 'region', 'dataset']),
+  /** a cluster of similar schools: only schools with the same values of these fields */
+  sameAs: z.array(z.enum(['type', 'settlement', 'smallClass'])).optional(),
+});
+
+/** A pool of schools. */
+export type Pool = z.output<typeof PoolSchema>;
+
+/** Where a parameter comes from and when it applies. */
+const ParamMeta = {
+  id: IdSchema.optional(),
+  label: NameSchema.optional(),
+  source: SourceSchema.optional(),
+};
+
+const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
+
+/** Which rows of assessment results a quantifier looks at, and what counts as one procedure. */
+const ResultSelection = z.strictObject({
+  procedures: z.array(Procedure).min(1),
+  subjects: z.array(IdSchema).min(1),
+  grades: z.array(z.number().int().min(1).max(11)).optional(),
+  /**
+   * What one «оценочная процедура» is: `procedure` (ВПР is one procedure whatever the grade),
+   * `procedure+grade` (ВПР-5 and ВПР-6 are two), `procedure+subject`, `procedure+grade+subject`.
+   */
+  unit: z.enum(['procedure', 'procedure+grade', 'procedure+subject', 'procedure+grade+subject']),
+});
+
+/** An identification rule as data. */
+export type Rule =
+  | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | { readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | {
+      readonly kind: 'rank';
+      readonly measure: Measure;
+      readonly better: 'higher' | 'lower';
+      readonly position: 'bottom' | 'top';
+      readonly percent: string | number;
+      readonly pool: Pool;
+      readonly rounding: 'floor' | 'ceil' | 'nearest';
+      readonly ties: 'include' | 'exclude';
+      readonly minPoolSize: number;
+      readonly id?: string | undefined;
+      readonly label?: z.output<typeof NameSchema> | undefined;
+      readonly source?: z.output<typeof SourceSchema> | undefined;
+    }
+  | { readonly kind: 'gap'; readonly measure: Measure & { readonly kind: 'result' }; readonly reference: 'region' | 'municipality'; readonly below: boolean; readonly op: 'gte' | 'gt'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | {
+      readonly kind: 'results';
+      readonly select: z.output<typeof ResultSelection>;
+      readonly metric: z.output<typeof ResultMetricSchema>;
+      readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+      readonly value: string | number;
+      readonly require:
+        | { readonly mode: 'distinct'; readonly atLeast: number; readonly years: number }
+        | { readonly mode: 'persistent'; readonly years: number };
+      readonly id?: string | undefined;
+      readonly label?: z.output<typeof NameSchema> | undefined;
+      readonly source?: z.output<typeof SourceSchema> | undefined;
+    }
+  | { readonly kind: 'residual'; readonly outcome: Measure; readonly context: Measure; readonly pool: Pool; readonly side: 'above' | 'below'; readonly margin: string | number; readonly minPoolSize: number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | { readonly kind: 'all' | 'any'; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | { readonly kind: 'atLeast'; readonly k: number; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | { readonly kind: 'not'; readonly rule: Rule; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined };
+
+/**
+ * The rule language as a zod schema (recursive). Rule kinds:
+ * - `threshold`: a measure against a value (≥, >, ≤, <, =), exact on shares of counts;
+ * - `between`: within bounds, each edge inclusive or not;
+ * - `rank`: bottom or top k % of a pool, with rounding of k % of N, tie handling and a minimum pool size;
+ * - `gap`: the school's result more than x points below (or above) the region's or municipality's;
+ * - `results`: a quantifier over result rows: in one year at least k distinct procedures
+ *   (`distinct`), or in the same procedure in each of the last N consecutive years (`persistent`);
+ * - `residual`: above or below the result expected from a context index (least squares over the pool);
+ * - `all`, `any`, `atLeast` (k of n), `not`.
+ */
+export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('threshold'), measure: MeasureSchema, op: Op, value: DecimalValueSchema, ...ParamMeta }),
+    z.strictObject({ kind: z.literal('between'), measure: MeasureSchema, min: DecimalValueSchema, max: DecimalValueSchema, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...ParamMeta }),
+    z.strictObject({
+      kind: z.literal('rank'),
+      measure: MeasureSchema,
+      better: z.enum(['higher', 'lower']),
+      position: z.enum(['bottom', 'top']),
+      percent: DecimalValueSchema,
+      pool: PoolSchema,
+      rounding: z.enum(['floor', 'ceil', 'nearest']),
+      ties: z.enum(['include', 'exclude']),
+      minPoolSize: z.number().int().min(1),
+      ...ParamMeta,
+    }),
+    z.strictObject({
+      kind: z.literal('gap'),
+      measure: MeasureSchema.refine((m) => m.kind === 'result', 'a gap compares assessment results') as unknown as z.ZodType<Measure & { kind: 'result' }>,
+      reference: z.enum(['region', 'municipality']),
+      below: z.boolean(),
+      op: z.enum(['gte', 'gt']),
+      value: DecimalValueSchema,
+      ...ParamMeta,
+    }),
+    z.strictObject({
+      kind: z.literal('results'),
+      select: ResultSelection,
+      metric: ResultMetricSchema,
+      op: Op,
+      value: DecimalValueSchema,
+      require: z.discriminatedUnion('mode', [
+        z.strictObject({ mode: z.literal('distinct'), atLeast: z.number().int().min(1), years: z.number().int().min(1).max(10) }),
+        z.strictObject({ mode: z.literal('persistent'), years: z.number().int().min(1).max(10) }),
+      ]),
+      ...ParamMeta,
+    }),
+    z.strictObject({
+      kind: z.literal('residual'),
+      outcome: MeasureSchema,
+      context: MeasureSchema,
+      pool: PoolSchema,
+      side: z.enum(['above', 'below']),
+      margin: DecimalValueSchema,
+      minPoolSize: z.number().int().min(3),
+      ...ParamMeta,
+    }),
+    z.strictObject({ kind: z.enum(['all', 'any']), rules: z.array(RuleSchema).min(1), ...ParamMeta }),
+    z.strictObject({ kind: z.literal('atLeast'), k: z.number().int().min(1), rules: z.array(RuleSchema).min(1), ...ParamMeta }),
+    z.strictObject({ kind: z.literal('not'), rule: RuleSchema, ...ParamMeta }),
+  ]),
+) as z.ZodType<Rule>;
+
+/** A component of a composite index. */
+export const IndexComponentSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  measure: MeasureSchema,
+  /** `positive`: more is better for the index; `negative`: more is worse (the component is turned round) */
+  direction: z.enum(['positive', 'negative']),
+  weight: DecimalValueSchema,
+  label: NameSchema.optional(),
+});
+
+/**
+ * A composite index (ИСБ, staff potential, resource potential, ИОУ): components with direction
+ * and weight, normalised against a pool, with a policy for missing components.
+ */
+export const IndexDefinitionSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  components: z.array(IndexComponentSchema).min(1),
+  /** `minmax` → 0…1, `zscore` → mean 0, sd 1, `rank` → percentile rank 0…1, `none` → raw values */
+  normalization: z.enum(['minmax', 'zscore', 'rank', 'none']),
+  pool: PoolSchema,
+  /** `unknown`: any missing component makes the index unknown; `reweight`: use the components present if at least `minComponents` */
+  missing: z.strictObject({ policy: z.enum(['unknown', 'reweight']), minComponents: z.number().int().min(1).optional() }),
+  source: SourceSchema.optional(),
+});
+
+/** A composite index definition. */
+export type IndexDefinition = z.output<typeof IndexDefinitionSchema>;
+
+/** A two-way typology (seed 000, Appendix 4): two ordinal groups → a type. */
+export const MatrixClassifierSchema = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('matrix'),
+  rows: MeasureSchema,
+  columns: MeasureSchema,
+  /** cells tried in order; the first whose ranges hold gives the type */
+  cells: z
+    .array(
+      z.strictObject({
+        rows: z.tuple([DecimalValueSchema, DecimalValueSchema]),
+        columns: z.tuple([DecimalValueSchema, DecimalValueSchema]),
+        value: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** An ordered classifier: the first rule that holds gives the value (severity levels, clusters). */
+export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('ordered'),
+  options: z.array(z.strictObject({ value: z.string().min(1), rule: RuleSchema })).min(1),
+  /** the value when no rule holds; `null`: the school is in no class */
+  otherwise: z.string().min(1).nullable(),
+});
+
+/** A category: a yes/no list (ШНОР, ШНСУ, risk zone) or a classifier (typology, severity, cluster). */
+export const CategorySchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('flag'), id: IdSchema, name: NameSchema, rule: RuleSchema, source: SourceSchema.optional(), notes: z.array(z.string()).optional() }),
+  z.strictObject({
+    kind: z.literal('classifier'),
+    id: IdSchema,
+    name: NameSchema,
+    classifier: z.discriminatedUnion('kind', [MatrixClassifierSchema, OrderedClassifierSchema]),
+    /** the classes worst to best, for transitions over years */
+    scale: z.array(z.string().min(1)).optional(),
+    source: SourceSchema.optional(),
+    notes: z.array(z.string()).optional(),
+  }),
+]);
+
+/** A category. */
+export type Category = z.output<typeof CategorySchema>;
+
+/**
+ * An identification methodology: the territory and dates it applies to, its indices and its
+ * categories, each parameter with its source.
+ */
+export const MethodologySchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  /** territories it applies to (a region applies to its municipalities too) */
+  territories: z.array(IdSchema).min(1),
+  /** ISO date from which it applies */
+  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** ISO date until which it applies (inclusive); open when omitted */
+  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  source: SourceSchema.optional(),
+  indices: z.array(IndexDefinitionSchema).optional(),
+  categories: z.array(CategorySchema).min(1),
+  notes: z.array(z.string()).optional(),
+});
+
+/** An identification methodology. */
+export type Methodology = z.output<typeof MethodologySchema>;
