@@ -116,6 +116,7 @@ export type { PackedResults } from './model/packResults.js';
 export {
   YearWindowSchema,
   ResultMetricSchema,
+  ResultSelectionSchema,
   MeasureSchema,
   PoolSchema,
   RuleSchema,
@@ -126,14 +127,20 @@ export {
   CategorySchema,
   MethodologySchema,
 } from './criteria/schema.js';
-export type { Measure, Pool, Rule, IndexDefinition, Category, Methodology } from './criteria/schema.js';
+export type { Measure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
 export { identify } from './criteria/identify.js';
 export type { TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/identify.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology } from './criteria/methodology.js';
 export { threshold, bottomPercent, all, any, atLeastOf, not } from './criteria/builders.js';
+export type { RuleMeta } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';
 export { rankByKeys } from './indices/rankByKeys.js';
 export type { KeyedRow } from './indices/rankByKeys.js';
 export { expectedResults } from './indices/expectedResults.js';
 export type { ExpectedResultRow } from './indices/expectedResults.js';
+export { seed002Methodology } from './programs/methodologies/seed002.js';
+export type { Seed002Options } from './programs/methodologies/seed002.js';
+export { SEED_000_METHODOLOGY } from './programs/methodologies/seed000.js';
+export { seed001Methodology } from './programs/methodologies/seed001.js';
+export type { Seed001Options } from './programs/methodologies/seed001.js';

@@ -6,7 +6,8 @@
  */
 import type { Measure, Pool, Rule } from './schema.js';
 
-type Meta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label' | 'source'>;
+/** The optional id, name and source every rule may carry. */
+export type RuleMeta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label' | 'source'>;
 
 /**
  * A threshold rule: `measure op value` («не менее 30 %» is `gte 30`).
@@ -21,7 +22,7 @@ type Meta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label' | 'source'
  * threshold({ kind: 'fact', field: 'continuedToGrade10' }, 'lt', 60) // seed 001: «менее 60 %»
  * ```
  */
-export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', value: number | string, meta: Meta = {}): Rule {
+export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', value: number | string, meta: RuleMeta = {}): Rule {
   return { kind: 'threshold', measure, op, value, ...meta };
 }
 
@@ -40,7 +41,7 @@ export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'e
 export function bottomPercent(
   measure: Measure,
   options: { percent: number | string; better: 'higher' | 'lower'; pool: Pool; rounding?: 'floor' | 'ceil' | 'nearest'; ties?: 'include' | 'exclude'; minPoolSize?: number; position?: 'bottom' | 'top' },
-  meta: Meta = {},
+  meta: RuleMeta = {},
 ): Rule {
   return {
     kind: 'rank',

@@ -387,7 +387,14 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       case 'all':
       case 'any':
       case 'atLeast': {
-        const results = r.rules.map((c) => rule(c, schoolId));
+        const evaluated = r.rules.map((c) => rule(c, schoolId));
+        // a criterion that cannot apply to this school (ЕГЭ at an ООШ) is left out of the combination
+        const results = evaluated.filter((x) => x.reason?.code !== 'NOT_OFFERED');
+        if (results.length === 0) {
+          const reason = evaluated[0]?.reason as Reason;
+          const n = node(r, null, { ru: `не применяется: ${reason.ru}`, en: `does not apply: ${reason.en}` }, { reason, children: evaluated.map((x) => x.node as TraceNode) });
+          return { value: null, missing: [], reason, ...(n ? { node: n } : {}) };
+        }
         const values = results.map((x) => x.value);
         const k = r.kind === 'atLeast' ? r.k : 0;
         const value = r.kind === 'all' ? and(values) : r.kind === 'any' ? or(values) : atLeast(k, values);
@@ -404,7 +411,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
           ru: `${r.label?.ru ? `${r.label.ru}: ` : ''}${head[0]} — ${YES[outcomeOf(value)][0]} (выполнено ${yes} из ${values.length})`,
           en: `${r.label?.en ?? r.label?.ru ? `${r.label?.en ?? r.label?.ru}: ` : ''}${head[1]}: ${YES[outcomeOf(value)][1]} (${yes} of ${values.length} hold)`,
         };
-        return { value, missing, node: node(r, value, text, { ...(missing.length ? { missing } : {}), ...(r.kind === 'atLeast' ? { params: { k } } : {}), children: results.map((x) => x.node as TraceNode) }) as TraceNode };
+        return { value, missing, node: node(r, value, text, { ...(missing.length ? { missing } : {}), ...(r.kind === 'atLeast' ? { params: { k } } : {}), children: evaluated.map((x) => x.node as TraceNode) }) as TraceNode };
       }
       case 'not': {
         const inner = rule(r.rule, schoolId);

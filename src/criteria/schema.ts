@@ -91,7 +91,7 @@ const ParamMeta = {
 const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 
 /** Which rows of assessment results a quantifier looks at, and what counts as one procedure. */
-const ResultSelection = z.strictObject({
+export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
   procedures: z.array(Procedure).min(1),
   subjects: z.array(IdSchema).min(1),
   grades: z.array(z.number().int().min(1).max(11)).optional(),
@@ -101,6 +101,9 @@ const ResultSelection = z.strictObject({
    */
   unit: z.enum(['procedure', 'procedure+grade', 'procedure+subject', 'procedure+grade+subject']),
 });
+
+/** Which result rows a quantifier looks at (see {@link ResultSelectionSchema}). */
+export type ResultSelection = z.output<typeof ResultSelectionSchema>;
 
 /** An identification rule as data. */
 export type Rule =
@@ -123,7 +126,7 @@ export type Rule =
   | { readonly kind: 'gap'; readonly measure: Measure & { readonly kind: 'result' }; readonly reference: 'region' | 'municipality'; readonly below: boolean; readonly op: 'gte' | 'gt'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | {
       readonly kind: 'results';
-      readonly select: z.output<typeof ResultSelection>;
+      readonly select: ResultSelection;
       readonly metric: z.output<typeof ResultMetricSchema>;
       readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
       readonly value: string | number;
@@ -177,7 +180,7 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
     }),
     z.strictObject({
       kind: z.literal('results'),
-      select: ResultSelection,
+      select: ResultSelectionSchema,
       metric: ResultMetricSchema,
       op: Op,
       value: DecimalValueSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MethodologySchema } from '../criteria/schema.js';
 import { IndicatorDefinitionSchema } from '../indicators/definition.js';
 import { DatasetSchema } from './dataset.js';
 import { ExternalFactSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema } from './context.js';
@@ -18,6 +19,7 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   'school-facts': SchoolFactsSchema,
   'external-fact': ExternalFactSchema,
   'indicator-definition': IndicatorDefinitionSchema,
+  methodology: MethodologySchema,
 };
 
 /** The name of an input format with a JSON Schema. */
@@ -33,7 +35,8 @@ export type JsonSchemaName =
   | 'resources'
   | 'school-facts'
   | 'external-fact'
-  | 'indicator-definition';
+  | 'indicator-definition'
+  | 'methodology';
 
 /** Every input format with a JSON Schema. */
 export const JSON_SCHEMA_NAMES: readonly JsonSchemaName[] = Object.keys(SCHEMAS) as JsonSchemaName[];

@@ -45,7 +45,8 @@ export const SourceSchema: z.ZodObject<{
 }> = /* #__PURE__ */ z.strictObject({
   act: z.string().min(1).optional(),
   seed: z.string().min(1).optional(),
-  line: z.union([z.number().int().min(1), z.string().regex(/^L?\d+(–|-|–L|-L)?\d*$/)]).optional(),
+  /** a line (`125`), a range (`'79-139'`) or a list (`'79, 125'`) */
+  line: z.union([z.number().int().min(1), z.string().regex(/^L?\d+(\s*[-–,]\s*L?\d+)*$/)]).optional(),
   note: z.string().optional(),
 });
 

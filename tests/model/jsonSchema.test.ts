@@ -46,3 +46,16 @@ describe('JSON Schema of the input formats', () => {
     expect(validate({ ...good, extra: 1 })).toBe(false);
   });
 });
+
+describe('JSON Schema of methodologies', () => {
+  it('the seed methodologies validate against methodology.schema.json', async () => {
+    const { SEED_000_METHODOLOGY, seed001Methodology, seed002Methodology } = await import('../../src/index.js');
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(jsonSchemaOf('methodology'));
+    for (const m of [SEED_000_METHODOLOGY, seed001Methodology(), seed002Methodology({ ruleBSameSubject: true })]) {
+      const ok = validate(m);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+});

@@ -134,8 +134,14 @@ const shareValue = (count: number, total: number, years: readonly number[]): Mea
  */
 export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, year: number): MeasureValue {
   switch (m.kind) {
-    case 'result':
+    case 'result': {
+      // ЕГЭ and ГВЭ-11 are not held at a school without grade 11: not applicable, not missing
+      const school = ix.schoolById.get(schoolId);
+      if (school !== undefined && (school.type === 'ООШ' || school.type === 'НОШ') && m.procedures.every((p) => p === 'ege' || p === 'gve11')) {
+        return { status: 'not_applicable', reason: { code: 'NOT_OFFERED', ru: `в школе нет 11 класса (${school.type}): ${m.procedures.join('/')} не проводится`, en: `the school has no grade 11 (${school.type}): no ${m.procedures.join('/')}` } };
+      }
       return resultMeasure(ix.results.get(schoolId), m, year, schoolId);
+    }
     case 'fact': {
       const last = m.years?.last ?? 1;
       let count = 0;

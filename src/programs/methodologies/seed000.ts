@@ -1,0 +1,65 @@
+import type { Methodology } from '../../criteria/schema.js';
+
+const SEED = '000_b832483057b0243e.txt';
+
+/**
+ * Seed 000 (Режевской ГО, 2019–2025) as a methodology. The municipality takes the regional
+ * identification of ИРО (Свердловская область): each school's ИСБШ group and quality group, and
+ * its place in the regional anti-rating, arrive as external facts (Appendix 4, L1833–L1945).
+ * - `typology`: Группа ИСБШ × Группа качества → «неблагополучная» / «резильентная» / «условно
+ *   благополучная». The seed states no rule; the cells are the rule consistent with all 14 rows
+ *   (seed-000-notes §2.2): quality ≤ 5 → неблагополучная; quality ≥ 6 with ИСБШ ≤ 4 →
+ *   резильентная; quality ≥ 6 with ИСБШ 5 → условно благополучная. ИСБШ 5 with quality ≤ 5 never
+ *   occurs, so no cell covers it: such a school gets no type rather than a guessed one.
+ * - `band`: the schools «с индексом качества от 3 до 5 и индексом социального благополучия от 3 до
+ *   4» (L803), both edges inclusive.
+ * The anti-rating order is reproduced by `rankByKeys` on (ИСБШ ↑, quality ↑).
+ * Schools «отсутствуют в аналитических материалах» (L1945) are unknown, not «благополучные».
+ *
+ * @example
+ * ```ts
+ * identify(SEED_000_METHODOLOGY, dataset, 2021).lists.typology
+ * ```
+ */
+export const SEED_000_METHODOLOGY: Methodology = {
+  id: 'seed000',
+  name: { ru: 'Режевской ГО: типологическая группировка школ ИРО (2021)', en: 'Rezh urban okrug: the ИРО typology of schools (2021)' },
+  territories: ['rezh-go', 'sverdlovsk'],
+  validFrom: '2019-01-01',
+  validTo: '2025-12-31',
+  source: { act: 'Муниципальная программа Режевского ГО по поддержке ШНОР и ШНСУ (2019–2025), Приложение № 4', seed: SEED, line: '1833-1945' },
+  categories: [
+    {
+      kind: 'classifier',
+      id: 'typology',
+      name: { ru: 'Типологическая группа', en: 'Typology group' },
+      classifier: {
+        kind: 'matrix',
+        rows: { kind: 'external', field: 'isbshGroup' },
+        columns: { kind: 'external', field: 'qualityGroup' },
+        cells: [
+          { rows: [1, 5], columns: [1, 5], value: 'неблагополучная' },
+          { rows: [1, 4], columns: [6, 10], value: 'резильентная' },
+          { rows: [5, 5], columns: [6, 10], value: 'условно благополучная' },
+        ],
+      },
+      scale: ['неблагополучная', 'резильентная', 'условно благополучная'],
+      source: { seed: SEED, line: '1833-1945' },
+      notes: ['The cell for ИСБШ 5 with quality ≤ 5 is not attested; see SEED_000_METHODOLOGY.'],
+    },
+    {
+      kind: 'flag',
+      id: 'band',
+      name: { ru: 'Признаки ШНОР/ШНСУ: качество 3–5 и ИСБШ 3–4', en: 'ШНОР/ШНСУ features: quality 3–5 and ИСБШ 3–4' },
+      rule: {
+        kind: 'all',
+        rules: [
+          { kind: 'between', measure: { kind: 'external', field: 'qualityGroup' }, min: 3, max: 5, minInclusive: true, maxInclusive: true, source: { seed: SEED, line: 803 } },
+          { kind: 'between', measure: { kind: 'external', field: 'isbshGroup' }, min: 3, max: 4, minInclusive: true, maxInclusive: true, source: { seed: SEED, line: 803 } },
+        ],
+        source: { seed: SEED, line: 803 },
+      },
+      source: { seed: SEED, line: 803 },
+    },
+  ],
+};

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_000_METHODOLOGY, identify, parseDataset, parseMethodology, rankByKeys } from '../../src/index.js';
+import { verdict } from './helpers.js';
+
+const ds = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed000-rezh-2021.dataset.json'), 'utf8')));
+
+// seed-000-notes §7.10 (Appendix 4, L1833–L1945), typed by hand: school → typology group
+const APPENDIX_4: Record<string, string> = {
+  'rezh-27': 'неблагополучная',
+  'rezh-5': 'неблагополучная',
+  'rezh-28': 'неблагополучная',
+  'rezh-8': 'неблагополучная',
+  'rezh-4': 'неблагополучная',
+  'rezh-1': 'резильентная',
+  'rezh-23': 'неблагополучная',
+  'rezh-46': 'неблагополучная',
+  'rezh-44': 'резильентная',
+  'rezh-2': 'резильентная',
+  'rezh-9': 'резильентная',
+  'rezh-7': 'резильентная',
+  'rezh-3': 'условно благополучная',
+  'rezh-10': 'условно благополучная',
+};
+
+describe('seed 000, Appendix 4: the typology of 14 schools', () => {
+  const r = identify(parseMethodology(SEED_000_METHODOLOGY), ds, 2021);
+
+  it('reproduces every school\u2019s typology group', () => {
+    for (const [school, group] of Object.entries(APPENDIX_4)) expect(verdict(r, school, 'typology'), school).toBe(group);
+    expect(Object.values(APPENDIX_4).filter((g) => g === 'неблагополучная')).toHaveLength(7);
+  });
+
+  it('№ 13 and № 30 are "no data" («отсутствуют в аналитических материалах»), not a type', () => {
+    for (const school of ['rezh-13', 'rezh-30']) {
+      expect(verdict(r, school, 'typology')).toBe('unknown');
+      const v = r.schools.find((s) => s.schoolId === school)?.categories[0];
+      expect(v?.explanation?.ru).toContain('отсутствует в аналитических материалах');
+    }
+    expect(r.lists.typology?.unknown).toEqual(['rezh-13', 'rezh-30']);
+  });
+
+  it('the band of L803 (quality 3–5, ИСБШ 3–4) holds for № 5, 28, 8, 4, 23, 46', () => {
+    expect([...(r.lists.band?.yes ?? [])].sort()).toEqual(['rezh-23', 'rezh-28', 'rezh-4', 'rezh-46', 'rezh-5', 'rezh-8']);
+  });
+
+  it('the anti-rating order: (ИСБШ ↑, quality ↑) gives the same order as the places, ties in the same cell', () => {
+    const facts = (ds.external ?? []).filter((e) => e.antiRatingPlace !== undefined);
+    const ranked = rankByKeys(facts.map((e) => ({ id: e.schoolId, keys: [e.isbshGroup ?? null, e.qualityGroup ?? null] })));
+    const byPlace = [...facts].sort((a, b) => (a.antiRatingPlace as number) - (b.antiRatingPlace as number)).map((e) => e.schoolId);
+    // the ranks never decrease along the published order, and schools share a rank only inside one cell
+    const rankOf = new Map(ranked.map((x) => [x.id, x.rank as number]));
+    const ranks = byPlace.map((id) => rankOf.get(id) as number);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks).toEqual([1, 2, 2, 4, 4, 6, 7, 7, 9, 10, 10, 10, 13, 13]);
+    expect(rankOf.get('rezh-27')).toBe(1);
+  });
+
+  it('explains a verdict with the two groups', () => {
+    const v = r.schools.find((s) => s.schoolId === 'rezh-27')?.categories[0];
+    expect(v?.explanation?.ru).toContain('группа ИСБШ = 1, группа качества = 2 → неблагополучная');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { identify, parseMethodology, seed001Methodology } from '../../src/index.js';
+import { dataset, verdict } from './helpers.js';
+
+// Eight hand-made schools, evaluated for 2023 (window 2021–2023). Verdicts worked out by hand:
+//  N1 (bottom 25 % of 8 = 2 schools by 3-year ОГЭ mean marks): K1 (3,1), K2 (3,2)
+//  N2 (< 60 % continued to grade 10): K3 (11/20 = 55 %); K4 has exactly 60 % → no («менее»)
+//  N3 (ЕГЭ mean > 20 below the region's: Russian 68, profile maths 62): K5 (Russian 45: 23 below);
+//     K6 (48: exactly 20) → no («более»); every school's profile maths is 60 (2 below)
+//  N4 (≤ 0,5 % olympiad participants over 3 years): K6 (1/300 = 0,33 %), K7 (3/600 = 0,5 % exactly → yes, «и ниже»);
+//     K8 has only two years of data → unknown
+//  N5 (≤ 40 % satisfied): K8 (40/100)
+const ids = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8'];
+const ogeMean: Record<string, [number, number]> = { K1: [9, 1], K2: [8, 2], K3: [6, 4], K4: [5, 5], K5: [4, 6], K6: [3, 7], K7: [2, 8], K8: [1, 9] };
+const egeRussian: Record<string, number> = { K1: 66, K2: 64, K3: 70, K4: 62, K5: 45, K6: 48, K7: 71, K8: 69 };
+const results = ids.flatMap((id) =>
+  [2021, 2022, 2023].flatMap((year) => [
+    ...['russian', 'math'].map((subject) => {
+      const [m3, m4] = ogeMean[id] as [number, number];
+      return { schoolId: id, year, procedure: 'oge', subject, grade: 9, participants: 10, marks: { '2': 0, '3': m3, '4': m4, '5': 0 } };
+    }),
+    { schoolId: id, year, procedure: 'ege', subject: 'russian', grade: 11, participants: 8, mean: egeRussian[id] },
+    { schoolId: id, year, procedure: 'ege', subject: 'math_profile', grade: 11, participants: 5, mean: 60 },
+  ]),
+);
+const fact = (id: string, year: number, extra: Record<string, unknown>) => ({ schoolId: id, year, ...extra });
+const facts = ids.flatMap((id) =>
+  [2021, 2022, 2023]
+    .filter((y) => !(id === 'K8' && y === 2021))
+    .map((year) =>
+      fact(id, year, {
+        olympiadParticipants: id === 'K6' ? { count: year === 2021 ? 1 : 0, total: 100 } : id === 'K7' ? { count: 1, total: 200 } : { count: 10, total: 100 },
+        ...(year === 2023
+          ? {
+              continuedToGrade10: id === 'K3' ? { count: 11, total: 20 } : id === 'K4' ? { count: 12, total: 20 } : { count: 15, total: 20 },
+              parentsSatisfied: id === 'K8' ? { count: 40, total: 100 } : { count: 80, total: 100 },
+            }
+          : {}),
+      }),
+    ),
+);
+const textbooks: Record<string, number> = { K1: 10, K2: 15, K3: 30, K4: 40, K5: 50, K6: 60, K7: 65, K8: 70 };
+const ds = dataset({
+  schools: ids,
+  territoryId: 'berezovsky',
+  regionId: 'krasnoyarsk',
+  results,
+  territoryResults: [
+    { territoryId: 'krasnoyarsk', year: 2023, procedure: 'ege', subject: 'russian', grade: 11, mean: 68 },
+    { territoryId: 'krasnoyarsk', year: 2023, procedure: 'ege', subject: 'math_profile', grade: 11, mean: 62 },
+  ],
+  facts,
+  resources: ids.map((id) => ({ schoolId: id, year: 2023, recentTextbooksPercent: textbooks[id] })),
+});
+
+describe('seed 001 ШНОР (L221), checked by hand', () => {
+  it('is valid data', () => {
+    expect(parseMethodology(seed001Methodology())).toEqual(seed001Methodology());
+  });
+
+  it('any one of N1–N5 (default)', () => {
+    const r = identify(seed001Methodology(), ds, 2023);
+    expect(Object.fromEntries(ids.map((id) => [id, verdict(r, id, 'shnor')]))).toEqual({
+      K1: true, K2: true, K3: true, K4: false, K5: true, K6: true, K7: true, K8: true,
+    });
+  });
+
+  it('at least 2 of 5: nobody has two; K8 has one and one unknown, so it stays unknown', () => {
+    const r = identify(seed001Methodology({ combine: 'atLeast', k: 2 }), ds, 2023);
+    expect(Object.fromEntries(ids.map((id) => [id, verdict(r, id, 'shnor')]))).toEqual({
+      K1: false, K2: false, K3: false, K4: false, K5: false, K6: false, K7: false, K8: 'unknown',
+    });
+  });
+
+  it('the explanation names each criterion with its numbers', () => {
+    const r = identify(seed001Methodology(), ds, 2023);
+    const k7 = r.schools.find((s) => s.schoolId === 'K7')?.categories[0]?.explanation?.ru ?? '';
+    expect(k7).toContain('доля обучающихся — участников олимпиад за 3 года = 0,5 % (3 из 600) ≤ 0,5 — выполнено');
+    const k6 = r.schools.find((s) => s.schoolId === 'K6')?.categories[0]?.explanation?.ru ?? '';
+    expect(k6).toContain('школа 48, регион 68; отставание 20 > 20 — не выполнено');
+    const k1 = r.schools.find((s) => s.schoolId === 'K1')?.categories[0]?.explanation?.ru ?? '';
+    expect(k1).toContain('место 1 из 8 среди школ муниципалитета (нижние 25 % = 2 школ, округление ceil');
+  });
+
+  it('rounding of 25 % of 7 schools: ceil takes 2, floor takes 1', () => {
+    const seven = { ...ds, schools: ds.schools.filter((s) => s.id !== 'K8'), results: ds.results?.filter((r) => r.schoolId !== 'K8'), facts: ds.facts?.filter((f) => f.schoolId !== 'K8'), resources: ds.resources?.filter((f) => f.schoolId !== 'K8') };
+    const n1 = (rounding: 'ceil' | 'floor') =>
+      identify(seed001Methodology({ rounding }), seven, 2023).schools.map((s) => [s.schoolId, s.categories[0]?.trace?.children?.[0]?.outcome]);
+    expect(n1('ceil').filter(([, o]) => o === 'true').map(([id]) => id)).toEqual(['K1', 'K2']);
+    expect(n1('floor').filter(([, o]) => o === 'true').map(([id]) => id)).toEqual(['K1']);
+  });
+});
+
+describe('seed 001 ШНСУ (L222–L224)', () => {
+  it('the resource sub-type: bottom 25 % by textbooks not older than 3 years; the others unknown without data', () => {
+    const r = identify(seed001Methodology(), ds, 2023);
+    expect(r.lists.shnsu_resources?.yes).toEqual(['K1', 'K2']);
+    expect(r.lists.shnsu_social).toEqual({ yes: [], unknown: ids });
+    // ШНСУ is any sub-type: yes for K1, K2; unknown (never "no") for the rest
+    expect(r.lists.shnsu).toEqual({ yes: ['K1', 'K2'], unknown: ['K3', 'K4', 'K5', 'K6', 'K7', 'K8'] });
+  });
+});
+
+describe('ЕГЭ criteria at an ООШ do not apply', () => {
+  it('an ООШ without grade 11 is judged on the other criteria', () => {
+    // without the ЕГЭ rows, N3 would be unknown for an СОШ; for an ООШ it does not apply
+    const oosh = { ...ds, schools: ds.schools.map((s) => (s.id === 'K4' ? { ...s, type: 'ООШ' as const } : s)), results: ds.results?.filter((r) => !(r.schoolId === 'K4' && r.procedure === 'ege')) };
+    const r = identify(seed001Methodology(), oosh, 2023);
+    expect(verdict(r, 'K4', 'shnor')).toBe(false);
+    const text = r.schools.find((s) => s.schoolId === 'K4')?.categories[0]?.explanation?.ru ?? '';
+    expect(text).toContain('в школе нет 11 класса (ООШ)');
+  });
+});
