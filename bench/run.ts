@@ -33,6 +33,6 @@ console.table(bench.table());
 
 // dataset-scale benchmarks: all by default, or the ones named (`npm run bench -- parse`)
 const named = process.argv.slice(2);
-for (const name of named.length > 0 ? named : ['parse']) {
+for (const name of named.length > 0 ? named : ['parse', 'identify']) {
   await import(`./${name}.bench.ts`);
 }

@@ -10,7 +10,7 @@ import type { Lang } from '../numbers/format.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
 import { OP, measureLabel, num, poolLabel } from './_lib/labels.js';
 import { type Tri, and, atLeast, not, or } from './_lib/logic.js';
-import { type MeasureValue, poolParts, resultMeasure, rowPart, schoolMeasure } from './_lib/measures.js';
+import { type MeasureValue, resultMeasure, rowPart, schoolMeasure } from './_lib/measures.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from './schema.js';
 
 /** One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values. */
@@ -33,8 +33,8 @@ export interface TraceNode {
   readonly missing?: readonly string[];
   /** Why the rule does not apply, when it does not. */
   readonly reason?: Reason;
-  /** The step in words. */
-  readonly text: Bilingual;
+  /** The step in words (when explanations are on). */
+  readonly text?: Bilingual;
   /** The sub-rules. */
   readonly children?: readonly TraceNode[];
 }
@@ -108,6 +108,16 @@ interface RankTable {
   readonly tooSmall: boolean;
 }
 
+/** Compares two computed numbers, ignoring binary noise below 1e-9 (68,1 − 48,1 is 20, not 20,000000000000004). */
+function cmp(a: number, b: number): -1 | 0 | 1 {
+  const d = a - b;
+  const scale = Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(d) <= 1e-9 * scale ? 0 : d > 0 ? 1 : -1;
+}
+
+const NONE: readonly string[] = [];
+const EMPTY_YEARS: readonly number[] = [];
+
 const outcomeOf = (v: Tri): 'true' | 'false' | 'unknown' => (v === null ? 'unknown' : v ? 'true' : 'false');
 const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
   true: ['выполнено', 'holds'],
@@ -117,7 +127,9 @@ const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
 
 /** The evaluator for one methodology, dataset and year. */
 function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: IdentifyOptions) {
-  const tracing = options.trace ?? true;
+  const explaining = options.explain ?? true;
+  // explanations are written from the trace, so explaining needs the trace internally
+  const tracing = (options.trace ?? true) || explaining;
   const measureKeys = new WeakMap<object, string>();
   const keyOf = (o: object): string => {
     let k = measureKeys.get(o);
@@ -132,11 +144,32 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   const indexMemo = new Map<string, Map<string, MeasureValue>>();
   const residualMemo = new Map<string, { fit: { intercept: number; slope: number } | null; n: number }>();
   const poolMembers = new Map<string, string[]>();
+  const refMemo = new Map<string, MeasureValue>();
+  // the parameters of a rule are the same for every school: one object per rule, shared by all traces
+  const paramsMemo = new WeakMap<object, Readonly<Record<string, unknown>>>();
+  const paramsOf = (r: object, make: () => Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
+    let p = paramsMemo.get(r);
+    if (p === undefined) {
+      p = make();
+      paramsMemo.set(r, p);
+    }
+    return p;
+  };
+  const quantifierText = new WeakMap<object, { what: Bilingual; req: Bilingual; cond: string }>();
+  const otherYears = new Map<number, ReturnType<typeof createEvaluator>>();
   const indexDefs = new Map<string, IndexDefinition>((methodology.indices ?? []).map((d) => [d.id, d]));
   const indexNames = new Map<string, { ru: string; en?: string | undefined }>((methodology.indices ?? []).map((d) => [d.id, d.name]));
   const categoryDefs = new Map<string, Category>(methodology.categories.map((c) => [c.id, c]));
   const categoryMemo = new Map<string, RuleResult & { cls?: string | null }>();
-  const label = (m: Measure, lang: Lang): string => measureLabel(m, lang, indexNames);
+  const labels = new WeakMap<object, { ru: string; en: string }>();
+  const label = (m: Measure, lang: Lang): string => {
+    let l = labels.get(m);
+    if (l === undefined) {
+      l = { ru: measureLabel(m, 'ru', indexNames), en: measureLabel(m, 'en', indexNames) };
+      labels.set(m, l);
+    }
+    return l[lang];
+  };
 
   function poolKey(schoolId: string, pool: Pool): string {
     const s = ix.schoolById.get(schoolId);
@@ -219,15 +252,16 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     return memo.get(schoolId) ?? { status: 'missing', missing: [`${schoolId}: ${indexId}`] };
   }
 
-  function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual, extra: Partial<TraceNode>): TraceNode | undefined {
+  function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | (() => Bilingual), extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
+    const words = explaining ? (typeof text === 'function' ? text() : text) : undefined;
     return {
       rule: r.kind,
       ...(r.id === undefined ? {} : { id: r.id }),
       ...(r.label === undefined ? {} : { label: r.label }),
       ...(r.source === undefined ? {} : { source: r.source }),
       outcome: outcomeOf(value),
-      text,
+      ...(words === undefined ? {} : { text: words }),
       ...extra,
     };
   }
@@ -240,13 +274,31 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     return { value: null, missing, ...(reason ? { reason } : {}), ...(n ? { node: n } : {}) };
   }
 
+  // thresholds are parsed once: as a number, and as an exact fraction num/den for comparing shares
+  const thresholds = new Map<string | number, { value: number; num: number; den: number; exact: boolean }>();
+  function parsedThreshold(t: string | number): { value: number; num: number; den: number; exact: boolean } {
+    let p = thresholds.get(t);
+    if (p === undefined) {
+      const d = toDec(t, 'value');
+      const [num, den] = d.toFraction().map((x) => Number(x.toString())) as [number, number];
+      p = { value: d.toNumber(), num, den, exact: Number.isSafeInteger(num) && Number.isSafeInteger(den) };
+      thresholds.set(t, p);
+    }
+    return p;
+  }
+
   function compare(v: Extract<MeasureValue, { status: 'value' }>, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', threshold: string | number): boolean {
+    const t = parsedThreshold(threshold);
     if (v.share !== undefined) {
+      if (v.share.total === 0) return false;
+      // count / total vs num / (den · 100), in integers while they stay exact
+      const left = v.share.count * t.den * 100;
+      const right = t.num * v.share.total;
+      if (t.exact && Number.isSafeInteger(left) && Number.isSafeInteger(right)) return satisfies(left === right ? 0 : left > right ? 1 : -1, op);
       const c = compareShareToPercent(v.share, op, threshold);
       if (c.status === 'value') return c.value;
     }
-    const d = toDec(v.value, 'value').comparedTo(toDec(threshold, 'value'));
-    return satisfies(d as -1 | 0 | 1, op);
+    return satisfies(cmp(v.value, t.value), op);
   }
 
   const shown = (v: Extract<MeasureValue, { status: 'value' }>, lang: Lang): string =>
@@ -294,37 +346,37 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
           r.kind === 'threshold'
             ? compare(v, r.op, r.value)
             : compare(v, r.minInclusive ? 'gte' : 'gt', r.min) && compare(v, r.maxInclusive ? 'lte' : 'lt', r.max);
-        if (!tracing) return { value, missing: [] };
+        if (!tracing) return { value, missing: NONE };
         const cond = (lang: Lang): string =>
           r.kind === 'threshold'
             ? `${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), lang)}`
             : `${lang === 'ru' ? 'в диапазоне' : 'within'} ${r.minInclusive ? '[' : '('}${num(Number(String(r.min).replace(',', '.')), lang)}; ${num(Number(String(r.max).replace(',', '.')), lang)}${r.maxInclusive ? ']' : ')'}`;
-        const text = {
+        const text = (): Bilingual => ({
           ru: `${what.ru} = ${shown(v, 'ru')} ${cond('ru')} — ${YES[outcomeOf(value)][0]}`,
           en: `${what.en} = ${shown(v, 'en')} ${cond('en')}: ${YES[outcomeOf(value)][1]}`,
-        };
-        const params = r.kind === 'threshold' ? { op: r.op, value: r.value } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive };
-        return { value, missing: [], node: node(r, value, text, { params, values: { value: v.value, ...(v.share ? { count: v.share.count, total: v.share.total } : {}), years: v.years } }) as TraceNode };
+        });
+        const params = paramsOf(r, () => (r.kind === 'threshold' ? { op: r.op, value: r.value } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive }));
+        return { value, missing: NONE, node: node(r, value, text, { params, values: { value: v.value, ...(v.share ? { count: v.share.count, total: v.share.total } : {}), years: v.years } }) as TraceNode };
       }
       case 'rank': {
         const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
         const v = measure(r.measure, schoolId);
         if (v.status !== 'value') return unknownFrom(r, v, what);
         const t = rankTable(r, schoolId);
-        const params = { position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better };
+        const params = paramsOf(r, () => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better }));
         if (t.tooSmall) {
           const reason = { code: 'POOL_TOO_SMALL', ru: `в группе сравнения ${t.n} школ с данными, меньше минимума ${r.minPoolSize}: школа не ранжируется`, en: `the pool has ${t.n} schools with data, fewer than the minimum ${r.minPoolSize}: the school is not ranked` };
           const n = node(r, null, { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` }, { params, reason, values: { poolSize: t.n } });
-          return { value: null, missing: [], reason, ...(n ? { node: n } : {}) };
+          return { value: null, missing: NONE, reason, ...(n ? { node: n } : {}) };
         }
         const e = t.entries.get(schoolId) as RankEntry;
-        if (!tracing) return { value: e.selected, missing: [] };
+        if (!tracing) return { value: e.selected, missing: NONE };
         const side = r.position === 'bottom' ? ['нижние', 'bottom'] : ['верхние', 'top'];
-        const text = {
+        const text = (): Bilingual => ({
           ru: `${what.ru} = ${shown(v, 'ru')}; место ${e.rank} из ${t.n} среди ${poolLabel(r.pool, 'ru')} (${side[0]} ${num(Number(String(r.percent).replace(',', '.')), 'ru')} % = ${t.k} школ, округление ${r.rounding}, равные значения: ${r.ties}) — ${e.selected ? 'входит' : 'не входит'}`,
           en: `${what.en} = ${shown(v, 'en')}; place ${e.rank} of ${t.n} among ${poolLabel(r.pool, 'en')} (${side[1]} ${num(Number(String(r.percent).replace(',', '.')), 'en')} % = ${t.k} schools, rounding ${r.rounding}, ties: ${r.ties}): ${e.selected ? 'in' : 'not in'}`,
-        };
-        return { value: e.selected, missing: [], node: node(r, e.selected, text, { params, values: { value: v.value, rank: e.rank, poolSize: t.n, k: t.k } }) as TraceNode };
+        });
+        return { value: e.selected, missing: NONE, node: node(r, e.selected, text, { params, values: { value: v.value, rank: e.rank, poolSize: t.n, k: t.k } }) as TraceNode };
       }
       case 'gap': {
         const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
@@ -332,17 +384,21 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         if (v.status !== 'value') return unknownFrom(r, v, what);
         const s = ix.schoolById.get(schoolId);
         const refId = s === undefined ? '' : r.reference === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : s.territoryId;
-        const ref = resultMeasure(ix.territoryResults.get(refId), r.measure, year, refId);
+        const refKey = `${keyOf(r.measure)}|${refId}`;
+        let ref = refMemo.get(refKey);
+        if (ref === undefined) {
+          ref = resultMeasure(ix.territoryResults.get(refId), r.measure, year, refId);
+          refMemo.set(refKey, ref);
+        }
         if (ref.status !== 'value') return unknownFrom(r, ref, { ru: `${what.ru} (${r.reference === 'region' ? 'регион' : 'муниципалитет'})`, en: `${what.en} (${r.reference})` });
         const gap = r.below ? ref.value - v.value : v.value - ref.value;
-        const d = toDec(gap.toFixed(10), 'gap').comparedTo(toDec(r.value, 'value'));
-        const value = satisfies(d as -1 | 0 | 1, r.op);
-        if (!tracing) return { value, missing: [] };
-        const text = {
+        const value = satisfies(cmp(gap, parsedThreshold(r.value).value), r.op);
+        if (!tracing) return { value, missing: NONE };
+        const text = (): Bilingual => ({
           ru: `${what.ru}: школа ${num(v.value, 'ru')}, ${r.reference === 'region' ? 'регион' : 'муниципалитет'} ${num(ref.value, 'ru')}; ${r.below ? 'отставание' : 'превышение'} ${num(gap, 'ru')} ${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), 'ru')} — ${YES[outcomeOf(value)][0]}`,
           en: `${what.en}: school ${num(v.value, 'en')}, ${r.reference} ${num(ref.value, 'en')}; ${r.below ? 'below by' : 'above by'} ${num(gap, 'en')} ${(OP[r.op] as [string, string])[1]} ${num(Number(String(r.value).replace(',', '.')), 'en')}: ${YES[outcomeOf(value)][1]}`,
-        };
-        return { value, missing: [], node: node(r, value, text, { params: { reference: r.reference, below: r.below, op: r.op, value: r.value }, values: { school: v.value, reference: ref.value, gap } }) as TraceNode };
+        });
+        return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r, () => ({ reference: r.reference, below: r.below, op: r.op, value: r.value })), values: { school: v.value, reference: ref.value, gap } }) as TraceNode };
       }
       case 'results':
         return resultsQuantifier(r, schoolId);
@@ -371,18 +427,18 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         if (fit.fit === null || fit.n < r.minPoolSize) {
           const reason = { code: 'POOL_TOO_SMALL', ru: `линия ожидаемых результатов не строится: ${fit.n} школ с данными (нужно не менее ${r.minPoolSize}) или индекс не различается`, en: `no expected-results line: ${fit.n} schools with data (at least ${r.minPoolSize} needed) or the index does not vary` };
           const n = node(r, null, { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` }, { reason });
-          return { value: null, missing: [], reason, ...(n ? { node: n } : {}) };
+          return { value: null, missing: NONE, reason, ...(n ? { node: n } : {}) };
         }
         const expected = fit.fit.intercept + fit.fit.slope * x.value;
         const residual = y.value - expected;
         const margin = Number(String(r.margin).replace(',', '.'));
         const value = r.side === 'above' ? residual > margin : residual < -margin;
-        if (!tracing) return { value, missing: [] };
-        const text = {
+        if (!tracing) return { value, missing: NONE };
+        const text = (): Bilingual => ({
           ru: `${what.ru} = ${num(y.value, 'ru')} при ожидаемом ${num(expected, 'ru')} (по ${label(r.context, 'ru')} = ${num(x.value, 'ru')}; МНК по ${fit.n} школам); отклонение ${num(residual, 'ru')} — ${value ? (r.side === 'above' ? 'выше ожидаемого' : 'ниже ожидаемого') : 'в пределах ожидаемого или с другой стороны'}`,
           en: `${what.en} = ${num(y.value, 'en')} against an expected ${num(expected, 'en')} (from ${label(r.context, 'en')} = ${num(x.value, 'en')}; least squares over ${fit.n} schools); residual ${num(residual, 'en')}: ${value ? (r.side === 'above' ? 'above expectation' : 'below expectation') : 'not beyond the margin on that side'}`,
-        };
-        return { value, missing: [], node: node(r, value, text, { params: { side: r.side, margin: r.margin, pool: r.pool }, values: { outcome: y.value, context: x.value, expected, residual, intercept: fit.fit.intercept, slope: fit.fit.slope, poolSize: fit.n } }) as TraceNode };
+        });
+        return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r, () => ({ side: r.side, margin: r.margin, pool: r.pool })), values: { outcome: y.value, context: x.value, expected, residual, intercept: fit.fit.intercept, slope: fit.fit.slope, poolSize: fit.n } }) as TraceNode };
       }
       case 'all':
       case 'any':
@@ -393,7 +449,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         if (results.length === 0) {
           const reason = evaluated[0]?.reason as Reason;
           const n = node(r, null, { ru: `не применяется: ${reason.ru}`, en: `does not apply: ${reason.en}` }, { reason, children: evaluated.map((x) => x.node as TraceNode) });
-          return { value: null, missing: [], reason, ...(n ? { node: n } : {}) };
+          return { value: null, missing: NONE, reason, ...(n ? { node: n } : {}) };
         }
         const values = results.map((x) => x.value);
         const k = r.kind === 'atLeast' ? r.k : 0;
@@ -407,119 +463,155 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
             : r.kind === 'any'
               ? ['хотя бы одно условие', 'at least one condition']
               : [`не менее ${k} из ${r.rules.length} условий`, `at least ${k} of ${r.rules.length} conditions`];
-        const text = {
+        const text = (): Bilingual => ({
           ru: `${r.label?.ru ? `${r.label.ru}: ` : ''}${head[0]} — ${YES[outcomeOf(value)][0]} (выполнено ${yes} из ${values.length})`,
           en: `${r.label?.en ?? r.label?.ru ? `${r.label?.en ?? r.label?.ru}: ` : ''}${head[1]}: ${YES[outcomeOf(value)][1]} (${yes} of ${values.length} hold)`,
-        };
-        return { value, missing, node: node(r, value, text, { ...(missing.length ? { missing } : {}), ...(r.kind === 'atLeast' ? { params: { k } } : {}), children: evaluated.map((x) => x.node as TraceNode) }) as TraceNode };
+        });
+        return { value, missing, node: node(r, value, text, { ...(missing.length ? { missing } : {}), ...(r.kind === 'atLeast' ? { params: paramsOf(r, () => ({ k })) } : {}), children: evaluated.map((x) => x.node as TraceNode) }) as TraceNode };
       }
       case 'not': {
         const inner = rule(r.rule, schoolId);
         const value = not(inner.value);
         if (!tracing) return { value, missing: inner.missing };
-        const text = { ru: `не (${inner.node?.text.ru ?? ''}) — ${YES[outcomeOf(value)][0]}`, en: `not (${inner.node?.text.en ?? ''}): ${YES[outcomeOf(value)][1]}` };
+        const text = (): Bilingual => ({ ru: `не (${inner.node?.text?.ru ?? ''}) — ${YES[outcomeOf(value)][0]}`, en: `not (${inner.node?.text?.en ?? ''}): ${YES[outcomeOf(value)][1]}` });
         return { value, missing: inner.missing, node: node(r, value, text, { children: [inner.node as TraceNode] }) as TraceNode };
       }
     }
   }
 
+  const selections = new WeakMap<object, { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null }>();
+
   function resultsQuantifier(r: Extract<Rule, { kind: 'results' }>, schoolId: string): RuleResult {
     const byYear = ix.results.get(schoolId);
     const years = r.require.years;
-    const window = Array.from({ length: years }, (_, i) => year - years + 1 + i);
-    const unitOf = (row: { procedure: string; grade: number; subject: string }): string => {
-      switch (r.select.unit) {
-        case 'procedure':
-          return row.procedure;
-        case 'procedure+grade':
-          return `${row.procedure}-${row.grade}`;
-        case 'procedure+subject':
-          return `${row.procedure}:${row.subject}`;
-        case 'procedure+grade+subject':
-          return `${row.procedure}-${row.grade}:${row.subject}`;
-      }
-    };
-    // unit → year → true / false / null
-    const grid = new Map<string, Map<number, Tri>>();
+    const first = year - years + 1;
+    let sel = selections.get(r.select);
+    if (sel === undefined) {
+      sel = { procedures: new Set(r.select.procedures), subjects: new Set(r.select.subjects), grades: r.select.grades ? new Set(r.select.grades) : null };
+      selections.set(r.select, sel);
+    }
+    const unitKind = r.select.unit;
+    // unit → one cell per year of the window: -1 no row, 0 false, 1 true, 2 unknown
+    const grid = new Map<string, Int8Array>();
     const hits: string[] = [];
     const lackingYears: number[] = [];
     const missing: string[] = [];
-    for (const y of window) {
-      const rows = (byYear?.get(y) ?? []).filter(
-        (row) => r.select.procedures.includes(row.procedure as never) && r.select.subjects.includes(row.subject) && (r.select.grades === undefined || r.select.grades.includes(row.grade)),
-      );
-      if (rows.length === 0) {
-        lackingYears.push(y);
-        continue;
-      }
-      for (const row of rows) {
-        const u = unitOf(row);
-        const part = rowPart(row, r.metric);
-        let v: Tri;
-        let shownValue = '';
-        if (typeof part === 'string') {
-          v = null;
-          missing.push(`${schoolId}: ${u} ${row.subject} ${part} (${y})`);
-        } else {
-          const pooled = poolParts([part], r.metric);
-          if (pooled === null) v = null;
-          else {
-            v = compare({ status: 'value', value: pooled.value, ...(pooled.share ? { share: pooled.share } : {}), years: [y] }, r.op, r.value);
-            shownValue = pooled.share ? `${pooled.share.count}/${pooled.share.total}` : num(pooled.value, 'ru');
+    const shareMetric = r.metric === 'belowMinimumShare' || r.metric === 'qualityShare' || r.metric === 'successShare';
+    for (let i = 0; i < years; i++) {
+      const y = first + i;
+      const rows = byYear?.get(y);
+      let any = false;
+      if (rows !== undefined) {
+        for (const row of rows) {
+          if (!sel.procedures.has(row.procedure) || !sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
+          any = true;
+          const u =
+            unitKind === 'procedure'
+              ? row.procedure
+              : unitKind === 'procedure+grade'
+                ? `${row.procedure}-${row.grade}`
+                : unitKind === 'procedure+subject'
+                  ? `${row.procedure}:${row.subject}`
+                  : `${row.procedure}-${row.grade}:${row.subject}`;
+          const part = rowPart(row, r.metric);
+          let v: 0 | 1 | 2;
+          if (typeof part === 'string') {
+            v = 2;
+            missing.push(`${schoolId}: ${u} ${row.subject} ${part} (${y})`);
+          } else if (shareMetric) {
+            const { count, total } = part as { count: number; total: number };
+            v = total === 0 ? 2 : compare({ status: 'value', value: (count * 100) / total, share: part as { count: number; total: number }, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
+            if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${count}/${total}`);
+          } else {
+            const value = (part as { value: number }).value;
+            v = compare({ status: 'value', value, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
+            if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${num(value, 'ru')}`);
           }
+          let cells = grid.get(u);
+          if (cells === undefined) {
+            cells = new Int8Array(years).fill(-1);
+            grid.set(u, cells);
+          }
+          const prev = cells[i] as number;
+          // OR within a unit and year: true wins, then unknown, then false
+          if (prev !== 1) cells[i] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
         }
-        let m = grid.get(u);
-        if (m === undefined) {
-          m = new Map();
-          grid.set(u, m);
-        }
-        const prev = m.has(y) ? (m.get(y) as Tri) : false;
-        m.set(y, or([prev, v]));
-        if (v === true && tracing) hits.push(`${y} ${u} ${row.subject}: ${shownValue}`);
       }
+      if (!any) lackingYears.push(y);
     }
     let value: Tri;
-    let detail: Record<string, unknown>;
+    let detail: Record<string, unknown> = {};
     const req = r.require;
     if (req.mode === 'distinct') {
-      const perYear = window.filter((y) => !lackingYears.includes(y)).map((y) => {
-        const vals = [...grid.values()].map((m) => (m.has(y) ? (m.get(y) as Tri) : false));
-        return { year: y, yes: vals.filter((v) => v === true).length, unknown: vals.filter((v) => v === null).length };
-      });
-      if (perYear.some((p) => p.yes >= req.atLeast)) value = true;
-      else if (perYear.some((p) => p.yes + p.unknown >= req.atLeast) || (lackingYears.length > 0 && perYear.length === 0)) value = null;
-      else value = false;
-      detail = { perYear };
-    } else {
-      if (lackingYears.length > 0) {
-        // a year with no results at all: persistence cannot be judged unless a unit already fails in a known year for every unit
-        const anyUnitPossible = [...grid.values()].some((m) => window.every((y) => lackingYears.includes(y) || m.get(y) !== false));
-        value = anyUnitPossible || grid.size === 0 ? null : false;
-      } else {
-        const perUnit = [...grid.values()].map((m) => and(window.map((y) => (m.has(y) ? (m.get(y) as Tri) : false))));
-        value = or(perUnit);
+      let yesAny = false;
+      let maybe = false;
+      const perYear: { year: number; yes: number; unknown: number }[] = [];
+      for (let i = 0; i < years; i++) {
+        if (lackingYears.includes(first + i)) continue;
+        let yes = 0;
+        let unknown = 0;
+        for (const cells of grid.values()) {
+          if (cells[i] === 1) yes++;
+          else if (cells[i] === 2) unknown++;
+        }
+        if (yes >= req.atLeast) yesAny = true;
+        else if (yes + unknown >= req.atLeast) maybe = true;
+        if (tracing) perYear.push({ year: first + i, yes, unknown });
       }
-      detail = { units: [...grid.keys()] };
+      const judged = years - lackingYears.length;
+      value = yesAny ? true : maybe || (lackingYears.length > 0 && judged === 0) ? null : false;
+      if (tracing) detail = { perYear };
+    } else {
+      let yes = false;
+      let maybe = false;
+      for (const cells of grid.values()) {
+        let all: Tri = true;
+        for (let i = 0; i < years; i++) {
+          const c = cells[i] as number;
+          if (lackingYears.includes(first + i)) {
+            if (all === true) all = null;
+          } else if (c === 0 || c === -1) {
+            all = false;
+            break;
+          } else if (c === 2 && all === true) all = null;
+        }
+        if (all === true) yes = true;
+        else if (all === null) maybe = true;
+      }
+      value = yes ? true : maybe || (grid.size === 0 && lackingYears.length > 0) ? null : false;
+      if (tracing) detail = { units: [...grid.keys()] };
     }
-    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`)] : [];
+    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`)] : NONE;
     if (!tracing) return { value, missing: allMissing };
-    const cond = `${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), 'ru')}`;
-    const what = { ru: label({ kind: 'result', procedures: r.select.procedures, subjects: r.select.subjects, metric: r.metric, ...(r.select.grades ? { grades: r.select.grades } : {}) }, 'ru'), en: label({ kind: 'result', procedures: r.select.procedures, subjects: r.select.subjects, metric: r.metric, ...(r.select.grades ? { grades: r.select.grades } : {}) }, 'en') };
-    const reqText =
-      req.mode === 'distinct'
-        ? { ru: `в один год не менее чем в ${req.atLeast} различных процедурах (единица: ${r.select.unit}) за ${years} г.`, en: `in one year in at least ${req.atLeast} different procedures (unit: ${r.select.unit}) within ${years} year(s)` }
-        : { ru: `в одной процедуре (единица: ${r.select.unit}) в каждый из последних ${years} лет подряд`, en: `in the same procedure (unit: ${r.select.unit}) in each of the last ${years} consecutive years` };
-    const text = {
+    let qt = quantifierText.get(r);
+    if (qt === undefined) {
+      const m: Measure = { kind: 'result', procedures: r.select.procedures, subjects: r.select.subjects, metric: r.metric, ...(r.select.grades ? { grades: r.select.grades } : {}) };
+      qt = {
+        cond: `${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), 'ru')}`,
+        what: { ru: measureLabel(m, 'ru', indexNames), en: measureLabel(m, 'en', indexNames) },
+        req:
+          req.mode === 'distinct'
+            ? { ru: `в один год не менее чем в ${req.atLeast} различных процедурах (единица: ${r.select.unit}) за ${years} г.`, en: `in one year in at least ${req.atLeast} different procedures (unit: ${r.select.unit}) within ${years} year(s)` }
+            : { ru: `в одной процедуре (единица: ${r.select.unit}) в каждый из последних ${years} лет подряд`, en: `in the same procedure (unit: ${r.select.unit}) in each of the last ${years} consecutive years` },
+      };
+      quantifierText.set(r, qt);
+    }
+    const { cond, what, req: reqText } = qt;
+    const text = (): Bilingual => ({
       ru: `${what.ru} ${cond} ${reqText.ru}: ${hits.length > 0 ? `выполнено в ${hits.join('; ')}` : 'нигде не выполнено'} — ${YES[outcomeOf(value)][0]}`,
       en: `${what.en} ${cond} ${reqText.en}: ${hits.length > 0 ? `holds in ${hits.join('; ')}` : 'holds nowhere'}: ${YES[outcomeOf(value)][1]}`,
-    };
-    return { value, missing: allMissing, node: node(r, value, text, { params: { select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require }, values: { hits, ...detail }, ...(allMissing.length ? { missing: allMissing } : {}) }) as TraceNode };
+    });
+    return { value, missing: allMissing, node: node(r, value, text, { params: paramsOf(r, () => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require })), values: { hits, ...detail }, ...(allMissing.length ? { missing: allMissing } : {}) }) as TraceNode };
   }
 
   function category(categoryId: string, schoolId: string, y: number = year): RuleResult & { cls?: string | null } {
     if (y !== year) {
       // another year: a separate evaluation, traces off
-      const other = createEvaluator(methodology, ix, y, { ...options, trace: false });
+      let other = otherYears.get(y);
+      if (other === undefined) {
+        other = createEvaluator(methodology, ix, y, { ...options, trace: false });
+        otherYears.set(y, other);
+      }
       return other.category(categoryId, schoolId);
     }
     const memoKey = `${categoryId}|${schoolId}`;
@@ -541,12 +633,12 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         const inRange = (v: number, [lo, hi]: readonly [string | number, string | number]): boolean => v >= Number(String(lo).replace(',', '.')) && v <= Number(String(hi).replace(',', '.'));
         const cell = cl.cells.find((x) => inRange(a.value, x.rows) && inRange(b.value, x.columns));
         const cls = cell?.value ?? null;
-        const text = {
+        const text = (): Bilingual => ({
           ru: `${label(cl.rows, 'ru')} = ${num(a.value, 'ru')}, ${label(cl.columns, 'ru')} = ${num(b.value, 'ru')} → ${cls ?? 'ни одна ячейка матрицы не подходит'}`,
           en: `${label(cl.rows, 'en')} = ${num(a.value, 'en')}, ${label(cl.columns, 'en')} = ${num(b.value, 'en')} → ${cls ?? 'no cell of the matrix applies'}`,
-        };
+        });
         const n = node({ kind: 'matrix' }, true, text, { values: { rows: a.value, columns: b.value, class: cls } });
-        out = { value: true, missing: [], cls, ...(n ? { node: n } : {}) };
+        out = { value: true, missing: NONE, cls, ...(n ? { node: n } : {}) };
       }
     } else {
       const children: TraceNode[] = [];
@@ -572,7 +664,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
           ? { ru: 'класс не определён: нет данных', en: 'class unknown: no data' }
           : { ru: `класс: ${final ?? 'нет'}`, en: `class: ${final ?? 'none'}` };
       const n = node({ kind: 'ordered' }, final === undefined ? null : true, text, { children, ...(missing.length ? { missing } : {}) });
-      out = final === undefined ? { value: null, missing, ...(n ? { node: n } : {}) } : { value: true, missing: [], cls: final, ...(n ? { node: n } : {}) };
+      out = final === undefined ? { value: null, missing, ...(n ? { node: n } : {}) } : { value: true, missing: NONE, cls: final, ...(n ? { node: n } : {}) };
     }
     categoryMemo.set(memoKey, out);
     return out;
@@ -599,7 +691,7 @@ function verdictOf(c: Category, r: RuleResult & { cls?: string | null }, methodo
           ? { ru: `${c.name.ru}: неизвестно — нет данных (${outcome.missing.join('; ')})`, en: `${c.name.en ?? c.name.ru}: unknown, no data (${outcome.missing.join('; ')})` }
           : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${c.name.en ?? c.name.ru}: not applicable, ${outcome.reason.en}` };
     const lines = (n: TraceNode | undefined, depth: number, lang: 'ru' | 'en'): string[] =>
-      n === undefined ? [] : [`${'  '.repeat(depth)}— ${n.text[lang]}`, ...(n.children ?? []).flatMap((ch) => lines(ch, depth + 1, lang))];
+      n === undefined ? [] : [`${'  '.repeat(depth)}— ${n.text?.[lang] ?? ''}`, ...(n.children ?? []).flatMap((ch) => lines(ch, depth + 1, lang))];
     const src = (lang: 'ru' | 'en'): string => {
       const s = methodology.source;
       const from = `${lang === 'ru' ? 'методика' : 'methodology'} «${lang === 'ru' ? methodology.name.ru : (methodology.name.en ?? methodology.name.ru)}», ${lang === 'ru' ? 'действует с' : 'in force from'} ${methodology.validFrom}${methodology.validTo ? ` ${lang === 'ru' ? 'по' : 'to'} ${methodology.validTo}` : ''}`;
@@ -619,13 +711,42 @@ function verdictOf(c: Category, r: RuleResult & { cls?: string | null }, methodo
 }
 
 /**
+ * A dataset indexed for identification (results by school and year, facts by school and year, …).
+ * Build it once with {@link prepareDataset} when you identify several years or with several
+ * methodologies over the same data.
+ */
+export interface PreparedDataset {
+  /** Discriminant. */
+  readonly kind: 'shnor.prepared-dataset';
+  /** The dataset. */
+  readonly dataset: Dataset;
+  /** @internal */
+  readonly index: unknown;
+}
+
+/**
+ * Indexes a dataset once for repeated identification. The dataset must not be changed afterwards.
+ *
+ * @param dataset - A parsed dataset.
+ * @returns The prepared dataset, accepted by {@link identify} in place of the dataset.
+ * @example
+ * ```ts
+ * const prepared = prepareDataset(dataset);
+ * const years = [2022, 2023, 2024].map((y) => identify(methodology, prepared, y));
+ * ```
+ */
+export function prepareDataset(dataset: Dataset): PreparedDataset {
+  return { kind: 'shnor.prepared-dataset', dataset, index: indexDataset(dataset) };
+}
+
+/**
  * Identifies schools by a methodology for a year: for every school and category a verdict —
  * yes / no / a class, or unknown with the missing inputs listed (never "not ШНОР" for lack of
  * data) — with its trace (which rule, which parameters and sources, which inputs and intermediate
  * values) and an explanation in Russian and English that a municipal officer can read.
  *
  * @param methodology - The methodology (validated with {@link MethodologySchema}).
- * @param dataset - The dataset (validated with `parseDataset`).
+ * @param data - The dataset (validated with `parseDataset`), or a {@link PreparedDataset}.
  * @param year - The year to identify for (the calendar year of the spring assessments).
  * @param options - Traces and explanations on or off; a subset of schools.
  * @returns Verdicts by school and category, index values, and the lists.
@@ -638,9 +759,11 @@ function verdictOf(c: Category, r: RuleResult & { cls?: string | null }, methodo
  * //=> 'ШНОР: да\n— хотя бы одно условие — выполнено (выполнено 1 из 2)\n  — доля участников ниже минимального порога …'
  * ```
  */
-export function identify(methodology: Methodology, dataset: Dataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
+export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
   if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
-  const ix = indexDataset(dataset);
+  const prepared = 'kind' in data && data.kind === 'shnor.prepared-dataset';
+  const ix = prepared ? ((data as PreparedDataset).index as DatasetIndex) : indexDataset(data as Dataset);
+  const dataset = ix.dataset;
   const ev = createEvaluator(methodology, ix, year, options);
   const explain = options.explain ?? true;
   const tracing = options.trace ?? true;

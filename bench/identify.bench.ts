@@ -1,0 +1,133 @@
+/**
+ * Identification at national size (issue: identification): 40 000 schools in 50 municipalities of
+ * one region, 5 years × 25 result rows each (5 000 000 rows), social passports, resources and
+ * facts. Two methodologies: seed 002 (multi-procedure and multi-year quantifiers; ИСБ index ranked
+ * in the bottom quartile of the region) and seed 001 with region pools (composite indices, four
+ * bottom-25 % rankings, gaps to the region, thresholds). Each is run with traces and explanations,
+ * with traces only, and with neither, each in a fresh process; the table gives the time of
+ * `identify` on a prepared dataset (built and prepared before timing) and the peak RSS of that
+ * process. Target: ≤ 3 s with traces on a single core.
+ * SHNOR_BENCH_SCHOOLS=4000 makes it small; SHNOR_BENCH_ONLY / SHNOR_BENCH_MODE run one case.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Dataset, identify, prepareDataset, seed001Methodology, seed002Methodology } from '../src/index.js';
+
+const SCHOOLS = Number(process.env.SHNOR_BENCH_SCHOOLS ?? 40_000);
+const MUNICIPALITIES = 50;
+const YEARS = [2020, 2021, 2022, 2023, 2024];
+const COMBOS: readonly (readonly [string, string, number])[] = [
+  ...[4, 5, 6, 7, 8].flatMap((g) => [['vpr', 'russian', g] as const, ['vpr', 'math', g] as const]),
+  ['vpr', 'world_around', 4], ['vpr', 'biology', 5], ['vpr', 'history', 5], ['vpr', 'geography', 6], ['vpr', 'physics', 7],
+  ['oge', 'russian', 9], ['oge', 'math', 9], ['ege', 'russian', 11], ['ege', 'math_profile', 11], ['ege', 'math_base', 11],
+  ['kdr', 'reading_literacy', 6], ['kdr', 'science_literacy', 8], ['kdr', 'math_literacy', 7], ['essay', 'russian', 11], ['interview', 'russian', 9],
+];
+
+let seed = 12345;
+const rnd = (n: number): number => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+};
+
+function build(): Dataset {
+  const territories = [
+    { id: 'region', kind: 'region' as const, name: { ru: 'Регион' } },
+    ...Array.from({ length: MUNICIPALITIES }, (_, i) => ({ id: `mo${i}`, kind: 'municipality' as const, name: { ru: `МО ${i}` }, parentId: 'region' })),
+  ];
+  const schools = [];
+  const results: unknown[] = [];
+  const social = [];
+  const resources = [];
+  const facts = [];
+  const staffing = [];
+  for (let s = 0; s < SCHOOLS; s++) {
+    const id = `s${s}`;
+    schools.push({ id, name: `Школа ${s}`, territoryId: `mo${s % MUNICIPALITIES}`, type: 'СОШ' as const, settlement: s % 2 === 0 ? ('rural' as const) : ('urban' as const), distanceToCentreKm: rnd(80), smallClass: rnd(4) === 0 });
+    for (const year of YEARS) {
+      for (const [procedure, subject, grade] of COMBOS) {
+        const n2 = s % 7 === 0 ? 8 + rnd(10) : rnd(8);
+        const n3 = rnd(20);
+        const n4 = rnd(20);
+        const n5 = rnd(10);
+        const participants = n2 + n3 + n4 + n5 + 1;
+        results.push({ schoolId: id, year, procedure, subject, grade, participants, marks: { '2': n2, '3': n3 + 1, '4': n4, '5': n5 }, belowMinimum: n2, mean: procedure === 'ege' ? 40 + rnd(50) : 3 + rnd(20) / 10 } as never);
+      }
+      facts.push({ schoolId: id, year, olympiadParticipants: { count: rnd(30), total: 300 }, continuedToGrade10: { count: 10 + rnd(20), total: 30 }, parentsSatisfied: { count: 30 + rnd(70), total: 100 } });
+    }
+    social.push({ schoolId: id, year: 2024, pupils: 300, counts: { parent_higher_education_one: rnd(200), large_family: rnd(100), non_native_russian: rnd(60), foster_care: rnd(10), kdn_registered: rnd(10), low_income: rnd(120) } });
+    resources.push({ schoolId: id, year: 2024, recentTextbooksPercent: rnd(100), deficits: rnd(3) === 0 ? [{ kind: 'staff' as const, description: 'вакансия' }] : [] });
+    staffing.push({ schoolId: id, year: 2024, teachers: 30, highestCategory: rnd(10), firstCategory: rnd(10), onOneAndHalfRates: rnd(10), outsideDiploma: rnd(5) });
+  }
+  const territoryResults = YEARS.flatMap((year) => [
+    { territoryId: 'region', year, procedure: 'ege' as const, subject: 'russian', grade: 11, mean: 68 },
+    { territoryId: 'region', year, procedure: 'ege' as const, subject: 'math_profile', grade: 11, mean: 62 },
+  ]);
+  return { format: 'shnor.dataset/1', id: 'bench', name: { ru: 'bench' }, territoryId: 'region', years: YEARS, territories, schools, results, territoryResults, social, resources, facts, staffing } as Dataset;
+}
+
+const CASES = [
+  ['seed 002', 'traces + explanations'],
+  ['seed 002', 'traces only'],
+  ['seed 002', 'no traces'],
+  ['seed 001 (region pools)', 'traces + explanations'],
+  ['seed 001 (region pools)', 'traces only'],
+  ['seed 001 (region pools)', 'no traces'],
+] as const;
+
+if (process.env.SHNOR_BENCH_ONLY === undefined) {
+  // the parent: each case in a fresh process, so that one case's garbage does not slow the next
+  const table: Record<string, string | number>[] = [];
+  for (const [name, mode] of CASES) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      env: { ...process.env, SHNOR_BENCH_ONLY: name, SHNOR_BENCH_MODE: mode, SHNOR_BENCH_JSON: '1' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    const line = out.split('\n').find((l) => l.startsWith('{'));
+    if (line) table.push(JSON.parse(line) as Record<string, string | number>);
+  }
+  console.log(`\nidentification: ${SCHOOLS.toLocaleString('ru-RU')} schools × ${YEARS.length} years × ${COMBOS.length} result rows, one fresh process per case`);
+  console.table(table);
+  process.exit(0);
+}
+
+const tb0 = performance.now();
+const ds = build();
+const buildSeconds = (performance.now() - tb0) / 1000;
+const tp0 = performance.now();
+const prepared = prepareDataset(ds);
+const prepareSeconds = (performance.now() - tp0) / 1000;
+const rows: Record<string, string | number>[] = [];
+const only = process.env.SHNOR_BENCH_ONLY; // e.g. "seed 002" to run one methodology
+for (const [name, m] of [
+  ['seed 002', seed002Methodology()],
+  ['seed 001 (region pools)', seed001Methodology({ pool: 'region' })],
+] as const) {
+  if (only !== undefined && !name.startsWith(only)) continue;
+  const modes = process.env.SHNOR_BENCH_MODE;
+  for (const [mode, options] of [
+    ['traces + explanations', { trace: true, explain: true }],
+    ['traces only', { trace: true, explain: false }],
+    ['no traces', { trace: false, explain: false }],
+  ] as const) {
+    if (modes !== undefined && mode !== modes) continue;
+    const t0 = performance.now();
+    const r = identify(m, prepared, 2024, options);
+    const seconds = (performance.now() - t0) / 1000;
+    rows.push({
+      methodology: name,
+      mode,
+      schools: r.schools.length,
+      'identify, s': seconds.toFixed(2),
+      'first list size': Object.values(r.lists)[0]?.yes.length ?? 0,
+      'prepare, s': prepareSeconds.toFixed(2),
+      'peak RSS, MiB': Math.round(process.resourceUsage().maxRSS / 1024),
+    });
+  }
+}
+if (process.env.SHNOR_BENCH_JSON === '1') {
+  for (const r of rows) console.log(JSON.stringify(r));
+} else {
+  console.log(`\nidentification (dataset built in ${buildSeconds.toFixed(1)} s)`);
+  console.table(rows);
+}
