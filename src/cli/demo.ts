@@ -1,32 +1,28 @@
 /**
- * The demo report: what the library computes today over numbers taken from the seeds.
+ * The demo report: what the library computes today over data taken from the seeds.
  * @internal
  */
+import seed000Data from '../data/seed000-rezh-2021.dataset.json';
+import seed004Data from '../data/seed004-kemerovsky-2021.dataset.json';
 import {
   type Lang,
   SEED_000_INDICATORS,
+  SEED_000_METHODOLOGY,
+  change,
+  checkDataset,
   checkTargetDenominators,
-  evaluateIndicator,
-  positiveDynamics,
   compareShareToPercent,
+  evaluateIndicator,
+  formatNumber,
   formatPercent,
   formatQuantity,
-  percentagePointChange,
-  quantity,
-  relativePercentChange,
+  gapToReference,
+  identify,
+  parseDataset,
+  positiveDynamics,
+  rankByKeys,
   share,
 } from '../index.js';
-
-/** Seed 000 (L1323–L1505), indicator 6 targets and the counts of 16 schools they imply. */
-const SEED_000_INDICATOR_6: readonly (readonly [year: number, printed: string, count: number | null])[] = [
-  [2019, '6,3', 1],
-  [2020, '12,5', 2],
-  [2021, '12,5', 2],
-  [2022, '31', 5],
-  [2023, '62,5', 10],
-  [2024, '62,5', 10],
-  [2025, '80', null],
-];
 
 /**
  * Renders the demo report as text.
@@ -34,56 +30,82 @@ const SEED_000_INDICATOR_6: readonly (readonly [year: number, printed: string, c
  */
 export function demo(lang: Lang): string {
   const ru = lang === 'ru';
+  const t = (r: string, e: string): string => (ru ? r : e);
+  const CLASS: Record<string, [string, string]> = {
+    improvement: ['улучшение', 'improvement'],
+    deterioration: ['ухудшение', 'deterioration'],
+    no_change: ['без изменений', 'no change'],
+    not_significant: ['статистически незначимо', 'not significant'],
+    above: ['выше', 'above'],
+    below: ['ниже', 'below'],
+    at: ['на уровне', 'at the level'],
+  };
+  const word = (k: string): string => (CLASS[k] as [string, string] | undefined)?.[ru ? 0 : 1] ?? k;
   const lines: string[] = [];
   const h = (s: string): void => {
     lines.push('', s, '='.repeat(s.length));
   };
-  lines.push(ru ? 'shnor — демонстрация на данных муниципальных программ' : 'shnor — demo over the municipal programs');
+  lines.push(t('shnor — демонстрация на данных муниципальных программ (семена 000–004)', 'shnor — demo over the municipal programs (seeds 000–004)'));
 
-  h(ru ? 'Семя 000, показатель 6: цели как доли 16 школ' : 'Seed 000, indicator 6: targets as shares of 16 schools');
-  for (const [year, printed, count] of SEED_000_INDICATOR_6) {
-    if (count === null) {
-      lines.push(`${year}: ${printed} — ${ru ? 'не равно k/16 ни при каком k (12,8 школ): проверьте знаменатель' : 'not k/16 for any k (12.8 schools): check the denominator'}`);
-      continue;
-    }
-    const s = share(count, 16);
-    lines.push(
-      `${year}: ${ru ? 'в программе' : 'printed'} ${printed}; ${count}/16 = ${formatPercent(s, { lang })} → ` +
-        `${formatPercent(s, { decimals: 1, lang })} (half-up), ${formatPercent(s, { decimals: 0, lang })}`,
-    );
+  // seed 000: the regional typology of 14 schools, reproduced by a methodology written as data
+  const rezh = parseDataset(seed000Data);
+  const typology = identify(SEED_000_METHODOLOGY, rezh, 2021);
+  h(t('Режевской ГО, 2021: типологическая группировка школ (семя 000, Приложение 4)', 'Rezh urban okrug, 2021: the typology of schools (seed 000, Appendix 4)'));
+  const groups = new Map<string, string[]>();
+  for (const s of typology.schools) {
+    const v = s.categories.find((c) => c.categoryId === 'typology')?.outcome;
+    const name = rezh.schools.find((x) => x.id === s.schoolId)?.name ?? s.schoolId;
+    const key = v?.status === 'value' ? String(v.value) : t('нет данных', 'no data');
+    groups.set(key, [...(groups.get(key) ?? []), name]);
   }
+  for (const [group, names] of groups) lines.push(`${group} (${names.length}): ${names.join(', ')}`);
+  const first = typology.schools.find((s) => s.schoolId === 'rezh-27')?.categories.find((c) => c.categoryId === 'typology')?.explanation;
+  if (first) lines.push('', t('Почему МБОУ ООШ № 27:', 'Why МБОУ ООШ № 27:'), first[lang]);
+  const absent = typology.schools.find((s) => s.schoolId === 'rezh-13')?.categories[0]?.explanation;
+  if (absent) lines.push('', absent[lang].split('\n')[0] ?? '');
+  const order = rankByKeys((rezh.external ?? []).filter((e) => e.antiRatingPlace !== undefined).map((e) => ({ id: e.schoolId, keys: [e.isbshGroup ?? null, e.qualityGroup ?? null] })));
+  lines.push(
+    '',
+    t('Антирейтинг по (группа ИСБШ ↑, группа качества ↑): ', 'Anti-rating by (ИСБШ group ↑, quality group ↑): ') +
+      order
+        .slice(0, 5)
+        .map((o) => `${o.rank}. ${rezh.schools.find((s) => s.id === o.id)?.name ?? o.id}`)
+        .join('; ') +
+      ' …',
+  );
+  h(t('Режевской ГО: проверка собственных чисел программы', 'Rezh urban okrug: checking the program\u2019s own numbers'));
+  for (const w of checkDataset(rezh)) lines.push(`! ${w.message[lang]}`);
 
-  h(ru ? 'Семя 004, D1: успеваемость ОГЭ 96,3 % → 94,3 %' : 'Seed 004, D1: ОГЭ success rate 96.3 % → 94.3 %');
-  const before = quantity('percent', '96.3');
-  const after = quantity('percent', '94.3');
-  const pp = percentagePointChange(before, after);
-  const rel = relativePercentChange(before, after);
-  if (pp.status === 'value') lines.push(`${ru ? 'изменение в п.п.' : 'change in points'}: ${formatQuantity(pp.value, { decimals: 1, lang })}`);
-  if (rel.status === 'value') lines.push(`${ru ? 'относительное изменение' : 'relative change'}: ${formatQuantity(rel.value, { decimals: 2, lang })}`);
+  // seed 004: ОГЭ 2021 per school
+  const kem = parseDataset(seed004Data);
+  h(t('Кемеровский МО, ОГЭ 2021 по математике (семя 004, T14): качество и средняя отметка', 'Kemerovsky MO, ОГЭ 2021 maths (seed 004, T14): quality and mean mark'));
+  const math = (kem.results ?? []).filter((r) => r.procedure === 'oge' && r.subject === 'math');
+  const rows = math
+    .map((r) => ({ name: kem.schools.find((s) => s.id === r.schoolId)?.name ?? r.schoolId, q: share((r.marks?.['4'] ?? 0) + (r.marks?.['5'] ?? 0), r.participants ?? 0), mean: r.mean ?? 0, n: r.participants ?? 0 }))
+    .sort((a, b) => a.mean - b.mean);
+  for (const r of rows.slice(0, 5)) lines.push(`${r.name}: ${t('участников', 'participants')} ${r.n}, ${t('качество', 'quality')} ${formatPercent(r.q, { decimals: 1, lang })}, ${t('средняя отметка', 'mean mark')} ${formatNumber(r.mean, { decimals: 2, lang })}`);
+  lines.push('…');
+  const oblast = gapToReference(3.33, 3, { measure: { scale: 'grade', better: 'higher' } });
+  if (oblast.status === 'value') lines.push(t('Округ против области: ', 'Okrug against the oblast: ') + `3,33 − 3 = ${formatQuantity(oblast.value.gap, { decimals: 2, lang })} (${word(oblast.value.position)})`);
+  const repeats = new Map<string, number[]>();
+  for (const e of kem.external ?? []) if (e.lists?.rosobrnadzorBiased) repeats.set(e.schoolId, [...(repeats.get(e.schoolId) ?? []), e.year]);
+  lines.push(
+    t('Повторно в списке Рособрнадзора: ', 'Repeatedly on the Rosobrnadzor list: ') +
+      [...repeats]
+        .filter(([, ys]) => ys.length > 1)
+        .map(([id, ys]) => `${kem.schools.find((s) => s.id === id)?.name ?? id} (${ys.join(', ')})`)
+        .join('; '),
+  );
+  const warnings = checkDataset(kem);
+  lines.push(warnings.length === 0 ? t('Таблицы T13, T14, T3 согласованы: предупреждений нет.', 'Tables T13, T14, T3 are consistent: no warnings.') : warnings.map((w) => w.message[lang]).join('\n'));
 
-  h(ru ? 'Семя 002: правило «не менее 30 % ниже минимума»' : 'Seed 002: the «at least 30 % below the minimum» rule');
-  for (const [count, total] of [
-    [6, 20],
-    [5, 20],
-    [2, 7],
-    [0, 0],
-  ] as const) {
-    const verdict = compareShareToPercent(share(count, total), 'gte', 30);
-    const text =
-      verdict.status === 'value'
-        ? verdict.value
-          ? ru ? 'да' : 'yes'
-          : ru ? 'нет' : 'no'
-        : verdict.status === 'not_applicable'
-          ? (ru ? 'неприменимо: ' : 'not applicable: ') + verdict.reason[lang]
-          : ru ? 'нет данных' : 'missing';
-    lines.push(`${count} / ${total} (${formatPercent(share(count, total), { decimals: 1, lang })}): ${text}`);
-  }
-  h(ru ? 'Семя 000, показатель 6: проверка знаменателя и оценка по тестовым фактам' : 'Seed 000, indicator 6: denominator check and evaluation on test actuals');
+  // target indicators
+  h(t('Семя 000, показатель 6: цели как доли 16 школ', 'Seed 000, indicator 6: targets as shares of 16 schools'));
   const i6 = SEED_000_INDICATORS.find((d) => d.id === 'seed000.i6');
   if (i6 !== undefined) {
     for (const row of checkTargetDenominators(i6)) {
-      if (row.inconsistent) lines.push(`${row.year}: ${row.printed} — ${ru ? 'не равно k/16: знаменатель 16 не подходит' : 'not k/16: the denominator 16 does not fit'}`);
+      const m = row.matches[0];
+      lines.push(`${row.year}: ${formatNumber(row.printed, { lang })} — ${m ? `${m.count}/16 = ${formatNumber(m.exact, { lang })} % (${m.modes.join(', ')})` : t('не равно k/16 ни при каком k: знаменатель 16 не подходит', 'not k/16 for any k: the denominator 16 does not fit')}`);
     }
     const actuals = [
       { year: 2019, value: share(1, 16) },
@@ -93,15 +115,38 @@ export function demo(lang: Lang): string {
     for (const year of [2019, 2020, 2021, 2022]) lines.push(evaluateIndicator(i6, actuals, year).explanation[lang]);
   }
 
-  h(ru ? '«Положительная динамика на протяжении трёх лет»: два прочтения' : '«Positive dynamics over three years»: two readings');
-  const series = [
-    { year: 2021, value: 60 },
-    { year: 2022, value: 58 },
-    { year: 2023, value: 65 },
-  ];
+  // dynamics
+  h(t('Динамика: единицы названы явно (семя 004, D1 и D2)', 'Dynamics with explicit units (seed 004, D1 and D2)'));
+  const d1 = change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' } });
+  const d1r = change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' }, unit: 'relative_percent' });
+  if (d1.status === 'value' && d1r.status === 'value') {
+    lines.push(`${t('Успеваемость', 'Success rate')} 96,3 % → 94,3 %: ${formatQuantity(d1.value.delta, { decimals: 1, lang })} ${t('или', 'or')} ${formatQuantity(d1r.value.delta, { decimals: 2, lang })} ${t('относительно', 'relative')} ↓ (${word(d1.value.classification)})`);
+  }
+  const d2 = change(116, 204, { measure: { scale: 'count', better: 'lower' }, unit: 'ratio' });
+  if (d2.status === 'value') lines.push(`${t('Академическая задолженность', 'Academic debt')} 116 → 204: ${formatQuantity(d2.value.delta, { decimals: 2, lang })} («${t('почти в два раза', 'almost twice')}») ↑ (${word(d2.value.classification)})`);
+  const small = change(share(1, 7), share(2, 7), { measure: { scale: 'percent', better: 'higher' }, significance: {} });
+  if (small.status === 'value') lines.push(`1/7 → 2/7: ${formatQuantity(small.value.delta, { decimals: 1, lang })}, ${word(small.value.classification)}`);
   for (const mode of ['consecutive', 'end_to_end'] as const) {
-    const r = positiveDynamics(series, { measure: { scale: 'percent', better: 'higher' }, mode });
-    if (r.status === 'value') lines.push(`60 → 58 → 65 (${mode}): ${r.value.positive ? (ru ? 'да' : 'yes') : ru ? 'нет' : 'no'}`);
+    const r = positiveDynamics(
+      [
+        { year: 2021, value: 60 },
+        { year: 2022, value: 58 },
+        { year: 2023, value: 65 },
+      ],
+      { measure: { scale: 'percent', better: 'higher' }, mode },
+    );
+    if (r.status === 'value') lines.push(`60 → 58 → 65, ${t('«положительная динамика на протяжении трёх лет»', '"positive dynamics over three years"')} (${mode}): ${r.value.positive ? t('да', 'yes') : t('нет', 'no')}`);
+  }
+
+  h(t('Семя 002: «не менее 30 % ниже минимума» — точно на счётчиках', 'Seed 002: «at least 30 % below the minimum», exact on counts'));
+  for (const [count, total] of [
+    [6, 20],
+    [5, 20],
+    [0, 0],
+  ] as const) {
+    const verdict = compareShareToPercent(share(count, total), 'gte', 30);
+    const text = verdict.status === 'value' ? (verdict.value ? t('да', 'yes') : t('нет', 'no')) : verdict.status === 'not_applicable' ? t('неприменимо: ', 'not applicable: ') + verdict.reason[lang] : t('нет данных', 'missing');
+    lines.push(`${count} / ${total} (${formatPercent(share(count, total), { decimals: 1, lang })}): ${text}`);
   }
   lines.push('');
   return lines.join('\n');

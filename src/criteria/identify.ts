@@ -626,7 +626,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       const a = measure(cl.rows, schoolId);
       const b = measure(cl.columns, schoolId);
       if (a.status !== 'value' || b.status !== 'value') {
-        const missing = [...(a.status === 'missing' ? a.missing : []), ...(b.status === 'missing' ? b.missing : [])];
+        const missing = [...new Set([...(a.status === 'missing' ? a.missing : []), ...(b.status === 'missing' ? b.missing : [])])];
         const n = node({ kind: 'matrix' }, null, { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` }, { missing });
         out = { value: null, missing, ...(n ? { node: n } : {}) };
       } else {

@@ -25,6 +25,9 @@ export interface ConsistencyOptions {
 
 type Row = AssessmentResult | TerritoryResult;
 
+/** A number for a Russian sentence: decimal comma. */
+const ru = (x: string | number): string => String(x).replace('.', ',');
+
 function rowWarnings(r: Row, path: (string | number)[], o: Required<ConsistencyOptions>): ConsistencyWarning[] {
   const out: ConsistencyWarning[] = [];
   const where = `${'schoolId' in r ? r.schoolId : r.territoryId}, ${r.year}, ${r.procedure} ${r.subject} ${r.grade}`;
@@ -51,14 +54,14 @@ function rowWarnings(r: Row, path: (string | number)[], o: Required<ConsistencyO
           code: 'MEAN_MISMATCH',
           path: [...path, r.reported?.mean !== undefined ? 'reported' : 'mean'],
           numbers: { printed: String(printed), computed: toPlainString(mean.toDecimalPlaces(4)) },
-          message: { ru: `${where}: средняя отметка ${String(printed)} не совпадает с вычисленной по распределению (${mean.toFixed(2)})`, en: `${where}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` },
+          message: { ru: `${where}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean.toFixed(2))})`, en: `${where}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` },
         });
       }
       const checks: [string, number, string | number | undefined, string, string][] = [
         ['qualityPercent', n4 + n5, r.reported?.qualityPercent, 'качество («4» и «5»)', 'quality (4 and 5)'],
         ['successPercent', n3 + n4 + n5, r.reported?.successPercent, 'успеваемость', 'success rate'],
       ];
-      for (const [field, count, printedPct, ru, en] of checks) {
+      for (const [field, count, printedPct, label, en] of checks) {
         if (printedPct === undefined) continue;
         const computed = toDec(count).times(100).div(sum);
         if (computed.minus(toDec(printedPct)).abs().gt(o.percentTolerance)) {
@@ -66,7 +69,7 @@ function rowWarnings(r: Row, path: (string | number)[], o: Required<ConsistencyO
             code: 'SHARE_MISMATCH',
             path: [...path, 'reported', field],
             numbers: { printed: String(printedPct), computed: computed.toFixed(2), count, total: sum },
-            message: { ru: `${where}: ${ru} ${String(printedPct)} % не совпадает с ${count} из ${sum} (${computed.toFixed(2)} %)`, en: `${where}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
+            message: { ru: `${where}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
           });
         }
       }
@@ -189,7 +192,7 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
           code: 'AGGREGATE_OUT_OF_RANGE',
           path: ['reported', i],
           numbers: { stated: String(a.value), min: toPlainString(lo), max: toPlainString(hi), meanOfComponents: mean.toFixed(2) },
-          message: { ru: `«${a.label}»: среднее ${String(a.value)} вне диапазона усредняемых значений (${toPlainString(lo)}…${toPlainString(hi)}); их среднее — ${mean.toFixed(2)}`, en: `"${a.label}": the stated mean ${String(a.value)} lies outside the values it averages (${toPlainString(lo)}…${toPlainString(hi)}); their mean is ${mean.toFixed(2)}` },
+          message: { ru: `«${a.label}»: среднее ${ru(a.value)} вне диапазона усредняемых значений (${ru(toPlainString(lo))}…${ru(toPlainString(hi))}); их среднее — ${ru(mean.toFixed(2))}`, en: `"${a.label}": the stated mean ${String(a.value)} lies outside the values it averages (${toPlainString(lo)}…${toPlainString(hi)}); their mean is ${mean.toFixed(2)}` },
         });
       }
     } else {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_000_METHODOLOGY, identify, parseDataset, parseMethodology, rankByKeys } from '../../src/index.js';
 import { verdict } from './helpers.js';
 
-const ds = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed000-rezh-2021.dataset.json'), 'utf8')));
+const ds = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'seed000-rezh-2021.dataset.json'), 'utf8')));
 
 // seed-000-notes §7.10 (Appendix 4, L1833–L1945), typed by hand: school → typology group
 const APPENDIX_4: Record<string, string> = {

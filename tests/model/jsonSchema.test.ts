@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_NAMES, SEED_000_INDICATORS, SEED_004_INDICATORS, jsonSchemaOf } from '../../src/index.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8'));
+const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', name), 'utf8'));
 
 describe('JSON Schema of the input formats', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -11,7 +11,7 @@ import {
   share,
 } from '../../src/index.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8'));
+const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', name), 'utf8'));
 
 describe('seed 004: ОГЭ 2021 per school (T13, T14), ЕГЭ 2021 (T1, T3) as a dataset', () => {
   const ds: Dataset = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));

@@ -77,6 +77,8 @@ export const pp = percentagePointChange(quantity('percent', 96.3), quantity('per
   console.log('types ok (node16, ESM and CJS, skipLibCheck off)');
   const help = run(process.execPath, [join(dir, 'node_modules', '.bin', 'shnor'), 'help']);
   if (!help.includes('shnor demo')) throw new Error(`unexpected CLI output:\n${help}`);
+  const report = run(process.execPath, [join(dir, 'node_modules', '.bin', 'shnor'), 'demo']);
+  if (!report.includes('неблагополучная (7)')) throw new Error(`unexpected demo output:\n${report}`);
   console.log('cli ok');
   console.log('smoke: 4 passed, 0 failed');
 } catch (error) {
