@@ -10,7 +10,7 @@ import type { Lang } from '../numbers/format.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
 import { OP, measureLabel, num, poolLabel } from './_lib/labels.js';
 import { type Tri, and, atLeast, not, or } from './_lib/logic.js';
-import { type MeasureValue, resultMeasure, rowPart, schoolMeasure } from './_lib/measures.js';
+import { type MeasureValue, resultMeasure, rowPart, schoolMeasure, yearsOf } from './_lib/measures.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from './schema.js';
 
 /** One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values. */
@@ -201,7 +201,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       if (m.kind === 'index') v = indexValue(m.index, schoolId);
       else if (m.kind === 'category') {
         const r = category(m.category, schoolId, year + (m.yearOffset ?? 0));
-        v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: [year] };
+        v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
       } else v = schoolMeasure(ix, m, schoolId, year);
       memo.set(schoolId, v);
     }
@@ -245,7 +245,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         if ((lacking.length > 0 && def.missing.policy === 'unknown') || present < min || wsum === 0) {
           memo.set(id, { status: 'missing', missing: lacking.length > 0 ? lacking : [`${id}: ${indexId}`] });
         } else {
-          memo.set(id, { status: 'value', value: sum / wsum, years: [year], detail: { components: present, ...parts } });
+          memo.set(id, { status: 'value', value: sum / wsum, years: yearsOf(year), detail: { components: present, ...parts } });
         }
       }
     }

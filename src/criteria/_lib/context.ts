@@ -12,17 +12,24 @@ export interface DatasetIndex {
   readonly results: ReadonlyMap<string, ReadonlyMap<number, readonly AssessmentResult[]>>;
   /** territory → year → rows */
   readonly territoryResults: ReadonlyMap<string, ReadonlyMap<number, readonly TerritoryResult[]>>;
-  readonly facts: ReadonlyMap<string, SchoolFacts>;
-  readonly social: ReadonlyMap<string, SocialPassport>;
-  readonly staffing: ReadonlyMap<string, Staffing>;
-  readonly resources: ReadonlyMap<string, Resources>;
-  /** school|year → facts from every source, later ones overriding earlier ones field by field */
-  readonly external: ReadonlyMap<string, ExternalFact>;
+  /** school → year → record (nested maps: no key strings to build in hot loops) */
+  readonly facts: YearMap<SchoolFacts>;
+  readonly social: YearMap<SocialPassport>;
+  readonly staffing: YearMap<Staffing>;
+  readonly resources: YearMap<Resources>;
+  /** school → year → facts from every source, later ones overriding earlier ones field by field */
+  readonly external: YearMap<ExternalFact>;
   /** territory → its region (itself for a region) */
   readonly regionOf: ReadonlyMap<string, string>;
 }
 
-export const key = (schoolId: string, year: number): string => `${schoolId}|${year}`;
+/** school → year → record */
+export type YearMap<R> = ReadonlyMap<string, ReadonlyMap<number, R>>;
+
+/** The record of a school for a year. */
+export function at<R>(m: YearMap<R>, schoolId: string, year: number): R | undefined {
+  return m.get(schoolId)?.get(year);
+}
 
 function byYear<R extends { year: number }>(rows: readonly R[] | undefined, idOf: (r: R) => string): Map<string, Map<number, R[]>> {
   const out = new Map<string, Map<number, R[]>>();
@@ -40,18 +47,29 @@ function byYear<R extends { year: number }>(rows: readonly R[] | undefined, idOf
   return out;
 }
 
-function bySchoolYear<R extends { schoolId: string; year: number }>(rows: readonly R[] | undefined): Map<string, R> {
-  const out = new Map<string, R>();
-  for (const r of rows ?? []) out.set(key(r.schoolId, r.year), r);
+function bySchoolYear<R extends { schoolId: string; year: number }>(rows: readonly R[] | undefined): Map<string, Map<number, R>> {
+  const out = new Map<string, Map<number, R>>();
+  for (const r of rows ?? []) {
+    let m = out.get(r.schoolId);
+    if (m === undefined) {
+      m = new Map();
+      out.set(r.schoolId, m);
+    }
+    m.set(r.year, r);
+  }
   return out;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const external = new Map<string, ExternalFact>();
+  const external = new Map<string, Map<number, ExternalFact>>();
   for (const e of dataset.external ?? []) {
-    const k = key(e.schoolId, e.year);
-    const prev = external.get(k);
-    external.set(k, prev === undefined ? e : { ...prev, ...e, lists: { ...prev.lists, ...e.lists } });
+    let m = external.get(e.schoolId);
+    if (m === undefined) {
+      m = new Map();
+      external.set(e.schoolId, m);
+    }
+    const prev = m.get(e.year);
+    m.set(e.year, prev === undefined ? e : { ...prev, ...e, lists: { ...prev.lists, ...e.lists } });
   }
   const regionOf = new Map<string, string>();
   for (const t of dataset.territories) regionOf.set(t.id, t.kind === 'region' ? t.id : (t.parentId ?? t.id));

@@ -2,7 +2,7 @@
 import type { Reason } from '../../core/outcome.js';
 import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
 import type { Measure } from '../schema.js';
-import { type DatasetIndex, key } from './context.js';
+import { type DatasetIndex, at } from './context.js';
 
 /** A measure's value for one school: a number (with the exact share behind it, when there is one). */
 export type MeasureValue =
@@ -73,55 +73,124 @@ export function poolParts(parts: readonly ReturnType<typeof rowPart>[], metric: 
   return { value: ps.reduce((s, p) => s + p.value, 0) / ps.length, weighting: 'equal' };
 }
 
-function selectRows(byYear: ReadonlyMap<number, readonly Row[]> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number): Map<number, Row[]> {
-  const out = new Map<number, Row[]>();
+/** A result measure over a year → rows map (a school's or a territory's). */
+export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string): MeasureValue {
+  // one pass, no intermediate arrays: national datasets call this for every school
   const last = m.years?.last ?? 1;
+  const pool = (m.years?.combine ?? 'pool') === 'pool';
+  const share = SHARE_METRICS.has(m.metric);
+  let lacking: string[] | null = null;
+  const yearsWithData: number[] = [];
+  // pooled accumulators
+  let count = 0;
+  let total = 0;
+  let wsum = 0;
+  let wtot = 0;
+  let usum = 0;
+  let n = 0;
+  let weighted = true;
+  let single = 0;
+  // per-year means (combine: 'mean')
+  let yearlySum = 0;
+  let yearlyN = 0;
   for (let y = year - last + 1; y <= year; y++) {
     const rows = byYear?.get(y);
-    const picked: Row[] = [];
+    let yc = 0;
+    let yt = 0;
+    let yws = 0;
+    let ywt = 0;
+    let yus = 0;
+    let yn = 0;
+    let yWeighted = true;
+    let matched = 0;
+    let bad: string | null = null;
     if (rows !== undefined) {
       for (const r of rows) {
         if (!m.procedures.includes(r.procedure as never) || !m.subjects.includes(r.subject)) continue;
         if (m.grades !== undefined && !m.grades.includes(r.grade)) continue;
-        picked.push(r);
+        matched++;
+        const part = rowPart(r, m.metric);
+        if (typeof part === 'string') {
+          bad = part;
+          continue;
+        }
+        if (share) {
+          const p = part as { count: number; total: number };
+          yc += p.count;
+          yt += p.total;
+        } else {
+          const p = part as { value: number; weight: number | null };
+          yus += p.value;
+          yn++;
+          single = p.value;
+          if (p.weight !== null && p.weight > 0) {
+            yws += p.value * p.weight;
+            ywt += p.weight;
+          } else yWeighted = false;
+        }
       }
     }
-    out.set(y, picked);
-  }
-  return out;
-}
-
-/** A result measure over a year → rows map (a school's or a territory's). */
-export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string): MeasureValue {
-  const selected = selectRows(byYear, m, year);
-  const lacking: string[] = [];
-  const yearsWithData: number[] = [];
-  const perYear: { year: number; parts: ReturnType<typeof rowPart>[] }[] = [];
-  for (const [y, rows] of selected) {
-    if (rows.length === 0) {
-      if (m.years?.requireAll === true) lacking.push(`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${y}`);
+    if (matched === 0) {
+      if (m.years?.requireAll === true) (lacking ??= []).push(`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${y}`);
       continue;
     }
-    const parts = rows.map((r) => rowPart(r, m.metric));
-    const bad = parts.filter((p): p is string => typeof p === 'string');
-    if (bad.length > 0) {
-      lacking.push(...[...new Set(bad)].map((f) => `${who}: ${f} (${y})`));
+    if (bad !== null) {
+      (lacking ??= []).push(`${who}: ${bad} (${y})`);
       continue;
     }
     yearsWithData.push(y);
-    perYear.push({ year: y, parts });
+    count += yc;
+    total += yt;
+    wsum += yws;
+    wtot += ywt;
+    usum += yus;
+    n += yn;
+    if (!yWeighted) weighted = false;
+    if (!pool) {
+      if (share) {
+        if (yt > 0) {
+          yearlySum += (yc * 100) / yt;
+          yearlyN++;
+        }
+      } else if (m.metric === 'participants') {
+        yearlySum += yus;
+        yearlyN++;
+      } else if (yn > 0) {
+        yearlySum += yn === 1 ? yus : yWeighted ? yws / ywt : yus / yn;
+        yearlyN++;
+      }
+    }
   }
-  if (lacking.length > 0) return { status: 'missing', missing: lacking };
-  if (perYear.length === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${year - (m.years?.last ?? 1) + 1}–${year}`] };
-  if ((m.years?.combine ?? 'pool') === 'pool') {
-    const pooled = poolParts(perYear.flatMap((p) => p.parts), m.metric);
-    if (pooled === null) return { status: 'not_applicable', reason: { code: 'EMPTY_DENOMINATOR', ru: 'нет участников', en: 'no participants' } };
-    return { status: 'value', value: pooled.value, ...(pooled.share ? { share: pooled.share } : {}), years: yearsWithData, ...(pooled.weighting ? { detail: { weighting: pooled.weighting } } : {}) };
+  if (lacking !== null) return { status: 'missing', missing: lacking };
+  if (yearsWithData.length === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${year - last + 1}–${year}`] };
+  if (!pool) {
+    if (yearlyN === 0) return { status: 'not_applicable', reason: EMPTY };
+    return { status: 'value', value: yearlySum / yearlyN, years: yearsWithData, detail: MEAN_DETAIL };
   }
-  const yearly = perYear.map((p) => poolParts(p.parts, m.metric)).filter((v) => v !== null);
-  if (yearly.length === 0) return { status: 'not_applicable', reason: { code: 'EMPTY_DENOMINATOR', ru: 'нет участников', en: 'no participants' } };
-  return { status: 'value', value: yearly.reduce((s, v) => s + v.value, 0) / yearly.length, years: yearsWithData, detail: { combine: 'mean' } };
+  if (share) {
+    if (total === 0) return { status: 'not_applicable', reason: EMPTY };
+    return { status: 'value', value: (count * 100) / total, share: { count, total }, years: yearsWithData };
+  }
+  if (m.metric === 'participants') return { status: 'value', value: usum, years: yearsWithData };
+  if (n === 1) return { status: 'value', value: single, years: yearsWithData };
+  return weighted ? { status: 'value', value: wsum / wtot, years: yearsWithData, detail: WEIGHTED } : { status: 'value', value: usum / n, years: yearsWithData, detail: EQUAL };
 }
+
+const YEARS = new Map<number, readonly number[]>();
+/** A shared one-year array, so that a million measure values do not allocate a million arrays. */
+export function yearsOf(y: number): readonly number[] {
+  let a = YEARS.get(y);
+  if (a === undefined) {
+    a = Object.freeze([y]);
+    YEARS.set(y, a);
+  }
+  return a;
+}
+
+const EMPTY = { code: 'EMPTY_DENOMINATOR', ru: 'нет участников', en: 'no participants' } as const;
+const MEAN_DETAIL = { combine: 'mean' } as const;
+const WEIGHTED = { weighting: 'participants' } as const;
+const EQUAL = { weighting: 'equal' } as const;
 
 const shareValue = (count: number, total: number, years: readonly number[]): MeasureValue =>
   total === 0
@@ -149,7 +218,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, ye
       const years: number[] = [];
       const lacking: string[] = [];
       for (let y = year - last + 1; y <= year; y++) {
-        const f = ix.facts.get(key(schoolId, y))?.[m.field];
+        const f = at(ix.facts, schoolId, y)?.[m.field];
         if (f === undefined) {
           lacking.push(`${schoolId}: ${m.field} (${y})`);
           continue;
@@ -163,51 +232,51 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, ye
       return shareValue(count, total, years);
     }
     case 'social': {
-      const s = ix.social.get(key(schoolId, year));
+      const s = at(ix.social, schoolId, year);
       const c = s?.counts?.[m.factor];
-      if (s !== undefined && c !== undefined) return shareValue(c, s.pupils, [year]);
+      if (s !== undefined && c !== undefined) return shareValue(c, s.pupils, yearsOf(year));
       const p = s?.percents?.[m.factor];
-      if (p !== undefined) return { status: 'value', value: Number(String(p).replace(',', '.')), years: [year] };
+      if (p !== undefined) return { status: 'value', value: Number(String(p).replace(',', '.')), years: yearsOf(year) };
       return { status: 'missing', missing: [`${schoolId}: social.${m.factor} (${year})`] };
     }
     case 'staffing': {
-      const s = ix.staffing.get(key(schoolId, year));
+      const s = at(ix.staffing, schoolId, year);
       if (s === undefined) return { status: 'missing', missing: [`${schoolId}: staffing (${year})`] };
       const v = m.field === 'qualified' ? (s.highestCategory !== undefined && s.firstCategory !== undefined ? s.highestCategory + s.firstCategory : undefined) : s[m.field];
       if (v === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
-      return shareValue(v, s.teachers, [year]);
+      return shareValue(v, s.teachers, yearsOf(year));
     }
     case 'resources': {
-      const r = ix.resources.get(key(schoolId, year));
+      const r = at(ix.resources, schoolId, year);
       if (r === undefined) return { status: 'missing', missing: [`${schoolId}: resources (${year})`] };
       if (m.field === 'openDeficits') {
         if (r.deficits === undefined) return { status: 'missing', missing: [`${schoolId}: resources.deficits (${year})`] };
-        return { status: 'value', value: r.deficits.filter((d) => d.eliminated !== true).length, years: [year] };
+        return { status: 'value', value: r.deficits.filter((d) => d.eliminated !== true).length, years: yearsOf(year) };
       }
       const v = r[m.field];
       if (v === undefined) return { status: 'missing', missing: [`${schoolId}: resources.${m.field} (${year})`] };
-      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : Number(String(v).replace(',', '.')), years: [year] };
+      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : Number(String(v).replace(',', '.')), years: yearsOf(year) };
     }
     case 'external': {
       const y = year + (m.yearOffset ?? 0);
-      const e = ix.external.get(key(schoolId, y));
+      const e = at(ix.external, schoolId, y);
       if (e === undefined) return { status: 'missing', missing: [`${schoolId}: external (${y})`] };
-      if (m.field === 'absentFromAnalytics') return { status: 'value', value: e.absentFromAnalytics === true ? 1 : 0, years: [y] };
+      if (m.field === 'absentFromAnalytics') return { status: 'value', value: e.absentFromAnalytics === true ? 1 : 0, years: yearsOf(y) };
       if (e.absentFromAnalytics === true) {
         return { status: 'missing', missing: [`${schoolId}: отсутствует в аналитических материалах / absent from the analytical materials (${y})`] };
       }
       const v = m.field === 'antiRatingPlace' || m.field === 'isbshGroup' || m.field === 'qualityGroup' ? e[m.field] : e.lists?.[m.field];
       if (v === undefined) return { status: 'missing', missing: [`${schoolId}: external.${m.field} (${y})`] };
-      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : v, years: [y] };
+      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : v, years: yearsOf(y) };
     }
     case 'school': {
       const s = ix.schoolById.get(schoolId);
       if (s === undefined) return { status: 'missing', missing: [schoolId] };
-      if (m.field === 'rural') return { status: 'value', value: s.settlement === 'rural' ? 1 : 0, years: [year] };
-      if (m.field === 'smallClass') return s.smallClass === undefined ? { status: 'missing', missing: [`${schoolId}: smallClass`] } : { status: 'value', value: s.smallClass ? 1 : 0, years: [year] };
-      if (m.field === 'distanceToCentreKm') return s.distanceToCentreKm === undefined ? { status: 'missing', missing: [`${schoolId}: distanceToCentreKm`] } : { status: 'value', value: s.distanceToCentreKm, years: [year] };
+      if (m.field === 'rural') return { status: 'value', value: s.settlement === 'rural' ? 1 : 0, years: yearsOf(year) };
+      if (m.field === 'smallClass') return s.smallClass === undefined ? { status: 'missing', missing: [`${schoolId}: smallClass`] } : { status: 'value', value: s.smallClass ? 1 : 0, years: yearsOf(year) };
+      if (m.field === 'distanceToCentreKm') return s.distanceToCentreKm === undefined ? { status: 'missing', missing: [`${schoolId}: distanceToCentreKm`] } : { status: 'value', value: s.distanceToCentreKm, years: yearsOf(year) };
       const e = s.enrolment?.find((x) => x.year === year);
-      return e === undefined ? { status: 'missing', missing: [`${schoolId}: enrolment (${year})`] } : { status: 'value', value: e.pupils, years: [year] };
+      return e === undefined ? { status: 'missing', missing: [`${schoolId}: enrolment (${year})`] } : { status: 'value', value: e.pupils, years: yearsOf(year) };
     }
     case 'index':
     case 'category':
