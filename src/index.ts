@@ -144,3 +144,17 @@ export type { Seed002Options } from './programs/methodologies/seed002.js';
 export { SEED_000_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { seed001Methodology } from './programs/methodologies/seed001.js';
 export type { Seed001Options } from './programs/methodologies/seed001.js';
+
+// risk profiles and anti-risk programs
+export { RISK_LEVELS, RISK_LEVEL_NAMES, RiskCatalogueSchema, FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, subsetCatalogue } from './risk/catalogue.js';
+export type { RiskLevel, RiskCatalogue } from './risk/catalogue.js';
+export { RiskFactorEntrySchema, RiskProfileSchema, RiskBandsSchema, parseRiskProfile, safeParseRiskProfile, computeRiskProfile } from './risk/profile.js';
+export type { RiskProfile, RiskFactorEntry, RiskBands, RiskFactorTrace } from './risk/profile.js';
+export { compareRiskProfiles, summarizeRiskProfiles, resourceDeficits } from './risk/dynamics.js';
+export type { RiskFactorChange, RiskFactorSummary, ResourceDeficitRow } from './risk/dynamics.js';
+export { AntiRiskProgramSchema, parseAntiRiskProgram, safeParseAntiRiskProgram, checkAntiRiskCoverage, antiRiskProgress, summarizeAntiRiskProgress } from './risk/antiRiskProgram.js';
+export type { AntiRiskProgram, AntiRiskCoverage, MeasureProgress } from './risk/antiRiskProgram.js';
+
+// objectivity signals
+export { listRepeats, vprAgainstSchoolMarks, distributionAgainstRegion, boundaryConcentration, failureSwings } from './objectivity/signals.js';
+export type { ObjectivitySignal, ListRepeat } from './objectivity/signals.js';

@@ -1,0 +1,258 @@
+import type { Bilingual } from '../errors/messages.js';
+import { ShnorError } from '../errors/ShnorError.js';
+import { detectInstability } from '../dynamics/detectInstability.js';
+import type { SeriesPoint } from '../dynamics/series.js';
+import type { ExternalFact } from '../model/context.js';
+
+/**
+ * An objectivity signal: a reason to look closer, never a verdict. `too_few` when the group is too
+ * small to judge; the numbers and the thresholds used are always given.
+ */
+export interface ObjectivitySignal {
+  /** `signal`, `no_signal`, or `too_few` (too few participants to judge). */
+  readonly result: 'signal' | 'no_signal' | 'too_few';
+  /** The numbers the signal rests on. */
+  readonly numbers: Readonly<Record<string, number | string | null>>;
+  /** The thresholds used (program data). */
+  readonly thresholds: Readonly<Record<string, number>>;
+  /** In words, with the caveat. */
+  readonly explanation: Bilingual;
+}
+
+const checkNumber = (v: number, field: string, min = 0): void => {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min) throw new ShnorError('INVALID_OPTION', { option: field, value: v, expected: `a finite number ≥ ${min}` });
+};
+const pct = (x: number): string => (Math.round(x * 10) / 10).toString();
+const ru = (s: string): string => s.replace('.', ',');
+
+/** A school's years on a list, and whether it is there again («повторно»). */
+export interface ListRepeat {
+  /** The school. */
+  readonly schoolId: string;
+  /** The years on the list, ascending. */
+  readonly years: readonly number[];
+  /** The longest run of consecutive years. */
+  readonly longestRun: number;
+  /** On the list in more than one year. */
+  readonly repeated: boolean;
+}
+
+/**
+ * Membership in a list by year with repeats: the Rosobrnadzor list of schools with signs of biased
+ * ВПР results («Данная школа показывает необъективность повторно», seed 004 L1827).
+ *
+ * @param facts - External facts.
+ * @param list - The list; `rosobrnadzorBiased` by default.
+ * @returns One row per school that was ever on the list, repeated ones first.
+ * @example
+ * ```ts
+ * listRepeats(dataset.external ?? []).filter((r) => r.repeated).map((r) => r.schoolId)
+ * //=> ['kem-verkhotomskaya', 'kem-mozzhukhinskaya', 'kem-beregovskaya', 'kem-yagunovskaya']
+ * ```
+ */
+export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorBiased' | 'shnor' | 'shnsu' | 'riskZone' | 'project500' = 'rosobrnadzorBiased'): ListRepeat[] {
+  const years = new Map<string, Set<number>>();
+  for (const f of facts) if (f.lists?.[list] === true) years.set(f.schoolId, (years.get(f.schoolId) ?? new Set()).add(f.year));
+  const out: ListRepeat[] = [];
+  for (const [schoolId, ys] of years) {
+    const sorted = [...ys].sort((a, b) => a - b);
+    let longestRun = 1;
+    let run = 1;
+    for (let i = 1; i < sorted.length; i++) {
+      run = (sorted[i] as number) === (sorted[i - 1] as number) + 1 ? run + 1 : 1;
+      longestRun = Math.max(longestRun, run);
+    }
+    out.push({ schoolId, years: sorted, longestRun, repeated: sorted.length > 1 });
+  }
+  return out.sort((a, b) => Number(b.repeated) - Number(a.repeated) || b.years.length - a.years.length);
+}
+
+/**
+ * ВПР marks against the school's own marks (the passport indicator «доля работ ВПР, результаты
+ * которых подтверждают результаты текущего оценивания», seed 004 L53): the shares confirmed,
+ * lowered by the ВПР (the school's own mark was higher: «завышение») and raised; a signal when the
+ * school's own marks are above the ВПР in more than `maxRaisedPercent` % of the works.
+ *
+ * @param counts - Works where the ВПР mark equals / is below / is above the school's mark.
+ * @param options - `maxRaisedPercent` (20 by default) and `minWorks` (20 by default) — program data.
+ * @returns The signal with the shares.
+ * @throws {@link ShnorError} `INVALID_OPTION` for negative or non-integer counts.
+ * @example
+ * ```ts
+ * vprAgainstSchoolMarks({ confirmed: 40, vprLower: 25, vprHigher: 5 }).result //=> 'signal'
+ * ```
+ */
+export function vprAgainstSchoolMarks(
+  counts: { readonly confirmed: number; readonly vprLower: number; readonly vprHigher: number },
+  options: { readonly maxRaisedPercent?: number; readonly minWorks?: number } = {},
+): ObjectivitySignal {
+  for (const [k, v] of Object.entries(counts)) if (!Number.isSafeInteger(v) || v < 0) throw new ShnorError('INVALID_OPTION', { option: k, value: v, expected: 'a non-negative integer' });
+  const max = options.maxRaisedPercent ?? 20;
+  const minWorks = options.minWorks ?? 20;
+  const n = counts.confirmed + counts.vprLower + counts.vprHigher;
+  const thresholds = { maxRaisedPercent: max, minWorks };
+  const share = (x: number): number | null => (n === 0 ? null : (x * 100) / n);
+  const numbers = { works: n, confirmedPercent: share(counts.confirmed), schoolHigherPercent: share(counts.vprLower), schoolLowerPercent: share(counts.vprHigher) };
+  if (n < minWorks) {
+    return { result: 'too_few', numbers, thresholds, explanation: { ru: `всего ${n} работ (нужно не менее ${minWorks}): слишком мало участников, чтобы судить`, en: `only ${n} works (at least ${minWorks} needed): too few participants to judge` } };
+  }
+  const raised = numbers.schoolHigherPercent as number;
+  const signal = raised > max;
+  return {
+    result: signal ? 'signal' : 'no_signal',
+    numbers,
+    thresholds,
+    explanation: {
+      ru: `подтверждено ${ru(pct(numbers.confirmedPercent as number))} % работ; отметка школы выше ВПР в ${ru(pct(raised))} % (порог ${max} %) — ${signal ? 'признак возможной необъективности, требует анализа' : 'признака нет'}`,
+      en: `${pct(numbers.confirmedPercent as number)} % of works confirmed; the school's mark above the ВПР in ${pct(raised)} % (threshold ${max} %): ${signal ? 'a sign of possible bias, to analyse' : 'no sign'}`,
+    },
+  };
+}
+
+/**
+ * A distribution far from the region's: the school's share of top marks (or any share) against the
+ * region's, in percentage points; a signal when it exceeds the region's by more than `maxExcessPp`.
+ * This is the third marker of seed 004 (L1839): «распределение процентов выполнения работы
+ * относительно областных показателей».
+ *
+ * @param school - The school's count with the mark and participants.
+ * @param regionPercent - The region's share in percent.
+ * @param options - `maxExcessPp` (15 by default) and `minParticipants` (20 by default).
+ * @returns The signal.
+ * @throws {@link ShnorError} `INVALID_OPTION` for bad numbers.
+ * @example
+ * ```ts
+ * distributionAgainstRegion({ count: 18, total: 30 }, 22).result //=> 'signal' (60 % against 22 %)
+ * ```
+ */
+export function distributionAgainstRegion(
+  school: { readonly count: number; readonly total: number },
+  regionPercent: number,
+  options: { readonly maxExcessPp?: number; readonly minParticipants?: number } = {},
+): ObjectivitySignal {
+  if (!Number.isSafeInteger(school.count) || !Number.isSafeInteger(school.total) || school.count < 0 || school.count > school.total) {
+    throw new ShnorError('INVALID_OPTION', { option: 'school', value: `${school.count}/${school.total}`, expected: 'counts with 0 ≤ count ≤ total' });
+  }
+  checkNumber(regionPercent, 'regionPercent');
+  const maxExcessPp = options.maxExcessPp ?? 15;
+  const minParticipants = options.minParticipants ?? 20;
+  const thresholds = { maxExcessPp, minParticipants };
+  const schoolPercent = school.total === 0 ? null : (school.count * 100) / school.total;
+  const numbers = { participants: school.total, schoolPercent, regionPercent, excessPp: schoolPercent === null ? null : schoolPercent - regionPercent };
+  if (school.total < minParticipants) {
+    return { result: 'too_few', numbers, thresholds, explanation: { ru: `${school.total} участников (нужно не менее ${minParticipants}): слишком мало, чтобы судить`, en: `${school.total} participants (at least ${minParticipants} needed): too few to judge` } };
+  }
+  const excess = numbers.excessPp as number;
+  const signal = excess > maxExcessPp;
+  return {
+    result: signal ? 'signal' : 'no_signal',
+    numbers,
+    thresholds,
+    explanation: {
+      ru: `доля в школе ${ru(pct(schoolPercent as number))} % против ${ru(pct(regionPercent))} % по региону (${excess >= 0 ? '+' : ''}${ru(pct(excess))} п.п., порог +${maxExcessPp} п.п.) — ${signal ? 'признак, требует анализа' : 'признака нет'}`,
+      en: `${pct(schoolPercent as number)} % at the school against ${pct(regionPercent)} % in the region (${excess >= 0 ? '+' : ''}${pct(excess)} pp, threshold +${maxExcessPp} pp): ${signal ? 'a sign, to analyse' : 'no sign'}`,
+    },
+  };
+}
+
+/**
+ * An unusual concentration of scores just above a mark boundary: the pupils at the boundary and
+ * the `width` scores above it, against the same number of scores just below. Honest marking gives
+ * about as many just below as just above; a ratio above `maxRatio` is a signal.
+ *
+ * @param histogram - Pupils per score (`histogram[s]` = how many scored `s`).
+ * @param boundary - The lowest score of the higher mark (e.g. the minimum for «3»).
+ * @param options - `width` (2 by default), `maxRatio` (3 by default), `minNearBoundary` (10 by default).
+ * @returns The signal.
+ * @throws {@link ShnorError} `INVALID_OPTION` for a boundary outside the histogram or bad counts.
+ * @example
+ * ```ts
+ * // 2 pupils at 6–7 points, 19 at 8–9 with the «3» starting at 8
+ * boundaryConcentration([0, 0, 1, 1, 1, 1, 1, 1, 12, 7, 3, 2], 8).result //=> 'signal'
+ * ```
+ */
+export function boundaryConcentration(
+  histogram: readonly number[],
+  boundary: number,
+  options: { readonly width?: number; readonly maxRatio?: number; readonly minNearBoundary?: number } = {},
+): ObjectivitySignal {
+  const width = options.width ?? 2;
+  const maxRatio = options.maxRatio ?? 3;
+  const minNear = options.minNearBoundary ?? 10;
+  if (!Number.isInteger(boundary) || boundary < width || boundary + width > histogram.length) {
+    throw new ShnorError('INVALID_OPTION', { option: 'boundary', value: boundary, expected: `an integer from ${width} to ${histogram.length - width}` });
+  }
+  histogram.forEach((v, i) => {
+    if (!Number.isSafeInteger(v) || v < 0) throw new ShnorError('INVALID_OPTION', { option: `histogram[${i}]`, value: v, expected: 'a non-negative integer' });
+  });
+  let above = 0;
+  let below = 0;
+  for (let i = 0; i < width; i++) {
+    above += histogram[boundary + i] as number;
+    below += histogram[boundary - 1 - i] as number;
+  }
+  const thresholds = { width, maxRatio, minNearBoundary: minNear };
+  const ratio = below === 0 ? null : above / below;
+  const numbers = { justAbove: above, justBelow: below, ratio };
+  if (above + below < minNear) {
+    return { result: 'too_few', numbers, thresholds, explanation: { ru: `у границы всего ${above + below} участников (нужно не менее ${minNear}): слишком мало, чтобы судить`, en: `only ${above + below} participants near the boundary (at least ${minNear} needed): too few to judge` } };
+  }
+  const signal = ratio === null ? above > 0 : ratio > maxRatio;
+  return {
+    result: signal ? 'signal' : 'no_signal',
+    numbers,
+    thresholds,
+    explanation: {
+      ru: `на ${width} балла выше границы ${boundary}: ${above}, на ${width} ниже: ${below}${ratio === null ? '' : ` (в ${ru(pct(ratio))} раза больше, порог ${maxRatio})`} — ${signal ? 'необычная концентрация у границы, требует анализа' : 'признака нет'}`,
+      en: `${above} within ${width} points above the boundary ${boundary}, ${below} within ${width} below${ratio === null ? '' : ` (${pct(ratio)} times, threshold ${maxRatio})`}: ${signal ? 'an unusual concentration at the boundary, to analyse' : 'no sign'}`,
+    },
+  };
+}
+
+/**
+ * A failure rate that swings sharply from year to year (seed 004, L100: «процент неуспешности
+ * может изменяться в несколько раз, один год – в сторону увеличения, в другой год – в сторону
+ * снижения»), with a sample-size caveat: years with fewer participants than `minParticipants`
+ * make the answer `too_few`.
+ *
+ * @param series - The failure share by year, as counts.
+ * @param options - `minRatio` (2), `minReversals` (1), `minParticipants` (20 per year).
+ * @returns The signal.
+ * @example
+ * ```ts
+ * failureSwings([{ year: 2019, count: 2, total: 50 }, { year: 2020, count: 9, total: 50 }, { year: 2021, count: 1, total: 50 }]).result
+ * //=> 'signal'
+ * ```
+ */
+export function failureSwings(
+  series: readonly { readonly year: number; readonly count: number; readonly total: number }[],
+  options: { readonly minRatio?: number; readonly minReversals?: number; readonly minParticipants?: number } = {},
+): ObjectivitySignal {
+  const minParticipants = options.minParticipants ?? 20;
+  const thresholds = { minRatio: options.minRatio ?? 2, minReversals: options.minReversals ?? 1, minParticipants };
+  const small = series.filter((p) => p.total < minParticipants);
+  if (small.length > 0 || series.length < 3) {
+    return {
+      result: 'too_few',
+      numbers: { years: series.length, smallYears: small.map((p) => p.year).join(', ') },
+      thresholds,
+      explanation: {
+        ru: series.length < 3 ? 'нужно не менее трёх лет данных' : `в ${small.map((p) => p.year).join(', ')} меньше ${minParticipants} участников: слишком мало, чтобы судить о колебаниях`,
+        en: series.length < 3 ? 'at least three years of data are needed' : `fewer than ${minParticipants} participants in ${small.map((p) => p.year).join(', ')}: too few to judge swings`,
+      },
+    };
+  }
+  const points: SeriesPoint[] = series.map((p) => ({ year: p.year, value: { count: p.count, total: p.total } }));
+  const r = detectInstability(points, { measure: { scale: 'percent', better: 'lower' }, minRatio: thresholds.minRatio, minReversals: thresholds.minReversals });
+  if (r.status !== 'value') return { result: 'too_few', numbers: {}, thresholds, explanation: { ru: 'недостаточно данных', en: 'not enough data' } };
+  const v = r.value;
+  return {
+    result: v.unstable ? 'signal' : 'no_signal',
+    numbers: { reversals: v.reversals, maxRatio: v.maxRatio, throughZero: String(v.throughZero) },
+    thresholds,
+    explanation: {
+      ru: `смен направления: ${v.reversals}, наибольшее изменение в ${v.maxRatio === null ? '∞' : ru(pct(Number(v.maxRatio)))} раза — ${v.unstable ? 'нестабильность оценивания, требует анализа' : 'признака нет'}`,
+      en: `${v.reversals} reversal(s), the largest swing ${v.maxRatio === null ? '∞' : pct(Number(v.maxRatio))} times: ${v.unstable ? 'unstable marking, to analyse' : 'no sign'}`,
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import type { Dataset } from '../model/dataset.js';
+import { RISK_LEVELS, type RiskCatalogue, type RiskLevel } from './catalogue.js';
+import type { RiskProfile } from './profile.js';
+
+/** How one factor changed between two profiles. */
+export interface RiskFactorChange {
+  /** The factor. */
+  readonly factorId: string;
+  /** The earlier level (`null`: unknown; `undefined` would not occur). */
+  readonly from: RiskLevel | null;
+  /** The later level. */
+  readonly to: RiskLevel | null;
+  /**
+   * `down` (the risk fell a level or more), `up`, `same`, `resolved` (was «актуальный», is not any
+   * more), `appeared` (was not, is now), `unknown` (a level is missing).
+   */
+  readonly change: 'down' | 'up' | 'same' | 'resolved' | 'appeared' | 'unknown';
+}
+
+/**
+ * Compares a school's risk profiles of two years, factor by factor.
+ *
+ * @param before - The earlier profile.
+ * @param after - The later profile.
+ * @param catalogue - The catalogue (its order is the output order).
+ * @returns One change per factor present in either profile.
+ * @example
+ * ```ts
+ * compareRiskProfiles(p2022, p2023, FEDERAL_500_CATALOGUE).filter((c) => c.change === 'down')
+ * ```
+ */
+export function compareRiskProfiles(before: RiskProfile, after: RiskProfile, catalogue: RiskCatalogue): RiskFactorChange[] {
+  const out: RiskFactorChange[] = [];
+  for (const f of catalogue.factors) {
+    const a = before.factors.find((x) => x.factorId === f.id);
+    const b = after.factors.find((x) => x.factorId === f.id);
+    if (a === undefined && b === undefined) continue;
+    const from = a?.level ?? null;
+    const to = b?.level ?? null;
+    let change: RiskFactorChange['change'];
+    if (a !== undefined && b !== undefined && a.actual && !b.actual && to !== null) change = 'resolved';
+    else if ((a === undefined || !a.actual) && b !== undefined && b.actual && (a === undefined || from !== null)) change = 'appeared';
+    else if (from === null || to === null) change = 'unknown';
+    else {
+      const d = RISK_LEVELS.indexOf(to) - RISK_LEVELS.indexOf(from);
+      change = d > 0 ? 'down' : d < 0 ? 'up' : 'same';
+    }
+    out.push({ factorId: f.id, from, to, change });
+  }
+  return out;
+}
+
+/** A municipal summary of one factor. */
+export interface RiskFactorSummary {
+  /** The factor. */
+  readonly factorId: string;
+  /** Schools at each level, and with the level unknown. */
+  readonly counts: Readonly<Record<RiskLevel | 'unknown', number>>;
+  /** Schools for which the factor is «актуальный» / «приоритетный». */
+  readonly actual: number;
+  readonly priority: number;
+  /** The change in the counts against the previous year, when given. */
+  readonly change?: Readonly<Record<RiskLevel | 'unknown', number>>;
+}
+
+/**
+ * A municipal summary of risk profiles: how many schools at each level of each factor, how many
+ * have it as «актуальный» and «приоритетный», and how the counts changed against the previous year.
+ *
+ * @param profiles - The schools' profiles for a year.
+ * @param catalogue - The catalogue.
+ * @param previous - The profiles of the previous year, for the change.
+ * @returns One row per factor of the catalogue.
+ * @example
+ * ```ts
+ * summarizeRiskProfiles([metallploschadskaya, neighbour], FEDERAL_500_CATALOGUE)[0]?.counts
+ * //=> { high: 2, medium: 0, low: 0, unknown: 0 }
+ * ```
+ */
+export function summarizeRiskProfiles(profiles: readonly RiskProfile[], catalogue: RiskCatalogue, previous?: readonly RiskProfile[]): RiskFactorSummary[] {
+  const count = (ps: readonly RiskProfile[], id: string): Record<RiskLevel | 'unknown', number> => {
+    const c = { high: 0, medium: 0, low: 0, unknown: 0 };
+    for (const p of ps) {
+      const f = p.factors.find((x) => x.factorId === id);
+      if (f === undefined) continue;
+      c[f.level ?? 'unknown']++;
+    }
+    return c;
+  };
+  return catalogue.factors.map((f) => {
+    const counts = count(profiles, f.id);
+    const base = {
+      factorId: f.id,
+      counts,
+      actual: profiles.filter((p) => p.factors.some((x) => x.factorId === f.id && x.actual)).length,
+      priority: profiles.filter((p) => p.factors.some((x) => x.factorId === f.id && x.priority === true)).length,
+    };
+    if (previous === undefined) return base;
+    const prev = count(previous, f.id);
+    return { ...base, change: { high: counts.high - prev.high, medium: counts.medium - prev.medium, low: counts.low - prev.low, unknown: counts.unknown - prev.unknown } };
+  });
+}
+
+/** A school's resource deficits in a year. */
+export interface ResourceDeficitRow {
+  /** The school. */
+  readonly schoolId: string;
+  /** Deficits identified, by kind: кадровые (`staff`), материально-технические (`material`), финансовые (`financial`). */
+  readonly identified: Readonly<Record<'staff' | 'material' | 'financial', readonly string[]>>;
+  /** Deficits eliminated, by kind. */
+  readonly eliminated: Readonly<Record<'staff' | 'material' | 'financial', readonly string[]>>;
+}
+
+/**
+ * Resource deficits by kind, identified and eliminated, per school, and the municipal counts
+ * (seed 002, L80, L132, L146–L147: «с перечислением выявленных ресурсных дефицитов»). Schools with
+ * no resources record for the year are listed as `missing`, not as schools without deficits.
+ *
+ * @param dataset - The dataset.
+ * @param year - The year.
+ * @returns Rows per school, the municipal counts of schools with each kind, and the schools without data.
+ * @example
+ * ```ts
+ * resourceDeficits(dataset, 2024).schoolsWith.staff //=> 3
+ * ```
+ */
+export function resourceDeficits(dataset: Dataset, year: number): {
+  readonly rows: readonly ResourceDeficitRow[];
+  readonly schoolsWith: Readonly<Record<'staff' | 'material' | 'financial', number>>;
+  readonly schoolsEliminated: Readonly<Record<'staff' | 'material' | 'financial', number>>;
+  readonly missing: readonly string[];
+} {
+  const rows: ResourceDeficitRow[] = [];
+  const missing: string[] = [];
+  const schoolsWith = { staff: 0, material: 0, financial: 0 };
+  const schoolsEliminated = { staff: 0, material: 0, financial: 0 };
+  for (const s of dataset.schools) {
+    const r = (dataset.resources ?? []).find((x) => x.schoolId === s.id && x.year === year);
+    if (r === undefined || r.deficits === undefined) {
+      missing.push(s.id);
+      continue;
+    }
+    const identified = { staff: [] as string[], material: [] as string[], financial: [] as string[] };
+    const eliminated = { staff: [] as string[], material: [] as string[], financial: [] as string[] };
+    for (const d of r.deficits) {
+      identified[d.kind].push(d.description);
+      if (d.eliminated === true) eliminated[d.kind].push(d.description);
+    }
+    for (const k of ['staff', 'material', 'financial'] as const) {
+      if (identified[k].length > 0) schoolsWith[k]++;
+      if (identified[k].length > 0 && eliminated[k].length === identified[k].length) schoolsEliminated[k]++;
+    }
+    rows.push({ schoolId: s.id, identified, eliminated });
+  }
+  return { rows, schoolsWith, schoolsEliminated, missing };
+}

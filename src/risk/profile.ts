@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import type { Bilingual } from '../errors/messages.js';
+import { ShnorError } from '../errors/ShnorError.js';
+import { indexDataset } from '../criteria/_lib/context.js';
+import { measureLabel } from '../criteria/_lib/labels.js';
+import { schoolMeasure } from '../criteria/_lib/measures.js';
+import { MeasureSchema } from '../criteria/schema.js';
+import type { Dataset } from '../model/dataset.js';
+import { DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from '../model/primitives.js';
+import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
+import { satisfies } from '../numbers/compareShare.js';
+import { toDec } from '../numbers/_lib/decimal.js';
+import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } from './catalogue.js';
+
+/** One factor of a school's risk profile. */
+export const RiskFactorEntrySchema = /* #__PURE__ */ z.strictObject({
+  factorId: IdSchema,
+  /** the level; `null` when the factor has no data (unknown, never «Низкий») */
+  level: z.enum(RISK_LEVELS).nullable(),
+  /** «актуальный» for the school */
+  actual: z.boolean(),
+  /** chosen as «приоритетный»; `null` when the source does not say */
+  priority: z.boolean().nullable(),
+  /** how the level was reached */
+  origin: z.enum(['fioko', 'self', 'computed']),
+  source: SourceSchema.optional(),
+});
+
+/** A school's risk profile for a year. */
+export const RiskProfileSchema = /* #__PURE__ */ z.strictObject({
+  schoolId: IdSchema,
+  year: YearSchema,
+  catalogueId: IdSchema,
+  factors: z.array(RiskFactorEntrySchema),
+});
+
+/** A school's risk profile. */
+export type RiskProfile = z.output<typeof RiskProfileSchema>;
+/** One factor of a profile. */
+export type RiskFactorEntry = z.output<typeof RiskFactorEntrySchema>;
+
+/**
+ * Validates an imported risk profile (ФИОКО diagnostics or self-diagnosis) against a catalogue:
+ * the schema, and that every factor is in the catalogue, once.
+ *
+ * @param input - Untrusted data.
+ * @param catalogue - The catalogue the profile claims.
+ * @returns `{ success, data | issues }`.
+ * @example
+ * ```ts
+ * safeParseRiskProfile(json, FEDERAL_500_CATALOGUE).success //=> true
+ * ```
+ */
+export function safeParseRiskProfile(input: unknown, catalogue: RiskCatalogue): SafeResult<RiskProfile> {
+  const r = safeParseWith(RiskProfileSchema, input);
+  if (!r.success) return r;
+  const ids = new Set(catalogue.factors.map((f) => f.id));
+  const issues = [];
+  const seen = new Set<string>();
+  for (const [i, f] of r.data.factors.entries()) {
+    if (!ids.has(f.factorId)) issues.push({ code: 'unknown_factor', path: ['factors', i, 'factorId'], received: f.factorId, message: { ru: `фактора «${f.factorId}» нет в каталоге ${catalogue.id}`, en: `factor "${f.factorId}" is not in catalogue ${catalogue.id}` } });
+    if (seen.has(f.factorId)) issues.push({ code: 'duplicate_factor', path: ['factors', i, 'factorId'], received: f.factorId, message: { ru: `фактор «${f.factorId}» указан дважды`, en: `factor "${f.factorId}" is listed twice` } });
+    seen.add(f.factorId);
+  }
+  if (r.data.catalogueId !== catalogue.id) issues.push({ code: 'catalogue_mismatch', path: ['catalogueId'], received: r.data.catalogueId, message: { ru: `профиль составлен по каталогу ${r.data.catalogueId}, ожидается ${catalogue.id}`, en: `the profile uses catalogue ${r.data.catalogueId}, expected ${catalogue.id}` } });
+  return issues.length > 0 ? { success: false, issues: issues as [never, ...never[]] } : r;
+}
+
+/**
+ * Validates an imported risk profile and throws on any issue.
+ *
+ * @param input - Untrusted data.
+ * @param catalogue - The catalogue.
+ * @returns The profile.
+ * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
+ * @example
+ * ```ts
+ * parseRiskProfile(json, FEDERAL_500_CATALOGUE).factors.length //=> 10
+ * ```
+ */
+export function parseRiskProfile(input: unknown, catalogue: RiskCatalogue): RiskProfile {
+  const r = safeParseRiskProfile(input, catalogue);
+  if (!r.success) throw new ShnorError('VALIDATION_FAILED', { what: 'RiskProfile', issues: r.issues });
+  return parseWith(RiskProfileSchema, r.data, 'RiskProfile');
+}
+
+/**
+ * How a program computes a factor's level from the school's own facts: a measure and bands,
+ * tried in order; the first that holds gives the level, and `otherwise` (usually «Низкий») when
+ * none does. A factor whose measure has no data is unknown, never «Низкий».
+ */
+export const RiskBandsSchema = /* #__PURE__ */ z.strictObject({
+  factorId: IdSchema,
+  measure: MeasureSchema,
+  bands: z.array(z.strictObject({ level: z.enum(RISK_LEVELS), op: z.enum(['gte', 'gt', 'lte', 'lt']), value: DecimalValueSchema })).min(1),
+  otherwise: z.enum(RISK_LEVELS),
+  /** levels at or above which the factor is «актуальный»; `medium` by default */
+  actualFrom: z.enum(RISK_LEVELS).optional(),
+  source: SourceSchema.optional(),
+});
+
+/** Band rules of one factor. */
+export type RiskBands = z.output<typeof RiskBandsSchema>;
+
+/** How each factor's level was reached. */
+export interface RiskFactorTrace {
+  /** The factor. */
+  readonly factorId: string;
+  /** The measure's value, or `null` when missing. */
+  readonly value: number | null;
+  /** The counts behind a share. */
+  readonly share?: { readonly count: number; readonly total: number };
+  /** The band that matched (its index), or `otherwise`. */
+  readonly band: number | 'otherwise' | null;
+  /** Missing inputs. */
+  readonly missing: readonly string[];
+  /** In words. */
+  readonly text: Bilingual;
+}
+
+/**
+ * Computes a school's risk profile for a year from its own facts, through bands the program
+ * defines (for example the share of teachers on 1,5 rates or more → «Дефицит педагогических кадров»),
+ * with the trace of how each level was reached. Factors of the catalogue without bands are left
+ * out; factors without data have `level: null`.
+ *
+ * @param dataset - The dataset.
+ * @param schoolId - The school.
+ * @param year - The year.
+ * @param bands - Band rules, one per computed factor.
+ * @param catalogue - The catalogue the factors belong to.
+ * @returns The profile (`origin: 'computed'`, priority unknown) and the trace.
+ * @throws {@link ShnorError} `INVALID_OPTION` for a factor not in the catalogue or an unknown school.
+ * @example
+ * ```ts
+ * const { profile } = computeRiskProfile(dataset, 'sch-1', 2024, bands, FEDERAL_500_CATALOGUE);
+ * profile.factors.find((f) => f.factorId === 'rf02')?.level //=> 'high'
+ * ```
+ */
+export function computeRiskProfile(
+  dataset: Dataset,
+  schoolId: string,
+  year: number,
+  bands: readonly RiskBands[],
+  catalogue: RiskCatalogue,
+): { readonly profile: RiskProfile; readonly trace: readonly RiskFactorTrace[] } {
+  const ix = indexDataset(dataset);
+  if (!ix.schoolById.has(schoolId)) throw new ShnorError('INVALID_OPTION', { option: 'schoolId', value: schoolId, expected: 'a school of the dataset' });
+  const factorIds = new Set(catalogue.factors.map((f) => f.id));
+  const factors: RiskFactorEntry[] = [];
+  const trace: RiskFactorTrace[] = [];
+  for (const b of bands) {
+    if (!factorIds.has(b.factorId)) throw new ShnorError('INVALID_OPTION', { option: 'bands.factorId', value: b.factorId, expected: `a factor of ${catalogue.id}` });
+    const name = catalogue.factors.find((f) => f.id === b.factorId)?.name ?? { ru: b.factorId };
+    const v = schoolMeasure(ix, b.measure, schoolId, year);
+    const label = { ru: measureLabel(b.measure, 'ru'), en: measureLabel(b.measure, 'en') };
+    if (v.status !== 'value') {
+      const missing = v.status === 'missing' ? v.missing : [v.reason.code];
+      factors.push({ factorId: b.factorId, level: null, actual: false, priority: null, origin: 'computed', ...(b.source ? { source: b.source } : {}) });
+      trace.push({ factorId: b.factorId, value: null, band: null, missing, text: { ru: `${name.ru}: уровень неизвестен — нет данных (${missing.join('; ')})`, en: `${name.en ?? name.ru}: level unknown, no data (${missing.join('; ')})` } });
+      continue;
+    }
+    let level: RiskLevel = b.otherwise;
+    let band: number | 'otherwise' = 'otherwise';
+    for (const [i, x] of b.bands.entries()) {
+      const c = toDec(v.value.toFixed(10), 'value').comparedTo(toDec(x.value, 'value')) as -1 | 0 | 1;
+      if (satisfies(c, x.op)) {
+        level = x.level;
+        band = i;
+        break;
+      }
+    }
+    const actualFrom = RISK_LEVELS.indexOf(b.actualFrom ?? 'medium');
+    const actual = RISK_LEVELS.indexOf(level) <= actualFrom;
+    factors.push({ factorId: b.factorId, level, actual, priority: null, origin: 'computed', ...(b.source ? { source: b.source } : {}) });
+    const shown = v.share ? `${(Math.round(v.value * 10) / 10).toString().replace('.', ',')} % (${v.share.count} из ${v.share.total})` : String(Math.round(v.value * 100) / 100).replace('.', ',');
+    const cond = band === 'otherwise' ? 'ни одна полоса не подошла' : `${{ gte: '≥', gt: '>', lte: '≤', lt: '<' }[(b.bands[band] as { op: 'gte' }).op]} ${String((b.bands[band] as { value: string | number }).value)}`;
+    trace.push({
+      factorId: b.factorId,
+      value: v.value,
+      ...(v.share ? { share: v.share } : {}),
+      band,
+      missing: [],
+      text: {
+        ru: `${name.ru}: ${label.ru} = ${shown}; ${cond} → ${RISK_LEVEL_NAMES[level].ru}`,
+        en: `${name.en ?? name.ru}: ${label.en} = ${shown.replace(' из ', ' of ')}; ${band === 'otherwise' ? 'no band applies' : cond} → ${RISK_LEVEL_NAMES[level].en}`,
+      },
+    });
+  }
+  return { profile: { schoolId, year, catalogueId: catalogue.id, factors }, trace };
+}
