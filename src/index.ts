@@ -158,3 +158,23 @@ export type { AntiRiskProgram, AntiRiskCoverage, MeasureProgress } from './risk/
 // objectivity signals
 export { listRepeats, vprAgainstSchoolMarks, distributionAgainstRegion, boundaryConcentration, failureSwings } from './objectivity/signals.js';
 export type { ObjectivitySignal, ListRepeat } from './objectivity/signals.js';
+
+// programs
+export { ActSchema, CalendarEventSchema, DefaultChoiceSchema, ProgramSchema, parseProgram, safeParseProgram } from './programs/schema.js';
+export type { Program } from './programs/schema.js';
+export { programCalendar } from './programs/calendar.js';
+export type { DatedEvent } from './programs/calendar.js';
+export { evaluateProgram } from './programs/evaluateProgram.js';
+export type { EvaluateProgramOptions, ProgramEvaluation } from './programs/evaluateProgram.js';
+export { SEED_000_PROGRAM } from './programs/presets/seed000.js';
+export { SEED_001_PROGRAM } from './programs/presets/seed001.js';
+export { SEED_002_PROGRAM } from './programs/presets/seed002.js';
+export { SEED_003_PROGRAM } from './programs/presets/seed003.js';
+export { SEED_004_PROGRAM } from './programs/presets/seed004.js';
+export { PRESET_PROGRAMS } from './programs/presets/index.js';
+
+// reports
+export { renderMarkdown } from './report/renderMarkdown.js';
+export type { ReportOptions } from './report/renderMarkdown.js';
+export { renderHtml } from './report/renderHtml.js';
+export type { ScatterInput } from './report/renderHtml.js';

@@ -1,153 +1,82 @@
 /**
- * The demo report: what the library computes today over data taken from the seeds.
+ * The demo: the seed 000 program evaluated over the embedded sample dataset, with seed 002's rules
+ * applied to the same schools, rendered as Markdown, JSON and HTML.
  * @internal
  */
-import seed000Data from '../data/seed000-rezh-2021.dataset.json';
-import seed004Data from '../data/seed004-kemerovsky-2021.dataset.json';
+import sampleActuals from '../data/sample-rezh.actuals.json';
+import sampleData from '../data/sample-rezh.dataset.json';
 import {
+  type IdentificationResult,
   type Lang,
-  SEED_000_INDICATORS,
-  SEED_000_METHODOLOGY,
-  change,
-  checkDataset,
-  checkTargetDenominators,
-  compareShareToPercent,
-  evaluateIndicator,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  gapToReference,
+  type ProgramEvaluation,
+  SEED_000_PROGRAM,
+  type ScatterInput,
+  evaluateProgram,
   identify,
   parseDataset,
-  positiveDynamics,
-  rankByKeys,
-  share,
+  prepareDataset,
+  renderHtml,
+  renderMarkdown,
+  seed002Methodology,
 } from '../index.js';
 
+/** The demo's outputs. @internal */
+export interface DemoOutput {
+  readonly evaluation: ProgramEvaluation;
+  readonly extra: IdentificationResult;
+  readonly markdown: string;
+  readonly html: string;
+  readonly json: string;
+}
+
+const INDICATOR_NAMES: Readonly<Record<string, [string, string]>> = {
+  'seed000.i1': ['1. Равный доступ в ШНОР/ШНСУ', '1. Equal access in ШНОР/ШНСУ'],
+  'seed000.i2': ['2. Педагоги, прошедшие адресное ПК', '2. Teachers with targeted PD'],
+  'seed000.i3': ['3. Обучающиеся ШНСУ с подтверждённой объективностью', '3. ШНСУ pupils with confirmed objectivity'],
+  'seed000.i4': ['4. Школы с объективно подтверждённым ростом', '4. Schools with confirmed improvement'],
+  'seed000.i5': ['5. Укомплектованность без совместителей', '5. Staffing without part-timers'],
+  'seed000.i6': ['6. ОО зоны риска с положительной динамикой', '6. Risk-zone schools with positive dynamics'],
+  'seed000.i7': ['7. Удовлетворённые родители', '7. Satisfied parents'],
+  'seed000.i8': ['8. ШНОР/ШНСУ с закреплённой школой-партнёром', '8. ШНОР/ШНСУ with a partner school'],
+  'seed000.i9': ['9. ШНОР/ШНСУ с «Точкой роста»', '9. ШНОР/ШНСУ with «Точка роста»'],
+  'seed000.i10': ['10. Школы с системой профилактики неуспешности', '10. Schools preventing academic failure'],
+};
+
 /**
- * Renders the demo report as text.
+ * Builds the demo report in a language.
  * @internal
  */
-export function demo(lang: Lang): string {
-  const ru = lang === 'ru';
-  const t = (r: string, e: string): string => (ru ? r : e);
-  const CLASS: Record<string, [string, string]> = {
-    improvement: ['улучшение', 'improvement'],
-    deterioration: ['ухудшение', 'deterioration'],
-    no_change: ['без изменений', 'no change'],
-    not_significant: ['статистически незначимо', 'not significant'],
-    above: ['выше', 'above'],
-    below: ['ниже', 'below'],
-    at: ['на уровне', 'at the level'],
+export function buildDemo(lang: Lang, year = 2023): DemoOutput {
+  const dataset = parseDataset(sampleData);
+  const actuals = (sampleActuals as unknown as { actuals: Record<string, { year: number; value: number | { count: number; total: number } }[]> }).actuals;
+  const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, year, { actuals });
+  const prepared = prepareDataset(dataset);
+  const extra = identify(seed002Methodology(), prepared, year, { trace: false, explain: true });
+  const schoolNames = Object.fromEntries(dataset.schools.map((s) => [s.id, s.name]));
+  const indicatorNames = Object.fromEntries(Object.entries(INDICATOR_NAMES).map(([k, v]) => [k, v[lang === 'ru' ? 0 : 1]]));
+  const categories = lang === 'ru' ? { shnor: 'ШНОР', shnsu: 'ШНСУ', riskZone: 'Зона риска', cluster: 'Кластер' } : { shnor: 'ШНОР (low results)', shnsu: 'ШНСУ (social conditions)', riskZone: 'Risk zone', cluster: 'Cluster' };
+  const extraSection = [{ title: lang === 'ru' ? `Правила семени 002 (ШНОР, ШНСУ, кластеры) на тех же школах, ${year}` : `Seed 002's rules (ШНОР, ШНСУ, clusters) on the same schools, ${year}`, result: extra, categories }];
+  // the scatter: ОГЭ mathematics quality (4 and 5) over three years against the social index
+  const points: { id: string; label: string; x: number; y: number }[] = [];
+  for (const s of dataset.schools) {
+    const x = extra.indices.isb?.[s.id];
+    const rows = (dataset.results ?? []).filter((r) => r.schoolId === s.id && r.procedure === 'oge' && r.subject === 'math' && r.year > year - 3 && r.year <= year);
+    const good = rows.reduce((n, r) => n + (r.marks?.['4'] ?? 0) + (r.marks?.['5'] ?? 0), 0);
+    const all = rows.reduce((n, r) => n + (r.participants ?? 0), 0);
+    if (x !== null && x !== undefined && all > 0) points.push({ id: s.id, label: s.name, x: Math.round(x * 1000) / 1000, y: Math.round((good * 1000) / all) / 10 });
+  }
+  const scatter: ScatterInput = {
+    title: lang === 'ru' ? `Качество ОГЭ по математике (${year - 2}–${year}) и индекс социального благополучия` : `ОГЭ mathematics quality (${year - 2}–${year}) and the social well-being index`,
+    xLabel: lang === 'ru' ? 'ИСБ (z-оценка)' : 'ИСБ (z-score)',
+    yLabel: lang === 'ru' ? 'доля «4» и «5», %' : 'share of 4 and 5, %',
+    points,
   };
-  const word = (k: string): string => (CLASS[k] as [string, string] | undefined)?.[ru ? 0 : 1] ?? k;
-  const lines: string[] = [];
-  const h = (s: string): void => {
-    lines.push('', s, '='.repeat(s.length));
+  const options = { lang, schoolNames, indicatorNames, extra: extraSection };
+  return {
+    evaluation,
+    extra,
+    markdown: renderMarkdown(evaluation, options),
+    html: renderHtml(evaluation, { ...options, scatter }),
+    json: `${JSON.stringify({ evaluation, seed002: extra, scatter }, null, 2)}\n`,
   };
-  lines.push(t('shnor — демонстрация на данных муниципальных программ (семена 000–004)', 'shnor — demo over the municipal programs (seeds 000–004)'));
-
-  // seed 000: the regional typology of 14 schools, reproduced by a methodology written as data
-  const rezh = parseDataset(seed000Data);
-  const typology = identify(SEED_000_METHODOLOGY, rezh, 2021);
-  h(t('Режевской ГО, 2021: типологическая группировка школ (семя 000, Приложение 4)', 'Rezh urban okrug, 2021: the typology of schools (seed 000, Appendix 4)'));
-  const groups = new Map<string, string[]>();
-  for (const s of typology.schools) {
-    const v = s.categories.find((c) => c.categoryId === 'typology')?.outcome;
-    const name = rezh.schools.find((x) => x.id === s.schoolId)?.name ?? s.schoolId;
-    const key = v?.status === 'value' ? String(v.value) : t('нет данных', 'no data');
-    groups.set(key, [...(groups.get(key) ?? []), name]);
-  }
-  for (const [group, names] of groups) lines.push(`${group} (${names.length}): ${names.join(', ')}`);
-  const first = typology.schools.find((s) => s.schoolId === 'rezh-27')?.categories.find((c) => c.categoryId === 'typology')?.explanation;
-  if (first) lines.push('', t('Почему МБОУ ООШ № 27:', 'Why МБОУ ООШ № 27:'), first[lang]);
-  const absent = typology.schools.find((s) => s.schoolId === 'rezh-13')?.categories[0]?.explanation;
-  if (absent) lines.push('', absent[lang].split('\n')[0] ?? '');
-  const order = rankByKeys((rezh.external ?? []).filter((e) => e.antiRatingPlace !== undefined).map((e) => ({ id: e.schoolId, keys: [e.isbshGroup ?? null, e.qualityGroup ?? null] })));
-  lines.push(
-    '',
-    t('Антирейтинг по (группа ИСБШ ↑, группа качества ↑): ', 'Anti-rating by (ИСБШ group ↑, quality group ↑): ') +
-      order
-        .slice(0, 5)
-        .map((o) => `${o.rank}. ${rezh.schools.find((s) => s.id === o.id)?.name ?? o.id}`)
-        .join('; ') +
-      ' …',
-  );
-  h(t('Режевской ГО: проверка собственных чисел программы', 'Rezh urban okrug: checking the program\u2019s own numbers'));
-  for (const w of checkDataset(rezh)) lines.push(`! ${w.message[lang]}`);
-
-  // seed 004: ОГЭ 2021 per school
-  const kem = parseDataset(seed004Data);
-  h(t('Кемеровский МО, ОГЭ 2021 по математике (семя 004, T14): качество и средняя отметка', 'Kemerovsky MO, ОГЭ 2021 maths (seed 004, T14): quality and mean mark'));
-  const math = (kem.results ?? []).filter((r) => r.procedure === 'oge' && r.subject === 'math');
-  const rows = math
-    .map((r) => ({ name: kem.schools.find((s) => s.id === r.schoolId)?.name ?? r.schoolId, q: share((r.marks?.['4'] ?? 0) + (r.marks?.['5'] ?? 0), r.participants ?? 0), mean: r.mean ?? 0, n: r.participants ?? 0 }))
-    .sort((a, b) => a.mean - b.mean);
-  for (const r of rows.slice(0, 5)) lines.push(`${r.name}: ${t('участников', 'participants')} ${r.n}, ${t('качество', 'quality')} ${formatPercent(r.q, { decimals: 1, lang })}, ${t('средняя отметка', 'mean mark')} ${formatNumber(r.mean, { decimals: 2, lang })}`);
-  lines.push('…');
-  const oblast = gapToReference(3.33, 3, { measure: { scale: 'grade', better: 'higher' } });
-  if (oblast.status === 'value') lines.push(t('Округ против области: ', 'Okrug against the oblast: ') + `3,33 − 3 = ${formatQuantity(oblast.value.gap, { decimals: 2, lang })} (${word(oblast.value.position)})`);
-  const repeats = new Map<string, number[]>();
-  for (const e of kem.external ?? []) if (e.lists?.rosobrnadzorBiased) repeats.set(e.schoolId, [...(repeats.get(e.schoolId) ?? []), e.year]);
-  lines.push(
-    t('Повторно в списке Рособрнадзора: ', 'Repeatedly on the Rosobrnadzor list: ') +
-      [...repeats]
-        .filter(([, ys]) => ys.length > 1)
-        .map(([id, ys]) => `${kem.schools.find((s) => s.id === id)?.name ?? id} (${ys.join(', ')})`)
-        .join('; '),
-  );
-  const warnings = checkDataset(kem);
-  lines.push(warnings.length === 0 ? t('Таблицы T13, T14, T3 согласованы: предупреждений нет.', 'Tables T13, T14, T3 are consistent: no warnings.') : warnings.map((w) => w.message[lang]).join('\n'));
-
-  // target indicators
-  h(t('Семя 000, показатель 6: цели как доли 16 школ', 'Seed 000, indicator 6: targets as shares of 16 schools'));
-  const i6 = SEED_000_INDICATORS.find((d) => d.id === 'seed000.i6');
-  if (i6 !== undefined) {
-    for (const row of checkTargetDenominators(i6)) {
-      const m = row.matches[0];
-      lines.push(`${row.year}: ${formatNumber(row.printed, { lang })} — ${m ? `${m.count}/16 = ${formatNumber(m.exact, { lang })} % (${m.modes.join(', ')})` : t('не равно k/16 ни при каком k: знаменатель 16 не подходит', 'not k/16 for any k: the denominator 16 does not fit')}`);
-    }
-    const actuals = [
-      { year: 2019, value: share(1, 16) },
-      { year: 2020, value: share(2, 16) },
-      { year: 2021, value: share(1, 16) },
-    ];
-    for (const year of [2019, 2020, 2021, 2022]) lines.push(evaluateIndicator(i6, actuals, year).explanation[lang]);
-  }
-
-  // dynamics
-  h(t('Динамика: единицы названы явно (семя 004, D1 и D2)', 'Dynamics with explicit units (seed 004, D1 and D2)'));
-  const d1 = change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' } });
-  const d1r = change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' }, unit: 'relative_percent' });
-  if (d1.status === 'value' && d1r.status === 'value') {
-    lines.push(`${t('Успеваемость', 'Success rate')} 96,3 % → 94,3 %: ${formatQuantity(d1.value.delta, { decimals: 1, lang })} ${t('или', 'or')} ${formatQuantity(d1r.value.delta, { decimals: 2, lang })} ${t('относительно', 'relative')} ↓ (${word(d1.value.classification)})`);
-  }
-  const d2 = change(116, 204, { measure: { scale: 'count', better: 'lower' }, unit: 'ratio' });
-  if (d2.status === 'value') lines.push(`${t('Академическая задолженность', 'Academic debt')} 116 → 204: ${formatQuantity(d2.value.delta, { decimals: 2, lang })} («${t('почти в два раза', 'almost twice')}») ↑ (${word(d2.value.classification)})`);
-  const small = change(share(1, 7), share(2, 7), { measure: { scale: 'percent', better: 'higher' }, significance: {} });
-  if (small.status === 'value') lines.push(`1/7 → 2/7: ${formatQuantity(small.value.delta, { decimals: 1, lang })}, ${word(small.value.classification)}`);
-  for (const mode of ['consecutive', 'end_to_end'] as const) {
-    const r = positiveDynamics(
-      [
-        { year: 2021, value: 60 },
-        { year: 2022, value: 58 },
-        { year: 2023, value: 65 },
-      ],
-      { measure: { scale: 'percent', better: 'higher' }, mode },
-    );
-    if (r.status === 'value') lines.push(`60 → 58 → 65, ${t('«положительная динамика на протяжении трёх лет»', '"positive dynamics over three years"')} (${mode}): ${r.value.positive ? t('да', 'yes') : t('нет', 'no')}`);
-  }
-
-  h(t('Семя 002: «не менее 30 % ниже минимума» — точно на счётчиках', 'Seed 002: «at least 30 % below the minimum», exact on counts'));
-  for (const [count, total] of [
-    [6, 20],
-    [5, 20],
-    [0, 0],
-  ] as const) {
-    const verdict = compareShareToPercent(share(count, total), 'gte', 30);
-    const text = verdict.status === 'value' ? (verdict.value ? t('да', 'yes') : t('нет', 'no')) : verdict.status === 'not_applicable' ? t('неприменимо: ', 'not applicable: ') + verdict.reason[lang] : t('нет данных', 'missing');
-    lines.push(`${count} / ${total} (${formatPercent(share(count, total), { decimals: 1, lang })}): ${text}`);
-  }
-  lines.push('');
-  return lines.join('\n');
 }

@@ -1,0 +1,115 @@
+import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
+import { type IdentificationResult, identify, prepareDataset } from '../criteria/identify.js';
+import type { Dataset } from '../model/dataset.js';
+import { type ConsistencyWarning, checkDataset } from '../model/checkConsistency.js';
+import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
+import { type IndicatorSummary, summarizeIndicators } from '../indicators/summarizeIndicators.js';
+import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, type RiskCatalogue } from '../risk/catalogue.js';
+import { type RiskFactorSummary, summarizeRiskProfiles } from '../risk/dynamics.js';
+import { type RiskProfile, computeRiskProfile } from '../risk/profile.js';
+import { type DatedEvent, programCalendar } from './calendar.js';
+import type { Program } from './schema.js';
+
+/** Options for {@link evaluateProgram}. */
+export interface EvaluateProgramOptions {
+  /** Actual values of the program's indicators by indicator id. */
+  readonly actuals?: Readonly<Record<string, readonly ActualPoint[]>>;
+  /** Imported risk profiles (ФИОКО or self-diagnosis); computed ones are added from the program's bands. */
+  readonly riskProfiles?: readonly RiskProfile[];
+  /** Keep identification traces; `false` by default (the explanations are kept). */
+  readonly trace?: boolean;
+  /** Risk catalogues the program may name; the two federal ones by default. */
+  readonly catalogues?: readonly RiskCatalogue[];
+}
+
+/** Everything a program year produces, as one JSON-serialisable value. */
+export interface ProgramEvaluation {
+  /** The program. */
+  readonly programId: string;
+  /** Its name. */
+  readonly programName: { readonly ru: string; readonly en?: string | undefined };
+  /** The year evaluated. */
+  readonly year: number;
+  /** The dataset evaluated. */
+  readonly datasetId: string;
+  /** Identification with explanations (`null` when the program has no methodology). */
+  readonly identification: IdentificationResult | null;
+  /** Each category's history over the dataset's years up to `year`. */
+  readonly history: readonly { readonly categoryId: string; readonly schools: readonly CategoryHistory[] }[];
+  /** Risk profiles of the year and their municipal summary. */
+  readonly risk: { readonly catalogueId: string; readonly profiles: readonly RiskProfile[]; readonly summary: readonly RiskFactorSummary[] } | null;
+  /** Indicators against their targets, each year up to `year` that has a target or an actual. */
+  readonly indicators: { readonly evaluations: readonly IndicatorEvaluation[]; readonly summary: IndicatorSummary; readonly byYear: Readonly<Record<string, readonly IndicatorEvaluation[]>> };
+  /** Consistency warnings about the data. */
+  readonly warnings: readonly ConsistencyWarning[];
+  /** The monitoring calendar of the school year starting in `year`. */
+  readonly calendar: readonly DatedEvent[];
+}
+
+/**
+ * Evaluates a program for a year over a dataset: identification with explanations (and its history
+ * over the dataset's earlier years), risk profiles with a municipal summary, indicators against
+ * targets (with every earlier year, for dynamics), consistency warnings about the data, and the
+ * monitoring calendar — one JSON-serialisable value.
+ *
+ * @param program - The program (a preset or parsed with `parseProgram`).
+ * @param dataset - The dataset.
+ * @param year - The year.
+ * @param options - Indicator actuals, imported risk profiles, traces.
+ * @returns The evaluation.
+ * @throws {@link ShnorError} errors of `identify` and `evaluateIndicator` for inconsistent definitions.
+ * @example
+ * ```ts
+ * const r = evaluateProgram(SEED_000_PROGRAM, sampleDataset, 2023, { actuals });
+ * r.indicators.summary.counts //=> { achieved: 4, not_achieved: 5, no_target: 0, no_data: 1 }
+ * ```
+ */
+export function evaluateProgram(program: Program, dataset: Dataset, year: number, options: EvaluateProgramOptions = {}): ProgramEvaluation {
+  const prepared = prepareDataset(dataset);
+  let identification: IdentificationResult | null = null;
+  const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
+  if (program.methodology !== undefined) {
+    const m = program.methodology;
+    identification = identify(m, prepared, year, { trace: options.trace ?? false, explain: true });
+    const years = [...new Set(dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
+    const earlier = years.map((y) => identify(m, prepared, y, { trace: false, explain: false }));
+    for (const c of m.categories) {
+      history.push({ categoryId: c.id, schools: categoryHistory([...earlier, identification], c.id, c.kind === 'classifier' ? c.scale : undefined) });
+    }
+  }
+  let risk: ProgramEvaluation['risk'] = null;
+  const catalogues = options.catalogues ?? [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION];
+  const catalogue = catalogues.find((c) => c.id === program.riskCatalogueId);
+  if (catalogue !== undefined) {
+    const imported = (options.riskProfiles ?? []).filter((p) => p.year === year);
+    const computed =
+      program.riskBands !== undefined && program.riskBands.length > 0
+        ? dataset.schools.filter((s) => !imported.some((p) => p.schoolId === s.id)).map((s) => computeRiskProfile(dataset, s.id, year, program.riskBands ?? [], catalogue).profile)
+        : [];
+    const profiles = [...imported, ...computed];
+    const previous = (options.riskProfiles ?? []).filter((p) => p.year === year - 1);
+    risk = { catalogueId: catalogue.id, profiles, summary: summarizeRiskProfiles(profiles, catalogue, previous.length > 0 ? previous : undefined) };
+  }
+  const byYear: Record<string, IndicatorEvaluation[]> = {};
+  const evaluations: IndicatorEvaluation[] = [];
+  for (const def of program.indicators) {
+    const actuals = options.actuals?.[def.id] ?? [];
+    const e = evaluateIndicator(def, actuals, year);
+    evaluations.push(e);
+    for (let y = program.period.from; y <= year; y++) {
+      (byYear[String(y)] ??= []).push(y === year ? e : evaluateIndicator(def, actuals, y));
+    }
+  }
+  return {
+    programId: program.id,
+    programName: program.name,
+    year,
+    datasetId: dataset.id,
+    identification,
+    history,
+    risk,
+    indicators: { evaluations, summary: summarizeIndicators(evaluations), byYear },
+    warnings: checkDataset(dataset),
+    calendar: programCalendar(program, year),
+  };
+}

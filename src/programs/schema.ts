@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { MethodologySchema } from '../criteria/schema.js';
+import { IndicatorDefinitionSchema } from '../indicators/definition.js';
+import { IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
+import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
+import { RiskBandsSchema } from '../risk/profile.js';
+
+/** An act of the program's legal basis. */
+export const ActSchema = /* #__PURE__ */ z.strictObject({
+  title: z.string().min(1),
+  number: z.string().optional(),
+  /** ISO date */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  source: SourceSchema.optional(),
+});
+
+/** A yearly event of the monitoring calendar. */
+export const CalendarEventSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  /** month (1–12) in which the event starts each year */
+  month: z.number().int().min(1).max(12),
+  /** month in which it ends (the same when omitted) */
+  untilMonth: z.number().int().min(1).max(12).optional(),
+  /** day of the month; the 1st when omitted */
+  day: z.number().int().min(1).max(31).optional(),
+  source: SourceSchema.optional(),
+});
+
+/** A choice the preset makes where the seed leaves something undefined. */
+export const DefaultChoiceSchema = /* #__PURE__ */ z.strictObject({
+  what: z.string().min(1),
+  choice: z.string().min(1),
+  why: z.string().min(1),
+});
+
+/**
+ * A whole program as data: territory, period, legal basis, the identification methodology, the
+ * risk catalogue and band rules it uses, its target indicators with yearly targets, its monitoring
+ * calendar, and the defaults it takes where its source is silent.
+ */
+export const ProgramSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  territory: z.strictObject({ id: IdSchema, name: NameSchema, regionId: IdSchema.optional() }),
+  period: z.strictObject({ from: z.number().int().min(1990).max(2100), to: z.number().int().min(1990).max(2100) }),
+  legalBasis: z.array(ActSchema),
+  methodology: MethodologySchema.optional(),
+  riskCatalogueId: IdSchema.optional(),
+  riskBands: z.array(RiskBandsSchema).optional(),
+  indicators: z.array(IndicatorDefinitionSchema),
+  calendar: z.array(CalendarEventSchema),
+  defaults: z.array(DefaultChoiceSchema),
+  source: SourceSchema,
+});
+
+/** A program. */
+export type Program = z.output<typeof ProgramSchema>;
+
+/**
+ * Validates a program.
+ *
+ * @param input - Untrusted data (e.g. a program stored as JSON).
+ * @returns `{ success, data | issues }`.
+ * @example
+ * ```ts
+ * safeParseProgram(JSON.parse(text)).success //=> true
+ * ```
+ */
+export function safeParseProgram(input: unknown): SafeResult<Program> {
+  return safeParseWith(ProgramSchema, input);
+}
+
+/**
+ * Validates a program and throws on any issue.
+ *
+ * @param input - Untrusted data.
+ * @returns The program.
+ * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
+ * @example
+ * ```ts
+ * parseProgram(SEED_000_PROGRAM).id //=> 'seed000'
+ * ```
+ */
+export function parseProgram(input: unknown): Program {
+  return parseWith(ProgramSchema, input, 'Program');
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  PRESET_PROGRAMS,
+  SEED_000_PROGRAM,
+  SEED_001_PROGRAM,
+  SEED_002_PROGRAM,
+  SEED_003_PROGRAM,
+  SEED_004_PROGRAM,
+  evaluateProgram,
+  jsonSchemaOf,
+  parseDataset,
+  parseProgram,
+  programCalendar,
+  share,
+} from '../../src/index.js';
+
+const data = (name: string) => parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', name), 'utf8')));
+const sample = data('sample-rezh.dataset.json');
+const actuals = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.actuals.json'), 'utf8')) as { actuals: never }).actuals;
+
+describe('the five seed programs as presets', () => {
+  it.each(Object.entries(PRESET_PROGRAMS))('%s is valid program data, exportable as JSON', (_id, p) => {
+    expect(parseProgram(JSON.parse(JSON.stringify(p)))).toEqual(p);
+    expect(p.source.seed).toMatch(/^\d{3}_[0-9a-f]+\.txt$/);
+    expect(p.defaults.length).toBeGreaterThan(0);
+  });
+
+  it('seed 000 over the sample: the typology, the indicators against targets, the data checks', () => {
+    const r = evaluateProgram(SEED_000_PROGRAM, sample, 2023, { actuals });
+    expect(r.identification?.lists.typology?.unknown).toEqual(['rezh-13', 'rezh-30']);
+    expect(r.identification?.lists.band?.yes).toEqual(['rezh-4', 'rezh-5', 'rezh-8', 'rezh-23', 'rezh-28']);
+    // indicator 9 (seed 000 L883): 7 of 11 schools = 63,6 %, printed as integers → 64: achieved
+    const i9 = r.indicators.evaluations.find((e) => e.indicatorId === 'seed000.i9');
+    expect(i9).toMatchObject({ status: 'achieved', compared: 'published' });
+    expect(r.indicators.summary.counts).toEqual({ achieved: 2, not_achieved: 8, no_target: 0, no_data: 0 });
+    expect(r.warnings.map((w) => w.code).sort()).toEqual(['AGGREGATE_OUT_OF_RANGE', 'AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']);
+    const h = r.history.find((x) => x.categoryId === 'band')?.schools.find((s) => s.schoolId === 'rezh-46');
+    expect(h?.transitions.at(-1)).toMatchObject({ fromYear: 2022, toYear: 2023, kind: 'left' });
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('seed 001: its roadmap calendar (September, April–May, October, February, April)', () => {
+    expect(programCalendar(SEED_001_PROGRAM, 2024).map((e) => [e.id, e.from, e.to])).toEqual([
+      ['identification', '2024-09-01', '2024-09-30'],
+      ['visit-october', '2024-10-01', '2024-10-31'],
+      ['visit-february', '2025-02-01', '2025-02-28'],
+      ['school-programs', '2025-04-01', '2025-05-31'],
+      ['visit-april', '2025-04-01', '2025-04-30'],
+    ]);
+  });
+
+  it('seed 001 over the sample: the criteria that lack data stay unknown, the rest decide', () => {
+    const r = evaluateProgram(SEED_001_PROGRAM, sample, 2023);
+    const shnor = r.identification?.lists.shnor;
+    expect((shnor?.yes.length ?? 0) + (shnor?.unknown.length ?? 0)).toBeGreaterThan(0);
+    expect(r.indicators.evaluations).toHaveLength(10);
+  });
+
+  it('seed 002 over the sample: ШНОР by rules A or B, checked against a naive re-implementation', () => {
+    const r = evaluateProgram(SEED_002_PROGRAM, sample, 2023);
+    // the default reading of L125, written out directly: failing = at least 30 % below the minimum
+    const failing = (school: string, year: number): Set<string> =>
+      new Set(
+        (sample.results ?? [])
+          .filter((x) => x.schoolId === school && x.year === year && ['vpr', 'oge', 'ege'].includes(x.procedure) && ['russian', 'math', 'math_base', 'math_profile'].includes(x.subject))
+          .filter((x) => (x.belowMinimum ?? 0) * 100 >= 30 * (x.participants ?? 0))
+          .map((x) => x.procedure),
+      );
+    const expected = sample.schools
+      .map((s) => s.id)
+      .filter((id) => {
+        const now = failing(id, 2023);
+        const before = failing(id, 2022);
+        return now.size >= 2 || [...now].some((p) => before.has(p));
+      });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(r.identification?.lists.shnor?.yes).toEqual(expected);
+    // the preset's indicator: the share of ШНОР schools, towards zero by 2025
+    expect(r.indicators.evaluations[0]?.target).toEqual({ op: 'lte', value: '0', due: false });
+  });
+
+  it('seed 003 with test actuals: end-state bounds', () => {
+    const r = evaluateProgram(SEED_003_PROGRAM, sample, 2023, { actuals: { 'seed003.i6': [{ year: 2023, value: share(3, 46) }], 'seed003.i1': [{ year: 2023, value: share(9, 10) }] } });
+    expect(r.identification).toBeNull();
+    const by = Object.fromEntries(r.indicators.evaluations.map((e) => [e.indicatorId, e.status]));
+    expect(by['seed003.i6']).toBe('not_achieved');
+    expect(by['seed003.i1']).toBe('achieved');
+    expect(r.indicators.summary.counts.no_data).toBe(13);
+  });
+
+  it('seed 004 over its own 2021 tables: the schools on the Rosobrnadzor list', () => {
+    const r = evaluateProgram(SEED_004_PROGRAM, data('seed004-kemerovsky-2021.dataset.json'), 2021);
+    expect(r.identification?.lists.biased?.yes).toEqual(['kem-yagunovskaya']);
+    expect(r.warnings).toEqual([]);
+    const h = r.history[0]?.schools.find((s) => s.schoolId === 'kem-beregovskaya');
+    expect(h?.years.filter((y) => y.value === true).map((y) => y.year)).toEqual([2019, 2020]);
+  });
+
+  it('the program JSON Schema validates the presets', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    expect(jsonSchemaOf).toBeTypeOf('function');
+    const ajv = new Ajv2020({ strict: false });
+    const { ProgramSchema } = await import('../../src/index.js');
+    const { z } = await import('zod');
+    const validate = ajv.compile(z.toJSONSchema(ProgramSchema, { io: 'input' }));
+    for (const p of Object.values(PRESET_PROGRAMS)) expect(validate(p)).toBe(true);
+  });
+});
