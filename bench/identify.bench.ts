@@ -12,16 +12,9 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Dataset, identify, prepareDataset, seed001Methodology, seed002Methodology } from '../src/index.js';
+import { COMBOS, SCHOOLS, YEARS } from './national.js';
 
-const SCHOOLS = Number(process.env.SHNOR_BENCH_SCHOOLS ?? 40_000);
 const MUNICIPALITIES = 50;
-const YEARS = [2020, 2021, 2022, 2023, 2024];
-const COMBOS: readonly (readonly [string, string, number])[] = [
-  ...[4, 5, 6, 7, 8].flatMap((g) => [['vpr', 'russian', g] as const, ['vpr', 'math', g] as const]),
-  ['vpr', 'world_around', 4], ['vpr', 'biology', 5], ['vpr', 'history', 5], ['vpr', 'geography', 6], ['vpr', 'physics', 7],
-  ['oge', 'russian', 9], ['oge', 'math', 9], ['ege', 'russian', 11], ['ege', 'math_profile', 11], ['ege', 'math_base', 11],
-  ['kdr', 'reading_literacy', 6], ['kdr', 'science_literacy', 8], ['kdr', 'math_literacy', 7], ['essay', 'russian', 11], ['interview', 'russian', 9],
-];
 
 let seed = 12345;
 const rnd = (n: number): number => {
@@ -62,7 +55,7 @@ function build(): Dataset {
     { territoryId: 'region', year, procedure: 'ege' as const, subject: 'russian', grade: 11, mean: 68 },
     { territoryId: 'region', year, procedure: 'ege' as const, subject: 'math_profile', grade: 11, mean: 62 },
   ]);
-  return { format: 'shnor.dataset/1', id: 'bench', name: { ru: 'bench' }, territoryId: 'region', years: YEARS, territories, schools, results, territoryResults, social, resources, facts, staffing } as Dataset;
+  return { format: 'shnor.dataset/1', id: 'bench', name: { ru: 'bench' }, territoryId: 'region', years: [...YEARS], territories, schools, results, territoryResults, social, resources, facts, staffing } as Dataset;
 }
 
 const CASES = [

@@ -9,16 +9,8 @@
  * Target: ≥ 1 000 000 rows/s and ≤ 1,5 GiB.
  */
 import { AssessmentResultSchema, type PackedResults, packResults, parseRecords } from '../src/index.js';
+import { COMBOS, SCHOOLS, YEARS } from './national.js';
 
-const SCHOOLS = Number(process.env.SHNOR_BENCH_SCHOOLS ?? 40_000);
-const YEARS = [2020, 2021, 2022, 2023, 2024];
-const COMBOS: readonly (readonly [string, string, number])[] = [
-  ...[4, 5, 6, 7, 8].flatMap((g) => [['vpr', 'russian', g] as const, ['vpr', 'math', g] as const]),
-  ['vpr', 'world_around', 4], ['vpr', 'biology', 5], ['vpr', 'history', 5], ['vpr', 'geography', 6], ['vpr', 'physics', 7],
-  ['oge', 'russian', 9], ['oge', 'math', 9], ['ege', 'russian', 11], ['ege', 'math_profile', 11], ['ege', 'math_base', 11],
-  ['kdr', 'reading_literacy', 6], ['kdr', 'science_literacy', 8], ['kdr', 'math_literacy', 7], ['essay', 'russian', 11], ['interview', 'russian', 9],
-];
-if (COMBOS.length !== 25) throw new Error(`expected 25 combos, got ${COMBOS.length}`);
 
 function chunkText(from: number, to: number): string {
   const rows: unknown[] = [];
