@@ -146,7 +146,7 @@ export { seed001Methodology } from './programs/methodologies/seed001.js';
 export type { Seed001Options } from './programs/methodologies/seed001.js';
 
 // risk profiles and anti-risk programs
-export { RISK_LEVELS, RISK_LEVEL_NAMES, RiskCatalogueSchema, FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, subsetCatalogue } from './risk/catalogue.js';
+export { RISK_LEVELS, RISK_LEVEL_NAMES, RiskCatalogueSchema, FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE, subsetCatalogue } from './risk/catalogue.js';
 export type { RiskLevel, RiskCatalogue } from './risk/catalogue.js';
 export { RiskFactorEntrySchema, RiskProfileSchema, RiskBandsSchema, parseRiskProfile, safeParseRiskProfile, computeRiskProfile } from './risk/profile.js';
 export type { RiskProfile, RiskFactorEntry, RiskBands, RiskFactorTrace } from './risk/profile.js';

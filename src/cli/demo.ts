@@ -5,15 +5,18 @@
  */
 import sampleActuals from '../data/sample-rezh.actuals.json';
 import sampleData from '../data/sample-rezh.dataset.json';
+import sampleProfiles from '../data/sample-rezh.risk-profiles.json';
 import {
   type IdentificationResult,
   type Lang,
   type ProgramEvaluation,
   SEED_000_PROGRAM,
+  SEED_000_RISK_CATALOGUE,
   type ScatterInput,
   evaluateProgram,
   identify,
   parseDataset,
+  parseRiskProfile,
   prepareDataset,
   renderHtml,
   renderMarkdown,
@@ -49,7 +52,8 @@ const INDICATOR_NAMES: Readonly<Record<string, [string, string]>> = {
 export function buildDemo(lang: Lang, year = 2023): DemoOutput {
   const dataset = parseDataset(sampleData);
   const actuals = (sampleActuals as unknown as { actuals: Record<string, { year: number; value: number | { count: number; total: number } }[]> }).actuals;
-  const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, year, { actuals });
+  const riskProfiles = (sampleProfiles as { profiles: unknown[] }).profiles.map((p) => parseRiskProfile(p, SEED_000_RISK_CATALOGUE));
+  const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, year, { actuals, riskProfiles });
   const prepared = prepareDataset(dataset);
   const extra = identify(seed002Methodology(), prepared, year, { trace: false, explain: true });
   const schoolNames = Object.fromEntries(dataset.schools.map((s) => [s.id, s.name]));

@@ -4,7 +4,7 @@ import type { Dataset } from '../model/dataset.js';
 import { type ConsistencyWarning, checkDataset } from '../model/checkConsistency.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
 import { type IndicatorSummary, summarizeIndicators } from '../indicators/summarizeIndicators.js';
-import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, type RiskCatalogue } from '../risk/catalogue.js';
+import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, type RiskCatalogue, SEED_000_RISK_CATALOGUE } from '../risk/catalogue.js';
 import { type RiskFactorSummary, summarizeRiskProfiles } from '../risk/dynamics.js';
 import { type RiskProfile, computeRiskProfile } from '../risk/profile.js';
 import { type DatedEvent, programCalendar } from './calendar.js';
@@ -18,7 +18,7 @@ export interface EvaluateProgramOptions {
   readonly riskProfiles?: readonly RiskProfile[];
   /** Keep identification traces; `false` by default (the explanations are kept). */
   readonly trace?: boolean;
-  /** Risk catalogues the program may name; the two federal ones by default. */
+  /** Risk catalogues the program may name; the federal ones and seed 000's subset by default. */
   readonly catalogues?: readonly RiskCatalogue[];
 }
 
@@ -37,7 +37,13 @@ export interface ProgramEvaluation {
   /** Each category's history over the dataset's years up to `year`. */
   readonly history: readonly { readonly categoryId: string; readonly schools: readonly CategoryHistory[] }[];
   /** Risk profiles of the year and their municipal summary. */
-  readonly risk: { readonly catalogueId: string; readonly profiles: readonly RiskProfile[]; readonly summary: readonly RiskFactorSummary[] } | null;
+  readonly risk: {
+    readonly catalogueId: string;
+    /** The factors' names, in the catalogue's order. */
+    readonly factors: readonly { readonly id: string; readonly ru: string; readonly en?: string | undefined }[];
+    readonly profiles: readonly RiskProfile[];
+    readonly summary: readonly RiskFactorSummary[];
+  } | null;
   /** Indicators against their targets, each year up to `year` that has a target or an actual. */
   readonly indicators: { readonly evaluations: readonly IndicatorEvaluation[]; readonly summary: IndicatorSummary; readonly byYear: Readonly<Record<string, readonly IndicatorEvaluation[]>> };
   /** Consistency warnings about the data. */
@@ -78,7 +84,7 @@ export function evaluateProgram(program: Program, dataset: Dataset, year: number
     }
   }
   let risk: ProgramEvaluation['risk'] = null;
-  const catalogues = options.catalogues ?? [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION];
+  const catalogues = options.catalogues ?? [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE];
   const catalogue = catalogues.find((c) => c.id === program.riskCatalogueId);
   if (catalogue !== undefined) {
     const imported = (options.riskProfiles ?? []).filter((p) => p.year === year);
@@ -88,7 +94,7 @@ export function evaluateProgram(program: Program, dataset: Dataset, year: number
         : [];
     const profiles = [...imported, ...computed];
     const previous = (options.riskProfiles ?? []).filter((p) => p.year === year - 1);
-    risk = { catalogueId: catalogue.id, profiles, summary: summarizeRiskProfiles(profiles, catalogue, previous.length > 0 ? previous : undefined) };
+    risk = { catalogueId: catalogue.id, factors: catalogue.factors.map((f) => ({ id: f.id, ...f.name })), profiles, summary: summarizeRiskProfiles(profiles, catalogue, previous.length > 0 ? previous : undefined) };
   }
   const byYear: Record<string, IndicatorEvaluation[]> = {};
   const evaluations: IndicatorEvaluation[] = [];

@@ -78,8 +78,21 @@ export function renderMarkdown(e: ProgramEvaluation, options: ReportOptions = {}
     }
   }
   if (e.risk !== null && e.risk.profiles.length > 0) {
-    lines.push('', `## ${T(lang, 'Риск-профили', 'Risk profiles')} (${e.risk.catalogueId})`, '', `| ${T(lang, 'Фактор', 'Factor')} | ${RISK_LEVEL_NAMES.high[lang]} | ${RISK_LEVEL_NAMES.medium[lang]} | ${RISK_LEVEL_NAMES.low[lang]} | ${T(lang, 'нет данных', 'no data')} |`, '|---|---|---|---|---|');
-    for (const r of e.risk.summary) lines.push(`| ${r.factorId} | ${r.counts.high} | ${r.counts.medium} | ${r.counts.low} | ${r.counts.unknown} |`);
+    const risk = e.risk;
+    lines.push(
+      '',
+      `## ${T(lang, 'Риск-профили', 'Risk profiles')} (${risk.catalogueId}, ${risk.profiles.length} ${T(lang, 'школ', 'schools')})`,
+      '',
+      `| ${T(lang, 'Фактор', 'Factor')} | ${RISK_LEVEL_NAMES.high[lang]} | ${RISK_LEVEL_NAMES.medium[lang]} | ${RISK_LEVEL_NAMES.low[lang]} | ${T(lang, 'нет данных', 'no data')} | ${T(lang, 'приоритетный', 'priority')} | ${T(lang, 'Δ высокий к прошлому году', 'Δ high on last year')} |`,
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const r of risk.summary) {
+      const f = risk.factors.find((x) => x.id === r.factorId);
+      const name = f === undefined ? r.factorId : lang === 'ru' ? f.ru : (f.en ?? f.ru);
+      const d = r.change?.high;
+      const delta = d === undefined ? '—' : d < 0 ? `↓ ${d}` : d > 0 ? `↑ +${d}` : '→ 0';
+      lines.push(`| ${name} | ${r.counts.high} | ${r.counts.medium} | ${r.counts.low} | ${r.counts.unknown} | ${r.priority} | ${delta} |`);
+    }
   }
   lines.push('', `## ${T(lang, 'Целевые показатели', 'Target indicators')}`, '');
   const s = e.indicators.summary.counts;

@@ -105,3 +105,20 @@ export const FEDERAL_500_CATALOGUE_WITH_MOTIVATION: RiskCatalogue = {
 export function subsetCatalogue(catalogue: RiskCatalogue, factorIds: readonly string[], id: string): RiskCatalogue {
   return { ...catalogue, id, factors: catalogue.factors.filter((f) => factorIds.includes(f.id)) };
 }
+
+/**
+ * Seed 000's subset of the 500+ catalogue: the nine factors its schools analysed in 2022 («В
+ * рамках модели «Отражение пилота» ОО в 2022 году анализировали самостоятельно следующие факторы
+ * риска», L887–L896).
+ *
+ * @example
+ * ```ts
+ * SEED_000_RISK_CATALOGUE.factors.length //=> 9
+ * ```
+ */
+export const SEED_000_RISK_CATALOGUE: RiskCatalogue = {
+  ...subsetCatalogue(FEDERAL_500_CATALOGUE, ['rf01', 'rf02', 'rf03', 'rf04', 'rf05', 'rf06', 'rf07', 'rf08', 'rf09'], 'seed000-500-9'),
+  name: { ru: 'Факторы риска 500+, проанализированные школами Режевского ГО (9)', en: 'The 500+ factors analysed by the Rezh schools (9)' },
+  validFrom: '2022-01-01',
+  source: { seed: '000_b832483057b0243e.txt', line: '887-896' },
+};

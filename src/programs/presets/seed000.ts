@@ -26,7 +26,7 @@ export const SEED_000_PROGRAM: Program = {
     { title: 'Муниципальная программа «Развитие системы образования в Режевском городском округе до 2025 года»', number: '2228', date: '2018-11-08', source: { seed: SEED, line: 221 } },
   ],
   methodology: SEED_000_METHODOLOGY,
-  riskCatalogueId: 'fioko-500-10',
+  riskCatalogueId: 'seed000-500-9',
   indicators: [...SEED_000_INDICATORS],
   calendar: [
     { id: 'identification', name: { ru: 'Участие в идентификации ШНОР/ШНСУ (по графику ИРО)', en: 'Identification of ШНОР/ШНСУ (ИРО schedule)' }, month: 9, source: { seed: SEED, line: 1008 } },
