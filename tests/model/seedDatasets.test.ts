@@ -107,3 +107,35 @@ describe('seed 000: ВПР tables 1–3 and Appendix 4 as a dataset', () => {
     expect(oge?.message.en).toContain('557 participants but only 491 admitted');
   });
 });
+
+describe('seed 004\u2019s own inconsistencies in running text (seed-004-notes §7.1)', () => {
+  const base = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
+  const SEED = '004_aed2dab0861538cc.txt';
+  const ds: Dataset = {
+    ...base,
+    reported: [
+      // C4, L1397: «254 балла (русский язык- 86 балла, математика пр. - 82 балла, физика – 78 баллов)»
+      { id: 'c4', label: 'Шлетгауэр А.А., сумма трёх ЕГЭ', kind: 'sum', value: 254, components: [86, 82, 78], source: { seed: SEED, line: 1397 } },
+      // C3, L1396: 94 + 97 + 68 = 259: consistent
+      { id: 'c3', label: 'Белова А.В., сумма трёх ЕГЭ', kind: 'sum', value: 259, components: [94, 97, 68], source: { seed: SEED, line: 1396 } },
+      // C12, L1403: «398 выпускников … в форме ОГЭ, 6 … в форме ГВЭ» out of 398 in grade 9
+      { id: 'c12', label: 'Девятиклассники: ОГЭ + ГВЭ', kind: 'sum', value: 398, components: [398, 6], source: { seed: SEED, line: 1403 } },
+      // C1, L110–L111: 8 ГВЭ + 69 ЕГЭ = 77: consistent
+      { id: 'c1', label: 'Выпускники 11 классов: ГВЭ + ЕГЭ', kind: 'sum', value: 77, components: [8, 69], source: { seed: SEED, line: '110-111' } },
+    ],
+  };
+
+  it('reports the sums that do not add up, with their numbers, and not the ones that do', () => {
+    const w = checkDataset(ds);
+    expect(w.map((x) => [x.code, x.path.join('.'), x.numbers])).toEqual([
+      ['TOTAL_MISMATCH', 'reported.0', { stated: '254', sum: '246' }],
+      ['TOTAL_MISMATCH', 'reported.2', { stated: '398', sum: '404' }],
+    ]);
+  });
+
+  it('C16, L99: «86 % ОО» is not k of the 18 schools for any k', async () => {
+    const { matchShareCounts } = await import('../../src/index.js');
+    expect(matchShareCounts(86, 18)).toEqual([]);
+    expect(matchShareCounts(83, 18).map((m) => m.count)).toEqual([15]);
+  });
+});
