@@ -254,16 +254,19 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
 
   function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | (() => Bilingual), extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
-    const words = explaining ? (typeof text === 'function' ? text() : text) : undefined;
-    return {
-      rule: r.kind,
-      ...(r.id === undefined ? {} : { id: r.id }),
-      ...(r.label === undefined ? {} : { label: r.label }),
-      ...(r.source === undefined ? {} : { source: r.source }),
-      outcome: outcomeOf(value),
-      ...(words === undefined ? {} : { text: words }),
-      ...extra,
-    };
+    // plain assignments rather than spreads: this runs for every rule of every school
+    const n: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { rule: r.kind };
+    if (r.id !== undefined) n.id = r.id;
+    if (r.label !== undefined) n.label = r.label;
+    if (r.source !== undefined) n.source = r.source;
+    n.outcome = outcomeOf(value);
+    if (explaining) n.text = typeof text === 'function' ? text() : text;
+    if (extra.params !== undefined) n.params = extra.params;
+    if (extra.values !== undefined) n.values = extra.values;
+    if (extra.missing !== undefined) n.missing = extra.missing;
+    if (extra.reason !== undefined) n.reason = extra.reason;
+    if (extra.children !== undefined) n.children = extra.children;
+    return n as TraceNode;
   }
 
   function unknownFrom(r: Rule, v: MeasureValue & { status: 'missing' | 'not_applicable' }, what: Bilingual): RuleResult {
