@@ -217,35 +217,44 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       memo = new Map();
       indexMemo.set(pk, memo);
       const ids = members(schoolId, def.pool);
+      // component values in arrays aligned with the pool members: no per-school maps
       const comps = def.components.map((c) => {
-        const values = new Map<string, MeasureValue>(ids.map((id) => [id, measure(c.measure, id)]));
-        const known = [...values.values()].filter((v) => v.status === 'value').map((v) => (v as { value: number }).value);
-        return { c, values, norm: normalizer(known, def.normalization), weight: Number(toDec(c.weight, 'weight').toString()) };
+        const values: MeasureValue[] = new Array<MeasureValue>(ids.length);
+        const known: number[] = [];
+        for (let i = 0; i < ids.length; i++) {
+          const v = measure(c.measure, ids[i] as string);
+          values[i] = v;
+          if (v.status === 'value') known.push(v.value);
+        }
+        return { c, values, norm: normalizer(known, def.normalization), weight: Number(toDec(c.weight, 'weight').toString()), flip: c.direction === 'negative' };
       });
-      for (const id of ids) {
+      const min = def.missing.minComponents ?? 1;
+      const additive = def.normalization === 'zscore' || def.normalization === 'none';
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as string;
         let sum = 0;
         let wsum = 0;
         let present = 0;
-        const lacking: string[] = [];
-        const parts: Record<string, number> = {};
-        for (const { c, values, norm, weight } of comps) {
-          const v = values.get(id) as MeasureValue;
+        let lacking: string[] | null = null;
+        const detail: Record<string, number> = { components: 0 };
+        for (const { c, values, norm, weight, flip } of comps) {
+          const v = values[i] as MeasureValue;
           if (v.status !== 'value') {
-            lacking.push(...(v.status === 'missing' ? v.missing : [`${id}: ${c.id}`]));
+            (lacking ??= []).push(...(v.status === 'missing' ? v.missing : [`${id}: ${c.id}`]));
             continue;
           }
           let x = norm(v.value);
-          if (c.direction === 'negative') x = def.normalization === 'zscore' || def.normalization === 'none' ? -x : 1 - x;
-          parts[c.id] = x;
+          if (flip) x = additive ? -x : 1 - x;
+          detail[c.id] = x;
           sum += weight * x;
           wsum += weight;
           present++;
         }
-        const min = def.missing.minComponents ?? 1;
-        if ((lacking.length > 0 && def.missing.policy === 'unknown') || present < min || wsum === 0) {
-          memo.set(id, { status: 'missing', missing: lacking.length > 0 ? lacking : [`${id}: ${indexId}`] });
+        if ((lacking !== null && def.missing.policy === 'unknown') || present < min || wsum === 0) {
+          memo.set(id, { status: 'missing', missing: lacking ?? [`${id}: ${indexId}`] });
         } else {
-          memo.set(id, { status: 'value', value: sum / wsum, years: yearsOf(year), detail: { components: present, ...parts } });
+          detail.components = present;
+          memo.set(id, { status: 'value', value: sum / wsum, years: yearsOf(year), detail });
         }
       }
     }
@@ -457,7 +466,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         const values = results.map((x) => x.value);
         const k = r.kind === 'atLeast' ? r.k : 0;
         const value = r.kind === 'all' ? and(values) : r.kind === 'any' ? or(values) : atLeast(k, values);
-        const missing = value === null ? [...new Set(results.flatMap((x) => x.missing))] : [];
+        const missing = value === null ? [...new Set(results.flatMap((x) => x.missing))] : NONE;
         if (!tracing) return { value, missing };
         const yes = values.filter((v) => v === true).length;
         const head =
