@@ -14,6 +14,10 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     outDir: 'dist',
+    // keep Russian text as UTF-8 rather than \uXXXX escapes (half the size)
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     // the command-line tool (`npx shnor`): Node only, ESM
@@ -25,5 +29,8 @@ export default defineConfig([
     clean: false,
     splitting: false,
     outDir: 'dist',
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
 ]);
