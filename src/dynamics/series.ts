@@ -1,6 +1,6 @@
 import { type Outcome, missing, notApplicable } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/_lib/decimal.js';
 import type { Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue } from './_lib/levels.js';
 import { type ChangeOptions, change } from './change.js';
@@ -121,29 +121,18 @@ export function analyzeSeries(points: readonly SeriesPoint[], options: ChangeOpt
 }
 
 function trendOf(points: readonly SeriesPoint[], measure: MeasureSpec, tolerance: Tolerance | undefined): Outcome<Trend> {
-  const xs: Dec[] = [];
-  const ys: Dec[] = [];
+  const pts: { x: Dec; y: Dec }[] = [];
   for (const p of points) {
     const v = levelValue(p.value, measure.scale, `value[${p.year}]`);
     if (v === null || v === 'empty') continue;
-    xs.push(new Dec(p.year));
-    ys.push(v);
+    pts.push({ x: new Dec(p.year), y: v });
   }
-  if (xs.length < 2) {
+  const fit = decimalLeastSquares(pts);
+  if (fit === null) {
     return notApplicable('TOO_FEW_POINTS', 'для тренда нужно не менее двух лет с данными', 'a trend needs at least two years with data');
   }
-  const n = xs.length;
-  const mean = (v: Dec[]): Dec => v.reduce((s, x) => s.plus(x), new Dec(0)).div(n);
-  const mx = mean(xs);
-  const my = mean(ys);
-  let sxy = new Dec(0);
-  let sxx = new Dec(0);
-  for (let i = 0; i < n; i++) {
-    const dx = (xs[i] as Dec).minus(mx);
-    sxy = sxy.plus(dx.times((ys[i] as Dec).minus(my)));
-    sxx = sxx.plus(dx.times(dx));
-  }
-  const slope = sxy.div(sxx);
+  const n = pts.length;
+  const { slope, meanY: my } = fit;
   let flat: boolean;
   if (tolerance === undefined) flat = slope.isZero();
   else if ('absolute' in tolerance) flat = slope.abs().lte(toDec(tolerance.absolute, 'tolerance.absolute'));

@@ -1,7 +1,7 @@
 import { type Outcome, missing, notApplicable } from '../core/outcome.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { Dec, decimalLeastSquares, toDec, toDecimalRounding, toPlainString } from '../numbers/_lib/decimal.js';
 import { formatNumber } from '../numbers/format.js';
 import type { Share } from '../numbers/share.js';
 import type { DecimalInput, DecimalString, Quantity } from '../numbers/types.js';
@@ -124,19 +124,9 @@ function resolveTarget(def: IndicatorDefinition, year: number, baseline: Dec | n
   }
 }
 
-function fit(points: readonly { year: number; v: Dec }[], at: number): Dec {
-  const n = points.length;
-  const mx = points.reduce((s, p) => s.plus(p.year), new Dec(0)).div(n);
-  const my = points.reduce((s, p) => s.plus(p.v), new Dec(0)).div(n);
-  let sxy = new Dec(0);
-  let sxx = new Dec(0);
-  for (const p of points) {
-    const dx = new Dec(p.year).minus(mx);
-    sxy = sxy.plus(dx.times(p.v.minus(my)));
-    sxx = sxx.plus(dx.times(dx));
-  }
-  const slope = sxy.div(sxx);
-  return my.plus(slope.times(new Dec(at).minus(mx)));
+function fit(points: readonly { year: number; v: Dec }[], at: number): Dec | null {
+  const f = decimalLeastSquares(points.map((p) => ({ x: new Dec(p.year), y: p.v })));
+  return f === null ? null : f.meanY.plus(f.slope.times(new Dec(at).minus(f.meanX)));
 }
 
 /**
@@ -254,8 +244,7 @@ export function evaluateIndicator(
 }
 
 function roundAs(value: Dec, published: NonNullable<IndicatorDefinition['published']>): Dec {
-  const modes = { 'half-up': Dec.ROUND_HALF_UP, 'half-even': Dec.ROUND_HALF_EVEN, 'half-down': Dec.ROUND_HALF_DOWN, down: Dec.ROUND_DOWN, up: Dec.ROUND_UP, floor: Dec.ROUND_FLOOR, ceil: Dec.ROUND_CEIL } as const;
-  return value.toDecimalPlaces(published.decimals, modes[published.mode]);
+  return value.toDecimalPlaces(published.decimals, toDecimalRounding(published.mode));
 }
 
 function progressOf(def: IndicatorDefinition, baseline: Dec | null, actual: Dec | boolean | null): Outcome<DecimalString> {
@@ -284,6 +273,7 @@ function onTrackOf(
   }
   if (points.length < 2) return notApplicable('TOO_FEW_POINTS', 'для прогноза нужно не менее двух лет с фактическими значениями', 'a projection needs at least two years of actuals');
   const projected = fit(points, f.year);
+  if (projected === null) return notApplicable('TOO_FEW_POINTS', 'для прогноза нужно не менее двух разных лет с фактическими значениями', 'a projection needs actuals in at least two different years');
   const reaches = def.better === 'higher' ? projected.gte(f.value) : projected.lte(f.value);
   return { status: 'value', value: { finalYear: f.year, projected: toPlainString(projected), reaches } };
 }

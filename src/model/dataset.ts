@@ -5,7 +5,7 @@ import { IdSchema, NameSchema, YearSchema } from './primitives.js';
 import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema, TerritoryResultSchema } from './results.js';
 import { SchoolSchema, TerritorySchema } from './school.js';
 import { type SafeResult, type ValidationIssue, toValidationIssues } from './validation.js';
-import { fastAssessmentResult } from './_lib/fastResult.js';
+import { fastAssessmentResult, isPlain } from './_lib/fastResult.js';
 
 /** The record collections of a dataset, each validated record by record. */
 export const DATASET_COLLECTIONS = {
@@ -72,11 +72,6 @@ export interface PartialDataset {
   readonly counts: Readonly<Record<string, { readonly kept: number; readonly rejected: number }>>;
 }
 
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 function issue(code: string, path: (string | number)[], received: unknown, ru: string, en: string): ValidationIssue {
   return { code, path, received, message: { ru, en } };
@@ -103,7 +98,7 @@ function resultKey(r: { year: number; procedure: string; subject: string; grade:
 export function parseDatasetPartial(input: unknown): PartialDataset {
   const issues: ValidationIssue[] = [];
   const counts: Record<string, { kept: number; rejected: number }> = {};
-  if (!isPlainObject(input)) {
+  if (!isPlain(input)) {
     return { dataset: null, issues: [issue('invalid_type', [], typeof input, 'набор данных должен быть объектом JSON', 'a dataset must be a JSON object')], counts };
   }
   const header = HEADER.safeParse(input, { reportInput: true });

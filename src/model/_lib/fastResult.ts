@@ -18,7 +18,8 @@ const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeI
 const isScore = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1000;
 const isYear = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
-function isPlain(x: unknown): x is Record<string, unknown> {
+/** A plain JSON object (not an array, not a class instance). */
+export function isPlain(x: unknown): x is Record<string, unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const proto = Object.getPrototypeOf(x) as unknown;
   return proto === Object.prototype || proto === null;

@@ -82,3 +82,22 @@ export function toRational(d: Decimal): readonly [bigint, bigint] {
   const [n, q] = d.toFraction();
   return [BigInt((n as Decimal).toFixed()), BigInt((q as Decimal).toFixed())];
 }
+
+/**
+ * Exact least squares y = mean(y) + slope · (x − mean(x)) over decimal points (years and levels).
+ * Returns `null` with fewer than two points or when x does not vary.
+ */
+export function decimalLeastSquares(points: readonly { readonly x: Decimal; readonly y: Decimal }[]): { readonly meanX: Decimal; readonly meanY: Decimal; readonly slope: Decimal } | null {
+  const n = points.length;
+  if (n < 2) return null;
+  const meanX = points.reduce((s, p) => s.plus(p.x), new Dec(0)).div(n);
+  const meanY = points.reduce((s, p) => s.plus(p.y), new Dec(0)).div(n);
+  let sxy = new Dec(0);
+  let sxx = new Dec(0);
+  for (const p of points) {
+    const dx = p.x.minus(meanX);
+    sxy = sxy.plus(dx.times(p.y.minus(meanY)));
+    sxx = sxx.plus(dx.times(dx));
+  }
+  return sxx.isZero() ? null : { meanX, meanY, slope: sxy.div(sxx) };
+}
