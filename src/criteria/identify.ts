@@ -95,18 +95,24 @@ interface RuleResult {
   readonly node?: TraceNode;
 }
 
-interface RankEntry {
-  readonly value: number;
-  readonly rank: number;
-  readonly selected: boolean;
+/** A pool's groups: each school's group number and each group's members (school ordinals). */
+interface PoolGroups {
+  readonly groupOf: Int32Array;
+  readonly members: readonly (readonly number[])[];
 }
 
-interface RankTable {
-  readonly entries: ReadonlyMap<string, RankEntry>;
-  readonly n: number;
-  readonly k: number;
-  readonly tooSmall: boolean;
+/** One rank rule over every group of its pool: ranks and selections by school ordinal, sizes by group. */
+interface RankTables {
+  /** 1-based rank in the school's group; 0 when the school has no value or the group is not ranked yet */
+  readonly rank: Int32Array;
+  readonly selected: Uint8Array;
+  readonly done: Uint8Array;
+  /** by group: schools with a value, the k of k %, and whether the group is below the minimum size */
+  readonly n: Int32Array;
+  readonly k: Int32Array;
 }
+
+type CategoryResult = RuleResult & { cls?: string | null };
 
 /** Compares two computed numbers, ignoring binary noise below 1e-9 (68,1 − 48,1 is 20, not 20,000000000000004). */
 function cmp(a: number, b: number): -1 | 0 | 1 {
@@ -139,11 +145,32 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     }
     return k;
   };
-  const measureMemo = new Map<string, Map<string, MeasureValue>>();
-  const rankMemo = new Map<string, RankTable>();
-  const indexMemo = new Map<string, Map<string, MeasureValue>>();
-  const residualMemo = new Map<string, { fit: { intercept: number; slope: number } | null; n: number }>();
-  const poolMembers = new Map<string, string[]>();
+  // Memos are arrays indexed by the school's position in the dataset (its ordinal): a national
+  // dataset asks for a million (measure, school) values, and arrays cost far less than maps keyed
+  // by school id.
+  const count = ix.schools.length;
+  const idOf = (si: number): string => (ix.schools[si] as { id: string }).id;
+  const measureSlots = new Map<string, (MeasureValue | undefined)[]>();
+  const slotsByObject = new WeakMap<object, (MeasureValue | undefined)[]>();
+  /** The memo of a measure (equal measures written twice share one). */
+  const slotsOf = (m: object): (MeasureValue | undefined)[] => {
+    let s = slotsByObject.get(m);
+    if (s === undefined) {
+      const k = keyOf(m);
+      s = measureSlots.get(k);
+      if (s === undefined) {
+        s = new Array<MeasureValue | undefined>(count);
+        measureSlots.set(k, s);
+      }
+      slotsByObject.set(m, s);
+    }
+    return s;
+  };
+  const rankMemo = new Map<string, RankTables>();
+  const indexMemo = new Map<string, { values: (MeasureValue | undefined)[]; done: Uint8Array }>();
+  const residualMemo = new Map<string, ({ fit: { intercept: number; slope: number } | null; n: number } | undefined)[]>();
+  const poolMemo = new Map<string, PoolGroups>();
+  const poolByObject = new WeakMap<object, PoolGroups>();
   const refMemo = new Map<string, MeasureValue>();
   // the parameters of a rule are the same for every school: one object per rule, shared by all traces
   const paramsMemo = new WeakMap<object, Readonly<Record<string, unknown>>>();
@@ -160,7 +187,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   const indexDefs = new Map<string, IndexDefinition>((methodology.indices ?? []).map((d) => [d.id, d]));
   const indexNames = new Map<string, { ru: string; en?: string | undefined }>((methodology.indices ?? []).map((d) => [d.id, d.name]));
   const categoryDefs = new Map<string, Category>(methodology.categories.map((c) => [c.id, c]));
-  const categoryMemo = new Map<string, RuleResult & { cls?: string | null }>();
+  const categoryMemo = new Map<string, (CategoryResult | undefined)[]>();
   const labels = new WeakMap<object, { ru: string; en: string }>();
   const label = (m: Measure, lang: Lang): string => {
     let l = labels.get(m);
@@ -171,58 +198,77 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     return l[lang];
   };
 
-  function poolKey(schoolId: string, pool: Pool): string {
-    const s = ix.schoolById.get(schoolId);
-    if (s === undefined) return 'none';
-    const scope = pool.scope === 'municipality' ? s.territoryId : pool.scope === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : '*';
-    const same = (pool.sameAs ?? []).map((f) => `${f}=${String(s[f])}`).join(',');
-    return `${pool.scope}:${scope}:${same}`;
+  /** The groups of a pool: every school's group, and each group's members (computed once per pool). */
+  function groupsOf(pool: Pool): PoolGroups {
+    let g = poolByObject.get(pool);
+    if (g !== undefined) return g;
+    const pk = keyOf(pool);
+    g = poolMemo.get(pk);
+    if (g === undefined) {
+      const groupOf = new Int32Array(count);
+      const members: number[][] = [];
+      const numbers = new Map<string, number>();
+      const same = pool.sameAs ?? [];
+      for (let si = 0; si < count; si++) {
+        const s = ix.schools[si] as (typeof ix.schools)[number];
+        let key = pool.scope === 'municipality' ? s.territoryId : pool.scope === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : '*';
+        for (const f of same) key += `|${f}=${String(s[f])}`;
+        let gi = numbers.get(key);
+        if (gi === undefined) {
+          gi = members.length;
+          numbers.set(key, gi);
+          members.push([]);
+        }
+        groupOf[si] = gi;
+        (members[gi] as number[]).push(si);
+      }
+      g = { groupOf, members };
+      poolMemo.set(pk, g);
+    }
+    poolByObject.set(pool, g);
+    return g;
   }
 
-  function members(schoolId: string, pool: Pool): string[] {
-    const k = poolKey(schoolId, pool);
-    let list = poolMembers.get(k);
-    if (list === undefined) {
-      list = ix.schools.filter((s) => poolKey(s.id, pool) === k).map((s) => s.id);
-      poolMembers.set(k, list);
-    }
-    return list;
+  /** The schools in the same pool group as a school (the school included). */
+  function members(si: number, pool: Pool): readonly number[] {
+    const g = groupsOf(pool);
+    return g.members[g.groupOf[si] as number] as number[];
   }
 
-  function measure(m: Measure, schoolId: string): MeasureValue {
-    const k = keyOf(m);
-    let memo = measureMemo.get(k);
-    if (memo === undefined) {
-      memo = new Map();
-      measureMemo.set(k, memo);
-    }
-    let v = memo.get(schoolId);
+  function measure(m: Measure, si: number): MeasureValue {
+    const slots = slotsOf(m);
+    let v = slots[si];
     if (v === undefined) {
-      if (m.kind === 'index') v = indexValue(m.index, schoolId);
+      if (m.kind === 'index') v = indexValue(m.index, si);
       else if (m.kind === 'category') {
-        const r = category(m.category, schoolId, year + (m.yearOffset ?? 0));
+        const r = category(m.category, si, year + (m.yearOffset ?? 0));
         v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
-      } else v = schoolMeasure(ix, m, schoolId, year);
-      memo.set(schoolId, v);
+      } else v = schoolMeasure(ix, m, idOf(si), year);
+      slots[si] = v;
     }
     return v;
   }
 
-  function indexValue(indexId: string, schoolId: string): MeasureValue {
+  function indexValue(indexId: string, si: number): MeasureValue {
     const def = indexDefs.get(indexId);
     if (def === undefined) throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: indexId, expected: `an index of the methodology (${[...indexDefs.keys()].join(', ')})` });
-    const pk = `${indexId}|${poolKey(schoolId, def.pool)}`;
-    let memo = indexMemo.get(pk);
+    const groups = groupsOf(def.pool);
+    let memo = indexMemo.get(indexId);
     if (memo === undefined) {
-      memo = new Map();
-      indexMemo.set(pk, memo);
-      const ids = members(schoolId, def.pool);
+      memo = { values: new Array<MeasureValue | undefined>(count), done: new Uint8Array(groups.members.length) };
+      indexMemo.set(indexId, memo);
+    }
+    const gi = groups.groupOf[si] as number;
+    if (memo.done[gi] === 0) {
+      memo.done[gi] = 1;
+      const out = memo.values;
+      const ids = groups.members[gi] as number[];
       // component values in arrays aligned with the pool members: no per-school maps
       const comps = def.components.map((c) => {
         const values: MeasureValue[] = new Array<MeasureValue>(ids.length);
         const known: number[] = [];
         for (let i = 0; i < ids.length; i++) {
-          const v = measure(c.measure, ids[i] as string);
+          const v = measure(c.measure, ids[i] as number);
           values[i] = v;
           if (v.status === 'value') known.push(v.value);
         }
@@ -231,7 +277,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       const min = def.missing.minComponents ?? 1;
       const additive = def.normalization === 'zscore' || def.normalization === 'none';
       for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as string;
+        const sj = ids[i] as number;
         let sum = 0;
         let wsum = 0;
         let present = 0;
@@ -240,7 +286,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         for (const { c, values, norm, weight, flip } of comps) {
           const v = values[i] as MeasureValue;
           if (v.status !== 'value') {
-            (lacking ??= []).push(...(v.status === 'missing' ? v.missing : [`${id}: ${c.id}`]));
+            (lacking ??= []).push(...(v.status === 'missing' ? v.missing : [`${idOf(sj)}: ${c.id}`]));
             continue;
           }
           let x = norm(v.value);
@@ -251,16 +297,15 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
           present++;
         }
         if ((lacking !== null && def.missing.policy === 'unknown') || present < min || wsum === 0) {
-          memo.set(id, { status: 'missing', missing: lacking ?? [`${id}: ${indexId}`] });
+          out[sj] = { status: 'missing', missing: lacking ?? [`${idOf(sj)}: ${indexId}`] };
         } else {
           detail.components = present;
-          memo.set(id, { status: 'value', value: sum / wsum, years: yearsOf(year), detail });
+          out[sj] = { status: 'value', value: sum / wsum, years: yearsOf(year), detail };
         }
       }
     }
-    return memo.get(schoolId) ?? { status: 'missing', missing: [`${schoolId}: ${indexId}`] };
+    return memo.values[si] ?? { status: 'missing', missing: [`${idOf(si)}: ${indexId}`] };
   }
-
   function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | (() => Bilingual), extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
     // plain assignments rather than spreads: this runs for every rule of every school
@@ -316,15 +361,23 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   const shown = (v: Extract<MeasureValue, { status: 'value' }>, lang: Lang): string =>
     v.share !== undefined ? `${num(v.value, lang)} % (${v.share.count} ${lang === 'ru' ? 'из' : 'of'} ${v.share.total})` : num(v.value, lang);
 
-  function rankTable(r: Extract<Rule, { kind: 'rank' }>, schoolId: string): RankTable {
-    const k = `${keyOf(r)}|${poolKey(schoolId, r.pool)}`;
-    let t = rankMemo.get(k);
-    if (t !== undefined) return t;
-    const ids = members(schoolId, r.pool);
-    const known: { id: string; value: number }[] = [];
-    for (const id of ids) {
-      const v = measure(r.measure, id);
-      if (v.status === 'value') known.push({ id, value: v.value });
+  /** Ranks the school's pool group by the rule's measure (once per group) and returns the rule's tables. */
+  function rankTable(r: Extract<Rule, { kind: 'rank' }>, si: number): RankTables {
+    const groups = groupsOf(r.pool);
+    const key = `${keyOf(r)}|${keyOf(r.pool)}`;
+    let t = rankMemo.get(key);
+    if (t === undefined) {
+      const g = groups.members.length;
+      t = { rank: new Int32Array(count), selected: new Uint8Array(count), done: new Uint8Array(g), n: new Int32Array(g), k: new Int32Array(g) };
+      rankMemo.set(key, t);
+    }
+    const gi = groups.groupOf[si] as number;
+    if (t.done[gi] === 1) return t;
+    t.done[gi] = 1;
+    const known: { si: number; value: number }[] = [];
+    for (const sj of groups.members[gi] as number[]) {
+      const v = measure(r.measure, sj);
+      if (v.status === 'value') known.push({ si: sj, value: v.value });
     }
     // "extreme" first: the side the rule selects
     const worstLow = (r.position === 'bottom') === (r.better === 'higher');
@@ -332,27 +385,30 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     const n = known.length;
     const exact = toDec(r.percent, 'percent').times(n).div(100);
     const kk = Number((r.rounding === 'floor' ? exact.floor() : r.rounding === 'ceil' ? exact.ceil() : exact.toDecimalPlaces(0, 4)).toString());
-    const entries = new Map<string, RankEntry>();
     let i = 0;
     while (i < n) {
       let j = i;
       while (j + 1 < n && (known[j + 1] as { value: number }).value === (known[i] as { value: number }).value) j++;
       // schools i..j are tied: i are more extreme, j+1 are at least as extreme
       const selected = r.ties === 'include' ? i < kk : j + 1 <= kk;
-      for (let q = i; q <= j; q++) entries.set((known[q] as { id: string }).id, { value: (known[q] as { value: number }).value, rank: i + 1, selected });
+      for (let q = i; q <= j; q++) {
+        const sq = (known[q] as { si: number }).si;
+        t.rank[sq] = i + 1;
+        t.selected[sq] = selected ? 1 : 0;
+      }
       i = j + 1;
     }
-    t = { entries, n, k: kk, tooSmall: n < r.minPoolSize };
-    rankMemo.set(k, t);
+    t.n[gi] = n;
+    t.k[gi] = kk;
     return t;
   }
 
-  function rule(r: Rule, schoolId: string): RuleResult {
+  function rule(r: Rule, si: number): RuleResult {
     switch (r.kind) {
       case 'threshold':
       case 'between': {
         const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
-        const v = measure(r.measure, schoolId);
+        const v = measure(r.measure, si);
         if (v.status !== 'value') return unknownFrom(r, v, what);
         const value =
           r.kind === 'threshold'
@@ -372,16 +428,18 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       }
       case 'rank': {
         const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
-        const v = measure(r.measure, schoolId);
+        const v = measure(r.measure, si);
         if (v.status !== 'value') return unknownFrom(r, v, what);
-        const t = rankTable(r, schoolId);
+        const tables = rankTable(r, si);
+        const gi = groupsOf(r.pool).groupOf[si] as number;
+        const t = { n: tables.n[gi] as number, k: tables.k[gi] as number };
         const params = paramsOf(r, () => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better }));
-        if (t.tooSmall) {
+        if (t.n < r.minPoolSize) {
           const reason = { code: 'POOL_TOO_SMALL', ru: `в группе сравнения ${t.n} школ с данными, меньше минимума ${r.minPoolSize}: школа не ранжируется`, en: `the pool has ${t.n} schools with data, fewer than the minimum ${r.minPoolSize}: the school is not ranked` };
           const n = node(r, null, { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` }, { params, reason, values: { poolSize: t.n } });
           return { value: null, missing: NONE, reason, ...(n ? { node: n } : {}) };
         }
-        const e = t.entries.get(schoolId) as RankEntry;
+        const e = { rank: tables.rank[si] as number, selected: tables.selected[si] === 1 };
         if (!tracing) return { value: e.selected, missing: NONE };
         const side = r.position === 'bottom' ? ['нижние', 'bottom'] : ['верхние', 'top'];
         const text = (): Bilingual => ({
@@ -392,9 +450,9 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       }
       case 'gap': {
         const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
-        const v = measure(r.measure, schoolId);
+        const v = measure(r.measure, si);
         if (v.status !== 'value') return unknownFrom(r, v, what);
-        const s = ix.schoolById.get(schoolId);
+        const s = ix.schools[si];
         const refId = s === undefined ? '' : r.reference === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : s.territoryId;
         const refKey = `${keyOf(r.measure)}|${refId}`;
         let ref = refMemo.get(refKey);
@@ -413,28 +471,34 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r, () => ({ reference: r.reference, below: r.below, op: r.op, value: r.value })), values: { school: v.value, reference: ref.value, gap } }) as TraceNode };
       }
       case 'results':
-        return resultsQuantifier(r, schoolId);
+        return resultsQuantifier(r, si);
       case 'residual': {
         const what = { ru: label(r.outcome, 'ru'), en: label(r.outcome, 'en') };
-        const y = measure(r.outcome, schoolId);
-        const x = measure(r.context, schoolId);
+        const y = measure(r.outcome, si);
+        const x = measure(r.context, si);
         if (y.status !== 'value') return unknownFrom(r, y, what);
         if (x.status !== 'value') return unknownFrom(r, x, { ru: label(r.context, 'ru'), en: label(r.context, 'en') });
-        const pk = `${keyOf(r)}|${poolKey(schoolId, r.pool)}`;
-        let fit = residualMemo.get(pk);
+        const pk = keyOf(r);
+        let fits = residualMemo.get(pk);
+        if (fits === undefined) {
+          fits = [];
+          residualMemo.set(pk, fits);
+        }
+        const gi = groupsOf(r.pool).groupOf[si] as number;
+        let fit = fits[gi];
         if (fit === undefined) {
           const xs: number[] = [];
           const ys: number[] = [];
-          for (const id of members(schoolId, r.pool)) {
-            const a = measure(r.context, id);
-            const b = measure(r.outcome, id);
+          for (const sj of members(si, r.pool)) {
+            const a = measure(r.context, sj);
+            const b = measure(r.outcome, sj);
             if (a.status === 'value' && b.status === 'value') {
               xs.push(a.value);
               ys.push(b.value);
             }
           }
           fit = { fit: leastSquares(xs, ys), n: xs.length };
-          residualMemo.set(pk, fit);
+          fits[gi] = fit;
         }
         if (fit.fit === null || fit.n < r.minPoolSize) {
           const reason = { code: 'POOL_TOO_SMALL', ru: `линия ожидаемых результатов не строится: ${fit.n} школ с данными (нужно не менее ${r.minPoolSize}) или индекс не различается`, en: `no expected-results line: ${fit.n} schools with data (at least ${r.minPoolSize} needed) or the index does not vary` };
@@ -455,7 +519,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       case 'all':
       case 'any':
       case 'atLeast': {
-        const evaluated = r.rules.map((c) => rule(c, schoolId));
+        const evaluated = r.rules.map((c) => rule(c, si));
         // a criterion that cannot apply to this school (ЕГЭ at an ООШ) is left out of the combination
         const results = evaluated.filter((x) => x.reason?.code !== 'NOT_OFFERED');
         if (results.length === 0) {
@@ -482,7 +546,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         return { value, missing, node: node(r, value, text, { ...(missing.length ? { missing } : {}), ...(r.kind === 'atLeast' ? { params: paramsOf(r, () => ({ k })) } : {}), children: evaluated.map((x) => x.node as TraceNode) }) as TraceNode };
       }
       case 'not': {
-        const inner = rule(r.rule, schoolId);
+        const inner = rule(r.rule, si);
         const value = not(inner.value);
         if (!tracing) return { value, missing: inner.missing };
         const text = (): Bilingual => ({ ru: `не (${inner.node?.text?.ru ?? ''}) — ${YES[outcomeOf(value)][0]}`, en: `not (${inner.node?.text?.en ?? ''}): ${YES[outcomeOf(value)][1]}` });
@@ -493,7 +557,8 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
 
   const selections = new WeakMap<object, { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null }>();
 
-  function resultsQuantifier(r: Extract<Rule, { kind: 'results' }>, schoolId: string): RuleResult {
+  function resultsQuantifier(r: Extract<Rule, { kind: 'results' }>, si: number): RuleResult {
+    const schoolId = idOf(si);
     const byYear = ix.results.get(schoolId);
     const years = r.require.years;
     const first = year - years + 1;
@@ -616,7 +681,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     return { value, missing: allMissing, node: node(r, value, text, { params: paramsOf(r, () => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require })), values: { hits, ...detail }, ...(allMissing.length ? { missing: allMissing } : {}) }) as TraceNode };
   }
 
-  function category(categoryId: string, schoolId: string, y: number = year): RuleResult & { cls?: string | null } {
+  function category(categoryId: string, si: number, y: number = year): CategoryResult {
     if (y !== year) {
       // another year: a separate evaluation, traces off
       let other = otherYears.get(y);
@@ -624,19 +689,23 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         other = createEvaluator(methodology, ix, y, { ...options, trace: false });
         otherYears.set(y, other);
       }
-      return other.category(categoryId, schoolId);
+      return other.category(categoryId, si);
     }
-    const memoKey = `${categoryId}|${schoolId}`;
-    const hit = categoryMemo.get(memoKey);
+    let memo = categoryMemo.get(categoryId);
+    if (memo === undefined) {
+      memo = new Array<CategoryResult | undefined>(count);
+      categoryMemo.set(categoryId, memo);
+    }
+    const hit = memo[si];
     if (hit !== undefined) return hit;
     const c = categoryDefs.get(categoryId);
     if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: [...categoryDefs.keys()].join(', ') });
-    let out: RuleResult & { cls?: string | null };
-    if (c.kind === 'flag') out = rule(c.rule, schoolId);
+    let out: CategoryResult;
+    if (c.kind === 'flag') out = rule(c.rule, si);
     else if (c.classifier.kind === 'matrix') {
       const cl = c.classifier;
-      const a = measure(cl.rows, schoolId);
-      const b = measure(cl.columns, schoolId);
+      const a = measure(cl.rows, si);
+      const b = measure(cl.columns, si);
       if (a.status !== 'value' || b.status !== 'value') {
         const missing = [...new Set([...(a.status === 'missing' ? a.missing : []), ...(b.status === 'missing' ? b.missing : [])])];
         const n = node({ kind: 'matrix' }, null, { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` }, { missing });
@@ -657,7 +726,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       let cls: string | null | undefined;
       let missing: string[] = [];
       for (const opt of c.classifier.options) {
-        const r = rule(opt.rule, schoolId);
+        const r = rule(opt.rule, si);
         if (r.node) children.push(r.node);
         if (r.value === true) {
           cls = opt.value;
@@ -678,7 +747,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       const n = node({ kind: 'ordered' }, final === undefined ? null : true, text, { children, ...(missing.length ? { missing } : {}) });
       out = final === undefined ? { value: null, missing, ...(n ? { node: n } : {}) } : { value: true, missing: NONE, cls: final, ...(n ? { node: n } : {}) };
     }
-    categoryMemo.set(memoKey, out);
+    memo[si] = out;
     return out;
   }
 
@@ -783,10 +852,17 @@ export function identify(methodology: Methodology, data: Dataset | PreparedDatas
   const schools: SchoolVerdicts[] = [];
   const lists: Record<string, { yes: string[]; unknown: string[] }> = {};
   for (const c of methodology.categories) lists[c.id] = { yes: [], unknown: [] };
-  for (const id of ids) {
-    if (!ix.schoolById.has(id)) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: 'ids of schools in the dataset' });
+  // every id is checked before any work is done
+  const ordinals = ids.map((id) => {
+    const si = ix.ordinal.get(id);
+    if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: 'ids of schools in the dataset' });
+    return si;
+  });
+  for (let q = 0; q < ids.length; q++) {
+    const id = ids[q] as string;
+    const si = ordinals[q] as number;
     const categories = methodology.categories.map((c) => {
-      const v = verdictOf(c, ev.category(c.id, id), methodology, explain, tracing);
+      const v = verdictOf(c, ev.category(c.id, si), methodology, explain, tracing);
       const list = lists[c.id] as { yes: string[]; unknown: string[] };
       if (v.outcome.status === 'value' && v.outcome.value !== false && v.outcome.value !== null) list.yes.push(id);
       else if (v.outcome.status !== 'value') list.unknown.push(id);
@@ -797,9 +873,9 @@ export function identify(methodology: Methodology, data: Dataset | PreparedDatas
   const indices: Record<string, Record<string, number | null>> = {};
   for (const def of methodology.indices ?? []) {
     const values: Record<string, number | null> = {};
-    for (const id of ids) {
-      const v = ev.indexValue(def.id, id);
-      values[id] = v.status === 'value' ? v.value : null;
+    for (let q = 0; q < ids.length; q++) {
+      const v = ev.indexValue(def.id, ordinals[q] as number);
+      values[ids[q] as string] = v.status === 'value' ? v.value : null;
     }
     indices[def.id] = values;
   }

@@ -8,6 +8,8 @@ export interface DatasetIndex {
   readonly dataset: Dataset;
   readonly schools: readonly School[];
   readonly schoolById: ReadonlyMap<string, School>;
+  /** school id → its position in `schools` (the evaluator memoises by position, in arrays) */
+  readonly ordinal: ReadonlyMap<string, number>;
   /** school → year → rows */
   readonly results: ReadonlyMap<string, ReadonlyMap<number, readonly AssessmentResult[]>>;
   /** territory → year → rows */
@@ -77,6 +79,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     dataset,
     schools: dataset.schools,
     schoolById: new Map(dataset.schools.map((s) => [s.id, s])),
+    ordinal: new Map(dataset.schools.map((s, i) => [s.id, i])),
     results: byYear(dataset.results, (r) => r.schoolId),
     territoryResults: byYear(dataset.territoryResults, (r) => r.territoryId),
     facts: bySchoolYear(dataset.facts),
