@@ -243,7 +243,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       else if (m.kind === 'category') {
         const r = category(m.category, si, year + (m.yearOffset ?? 0));
         v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
-      } else v = schoolMeasure(ix, m, idOf(si), year);
+      } else v = schoolMeasure(ix, m, si, year);
       slots[si] = v;
     }
     return v;
@@ -559,7 +559,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
 
   function resultsQuantifier(r: Extract<Rule, { kind: 'results' }>, si: number): RuleResult {
     const schoolId = idOf(si);
-    const byYear = ix.results.get(schoolId);
+    const byYear = ix.results[si];
     const years = r.require.years;
     const first = year - years + 1;
     let sel = selections.get(r.select);

@@ -145,14 +145,15 @@ export function computeRiskProfile(
   catalogue: RiskCatalogue,
 ): { readonly profile: RiskProfile; readonly trace: readonly RiskFactorTrace[] } {
   const ix = indexDataset(dataset);
-  if (!ix.schoolById.has(schoolId)) throw new ShnorError('INVALID_OPTION', { option: 'schoolId', value: schoolId, expected: 'a school of the dataset' });
+  const si = ix.ordinal.get(schoolId);
+  if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schoolId', value: schoolId, expected: 'a school of the dataset' });
   const factorIds = new Set(catalogue.factors.map((f) => f.id));
   const factors: RiskFactorEntry[] = [];
   const trace: RiskFactorTrace[] = [];
   for (const b of bands) {
     if (!factorIds.has(b.factorId)) throw new ShnorError('INVALID_OPTION', { option: 'bands.factorId', value: b.factorId, expected: `a factor of ${catalogue.id}` });
     const name = catalogue.factors.find((f) => f.id === b.factorId)?.name ?? { ru: b.factorId };
-    const v = schoolMeasure(ix, b.measure, schoolId, year);
+    const v = schoolMeasure(ix, b.measure, si, year);
     const label = { ru: measureLabel(b.measure, 'ru'), en: measureLabel(b.measure, 'en') };
     if (v.status !== 'value') {
       const missing = v.status === 'missing' ? v.missing : [v.reason.code];

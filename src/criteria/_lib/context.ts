@@ -4,89 +4,93 @@ import type { Dataset } from '../../model/dataset.js';
 import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
 import type { School } from '../../model/school.js';
 
+/**
+ * A dataset indexed for identification. Per-school data sits in arrays indexed by the school's
+ * position in `schools` (its ordinal): a national dataset is looked up a million times, and an
+ * array read costs far less than a map look-up by school id.
+ */
 export interface DatasetIndex {
   readonly dataset: Dataset;
   readonly schools: readonly School[];
   readonly schoolById: ReadonlyMap<string, School>;
-  /** school id → its position in `schools` (the evaluator memoises by position, in arrays) */
+  /** school id → its ordinal */
   readonly ordinal: ReadonlyMap<string, number>;
-  /** school → year → rows */
-  readonly results: ReadonlyMap<string, ReadonlyMap<number, readonly AssessmentResult[]>>;
+  /** ordinal → year → rows */
+  readonly results: BySchool<readonly AssessmentResult[]>;
   /** territory → year → rows */
   readonly territoryResults: ReadonlyMap<string, ReadonlyMap<number, readonly TerritoryResult[]>>;
-  /** school → year → record (nested maps: no key strings to build in hot loops) */
-  readonly facts: YearMap<SchoolFacts>;
-  readonly social: YearMap<SocialPassport>;
-  readonly staffing: YearMap<Staffing>;
-  readonly resources: YearMap<Resources>;
-  /** school → year → facts from every source, later ones overriding earlier ones field by field */
-  readonly external: YearMap<ExternalFact>;
+  /** ordinal → year → record */
+  readonly facts: BySchool<SchoolFacts>;
+  readonly social: BySchool<SocialPassport>;
+  readonly staffing: BySchool<Staffing>;
+  readonly resources: BySchool<Resources>;
+  /** ordinal → year → facts from every source, later ones overriding earlier ones field by field */
+  readonly external: BySchool<ExternalFact>;
   /** territory → its region (itself for a region) */
   readonly regionOf: ReadonlyMap<string, string>;
 }
 
-/** school → year → record */
-export type YearMap<R> = ReadonlyMap<string, ReadonlyMap<number, R>>;
+/** ordinal → year → record (`undefined` for a school without any) */
+export type BySchool<R> = readonly (ReadonlyMap<number, R> | undefined)[];
 
-/** The record of a school for a year. */
-export function at<R>(m: YearMap<R>, schoolId: string, year: number): R | undefined {
-  return m.get(schoolId)?.get(year);
+/** The record of a school (by ordinal) for a year. */
+export function at<R>(m: BySchool<R>, si: number, year: number): R | undefined {
+  return m[si]?.get(year);
 }
 
-function byYear<R extends { year: number }>(rows: readonly R[] | undefined, idOf: (r: R) => string): Map<string, Map<number, R[]>> {
-  const out = new Map<string, Map<number, R[]>>();
+/** Groups records by school ordinal and year; `add` decides how a record joins what is there. Rows of unknown schools are skipped (validation reports them). */
+function bySchoolYear<R extends { schoolId: string; year: number }, V>(ordinal: ReadonlyMap<string, number>, n: number, rows: readonly R[] | undefined, add: (prev: V | undefined, r: R) => V): BySchool<V> {
+  const out = new Array<Map<number, V> | undefined>(n);
   for (const r of rows ?? []) {
-    const id = idOf(r);
-    let m = out.get(id);
+    const si = ordinal.get(r.schoolId);
+    if (si === undefined) continue;
+    let m = out[si];
     if (m === undefined) {
       m = new Map();
-      out.set(id, m);
+      out[si] = m;
     }
-    const list = m.get(r.year);
-    if (list === undefined) m.set(r.year, [r]);
-    else list.push(r);
+    const prev = m.get(r.year);
+    const next = add(prev, r);
+    if (next !== prev) m.set(r.year, next);
   }
   return out;
 }
 
-function bySchoolYear<R extends { schoolId: string; year: number }>(rows: readonly R[] | undefined): Map<string, Map<number, R>> {
-  const out = new Map<string, Map<number, R>>();
-  for (const r of rows ?? []) {
-    let m = out.get(r.schoolId);
-    if (m === undefined) {
-      m = new Map();
-      out.set(r.schoolId, m);
-    }
-    m.set(r.year, r);
-  }
-  return out;
-}
+const last = <R>(_: R | undefined, r: R): R => r;
+const list = <R>(prev: R[] | undefined, r: R): R[] => {
+  if (prev === undefined) return [r];
+  prev.push(r);
+  return prev;
+};
+const merged = (prev: ExternalFact | undefined, e: ExternalFact): ExternalFact => (prev === undefined ? e : { ...prev, ...e, lists: { ...prev.lists, ...e.lists } });
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const external = new Map<string, Map<number, ExternalFact>>();
-  for (const e of dataset.external ?? []) {
-    let m = external.get(e.schoolId);
+  const schools = dataset.schools;
+  const n = schools.length;
+  const ordinal = new Map(schools.map((s, i) => [s.id, i]));
+  const territoryResults = new Map<string, Map<number, TerritoryResult[]>>();
+  for (const r of dataset.territoryResults ?? []) {
+    let m = territoryResults.get(r.territoryId);
     if (m === undefined) {
       m = new Map();
-      external.set(e.schoolId, m);
+      territoryResults.set(r.territoryId, m);
     }
-    const prev = m.get(e.year);
-    m.set(e.year, prev === undefined ? e : { ...prev, ...e, lists: { ...prev.lists, ...e.lists } });
+    m.set(r.year, list(m.get(r.year), r));
   }
   const regionOf = new Map<string, string>();
   for (const t of dataset.territories) regionOf.set(t.id, t.kind === 'region' ? t.id : (t.parentId ?? t.id));
   return {
     dataset,
-    schools: dataset.schools,
-    schoolById: new Map(dataset.schools.map((s) => [s.id, s])),
-    ordinal: new Map(dataset.schools.map((s, i) => [s.id, i])),
-    results: byYear(dataset.results, (r) => r.schoolId),
-    territoryResults: byYear(dataset.territoryResults, (r) => r.territoryId),
-    facts: bySchoolYear(dataset.facts),
-    social: bySchoolYear(dataset.social),
-    staffing: bySchoolYear(dataset.staffing),
-    resources: bySchoolYear(dataset.resources),
-    external,
+    schools,
+    schoolById: new Map(schools.map((s) => [s.id, s])),
+    ordinal,
+    results: bySchoolYear(ordinal, n, dataset.results, list<AssessmentResult>),
+    territoryResults,
+    facts: bySchoolYear(ordinal, n, dataset.facts, last<SchoolFacts>),
+    social: bySchoolYear(ordinal, n, dataset.social, last<SocialPassport>),
+    staffing: bySchoolYear(ordinal, n, dataset.staffing, last<Staffing>),
+    resources: bySchoolYear(ordinal, n, dataset.resources, last<Resources>),
+    external: bySchoolYear(ordinal, n, dataset.external, merged),
     regionOf,
   };
 }

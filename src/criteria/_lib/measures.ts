@@ -201,15 +201,17 @@ const shareValue = (count: number, total: number, years: readonly number[]): Mea
  * A measure's value for a school in a year, except `index` and `category` measures, which the
  * evaluator resolves itself.
  */
-export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, year: number): MeasureValue {
+export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: number): MeasureValue {
+  const school = ix.schools[si];
+  if (school === undefined) return { status: 'missing', missing: [`#${si}`] };
+  const schoolId = school.id;
   switch (m.kind) {
     case 'result': {
       // ЕГЭ and ГВЭ-11 are not held at a school without grade 11: not applicable, not missing
-      const school = ix.schoolById.get(schoolId);
-      if (school !== undefined && (school.type === 'ООШ' || school.type === 'НОШ') && m.procedures.every((p) => p === 'ege' || p === 'gve11')) {
+      if ((school.type === 'ООШ' || school.type === 'НОШ') && m.procedures.every((p) => p === 'ege' || p === 'gve11')) {
         return { status: 'not_applicable', reason: { code: 'NOT_OFFERED', ru: `в школе нет 11 класса (${school.type}): ${m.procedures.join('/')} не проводится`, en: `the school has no grade 11 (${school.type}): no ${m.procedures.join('/')}` } };
       }
-      return resultMeasure(ix.results.get(schoolId), m, year, schoolId);
+      return resultMeasure(ix.results[si], m, year, schoolId);
     }
     case 'fact': {
       const last = m.years?.last ?? 1;
@@ -218,7 +220,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, ye
       const years: number[] = [];
       const lacking: string[] = [];
       for (let y = year - last + 1; y <= year; y++) {
-        const f = at(ix.facts, schoolId, y)?.[m.field];
+        const f = at(ix.facts, si, y)?.[m.field];
         if (f === undefined) {
           lacking.push(`${schoolId}: ${m.field} (${y})`);
           continue;
@@ -232,7 +234,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, ye
       return shareValue(count, total, years);
     }
     case 'social': {
-      const s = at(ix.social, schoolId, year);
+      const s = at(ix.social, si, year);
       const c = s?.counts?.[m.factor];
       if (s !== undefined && c !== undefined) return shareValue(c, s.pupils, yearsOf(year));
       const p = s?.percents?.[m.factor];
@@ -240,14 +242,14 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, ye
       return { status: 'missing', missing: [`${schoolId}: social.${m.factor} (${year})`] };
     }
     case 'staffing': {
-      const s = at(ix.staffing, schoolId, year);
+      const s = at(ix.staffing, si, year);
       if (s === undefined) return { status: 'missing', missing: [`${schoolId}: staffing (${year})`] };
       const v = m.field === 'qualified' ? (s.highestCategory !== undefined && s.firstCategory !== undefined ? s.highestCategory + s.firstCategory : undefined) : s[m.field];
       if (v === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
       return shareValue(v, s.teachers, yearsOf(year));
     }
     case 'resources': {
-      const r = at(ix.resources, schoolId, year);
+      const r = at(ix.resources, si, year);
       if (r === undefined) return { status: 'missing', missing: [`${schoolId}: resources (${year})`] };
       if (m.field === 'openDeficits') {
         if (r.deficits === undefined) return { status: 'missing', missing: [`${schoolId}: resources.deficits (${year})`] };
@@ -259,7 +261,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, ye
     }
     case 'external': {
       const y = year + (m.yearOffset ?? 0);
-      const e = at(ix.external, schoolId, y);
+      const e = at(ix.external, si, y);
       if (e === undefined) return { status: 'missing', missing: [`${schoolId}: external (${y})`] };
       if (m.field === 'absentFromAnalytics') return { status: 'value', value: e.absentFromAnalytics === true ? 1 : 0, years: yearsOf(y) };
       if (e.absentFromAnalytics === true) {
@@ -270,8 +272,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, schoolId: string, ye
       return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : v, years: yearsOf(y) };
     }
     case 'school': {
-      const s = ix.schoolById.get(schoolId);
-      if (s === undefined) return { status: 'missing', missing: [schoolId] };
+      const s = school;
       if (m.field === 'rural') return { status: 'value', value: s.settlement === 'rural' ? 1 : 0, years: yearsOf(year) };
       if (m.field === 'smallClass') return s.smallClass === undefined ? { status: 'missing', missing: [`${schoolId}: smallClass`] } : { status: 'value', value: s.smallClass ? 1 : 0, years: yearsOf(year) };
       if (m.field === 'distanceToCentreKm') return s.distanceToCentreKm === undefined ? { status: 'missing', missing: [`${schoolId}: distanceToCentreKm`] } : { status: 'value', value: s.distanceToCentreKm, years: yearsOf(year) };
