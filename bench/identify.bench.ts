@@ -72,7 +72,7 @@ if (process.env.SHNOR_BENCH_ONLY === undefined) {
   // the parent: each case in a fresh process, so that one case's garbage does not slow the next
   const table: Record<string, string | number>[] = [];
   for (const [name, mode] of CASES) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)], {
       env: { ...process.env, SHNOR_BENCH_ONLY: name, SHNOR_BENCH_MODE: mode, SHNOR_BENCH_JSON: '1' },
       encoding: 'utf8',
       maxBuffer: 1 << 24,
@@ -111,11 +111,18 @@ for (const [name, m] of [
     ['no traces', { trace: false, explain: false }],
   ] as const) {
     if (modes !== undefined && mode !== modes) continue;
+    // settle the garbage of building and preparing the dataset before timing, so that a collection
+    // it started does not land on identification (the child runs with --expose-gc)
+    (globalThis as { gc?: () => void }).gc?.();
     await new Promise((resolve) => setTimeout(resolve, 0)); // deliver the collections of building and preparing first
     gcMs = 0;
+    const h0 = process.memoryUsage().heapUsed;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = identify(m, prepared, 2024, options);
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(c0);
+    const grown = process.memoryUsage().heapUsed - h0;
     await new Promise((resolve) => setTimeout(resolve, 0)); // let the GC observer report
     rows.push({
       methodology: name,
@@ -123,6 +130,9 @@ for (const [name, m] of [
       schools: r.schools.length,
       'identify, s': seconds.toFixed(2),
       'of which GC, s': (gcMs / 1000).toFixed(2),
+      // user + system time of every thread (the GC's helper threads included): more than the wall time when they run in parallel
+      'CPU, s': ((cpu.user + cpu.system) / 1e6).toFixed(2),
+      'heap grown, MiB': Math.round(grown / 2 ** 20),
       'first list size': Object.values(r.lists)[0]?.yes.length ?? 0,
       'prepare, s': prepareSeconds.toFixed(2),
       'peak RSS, MiB': Math.round(process.resourceUsage().maxRSS / 1024),

@@ -8,6 +8,7 @@ import { compareShareToPercent, satisfies } from '../numbers/compareShare.js';
 import { toDec } from '../numbers/_lib/decimal.js';
 import type { Lang } from '../numbers/format.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
+import { PackedValues } from './_lib/packed.js';
 import { OP, measureLabel, num, poolLabel } from './_lib/labels.js';
 import { type Tri, and, atLeast, not, or } from './_lib/logic.js';
 import { type MeasureValue, resultMeasure, rowPart, schoolMeasure, yearsOf } from './_lib/measures.js';
@@ -150,16 +151,16 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   // by school id.
   const count = ix.schools.length;
   const idOf = (si: number): string => (ix.schools[si] as { id: string }).id;
-  const measureSlots = new Map<string, (MeasureValue | undefined)[]>();
-  const slotsByObject = new WeakMap<object, (MeasureValue | undefined)[]>();
+  const measureSlots = new Map<string, PackedValues>();
+  const slotsByObject = new WeakMap<object, PackedValues>();
   /** The memo of a measure (equal measures written twice share one). */
-  const slotsOf = (m: object): (MeasureValue | undefined)[] => {
+  const slotsOf = (m: object): PackedValues => {
     let s = slotsByObject.get(m);
     if (s === undefined) {
       const k = keyOf(m);
       s = measureSlots.get(k);
       if (s === undefined) {
-        s = new Array<MeasureValue | undefined>(count);
+        s = new PackedValues(count);
         measureSlots.set(k, s);
       }
       slotsByObject.set(m, s);
@@ -237,14 +238,14 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
 
   function measure(m: Measure, si: number): MeasureValue {
     const slots = slotsOf(m);
-    let v = slots[si];
+    let v = slots.get(si);
     if (v === undefined) {
       if (m.kind === 'index') v = indexValue(m.index, si);
       else if (m.kind === 'category') {
         const r = category(m.category, si, year + (m.yearOffset ?? 0));
         v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
       } else v = schoolMeasure(ix, m, si, year);
-      slots[si] = v;
+      slots.set(si, v);
     }
     return v;
   }
@@ -576,42 +577,45 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     const shareMetric = r.metric === 'belowMinimumShare' || r.metric === 'qualityShare' || r.metric === 'successShare';
     for (let i = 0; i < years; i++) {
       const y = first + i;
-      const rows = byYear?.get(y);
+      const procedures = byYear?.get(y);
       let any = false;
-      if (rows !== undefined) {
-        for (const row of rows) {
-          if (!sel.procedures.has(row.procedure) || !sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
-          any = true;
-          const u =
-            unitKind === 'procedure'
-              ? row.procedure
-              : unitKind === 'procedure+grade'
-                ? `${row.procedure}-${row.grade}`
-                : unitKind === 'procedure+subject'
-                  ? `${row.procedure}:${row.subject}`
-                  : `${row.procedure}-${row.grade}:${row.subject}`;
-          const part = rowPart(row, r.metric);
-          let v: 0 | 1 | 2;
-          if (typeof part === 'string') {
-            v = 2;
-            missing.push(`${schoolId}: ${u} ${row.subject} ${part} (${y})`);
-          } else if (shareMetric) {
-            const { count, total } = part as { count: number; total: number };
-            v = total === 0 ? 2 : compare({ status: 'value', value: (count * 100) / total, share: part as { count: number; total: number }, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
-            if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${count}/${total}`);
-          } else {
-            const value = (part as { value: number }).value;
-            v = compare({ status: 'value', value, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
-            if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${num(value, 'ru')}`);
+      if (procedures !== undefined) {
+        for (const [procedure, rows] of procedures) {
+          if (!sel.procedures.has(procedure)) continue;
+          for (const row of rows) {
+            if (!sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
+            any = true;
+            const u =
+              unitKind === 'procedure'
+                ? row.procedure
+                : unitKind === 'procedure+grade'
+                  ? `${row.procedure}-${row.grade}`
+                  : unitKind === 'procedure+subject'
+                    ? `${row.procedure}:${row.subject}`
+                    : `${row.procedure}-${row.grade}:${row.subject}`;
+            const part = rowPart(row, r.metric);
+            let v: 0 | 1 | 2;
+            if (typeof part === 'string') {
+              v = 2;
+              missing.push(`${schoolId}: ${u} ${row.subject} ${part} (${y})`);
+            } else if (shareMetric) {
+              const { count, total } = part as { count: number; total: number };
+              v = total === 0 ? 2 : compare({ status: 'value', value: (count * 100) / total, share: part as { count: number; total: number }, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
+              if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${count}/${total}`);
+            } else {
+              const value = (part as { value: number }).value;
+              v = compare({ status: 'value', value, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
+              if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${num(value, 'ru')}`);
+            }
+            let cells = grid.get(u);
+            if (cells === undefined) {
+              cells = new Int8Array(years).fill(-1);
+              grid.set(u, cells);
+            }
+            const prev = cells[i] as number;
+            // OR within a unit and year: true wins, then unknown, then false
+            if (prev !== 1) cells[i] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
           }
-          let cells = grid.get(u);
-          if (cells === undefined) {
-            cells = new Int8Array(years).fill(-1);
-            grid.set(u, cells);
-          }
-          const prev = cells[i] as number;
-          // OR within a unit and year: true wins, then unknown, then false
-          if (prev !== 1) cells[i] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
         }
       }
       if (!any) lackingYears.push(y);

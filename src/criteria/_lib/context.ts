@@ -15,10 +15,10 @@ export interface DatasetIndex {
   readonly schoolById: ReadonlyMap<string, School>;
   /** school id → its ordinal */
   readonly ordinal: ReadonlyMap<string, number>;
-  /** ordinal → year → rows */
-  readonly results: BySchool<readonly AssessmentResult[]>;
-  /** territory → year → rows */
-  readonly territoryResults: ReadonlyMap<string, ReadonlyMap<number, readonly TerritoryResult[]>>;
+  /** ordinal → year → procedure → rows (a measure of ЕГЭ reads the ЕГЭ rows only) */
+  readonly results: BySchool<ByProcedure<AssessmentResult>>;
+  /** territory → year → procedure → rows */
+  readonly territoryResults: ReadonlyMap<string, ReadonlyMap<number, ByProcedure<TerritoryResult>>>;
   /** ordinal → year → record */
   readonly facts: BySchool<SchoolFacts>;
   readonly social: BySchool<SocialPassport>;
@@ -29,6 +29,9 @@ export interface DatasetIndex {
   /** territory → its region (itself for a region) */
   readonly regionOf: ReadonlyMap<string, string>;
 }
+
+/** A year's result rows by procedure, in the order the procedures first appear. */
+export type ByProcedure<R> = ReadonlyMap<string, readonly R[]>;
 
 /** ordinal → year → record (`undefined` for a school without any) */
 export type BySchool<R> = readonly (ReadonlyMap<number, R> | undefined)[];
@@ -57,10 +60,12 @@ function bySchoolYear<R extends { schoolId: string; year: number }, V>(ordinal: 
 }
 
 const last = <R>(_: R | undefined, r: R): R => r;
-const list = <R>(prev: R[] | undefined, r: R): R[] => {
-  if (prev === undefined) return [r];
-  prev.push(r);
-  return prev;
+const byProcedure = <R extends { procedure: string }>(prev: Map<string, R[]> | undefined, r: R): Map<string, R[]> => {
+  const m = prev ?? new Map<string, R[]>();
+  const rows = m.get(r.procedure);
+  if (rows === undefined) m.set(r.procedure, [r]);
+  else rows.push(r);
+  return m;
 };
 const merged = (prev: ExternalFact | undefined, e: ExternalFact): ExternalFact => (prev === undefined ? e : { ...prev, ...e, lists: { ...prev.lists, ...e.lists } });
 
@@ -68,14 +73,16 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const schools = dataset.schools;
   const n = schools.length;
   const ordinal = new Map(schools.map((s, i) => [s.id, i]));
-  const territoryResults = new Map<string, Map<number, TerritoryResult[]>>();
+  const territoryResults = new Map<string, Map<number, Map<string, TerritoryResult[]>>>();
   for (const r of dataset.territoryResults ?? []) {
     let m = territoryResults.get(r.territoryId);
     if (m === undefined) {
       m = new Map();
       territoryResults.set(r.territoryId, m);
     }
-    m.set(r.year, list(m.get(r.year), r));
+    const prev = m.get(r.year);
+    const next = byProcedure(prev, r);
+    if (next !== prev) m.set(r.year, next);
   }
   const regionOf = new Map<string, string>();
   for (const t of dataset.territories) regionOf.set(t.id, t.kind === 'region' ? t.id : (t.parentId ?? t.id));
@@ -84,7 +91,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     schools,
     schoolById: new Map(schools.map((s) => [s.id, s])),
     ordinal,
-    results: bySchoolYear(ordinal, n, dataset.results, list<AssessmentResult>),
+    results: bySchoolYear(ordinal, n, dataset.results, byProcedure<AssessmentResult>),
     territoryResults,
     facts: bySchoolYear(ordinal, n, dataset.facts, last<SchoolFacts>),
     social: bySchoolYear(ordinal, n, dataset.social, last<SocialPassport>),

@@ -2,7 +2,7 @@
 import type { Reason } from '../../core/outcome.js';
 import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
 import type { Measure } from '../schema.js';
-import { type DatasetIndex, at } from './context.js';
+import { type ByProcedure, type DatasetIndex, at } from './context.js';
 
 /** A measure's value for one school: a number (with the exact share behind it, when there is one). */
 export type MeasureValue =
@@ -74,13 +74,15 @@ export function poolParts(parts: readonly ReturnType<typeof rowPart>[], metric: 
 }
 
 /** A result measure over a year → rows map (a school's or a territory's). */
-export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string): MeasureValue {
+export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string): MeasureValue {
   // one pass, no intermediate arrays: national datasets call this for every school
   const last = m.years?.last ?? 1;
   const pool = (m.years?.combine ?? 'pool') === 'pool';
   const share = SHARE_METRICS.has(m.metric);
   let lacking: string[] | null = null;
-  const yearsWithData: number[] = [];
+  // the years with data, as bits from the window's first year: the list is one shared array
+  const first = year - last + 1;
+  let mask = 0;
   // pooled accumulators
   let count = 0;
   let total = 0;
@@ -94,7 +96,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | unde
   let yearlySum = 0;
   let yearlyN = 0;
   for (let y = year - last + 1; y <= year; y++) {
-    const rows = byYear?.get(y);
+    const procedures = byYear?.get(y);
     let yc = 0;
     let yt = 0;
     let yws = 0;
@@ -104,29 +106,36 @@ export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | unde
     let yWeighted = true;
     let matched = 0;
     let bad: string | null = null;
-    if (rows !== undefined) {
-      for (const r of rows) {
-        if (!m.procedures.includes(r.procedure as never) || !m.subjects.includes(r.subject)) continue;
-        if (m.grades !== undefined && !m.grades.includes(r.grade)) continue;
-        matched++;
-        const part = rowPart(r, m.metric);
-        if (typeof part === 'string') {
-          bad = part;
-          continue;
-        }
-        if (share) {
-          const p = part as { count: number; total: number };
-          yc += p.count;
-          yt += p.total;
-        } else {
-          const p = part as { value: number; weight: number | null };
-          yus += p.value;
-          yn++;
-          single = p.value;
-          if (p.weight !== null && p.weight > 0) {
-            yws += p.value * p.weight;
-            ywt += p.weight;
-          } else yWeighted = false;
+    if (procedures !== undefined) {
+      for (let pi = 0; pi < m.procedures.length; pi++) {
+        const proc = m.procedures[pi] as string;
+        // a procedure listed twice counts once
+        if (m.procedures.indexOf(proc as never) !== pi) continue;
+        const rows = procedures.get(proc);
+        if (rows === undefined) continue;
+        for (const r of rows) {
+          if (!m.subjects.includes(r.subject)) continue;
+          if (m.grades !== undefined && !m.grades.includes(r.grade)) continue;
+          matched++;
+          const part = rowPart(r, m.metric);
+          if (typeof part === 'string') {
+            bad = part;
+            continue;
+          }
+          if (share) {
+            const p = part as { count: number; total: number };
+            yc += p.count;
+            yt += p.total;
+          } else {
+            const p = part as { value: number; weight: number | null };
+            yus += p.value;
+            yn++;
+            single = p.value;
+            if (p.weight !== null && p.weight > 0) {
+              yws += p.value * p.weight;
+              ywt += p.weight;
+            } else yWeighted = false;
+          }
         }
       }
     }
@@ -138,7 +147,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | unde
       (lacking ??= []).push(`${who}: ${bad} (${y})`);
       continue;
     }
-    yearsWithData.push(y);
+    mask += 2 ** (y - first); // each year once: exact for any window length
     count += yc;
     total += yt;
     wsum += yws;
@@ -162,7 +171,8 @@ export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | unde
     }
   }
   if (lacking !== null) return { status: 'missing', missing: lacking };
-  if (yearsWithData.length === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${year - last + 1}–${year}`] };
+  if (mask === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${year - last + 1}–${year}`] };
+  const yearsWithData = yearsIn(first, mask, last);
   if (!pool) {
     if (yearlyN === 0) return { status: 'not_applicable', reason: EMPTY };
     return { status: 'value', value: yearlySum / yearlyN, years: yearsWithData, detail: MEAN_DETAIL };
@@ -176,21 +186,65 @@ export function resultMeasure(byYear: ReadonlyMap<number, readonly Row[]> | unde
   return weighted ? { status: 'value', value: wsum / wtot, years: yearsWithData, detail: WEIGHTED } : { status: 'value', value: usum / n, years: yearsWithData, detail: EQUAL };
 }
 
-const YEARS = new Map<number, readonly number[]>();
-/** A shared one-year array, so that a million measure values do not allocate a million arrays. */
-export function yearsOf(y: number): readonly number[] {
-  let a = YEARS.get(y);
+const YEAR_LISTS = new Map<number, readonly number[]>();
+/** Every shared year list, by identity → its number (the evaluator packs measure values with it). */
+const YEAR_LIST_IDS = new Map<readonly number[], number>();
+const YEAR_LIST_BY_ID: (readonly number[])[] = [];
+
+/**
+ * The years of a window that have data, as one shared frozen array per (first year, set of years),
+ * so that a million measure values do not allocate a million arrays. `mask` has bit i set when
+ * year `first + i` has data; windows longer than 30 years get an unshared array.
+ */
+export function yearsIn(first: number, mask: number, length: number): readonly number[] {
+  if (length > 30) {
+    const out: number[] = [];
+    for (let i = 0; i < length; i++) if (Math.floor(mask / 2 ** i) % 2 === 1) out.push(first + i);
+    return out;
+  }
+  const key = first * 2 ** 31 + mask;
+  let a = YEAR_LISTS.get(key);
   if (a === undefined) {
-    a = Object.freeze([y]);
-    YEARS.set(y, a);
+    const out: number[] = [];
+    for (let i = 0; i < length; i++) if ((mask >>> i) & 1) out.push(first + i);
+    a = Object.freeze(out);
+    YEAR_LISTS.set(key, a);
+    YEAR_LIST_IDS.set(a, YEAR_LIST_BY_ID.length);
+    YEAR_LIST_BY_ID.push(a);
   }
   return a;
 }
 
+/** A shared one-year array. */
+export function yearsOf(y: number): readonly number[] {
+  return yearsIn(y, 1, 1);
+}
+
+/** The number of a shared year list, or -1 when the list is not shared. */
+export function yearListId(years: readonly number[]): number {
+  return YEAR_LIST_IDS.get(years) ?? -1;
+}
+
+/** The shared year list with that number. */
+export function yearListById(id: number): readonly number[] {
+  return YEAR_LIST_BY_ID[id] as readonly number[];
+}
+
 const EMPTY = { code: 'EMPTY_DENOMINATOR', ru: 'нет участников', en: 'no participants' } as const;
-const MEAN_DETAIL = { combine: 'mean' } as const;
-const WEIGHTED = { weighting: 'participants' } as const;
-const EQUAL = { weighting: 'equal' } as const;
+const MEAN_DETAIL = Object.freeze({ combine: 'mean' } as const);
+const WEIGHTED = Object.freeze({ weighting: 'participants' } as const);
+const EQUAL = Object.freeze({ weighting: 'equal' } as const);
+const SHARED_DETAILS: readonly Readonly<Record<string, string>>[] = [MEAN_DETAIL, WEIGHTED, EQUAL];
+
+/** The number of a shared `detail` object (how a mean was weighted), or -1. */
+export function detailId(detail: object): number {
+  return SHARED_DETAILS.indexOf(detail as Readonly<Record<string, string>>);
+}
+
+/** The shared `detail` object with that number. */
+export function detailById(id: number): Readonly<Record<string, string>> {
+  return SHARED_DETAILS[id] as Readonly<Record<string, string>>;
+}
 
 const shareValue = (count: number, total: number, years: readonly number[]): MeasureValue =>
   total === 0
@@ -217,9 +271,10 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       const last = m.years?.last ?? 1;
       let count = 0;
       let total = 0;
-      const years: number[] = [];
+      const first = year - last + 1;
+      let mask = 0;
       const lacking: string[] = [];
-      for (let y = year - last + 1; y <= year; y++) {
+      for (let y = first; y <= year; y++) {
         const f = at(ix.facts, si, y)?.[m.field];
         if (f === undefined) {
           lacking.push(`${schoolId}: ${m.field} (${y})`);
@@ -227,11 +282,11 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
         }
         count += f.count;
         total += f.total;
-        years.push(y);
+        mask += 2 ** (y - first); // each year once: exact for any window length
       }
       // every year of the window is needed unless the measure says otherwise
-      if (lacking.length > 0 && ((m.years?.requireAll ?? true) || years.length === 0)) return { status: 'missing', missing: lacking };
-      return shareValue(count, total, years);
+      if (lacking.length > 0 && ((m.years?.requireAll ?? true) || mask === 0)) return { status: 'missing', missing: lacking };
+      return shareValue(count, total, yearsIn(first, mask, last));
     }
     case 'social': {
       const s = at(ix.social, si, year);
