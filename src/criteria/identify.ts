@@ -132,6 +132,41 @@ const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
   unknown: ['неизвестно (нет данных)', 'unknown (no data)'],
 };
 
+/**
+ * A trace node, built field by field with only the fields it has. A class rather than an object
+ * literal grown by assignments: V8 keeps a class instance's fields inside the object, where a
+ * literal spills them into a second array, and a national identification builds half a million
+ * of these. It serialises, compares and reads as the plain {@link TraceNode} it implements.
+ */
+class Step implements TraceNode {
+  declare readonly rule: string;
+  declare readonly id?: string;
+  declare readonly label?: Name;
+  declare readonly source?: Source;
+  declare readonly outcome: 'true' | 'false' | 'unknown';
+  declare readonly text?: Bilingual;
+  declare readonly params?: Readonly<Record<string, unknown>>;
+  declare readonly values?: Readonly<Record<string, unknown>>;
+  declare readonly missing?: readonly string[];
+  declare readonly reason?: Reason;
+  declare readonly children?: readonly TraceNode[];
+
+  constructor(r: { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, outcome: 'true' | 'false' | 'unknown', text: Bilingual | undefined, extra: Partial<TraceNode>) {
+    const n = this as { -readonly [K in keyof TraceNode]?: TraceNode[K] };
+    n.rule = r.kind;
+    if (r.id !== undefined) n.id = r.id;
+    if (r.label !== undefined) n.label = r.label;
+    if (r.source !== undefined) n.source = r.source;
+    n.outcome = outcome;
+    if (text !== undefined) n.text = text;
+    if (extra.params !== undefined) n.params = extra.params;
+    if (extra.values !== undefined) n.values = extra.values;
+    if (extra.missing !== undefined) n.missing = extra.missing;
+    if (extra.reason !== undefined) n.reason = extra.reason;
+    if (extra.children !== undefined) n.children = extra.children;
+  }
+}
+
 /** The evaluator for one methodology, dataset and year. */
 function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: IdentifyOptions) {
   const explaining = options.explain ?? true;
@@ -168,11 +203,13 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     return s;
   };
   const rankMemo = new Map<string, RankTables>();
+  const rankByObject = new WeakMap<object, RankTables>();
   const indexMemo = new Map<string, { values: (MeasureValue | undefined)[]; done: Uint8Array }>();
   const residualMemo = new Map<string, ({ fit: { intercept: number; slope: number } | null; n: number } | undefined)[]>();
   const poolMemo = new Map<string, PoolGroups>();
   const poolByObject = new WeakMap<object, PoolGroups>();
-  const refMemo = new Map<string, MeasureValue>();
+  // reference values (the region's mean) by measure and territory
+  const refMemo = new WeakMap<object, Map<string, MeasureValue>>();
   // the parameters of a rule are the same for every school: one object per rule, shared by all traces
   const paramsMemo = new WeakMap<object, Readonly<Record<string, unknown>>>();
   const paramsOf = (r: object, make: () => Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
@@ -264,17 +301,18 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       memo.done[gi] = 1;
       const out = memo.values;
       const ids = groups.members[gi] as number[];
-      // component values in arrays aligned with the pool members: no per-school maps
-      const comps = def.components.map((c) => {
-        const values: MeasureValue[] = new Array<MeasureValue>(ids.length);
-        const known: number[] = [];
-        for (let i = 0; i < ids.length; i++) {
-          const v = measure(c.measure, ids[i] as number);
-          values[i] = v;
-          if (v.status === 'value') known.push(v.value);
+      // component values in arrays aligned with the pool members: no per-school maps. School by
+      // school, every component in turn: a school's rows are read from memory once, not once per component
+      const values: MeasureValue[][] = def.components.map(() => new Array<MeasureValue>(ids.length));
+      const known: number[][] = def.components.map(() => []);
+      for (let i = 0; i < ids.length; i++) {
+        for (let ci = 0; ci < def.components.length; ci++) {
+          const v = measure((def.components[ci] as (typeof def.components)[number]).measure, ids[i] as number);
+          (values[ci] as MeasureValue[])[i] = v;
+          if (v.status === 'value') (known[ci] as number[]).push(v.value);
         }
-        return { c, values, norm: normalizer(known, def.normalization), weight: Number(toDec(c.weight, 'weight').toString()), flip: c.direction === 'negative' };
-      });
+      }
+      const comps = def.components.map((c, ci) => ({ c, values: values[ci] as MeasureValue[], norm: normalizer(known[ci] as number[], def.normalization), weight: Number(toDec(c.weight, 'weight').toString()), flip: c.direction === 'negative' }));
       const min = def.missing.minComponents ?? 1;
       const additive = def.normalization === 'zscore' || def.normalization === 'none';
       for (let i = 0; i < ids.length; i++) {
@@ -309,19 +347,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   }
   function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | (() => Bilingual), extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
-    // plain assignments rather than spreads: this runs for every rule of every school
-    const n: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { rule: r.kind };
-    if (r.id !== undefined) n.id = r.id;
-    if (r.label !== undefined) n.label = r.label;
-    if (r.source !== undefined) n.source = r.source;
-    n.outcome = outcomeOf(value);
-    if (explaining) n.text = typeof text === 'function' ? text() : text;
-    if (extra.params !== undefined) n.params = extra.params;
-    if (extra.values !== undefined) n.values = extra.values;
-    if (extra.missing !== undefined) n.missing = extra.missing;
-    if (extra.reason !== undefined) n.reason = extra.reason;
-    if (extra.children !== undefined) n.children = extra.children;
-    return n as TraceNode;
+    return new Step(r, outcomeOf(value), explaining ? (typeof text === 'function' ? text() : text) : undefined, extra);
   }
 
   function unknownFrom(r: Rule, v: MeasureValue & { status: 'missing' | 'not_applicable' }, what: Bilingual): RuleResult {
@@ -365,12 +391,17 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   /** Ranks the school's pool group by the rule's measure (once per group) and returns the rule's tables. */
   function rankTable(r: Extract<Rule, { kind: 'rank' }>, si: number): RankTables {
     const groups = groupsOf(r.pool);
-    const key = `${keyOf(r)}|${keyOf(r.pool)}`;
-    let t = rankMemo.get(key);
+    let t = rankByObject.get(r);
     if (t === undefined) {
-      const g = groups.members.length;
-      t = { rank: new Int32Array(count), selected: new Uint8Array(count), done: new Uint8Array(g), n: new Int32Array(g), k: new Int32Array(g) };
-      rankMemo.set(key, t);
+      // equal rules written twice share one table
+      const key = `${keyOf(r)}|${keyOf(r.pool)}`;
+      t = rankMemo.get(key);
+      if (t === undefined) {
+        const g = groups.members.length;
+        t = { rank: new Int32Array(count), selected: new Uint8Array(count), done: new Uint8Array(g), n: new Int32Array(g), k: new Int32Array(g) };
+        rankMemo.set(key, t);
+      }
+      rankByObject.set(r, t);
     }
     const gi = groups.groupOf[si] as number;
     if (t.done[gi] === 1) return t;
@@ -425,7 +456,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
           en: `${what.en} = ${shown(v, 'en')} ${cond('en')}: ${YES[outcomeOf(value)][1]}`,
         });
         const params = paramsOf(r, () => (r.kind === 'threshold' ? { op: r.op, value: r.value } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive }));
-        return { value, missing: NONE, node: node(r, value, text, { params, values: { value: v.value, ...(v.share ? { count: v.share.count, total: v.share.total } : {}), years: v.years } }) as TraceNode };
+        return { value, missing: NONE, node: node(r, value, text, { params, values: v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years } }) as TraceNode };
       }
       case 'rank': {
         const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
@@ -455,11 +486,15 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         if (v.status !== 'value') return unknownFrom(r, v, what);
         const s = ix.schools[si];
         const refId = s === undefined ? '' : r.reference === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : s.territoryId;
-        const refKey = `${keyOf(r.measure)}|${refId}`;
-        let ref = refMemo.get(refKey);
+        let refs = refMemo.get(r.measure);
+        if (refs === undefined) {
+          refs = new Map();
+          refMemo.set(r.measure, refs);
+        }
+        let ref = refs.get(refId);
         if (ref === undefined) {
           ref = resultMeasure(ix.territoryResults.get(refId), r.measure, year, refId);
-          refMemo.set(refKey, ref);
+          refs.set(refId, ref);
         }
         if (ref.status !== 'value') return unknownFrom(r, ref, { ru: `${what.ru} (${r.reference === 'region' ? 'регион' : 'муниципалитет'})`, en: `${what.en} (${r.reference})` });
         const gap = r.below ? ref.value - v.value : v.value - ref.value;
