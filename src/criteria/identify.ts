@@ -204,7 +204,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   };
   const rankMemo = new Map<string, RankTables>();
   const rankByObject = new WeakMap<object, RankTables>();
-  const indexMemo = new Map<string, { values: (MeasureValue | undefined)[]; done: Uint8Array }>();
+  const indexMemo = new Map<string, { values: PackedValues; done: Uint8Array }>();
   const residualMemo = new Map<string, ({ fit: { intercept: number; slope: number } | null; n: number } | undefined)[]>();
   const poolMemo = new Map<string, PoolGroups>();
   const poolByObject = new WeakMap<object, PoolGroups>();
@@ -293,7 +293,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     const groups = groupsOf(def.pool);
     let memo = indexMemo.get(indexId);
     if (memo === undefined) {
-      memo = { values: new Array<MeasureValue | undefined>(count), done: new Uint8Array(groups.members.length) };
+      memo = { values: new PackedValues(count), done: new Uint8Array(groups.members.length) };
       indexMemo.set(indexId, memo);
     }
     const gi = groups.groupOf[si] as number;
@@ -301,18 +301,21 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       memo.done[gi] = 1;
       const out = memo.values;
       const ids = groups.members[gi] as number[];
-      // component values in arrays aligned with the pool members: no per-school maps. School by
+      const parts = def.components;
+      // component values in typed arrays aligned with the pool members (NaN: no value). School by
       // school, every component in turn: a school's rows are read from memory once, not once per component
-      const values: MeasureValue[][] = def.components.map(() => new Array<MeasureValue>(ids.length));
-      const known: number[][] = def.components.map(() => []);
+      const values = parts.map(() => new Float64Array(ids.length));
+      const known: number[][] = parts.map(() => []);
       for (let i = 0; i < ids.length; i++) {
-        for (let ci = 0; ci < def.components.length; ci++) {
-          const v = measure((def.components[ci] as (typeof def.components)[number]).measure, ids[i] as number);
-          (values[ci] as MeasureValue[])[i] = v;
-          if (v.status === 'value') (known[ci] as number[]).push(v.value);
+        for (let ci = 0; ci < parts.length; ci++) {
+          const v = measure((parts[ci] as (typeof parts)[number]).measure, ids[i] as number);
+          const x = v.status === 'value' ? v.value : Number.NaN;
+          (values[ci] as Float64Array)[i] = x;
+          if (v.status === 'value') (known[ci] as number[]).push(x);
         }
       }
-      const comps = def.components.map((c, ci) => ({ c, values: values[ci] as MeasureValue[], norm: normalizer(known[ci] as number[], def.normalization), weight: Number(toDec(c.weight, 'weight').toString()), flip: c.direction === 'negative' }));
+      const norms = parts.map((_, ci) => normalizer(known[ci] as number[], def.normalization));
+      const weights = parts.map((c) => Number(toDec(c.weight, 'weight').toString()));
       const min = def.missing.minComponents ?? 1;
       const additive = def.normalization === 'zscore' || def.normalization === 'none';
       for (let i = 0; i < ids.length; i++) {
@@ -320,30 +323,34 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         let sum = 0;
         let wsum = 0;
         let present = 0;
-        let lacking: string[] | null = null;
-        const detail: Record<string, number> = { components: 0 };
-        for (const { c, values, norm, weight, flip } of comps) {
-          const v = values[i] as MeasureValue;
-          if (v.status !== 'value') {
-            (lacking ??= []).push(...(v.status === 'missing' ? v.missing : [`${idOf(sj)}: ${c.id}`]));
+        let absent = 0;
+        for (let ci = 0; ci < parts.length; ci++) {
+          const raw = (values[ci] as Float64Array)[i] as number;
+          if (Number.isNaN(raw)) {
+            absent++;
             continue;
           }
-          let x = norm(v.value);
-          if (flip) x = additive ? -x : 1 - x;
-          detail[c.id] = x;
-          sum += weight * x;
-          wsum += weight;
+          let x = (norms[ci] as (v: number) => number)(raw);
+          if ((parts[ci] as (typeof parts)[number]).direction === 'negative') x = additive ? -x : 1 - x;
+          const w = weights[ci] as number;
+          sum += w * x;
+          wsum += w;
           present++;
         }
-        if ((lacking !== null && def.missing.policy === 'unknown') || present < min || wsum === 0) {
-          out[sj] = { status: 'missing', missing: lacking ?? [`${idOf(sj)}: ${indexId}`] };
-        } else {
-          detail.components = present;
-          out[sj] = { status: 'value', value: sum / wsum, years: yearsOf(year), detail };
-        }
+        if ((absent > 0 && def.missing.policy === 'unknown') || present < min || wsum === 0) {
+          // the missing inputs, read again (they are memoised) only for the schools that lack some
+          const lacking: string[] = [];
+          for (let ci = 0; ci < parts.length; ci++) {
+            const c = parts[ci] as (typeof parts)[number];
+            const v = measure(c.measure, sj);
+            if (v.status === 'missing') lacking.push(...v.missing);
+            else if (v.status === 'not_applicable') lacking.push(`${idOf(sj)}: ${c.id}`);
+          }
+          out.set(sj, { status: 'missing', missing: lacking.length > 0 ? lacking : [`${idOf(sj)}: ${indexId}`] });
+        } else out.set(sj, { status: 'value', value: sum / wsum, years: yearsOf(year) });
       }
     }
-    return memo.values[si] ?? { status: 'missing', missing: [`${idOf(si)}: ${indexId}`] };
+    return memo.values.get(si) ?? { status: 'missing', missing: [`${idOf(si)}: ${indexId}`] };
   }
   function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | (() => Bilingual), extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
@@ -406,25 +413,35 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     const gi = groups.groupOf[si] as number;
     if (t.done[gi] === 1) return t;
     t.done[gi] = 1;
-    const known: { si: number; value: number }[] = [];
-    for (const sj of groups.members[gi] as number[]) {
+    // the schools with a value and their values, in typed arrays: no object per school
+    const group = groups.members[gi] as number[];
+    const who = new Int32Array(group.length);
+    const val = new Float64Array(group.length);
+    let n = 0;
+    for (const sj of group) {
       const v = measure(r.measure, sj);
-      if (v.status === 'value') known.push({ si: sj, value: v.value });
+      if (v.status === 'value') {
+        who[n] = sj;
+        val[n] = v.value;
+        n++;
+      }
     }
     // "extreme" first: the side the rule selects
     const worstLow = (r.position === 'bottom') === (r.better === 'higher');
-    known.sort((a, b) => (worstLow ? a.value - b.value : b.value - a.value));
-    const n = known.length;
+    const order = new Int32Array(n);
+    for (let q = 0; q < n; q++) order[q] = q;
+    order.sort((a, b) => (worstLow ? (val[a] as number) - (val[b] as number) : (val[b] as number) - (val[a] as number)));
     const exact = toDec(r.percent, 'percent').times(n).div(100);
     const kk = Number((r.rounding === 'floor' ? exact.floor() : r.rounding === 'ceil' ? exact.ceil() : exact.toDecimalPlaces(0, 4)).toString());
     let i = 0;
     while (i < n) {
+      const vi = val[order[i] as number] as number;
       let j = i;
-      while (j + 1 < n && (known[j + 1] as { value: number }).value === (known[i] as { value: number }).value) j++;
+      while (j + 1 < n && val[order[j + 1] as number] === vi) j++;
       // schools i..j are tied: i are more extreme, j+1 are at least as extreme
       const selected = r.ties === 'include' ? i < kk : j + 1 <= kk;
       for (let q = i; q <= j; q++) {
-        const sq = (known[q] as { si: number }).si;
+        const sq = who[order[q] as number] as number;
         t.rank[sq] = i + 1;
         t.selected[sq] = selected ? 1 : 0;
       }
