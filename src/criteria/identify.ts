@@ -609,20 +609,81 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   }
 
   const selections = new WeakMap<object, { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null }>();
+  // units of the results quantifier ("vpr", "vpr-5", "vpr:math", "vpr-5:math") numbered once: kind → procedure → grade → subject → number
+  const unitNumbers = new Map<string, Map<string, Map<number, Map<string, number>>>>();
+  const unitNames: string[] = [];
+  const scratch = { seen: [] as number[], slot: new Int32Array(64).fill(-1), cells: new Int8Array(64) };
+  function unitNumber(kind: string, procedure: string, grade: number, subject: string): number {
+    const byGrade = kind === 'procedure' || kind === 'procedure+subject';
+    const bySubject = kind === 'procedure+subject' || kind === 'procedure+grade+subject';
+    const g = byGrade ? 0 : grade;
+    const sub = bySubject ? subject : '';
+    let a = unitNumbers.get(kind);
+    if (a === undefined) {
+      a = new Map();
+      unitNumbers.set(kind, a);
+    }
+    let b = a.get(procedure);
+    if (b === undefined) {
+      b = new Map();
+      a.set(procedure, b);
+    }
+    let c = b.get(g);
+    if (c === undefined) {
+      c = new Map();
+      b.set(g, c);
+    }
+    let n = c.get(sub);
+    if (n === undefined) {
+      n = unitNames.length;
+      unitNames.push(kind === 'procedure' ? procedure : kind === 'procedure+grade' ? `${procedure}-${grade}` : kind === 'procedure+subject' ? `${procedure}:${subject}` : `${procedure}-${grade}:${subject}`);
+      c.set(sub, n);
+      if (n >= scratch.slot.length) {
+        const slot = new Int32Array(scratch.slot.length * 2).fill(-1);
+        slot.set(scratch.slot);
+        scratch.slot = slot;
+      }
+      // room for every unit in every year of the longest window seen
+      if ((n + 1) * maxWindow > scratch.cells.length) growCells((n + 1) * maxWindow);
+    }
+    return n;
+  }
+  let maxWindow = 1;
+  /** Grows the scratch grid, keeping what the current call has written. */
+  function growCells(size: number): void {
+    const cells = new Int8Array(Math.max(scratch.cells.length * 2, size));
+    cells.set(scratch.cells);
+    scratch.cells = cells;
+  }
+  /** A share's counts against a rule's threshold, exactly while the integers stay exact. */
+  function compareShare(count: number, total: number, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', threshold: string | number): boolean {
+    const t = parsedThreshold(threshold);
+    const left = count * t.den * 100;
+    const right = t.num * total;
+    if (t.exact && Number.isSafeInteger(left) && Number.isSafeInteger(right)) return satisfies(left === right ? 0 : left > right ? 1 : -1, op);
+    return compare({ status: 'value', value: (count * 100) / total, share: { count, total }, years: EMPTY_YEARS }, op, threshold);
+  }
 
   function resultsQuantifier(r: Extract<Rule, { kind: 'results' }>, si: number): RuleResult {
     const schoolId = idOf(si);
     const byYear = ix.results[si];
     const years = r.require.years;
     const first = year - years + 1;
+    if (years > maxWindow) {
+      maxWindow = years;
+      if (unitNames.length * maxWindow > scratch.cells.length) growCells(unitNames.length * maxWindow);
+    }
     let sel = selections.get(r.select);
     if (sel === undefined) {
       sel = { procedures: new Set(r.select.procedures), subjects: new Set(r.select.subjects), grades: r.select.grades ? new Set(r.select.grades) : null };
       selections.set(r.select, sel);
     }
     const unitKind = r.select.unit;
-    // unit → one cell per year of the window: -1 no row, 0 false, 1 true, 2 unknown
-    const grid = new Map<string, Int8Array>();
+    // units found in this school's rows, each with one cell per year of the window in the scratch
+    // grid: -1 no row, 0 false, 1 true, 2 unknown. Numbered units and a reused grid: no string or
+    // array per row or per school
+    const seen = scratch.seen;
+    seen.length = 0;
     const hits: string[] = [];
     const lackingYears: number[] = [];
     const missing: string[] = [];
@@ -637,41 +698,38 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
           for (const row of rows) {
             if (!sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
             any = true;
-            const u =
-              unitKind === 'procedure'
-                ? row.procedure
-                : unitKind === 'procedure+grade'
-                  ? `${row.procedure}-${row.grade}`
-                  : unitKind === 'procedure+subject'
-                    ? `${row.procedure}:${row.subject}`
-                    : `${row.procedure}-${row.grade}:${row.subject}`;
+            const unit = unitNumber(unitKind, row.procedure, row.grade, row.subject);
+            let at = scratch.slot[unit] as number;
+            if (at < 0) {
+              at = seen.length;
+              seen.push(unit);
+              scratch.slot[unit] = at;
+              scratch.cells.fill(-1, at * years, (at + 1) * years);
+            }
             const part = rowPart(row, r.metric);
             let v: 0 | 1 | 2;
             if (typeof part === 'string') {
               v = 2;
-              missing.push(`${schoolId}: ${u} ${row.subject} ${part} (${y})`);
+              missing.push(`${schoolId}: ${unitNames[unit] as string} ${row.subject} ${part} (${y})`);
             } else if (shareMetric) {
               const { count, total } = part as { count: number; total: number };
-              v = total === 0 ? 2 : compare({ status: 'value', value: (count * 100) / total, share: part as { count: number; total: number }, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
-              if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${count}/${total}`);
+              v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
+              if (v === 1 && tracing) hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${count}/${total}`);
             } else {
               const value = (part as { value: number }).value;
-              v = compare({ status: 'value', value, years: EMPTY_YEARS }, r.op, r.value) ? 1 : 0;
-              if (v === 1 && tracing) hits.push(`${y} ${u} ${row.subject}: ${num(value, 'ru')}`);
+              v = satisfies(cmp(value, parsedThreshold(r.value).value), r.op) ? 1 : 0;
+              if (v === 1 && tracing) hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${num(value, 'ru')}`);
             }
-            let cells = grid.get(u);
-            if (cells === undefined) {
-              cells = new Int8Array(years).fill(-1);
-              grid.set(u, cells);
-            }
-            const prev = cells[i] as number;
+            const c = at * years + i;
+            const prev = scratch.cells[c] as number;
             // OR within a unit and year: true wins, then unknown, then false
-            if (prev !== 1) cells[i] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
+            if (prev !== 1) scratch.cells[c] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
           }
         }
       }
       if (!any) lackingYears.push(y);
     }
+    const cells = scratch.cells;
     let value: Tri;
     let detail: Record<string, unknown> = {};
     const req = r.require;
@@ -683,9 +741,10 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         if (lackingYears.includes(first + i)) continue;
         let yes = 0;
         let unknown = 0;
-        for (const cells of grid.values()) {
-          if (cells[i] === 1) yes++;
-          else if (cells[i] === 2) unknown++;
+        for (let at = 0; at < seen.length; at++) {
+          const c = cells[at * years + i];
+          if (c === 1) yes++;
+          else if (c === 2) unknown++;
         }
         if (yes >= req.atLeast) yesAny = true;
         else if (yes + unknown >= req.atLeast) maybe = true;
@@ -697,10 +756,10 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     } else {
       let yes = false;
       let maybe = false;
-      for (const cells of grid.values()) {
+      for (let at = 0; at < seen.length; at++) {
         let all: Tri = true;
         for (let i = 0; i < years; i++) {
-          const c = cells[i] as number;
+          const c = cells[at * years + i] as number;
           if (lackingYears.includes(first + i)) {
             if (all === true) all = null;
           } else if (c === 0 || c === -1) {
@@ -711,9 +770,10 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         if (all === true) yes = true;
         else if (all === null) maybe = true;
       }
-      value = yes ? true : maybe || (grid.size === 0 && lackingYears.length > 0) ? null : false;
-      if (tracing) detail = { units: [...grid.keys()] };
+      value = yes ? true : maybe || (seen.length === 0 && lackingYears.length > 0) ? null : false;
+      if (tracing) detail = { units: seen.map((u) => unitNames[u] as string) };
     }
+    for (const u of seen) scratch.slot[u] = -1;
     const allMissing = value === null ? [...missing, ...lackingYears.map((y) => `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`)] : NONE;
     if (!tracing) return { value, missing: allMissing };
     let qt = quantifierText.get(r);
