@@ -167,6 +167,40 @@ class Step implements TraceNode {
   }
 }
 
+const applies = (x: RuleResult): boolean => x.reason?.code !== 'NOT_OFFERED';
+const valueOf = (x: RuleResult): Tri => x.value;
+const nodeOf = (x: RuleResult): TraceNode => x.node as TraceNode;
+const missingOf = (x: RuleResult): readonly string[] => x.missing;
+
+/** The parameters of a rule as its trace shows them (computed once per rule). */
+function ruleParams(r: Rule): Readonly<Record<string, unknown>> {
+  switch (r.kind) {
+    case 'threshold':
+      return { op: r.op, value: r.value };
+    case 'between':
+      return { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive };
+    case 'rank':
+      return { position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better };
+    case 'gap':
+      return { reference: r.reference, below: r.below, op: r.op, value: r.value };
+    case 'residual':
+      return { side: r.side, margin: r.margin, pool: r.pool };
+    case 'results':
+      return { select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require };
+    case 'atLeast':
+      return { k: r.k };
+    default:
+      return {};
+  }
+}
+
+/** A threshold's or a range's condition in words («не менее 30», «в диапазоне [1; 3)»). */
+function conditionText(r: Extract<Rule, { kind: 'threshold' | 'between' }>, lang: Lang): string {
+  return r.kind === 'threshold'
+    ? `${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), lang)}`
+    : `${lang === 'ru' ? 'в диапазоне' : 'within'} ${r.minInclusive ? '[' : '('}${num(Number(String(r.min).replace(',', '.')), lang)}; ${num(Number(String(r.max).replace(',', '.')), lang)}${r.maxInclusive ? ']' : ')'}`;
+}
+
 /** The evaluator for one methodology, dataset and year. */
 function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: IdentifyOptions) {
   const explaining = options.explain ?? true;
@@ -212,10 +246,10 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   const refMemo = new WeakMap<object, Map<string, MeasureValue>>();
   // the parameters of a rule are the same for every school: one object per rule, shared by all traces
   const paramsMemo = new WeakMap<object, Readonly<Record<string, unknown>>>();
-  const paramsOf = (r: object, make: () => Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
+  const paramsOf = (r: Rule): Readonly<Record<string, unknown>> => {
     let p = paramsMemo.get(r);
     if (p === undefined) {
-      p = make();
+      p = ruleParams(r);
       paramsMemo.set(r, p);
     }
     return p;
@@ -226,15 +260,17 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   const indexNames = new Map<string, { ru: string; en?: string | undefined }>((methodology.indices ?? []).map((d) => [d.id, d.name]));
   const categoryDefs = new Map<string, Category>(methodology.categories.map((c) => [c.id, c]));
   const categoryMemo = new Map<string, (CategoryResult | undefined)[]>();
-  const labels = new WeakMap<object, { ru: string; en: string }>();
-  const label = (m: Measure, lang: Lang): string => {
+  const labels = new WeakMap<object, Bilingual>();
+  /** A measure's name in both languages (one object per measure, shared by every trace). */
+  const labelOf = (m: Measure): Bilingual => {
     let l = labels.get(m);
     if (l === undefined) {
       l = { ru: measureLabel(m, 'ru', indexNames), en: measureLabel(m, 'en', indexNames) };
       labels.set(m, l);
     }
-    return l[lang];
+    return l;
   };
+  const label = (m: Measure, lang: Lang): string => labelOf(m)[lang] as string;
 
   /** The groups of a pool: every school's group, and each group's members (computed once per pool). */
   function groupsOf(pool: Pool): PoolGroups {
@@ -352,16 +388,17 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     }
     return memo.values.get(si) ?? { status: 'missing', missing: [`${idOf(si)}: ${indexId}`] };
   }
-  function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | (() => Bilingual), extra: Partial<TraceNode>): TraceNode | undefined {
+  /** A trace node, or nothing when traces are off; `text` is written only when explaining (pass `undefined` otherwise). */
+  function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | undefined, extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
-    return new Step(r, outcomeOf(value), explaining ? (typeof text === 'function' ? text() : text) : undefined, extra);
+    return new Step(r, outcomeOf(value), explaining ? text : undefined, extra);
   }
 
   function unknownFrom(r: Rule, v: MeasureValue & { status: 'missing' | 'not_applicable' }, what: Bilingual): RuleResult {
     const missing = v.status === 'missing' ? v.missing : [];
     const reason = v.status === 'not_applicable' ? v.reason : undefined;
-    const why = v.status === 'missing' ? { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` } : { ru: (reason as Reason).ru, en: (reason as Reason).en };
-    const n = node(r, null, { ru: `${what.ru}: ${why.ru}`, en: `${what.en}: ${why.en}` }, { ...(missing.length ? { missing } : {}), ...(reason ? { reason } : {}) });
+    const why = !explaining ? undefined : v.status === 'missing' ? { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` } : { ru: (reason as Reason).ru, en: (reason as Reason).en };
+    const n = node(r, null, why ? { ru: `${what.ru}: ${why.ru}`, en: `${what.en}: ${why.en}` } : undefined, { ...(missing.length ? { missing } : {}), ...(reason ? { reason } : {}) });
     return { value: null, missing, ...(reason ? { reason } : {}), ...(n ? { node: n } : {}) };
   }
 
@@ -455,157 +492,188 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   function rule(r: Rule, si: number): RuleResult {
     switch (r.kind) {
       case 'threshold':
-      case 'between': {
-        const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
-        const v = measure(r.measure, si);
-        if (v.status !== 'value') return unknownFrom(r, v, what);
-        const value =
-          r.kind === 'threshold'
-            ? compare(v, r.op, r.value)
-            : compare(v, r.minInclusive ? 'gte' : 'gt', r.min) && compare(v, r.maxInclusive ? 'lte' : 'lt', r.max);
-        if (!tracing) return { value, missing: NONE };
-        const cond = (lang: Lang): string =>
-          r.kind === 'threshold'
-            ? `${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), lang)}`
-            : `${lang === 'ru' ? 'в диапазоне' : 'within'} ${r.minInclusive ? '[' : '('}${num(Number(String(r.min).replace(',', '.')), lang)}; ${num(Number(String(r.max).replace(',', '.')), lang)}${r.maxInclusive ? ']' : ')'}`;
-        const text = (): Bilingual => ({
-          ru: `${what.ru} = ${shown(v, 'ru')} ${cond('ru')} — ${YES[outcomeOf(value)][0]}`,
-          en: `${what.en} = ${shown(v, 'en')} ${cond('en')}: ${YES[outcomeOf(value)][1]}`,
-        });
-        const params = paramsOf(r, () => (r.kind === 'threshold' ? { op: r.op, value: r.value } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive }));
-        return { value, missing: NONE, node: node(r, value, text, { params, values: v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years } }) as TraceNode };
-      }
-      case 'rank': {
-        const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
-        const v = measure(r.measure, si);
-        if (v.status !== 'value') return unknownFrom(r, v, what);
-        const tables = rankTable(r, si);
-        const gi = groupsOf(r.pool).groupOf[si] as number;
-        const t = { n: tables.n[gi] as number, k: tables.k[gi] as number };
-        const params = paramsOf(r, () => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better }));
-        if (t.n < r.minPoolSize) {
-          const reason = { code: 'POOL_TOO_SMALL', ru: `в группе сравнения ${t.n} школ с данными, меньше минимума ${r.minPoolSize}: школа не ранжируется`, en: `the pool has ${t.n} schools with data, fewer than the minimum ${r.minPoolSize}: the school is not ranked` };
-          const n = node(r, null, { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` }, { params, reason, values: { poolSize: t.n } });
-          return { value: null, missing: NONE, reason, ...(n ? { node: n } : {}) };
-        }
-        const e = { rank: tables.rank[si] as number, selected: tables.selected[si] === 1 };
-        if (!tracing) return { value: e.selected, missing: NONE };
-        const side = r.position === 'bottom' ? ['нижние', 'bottom'] : ['верхние', 'top'];
-        const text = (): Bilingual => ({
-          ru: `${what.ru} = ${shown(v, 'ru')}; место ${e.rank} из ${t.n} среди ${poolLabel(r.pool, 'ru')} (${side[0]} ${num(Number(String(r.percent).replace(',', '.')), 'ru')} % = ${t.k} школ, округление ${r.rounding}, равные значения: ${r.ties}) — ${e.selected ? 'входит' : 'не входит'}`,
-          en: `${what.en} = ${shown(v, 'en')}; place ${e.rank} of ${t.n} among ${poolLabel(r.pool, 'en')} (${side[1]} ${num(Number(String(r.percent).replace(',', '.')), 'en')} % = ${t.k} schools, rounding ${r.rounding}, ties: ${r.ties}): ${e.selected ? 'in' : 'not in'}`,
-        });
-        return { value: e.selected, missing: NONE, node: node(r, e.selected, text, { params, values: { value: v.value, rank: e.rank, poolSize: t.n, k: t.k } }) as TraceNode };
-      }
-      case 'gap': {
-        const what = { ru: label(r.measure, 'ru'), en: label(r.measure, 'en') };
-        const v = measure(r.measure, si);
-        if (v.status !== 'value') return unknownFrom(r, v, what);
-        const s = ix.schools[si];
-        const refId = s === undefined ? '' : r.reference === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : s.territoryId;
-        let refs = refMemo.get(r.measure);
-        if (refs === undefined) {
-          refs = new Map();
-          refMemo.set(r.measure, refs);
-        }
-        let ref = refs.get(refId);
-        if (ref === undefined) {
-          ref = resultMeasure(ix.territoryResults.get(refId), r.measure, year, refId);
-          refs.set(refId, ref);
-        }
-        if (ref.status !== 'value') return unknownFrom(r, ref, { ru: `${what.ru} (${r.reference === 'region' ? 'регион' : 'муниципалитет'})`, en: `${what.en} (${r.reference})` });
-        const gap = r.below ? ref.value - v.value : v.value - ref.value;
-        const value = satisfies(cmp(gap, parsedThreshold(r.value).value), r.op);
-        if (!tracing) return { value, missing: NONE };
-        const text = (): Bilingual => ({
-          ru: `${what.ru}: школа ${num(v.value, 'ru')}, ${r.reference === 'region' ? 'регион' : 'муниципалитет'} ${num(ref.value, 'ru')}; ${r.below ? 'отставание' : 'превышение'} ${num(gap, 'ru')} ${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), 'ru')} — ${YES[outcomeOf(value)][0]}`,
-          en: `${what.en}: school ${num(v.value, 'en')}, ${r.reference} ${num(ref.value, 'en')}; ${r.below ? 'below by' : 'above by'} ${num(gap, 'en')} ${(OP[r.op] as [string, string])[1]} ${num(Number(String(r.value).replace(',', '.')), 'en')}: ${YES[outcomeOf(value)][1]}`,
-        });
-        return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r, () => ({ reference: r.reference, below: r.below, op: r.op, value: r.value })), values: { school: v.value, reference: ref.value, gap } }) as TraceNode };
-      }
+      case 'between':
+        return thresholdRule(r, si);
+      case 'rank':
+        return rankRule(r, si);
+      case 'gap':
+        return gapRule(r, si);
       case 'results':
         return resultsQuantifier(r, si);
-      case 'residual': {
-        const what = { ru: label(r.outcome, 'ru'), en: label(r.outcome, 'en') };
-        const y = measure(r.outcome, si);
-        const x = measure(r.context, si);
-        if (y.status !== 'value') return unknownFrom(r, y, what);
-        if (x.status !== 'value') return unknownFrom(r, x, { ru: label(r.context, 'ru'), en: label(r.context, 'en') });
-        const pk = keyOf(r);
-        let fits = residualMemo.get(pk);
-        if (fits === undefined) {
-          fits = [];
-          residualMemo.set(pk, fits);
-        }
-        const gi = groupsOf(r.pool).groupOf[si] as number;
-        let fit = fits[gi];
-        if (fit === undefined) {
-          const xs: number[] = [];
-          const ys: number[] = [];
-          for (const sj of members(si, r.pool)) {
-            const a = measure(r.context, sj);
-            const b = measure(r.outcome, sj);
-            if (a.status === 'value' && b.status === 'value') {
-              xs.push(a.value);
-              ys.push(b.value);
-            }
-          }
-          fit = { fit: leastSquares(xs, ys), n: xs.length };
-          fits[gi] = fit;
-        }
-        if (fit.fit === null || fit.n < r.minPoolSize) {
-          const reason = { code: 'POOL_TOO_SMALL', ru: `линия ожидаемых результатов не строится: ${fit.n} школ с данными (нужно не менее ${r.minPoolSize}) или индекс не различается`, en: `no expected-results line: ${fit.n} schools with data (at least ${r.minPoolSize} needed) or the index does not vary` };
-          const n = node(r, null, { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` }, { reason });
-          return { value: null, missing: NONE, reason, ...(n ? { node: n } : {}) };
-        }
-        const expected = fit.fit.intercept + fit.fit.slope * x.value;
-        const residual = y.value - expected;
-        const margin = Number(String(r.margin).replace(',', '.'));
-        const value = r.side === 'above' ? residual > margin : residual < -margin;
-        if (!tracing) return { value, missing: NONE };
-        const text = (): Bilingual => ({
-          ru: `${what.ru} = ${num(y.value, 'ru')} при ожидаемом ${num(expected, 'ru')} (по ${label(r.context, 'ru')} = ${num(x.value, 'ru')}; МНК по ${fit.n} школам); отклонение ${num(residual, 'ru')} — ${value ? (r.side === 'above' ? 'выше ожидаемого' : 'ниже ожидаемого') : 'в пределах ожидаемого или с другой стороны'}`,
-          en: `${what.en} = ${num(y.value, 'en')} against an expected ${num(expected, 'en')} (from ${label(r.context, 'en')} = ${num(x.value, 'en')}; least squares over ${fit.n} schools); residual ${num(residual, 'en')}: ${value ? (r.side === 'above' ? 'above expectation' : 'below expectation') : 'not beyond the margin on that side'}`,
-        });
-        return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r, () => ({ side: r.side, margin: r.margin, pool: r.pool })), values: { outcome: y.value, context: x.value, expected, residual, intercept: fit.fit.intercept, slope: fit.fit.slope, poolSize: fit.n } }) as TraceNode };
-      }
+      case 'residual':
+        return residualRule(r, si);
       case 'all':
       case 'any':
-      case 'atLeast': {
-        const evaluated = r.rules.map((c) => rule(c, si));
-        // a criterion that cannot apply to this school (ЕГЭ at an ООШ) is left out of the combination
-        const results = evaluated.filter((x) => x.reason?.code !== 'NOT_OFFERED');
-        if (results.length === 0) {
-          const reason = evaluated[0]?.reason as Reason;
-          const n = node(r, null, { ru: `не применяется: ${reason.ru}`, en: `does not apply: ${reason.en}` }, { reason, children: evaluated.map((x) => x.node as TraceNode) });
-          return { value: null, missing: NONE, reason, ...(n ? { node: n } : {}) };
-        }
-        const values = results.map((x) => x.value);
-        const k = r.kind === 'atLeast' ? r.k : 0;
-        const value = r.kind === 'all' ? and(values) : r.kind === 'any' ? or(values) : atLeast(k, values);
-        const missing = value === null ? [...new Set(results.flatMap((x) => x.missing))] : NONE;
-        if (!tracing) return { value, missing };
-        const yes = values.filter((v) => v === true).length;
-        const head =
-          r.kind === 'all'
-            ? ['все условия', 'all conditions']
-            : r.kind === 'any'
-              ? ['хотя бы одно условие', 'at least one condition']
-              : [`не менее ${k} из ${r.rules.length} условий`, `at least ${k} of ${r.rules.length} conditions`];
-        const text = (): Bilingual => ({
-          ru: `${r.label?.ru ? `${r.label.ru}: ` : ''}${head[0]} — ${YES[outcomeOf(value)][0]} (выполнено ${yes} из ${values.length})`,
-          en: `${r.label?.en ?? r.label?.ru ? `${r.label?.en ?? r.label?.ru}: ` : ''}${head[1]}: ${YES[outcomeOf(value)][1]} (${yes} of ${values.length} hold)`,
-        });
-        return { value, missing, node: node(r, value, text, { ...(missing.length ? { missing } : {}), ...(r.kind === 'atLeast' ? { params: paramsOf(r, () => ({ k })) } : {}), children: evaluated.map((x) => x.node as TraceNode) }) as TraceNode };
-      }
+      case 'atLeast':
+        return combination(r, si);
       case 'not': {
         const inner = rule(r.rule, si);
         const value = not(inner.value);
         if (!tracing) return { value, missing: inner.missing };
-        const text = (): Bilingual => ({ ru: `не (${inner.node?.text?.ru ?? ''}) — ${YES[outcomeOf(value)][0]}`, en: `not (${inner.node?.text?.en ?? ''}): ${YES[outcomeOf(value)][1]}` });
+        const text = explaining ? { ru: `не (${inner.node?.text?.ru ?? ''}) — ${YES[outcomeOf(value)][0]}`, en: `not (${inner.node?.text?.en ?? ''}): ${YES[outcomeOf(value)][1]}` } : undefined;
         return { value, missing: inner.missing, node: node(r, value, text, { children: [inner.node as TraceNode] }) as TraceNode };
       }
     }
+  }
+
+  // One function per rule kind, and texts written inline only when explaining: no closure is made
+  // per school, so no per-call context is allocated for it.
+
+  function thresholdRule(r: Extract<Rule, { kind: 'threshold' | 'between' }>, si: number): RuleResult {
+    const what = labelOf(r.measure);
+    const v = measure(r.measure, si);
+    if (v.status !== 'value') return unknownFrom(r, v, what);
+    const value =
+      r.kind === 'threshold'
+        ? compare(v, r.op, r.value)
+        : compare(v, r.minInclusive ? 'gte' : 'gt', r.min) && compare(v, r.maxInclusive ? 'lte' : 'lt', r.max);
+    if (!tracing) return { value, missing: NONE };
+    const text = explaining
+      ? {
+          ru: `${what.ru} = ${shown(v, 'ru')} ${conditionText(r, 'ru')} — ${YES[outcomeOf(value)][0]}`,
+          en: `${what.en} = ${shown(v, 'en')} ${conditionText(r, 'en')}: ${YES[outcomeOf(value)][1]}`,
+        }
+      : undefined;
+    const values = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
+    return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r), values }) as TraceNode };
+  }
+
+  function rankRule(r: Extract<Rule, { kind: 'rank' }>, si: number): RuleResult {
+    const what = labelOf(r.measure);
+    const v = measure(r.measure, si);
+    if (v.status !== 'value') return unknownFrom(r, v, what);
+    const tables = rankTable(r, si);
+    const gi = groupsOf(r.pool).groupOf[si] as number;
+    const n = tables.n[gi] as number;
+    const k = tables.k[gi] as number;
+    if (n < r.minPoolSize) {
+      const reason = { code: 'POOL_TOO_SMALL', ru: `в группе сравнения ${n} школ с данными, меньше минимума ${r.minPoolSize}: школа не ранжируется`, en: `the pool has ${n} schools with data, fewer than the minimum ${r.minPoolSize}: the school is not ranked` };
+      const nd = node(r, null, explaining ? { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` } : undefined, { params: paramsOf(r), reason, values: { poolSize: n } });
+      return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
+    }
+    const rank = tables.rank[si] as number;
+    const selected = tables.selected[si] === 1;
+    if (!tracing) return { value: selected, missing: NONE };
+    const percent = num(Number(String(r.percent).replace(',', '.')), 'ru');
+    const text = explaining
+      ? {
+          ru: `${what.ru} = ${shown(v, 'ru')}; место ${rank} из ${n} среди ${poolLabel(r.pool, 'ru')} (${r.position === 'bottom' ? 'нижние' : 'верхние'} ${percent} % = ${k} школ, округление ${r.rounding}, равные значения: ${r.ties}) — ${selected ? 'входит' : 'не входит'}`,
+          en: `${what.en} = ${shown(v, 'en')}; place ${rank} of ${n} among ${poolLabel(r.pool, 'en')} (${r.position} ${num(Number(String(r.percent).replace(',', '.')), 'en')} % = ${k} schools, rounding ${r.rounding}, ties: ${r.ties}): ${selected ? 'in' : 'not in'}`,
+        }
+      : undefined;
+    return { value: selected, missing: NONE, node: node(r, selected, text, { params: paramsOf(r), values: { value: v.value, rank, poolSize: n, k } }) as TraceNode };
+  }
+
+  function gapRule(r: Extract<Rule, { kind: 'gap' }>, si: number): RuleResult {
+    const what = labelOf(r.measure);
+    const v = measure(r.measure, si);
+    if (v.status !== 'value') return unknownFrom(r, v, what);
+    const s = ix.schools[si];
+    const refId = s === undefined ? '' : r.reference === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : s.territoryId;
+    let refs = refMemo.get(r.measure);
+    if (refs === undefined) {
+      refs = new Map();
+      refMemo.set(r.measure, refs);
+    }
+    let ref = refs.get(refId);
+    if (ref === undefined) {
+      ref = resultMeasure(ix.territoryResults.get(refId), r.measure, year, refId);
+      refs.set(refId, ref);
+    }
+    if (ref.status !== 'value') return unknownFrom(r, ref, { ru: `${what.ru} (${r.reference === 'region' ? 'регион' : 'муниципалитет'})`, en: `${what.en} (${r.reference})` });
+    const gap = r.below ? ref.value - v.value : v.value - ref.value;
+    const value = satisfies(cmp(gap, parsedThreshold(r.value).value), r.op);
+    if (!tracing) return { value, missing: NONE };
+    const text = explaining
+      ? {
+          ru: `${what.ru}: школа ${num(v.value, 'ru')}, ${r.reference === 'region' ? 'регион' : 'муниципалитет'} ${num(ref.value, 'ru')}; ${r.below ? 'отставание' : 'превышение'} ${num(gap, 'ru')} ${(OP[r.op] as [string, string])[0]} ${num(Number(String(r.value).replace(',', '.')), 'ru')} — ${YES[outcomeOf(value)][0]}`,
+          en: `${what.en}: school ${num(v.value, 'en')}, ${r.reference} ${num(ref.value, 'en')}; ${r.below ? 'below by' : 'above by'} ${num(gap, 'en')} ${(OP[r.op] as [string, string])[1]} ${num(Number(String(r.value).replace(',', '.')), 'en')}: ${YES[outcomeOf(value)][1]}`,
+        }
+      : undefined;
+    return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r), values: { school: v.value, reference: ref.value, gap } }) as TraceNode };
+  }
+
+  function residualRule(r: Extract<Rule, { kind: 'residual' }>, si: number): RuleResult {
+    const what = labelOf(r.outcome);
+    const y = measure(r.outcome, si);
+    const x = measure(r.context, si);
+    if (y.status !== 'value') return unknownFrom(r, y, what);
+    if (x.status !== 'value') return unknownFrom(r, x, labelOf(r.context));
+    const pk = keyOf(r);
+    let fits = residualMemo.get(pk);
+    if (fits === undefined) {
+      fits = [];
+      residualMemo.set(pk, fits);
+    }
+    const gi = groupsOf(r.pool).groupOf[si] as number;
+    let fit = fits[gi];
+    if (fit === undefined) {
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const sj of members(si, r.pool)) {
+        const a = measure(r.context, sj);
+        const b = measure(r.outcome, sj);
+        if (a.status === 'value' && b.status === 'value') {
+          xs.push(a.value);
+          ys.push(b.value);
+        }
+      }
+      fit = { fit: leastSquares(xs, ys), n: xs.length };
+      fits[gi] = fit;
+    }
+    if (fit.fit === null || fit.n < r.minPoolSize) {
+      const reason = { code: 'POOL_TOO_SMALL', ru: `линия ожидаемых результатов не строится: ${fit.n} школ с данными (нужно не менее ${r.minPoolSize}) или индекс не различается`, en: `no expected-results line: ${fit.n} schools with data (at least ${r.minPoolSize} needed) or the index does not vary` };
+      const nd = node(r, null, explaining ? { ru: `${what.ru}: ${reason.ru}`, en: `${what.en}: ${reason.en}` } : undefined, { reason });
+      return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
+    }
+    const expected = fit.fit.intercept + fit.fit.slope * x.value;
+    const residual = y.value - expected;
+    const margin = Number(String(r.margin).replace(',', '.'));
+    const value = r.side === 'above' ? residual > margin : residual < -margin;
+    if (!tracing) return { value, missing: NONE };
+    const text = explaining
+      ? {
+          ru: `${what.ru} = ${num(y.value, 'ru')} при ожидаемом ${num(expected, 'ru')} (по ${label(r.context, 'ru')} = ${num(x.value, 'ru')}; МНК по ${fit.n} школам); отклонение ${num(residual, 'ru')} — ${value ? (r.side === 'above' ? 'выше ожидаемого' : 'ниже ожидаемого') : 'в пределах ожидаемого или с другой стороны'}`,
+          en: `${what.en} = ${num(y.value, 'en')} against an expected ${num(expected, 'en')} (from ${label(r.context, 'en')} = ${num(x.value, 'en')}; least squares over ${fit.n} schools); residual ${num(residual, 'en')}: ${value ? (r.side === 'above' ? 'above expectation' : 'below expectation') : 'not beyond the margin on that side'}`,
+        }
+      : undefined;
+    return { value, missing: NONE, node: node(r, value, text, { params: paramsOf(r), values: { outcome: y.value, context: x.value, expected, residual, intercept: fit.fit.intercept, slope: fit.fit.slope, poolSize: fit.n } }) as TraceNode };
+  }
+
+  function combination(r: Extract<Rule, { kind: 'all' | 'any' | 'atLeast' }>, si: number): RuleResult {
+    const evaluated: RuleResult[] = [];
+    for (const c of r.rules) evaluated.push(rule(c, si));
+    // a criterion that cannot apply to this school (ЕГЭ at an ООШ) is left out of the combination
+    const results = evaluated.filter(applies);
+    if (results.length === 0) {
+      const reason = evaluated[0]?.reason as Reason;
+      const nd = node(r, null, explaining ? { ru: `не применяется: ${reason.ru}`, en: `does not apply: ${reason.en}` } : undefined, { reason, children: evaluated.map(nodeOf) });
+      return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
+    }
+    const values = results.map(valueOf);
+    const k = r.kind === 'atLeast' ? r.k : 0;
+    const value = r.kind === 'all' ? and(values) : r.kind === 'any' ? or(values) : atLeast(k, values);
+    const missing = value === null ? [...new Set(results.flatMap(missingOf))] : NONE;
+    if (!tracing) return { value, missing };
+    let text: Bilingual | undefined;
+    if (explaining) {
+      let yes = 0;
+      for (const v of values) if (v === true) yes++;
+      const head =
+        r.kind === 'all'
+          ? ['все условия', 'all conditions']
+          : r.kind === 'any'
+            ? ['хотя бы одно условие', 'at least one condition']
+            : [`не менее ${k} из ${r.rules.length} условий`, `at least ${k} of ${r.rules.length} conditions`];
+      text = {
+        ru: `${r.label?.ru ? `${r.label.ru}: ` : ''}${head[0]} — ${YES[outcomeOf(value)][0]} (выполнено ${yes} из ${values.length})`,
+        en: `${r.label?.en ?? r.label?.ru ? `${r.label?.en ?? r.label?.ru}: ` : ''}${head[1]}: ${YES[outcomeOf(value)][1]} (${yes} of ${values.length} hold)`,
+      };
+    }
+    const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { children: evaluated.map(nodeOf) };
+    if (missing.length > 0) extra.missing = missing;
+    if (r.kind === 'atLeast') extra.params = paramsOf(r);
+    return { value, missing, node: node(r, value, text, extra) as TraceNode };
   }
 
   const selections = new WeakMap<object, { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null }>();
@@ -731,12 +799,13 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     }
     const cells = scratch.cells;
     let value: Tri;
-    let detail: Record<string, unknown> = {};
+    let perYear: { year: number; yes: number; unknown: number }[] | null = null;
+    let units: string[] | null = null;
     const req = r.require;
     if (req.mode === 'distinct') {
       let yesAny = false;
       let maybe = false;
-      const perYear: { year: number; yes: number; unknown: number }[] = [];
+      if (tracing) perYear = [];
       for (let i = 0; i < years; i++) {
         if (lackingYears.includes(first + i)) continue;
         let yes = 0;
@@ -748,11 +817,10 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         }
         if (yes >= req.atLeast) yesAny = true;
         else if (yes + unknown >= req.atLeast) maybe = true;
-        if (tracing) perYear.push({ year: first + i, yes, unknown });
+        if (perYear !== null) perYear.push({ year: first + i, yes, unknown });
       }
       const judged = years - lackingYears.length;
       value = yesAny ? true : maybe || (lackingYears.length > 0 && judged === 0) ? null : false;
-      if (tracing) detail = { perYear };
     } else {
       let yes = false;
       let maybe = false;
@@ -771,7 +839,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
         else if (all === null) maybe = true;
       }
       value = yes ? true : maybe || (seen.length === 0 && lackingYears.length > 0) ? null : false;
-      if (tracing) detail = { units: seen.map((u) => unitNames[u] as string) };
+      if (tracing) units = seen.map((u) => unitNames[u] as string);
     }
     for (const u of seen) scratch.slot[u] = -1;
     const allMissing = value === null ? [...missing, ...lackingYears.map((y) => `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`)] : NONE;
@@ -790,11 +858,14 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       quantifierText.set(r, qt);
     }
     const { cond, what, req: reqText } = qt;
-    const text = (): Bilingual => ({
-      ru: `${what.ru} ${cond} ${reqText.ru}: ${hits.length > 0 ? `выполнено в ${hits.join('; ')}` : 'нигде не выполнено'} — ${YES[outcomeOf(value)][0]}`,
-      en: `${what.en} ${cond} ${reqText.en}: ${hits.length > 0 ? `holds in ${hits.join('; ')}` : 'holds nowhere'}: ${YES[outcomeOf(value)][1]}`,
-    });
-    return { value, missing: allMissing, node: node(r, value, text, { params: paramsOf(r, () => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require })), values: { hits, ...detail }, ...(allMissing.length ? { missing: allMissing } : {}) }) as TraceNode };
+    const text = explaining
+      ? {
+          ru: `${what.ru} ${cond} ${reqText.ru}: ${hits.length > 0 ? `выполнено в ${hits.join('; ')}` : 'нигде не выполнено'} — ${YES[outcomeOf(value)][0]}`,
+          en: `${what.en} ${cond} ${reqText.en}: ${hits.length > 0 ? `holds in ${hits.join('; ')}` : 'holds nowhere'}: ${YES[outcomeOf(value)][1]}`,
+        }
+      : undefined;
+    const values = perYear !== null ? { hits, perYear } : { hits, units };
+    return { value, missing: allMissing, node: node(r, value, text, allMissing.length > 0 ? { params: paramsOf(r), values, missing: allMissing } : { params: paramsOf(r), values }) as TraceNode };
   }
 
   function category(categoryId: string, si: number, y: number = year): CategoryResult {
@@ -824,16 +895,18 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       const b = measure(cl.columns, si);
       if (a.status !== 'value' || b.status !== 'value') {
         const missing = [...new Set([...(a.status === 'missing' ? a.missing : []), ...(b.status === 'missing' ? b.missing : [])])];
-        const n = node({ kind: 'matrix' }, null, { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` }, { missing });
+        const n = node({ kind: 'matrix' }, null, explaining ? { ru: `нет данных: ${missing.join('; ')}`, en: `no data: ${missing.join('; ')}` } : undefined, { missing });
         out = { value: null, missing, ...(n ? { node: n } : {}) };
       } else {
         const inRange = (v: number, [lo, hi]: readonly [string | number, string | number]): boolean => v >= Number(String(lo).replace(',', '.')) && v <= Number(String(hi).replace(',', '.'));
         const cell = cl.cells.find((x) => inRange(a.value, x.rows) && inRange(b.value, x.columns));
         const cls = cell?.value ?? null;
-        const text = (): Bilingual => ({
-          ru: `${label(cl.rows, 'ru')} = ${num(a.value, 'ru')}, ${label(cl.columns, 'ru')} = ${num(b.value, 'ru')} → ${cls ?? 'ни одна ячейка матрицы не подходит'}`,
-          en: `${label(cl.rows, 'en')} = ${num(a.value, 'en')}, ${label(cl.columns, 'en')} = ${num(b.value, 'en')} → ${cls ?? 'no cell of the matrix applies'}`,
-        });
+        const text = explaining
+          ? {
+              ru: `${label(cl.rows, 'ru')} = ${num(a.value, 'ru')}, ${label(cl.columns, 'ru')} = ${num(b.value, 'ru')} → ${cls ?? 'ни одна ячейка матрицы не подходит'}`,
+              en: `${label(cl.rows, 'en')} = ${num(a.value, 'en')}, ${label(cl.columns, 'en')} = ${num(b.value, 'en')} → ${cls ?? 'no cell of the matrix applies'}`,
+            }
+          : undefined;
         const n = node({ kind: 'matrix' }, true, text, { values: { rows: a.value, columns: b.value, class: cls } });
         out = { value: true, missing: NONE, cls, ...(n ? { node: n } : {}) };
       }
@@ -856,8 +929,9 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
       }
       const decided = cls !== undefined || missing.length === 0;
       const final = cls === undefined ? (decided ? c.classifier.otherwise : undefined) : cls;
-      const text =
-        final === undefined
+      const text = !explaining
+        ? undefined
+        : final === undefined
           ? { ru: 'класс не определён: нет данных', en: 'class unknown: no data' }
           : { ru: `класс: ${final ?? 'нет'}`, en: `class: ${final ?? 'none'}` };
       const n = node({ kind: 'ordered' }, final === undefined ? null : true, text, { children, ...(missing.length ? { missing } : {}) });
