@@ -158,13 +158,24 @@ class Step implements TraceNode {
     if (r.label !== undefined) n.label = r.label;
     if (r.source !== undefined) n.source = r.source;
     n.outcome = outcome;
-    if (text !== undefined) n.text = text;
+    if (text !== undefined) n.text = { ru: flat(text.ru), en: flat(text.en) };
     if (extra.params !== undefined) n.params = extra.params;
     if (extra.values !== undefined) n.values = extra.values;
     if (extra.missing !== undefined) n.missing = extra.missing;
     if (extra.reason !== undefined) n.reason = extra.reason;
     if (extra.children !== undefined) n.children = extra.children;
   }
+}
+
+/**
+ * The same string, flattened in place. A text assembled from template pieces is kept by V8 as a tree
+ * of pieces (a "cons string", about 30 bytes per piece); reading a character makes it one flat
+ * string, and the pieces are freed. Explanations of a national identification hold millions of
+ * pieces otherwise.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
 }
 
 const applies = (x: RuleResult): boolean => x.reason?.code !== 'NOT_OFFERED';
@@ -944,6 +955,30 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   return { category, indexValue, members };
 }
 
+/** A trace's texts as indented lines, depth first, into the Russian and English lists. */
+function addLines(n: TraceNode | undefined, depth: number, ru: string[], en: string[]): void {
+  if (n === undefined) return;
+  const indent = depth === 0 ? '' : '  '.repeat(depth);
+  ru.push(`${indent}— ${n.text?.ru ?? ''}`);
+  en.push(`${indent}— ${n.text?.en ?? ''}`);
+  for (const ch of n.children ?? []) addLines(ch, depth + 1, ru, en);
+}
+
+const sourceLines = new WeakMap<object, readonly [string, string]>();
+/** The last line of every explanation: the methodology, the dates it is in force, its act. */
+function sourceLine(methodology: Methodology): readonly [string, string] {
+  let out = sourceLines.get(methodology);
+  if (out === undefined) {
+    const line = (lang: 'ru' | 'en'): string => {
+      const from = `${lang === 'ru' ? 'методика' : 'methodology'} «${lang === 'ru' ? methodology.name.ru : (methodology.name.en ?? methodology.name.ru)}», ${lang === 'ru' ? 'действует с' : 'in force from'} ${methodology.validFrom}${methodology.validTo ? ` ${lang === 'ru' ? 'по' : 'to'} ${methodology.validTo}` : ''}`;
+      return `(${methodology.source?.act ? `${from}; ${methodology.source.act}` : from})`;
+    };
+    out = [line('ru'), line('en')];
+    sourceLines.set(methodology, out);
+  }
+  return out;
+}
+
 function verdictOf(c: Category, r: RuleResult & { cls?: string | null }, methodology: Methodology, explain: boolean, tracing: boolean): CategoryVerdict {
   const outcome: Outcome<boolean | string | null> =
     r.value === null
@@ -961,17 +996,13 @@ function verdictOf(c: Category, r: RuleResult & { cls?: string | null }, methodo
         : outcome.status === 'missing'
           ? { ru: `${c.name.ru}: неизвестно — нет данных (${outcome.missing.join('; ')})`, en: `${c.name.en ?? c.name.ru}: unknown, no data (${outcome.missing.join('; ')})` }
           : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${c.name.en ?? c.name.ru}: not applicable, ${outcome.reason.en}` };
-    const lines = (n: TraceNode | undefined, depth: number, lang: 'ru' | 'en'): string[] =>
-      n === undefined ? [] : [`${'  '.repeat(depth)}— ${n.text?.[lang] ?? ''}`, ...(n.children ?? []).flatMap((ch) => lines(ch, depth + 1, lang))];
-    const src = (lang: 'ru' | 'en'): string => {
-      const s = methodology.source;
-      const from = `${lang === 'ru' ? 'методика' : 'methodology'} «${lang === 'ru' ? methodology.name.ru : (methodology.name.en ?? methodology.name.ru)}», ${lang === 'ru' ? 'действует с' : 'in force from'} ${methodology.validFrom}${methodology.validTo ? ` ${lang === 'ru' ? 'по' : 'to'} ${methodology.validTo}` : ''}`;
-      return s?.act ? `${from}; ${s.act}` : from;
-    };
-    explanation = {
-      ru: [head.ru, ...lines(r.node, 0, 'ru'), `(${src('ru')})`].join('\n'),
-      en: [head.en, ...lines(r.node, 0, 'en'), `(${src('en')})`].join('\n'),
-    };
+    const ru: string[] = [head.ru];
+    const en: string[] = [head.en];
+    addLines(r.node, 0, ru, en);
+    const [srcRu, srcEn] = sourceLine(methodology);
+    ru.push(srcRu);
+    en.push(srcEn);
+    explanation = { ru: ru.join('\n'), en: en.join('\n') };
   }
   return {
     categoryId: c.id,
