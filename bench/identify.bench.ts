@@ -5,8 +5,11 @@
  * in the bottom quartile of the region) and seed 001 with region pools (composite indices, four
  * bottom-25 % rankings, gaps to the region, thresholds). Each is run with traces and explanations,
  * with traces only, and with neither, each in a fresh process; the table gives the time of
- * `identify` on a prepared dataset (built and prepared before timing) and the peak RSS of that
- * process. Target: ≤ 3 s with traces on a single core.
+ * `identify` on a prepared dataset (built and prepared before timing, and its garbage collected
+ * before timing, so that a collection the 5 M rows started does not land on identification), the
+ * part of it spent in garbage collection, the CPU time of all threads (the collector's helpers
+ * included: more than the wall time when they run in parallel), how much the heap grew, and the
+ * peak RSS of that process. Target: ≤ 3 s with traces on a single core.
  * SHNOR_BENCH_SCHOOLS=4000 makes it small; SHNOR_BENCH_ONLY / SHNOR_BENCH_MODE run one case.
  */
 import { execFileSync } from 'node:child_process';
