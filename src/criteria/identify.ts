@@ -1041,6 +1041,11 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   return { kind: 'shnor.prepared-dataset', dataset, index: indexDataset(dataset) };
 }
 
+/** The index of a prepared dataset, or a new one for a plain dataset. @internal */
+export function datasetIndexOf(data: Dataset | PreparedDataset): DatasetIndex {
+  return 'kind' in data && data.kind === 'shnor.prepared-dataset' ? ((data as PreparedDataset).index as DatasetIndex) : indexDataset(data as Dataset);
+}
+
 /**
  * Identifies schools by a methodology for a year: for every school and category a verdict —
  * yes / no / a class, or unknown with the missing inputs listed (never "not ШНОР" for lack of
@@ -1063,8 +1068,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
  */
 export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
   if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
-  const prepared = 'kind' in data && data.kind === 'shnor.prepared-dataset';
-  const ix = prepared ? ((data as PreparedDataset).index as DatasetIndex) : indexDataset(data as Dataset);
+  const ix = datasetIndexOf(data);
   const dataset = ix.dataset;
   const ev = createEvaluator(methodology, ix, year, options);
   const explain = options.explain ?? true;

@@ -52,6 +52,18 @@ export interface ProgramEvaluation {
   readonly calendar: readonly DatedEvent[];
 }
 
+const UNKNOWN = { status: 'missing', missing: [] } as const;
+
+/** An identification reduced to what the history reads: each verdict's value, or unknown. */
+function outcomesOnly(r: IdentificationResult): IdentificationResult {
+  return {
+    ...r,
+    indices: {},
+    lists: {},
+    schools: r.schools.map((s) => ({ schoolId: s.schoolId, categories: s.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'value' ? c.outcome : UNKNOWN })) })),
+  };
+}
+
 /**
  * Evaluates a program for a year over a dataset: identification with explanations (and its history
  * over the dataset's earlier years), risk profiles with a municipal summary, indicators against
@@ -78,7 +90,9 @@ export function evaluateProgram(program: Program, dataset: Dataset, year: number
     const m = program.methodology;
     identification = identify(m, prepared, year, { trace: options.trace ?? false, explain: true });
     const years = [...new Set(dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
-    const earlier = years.map((y) => identify(m, prepared, y, { trace: false, explain: false }));
+    // earlier years serve only the history: each is kept as its outcomes, without the lists of
+    // missing inputs (a national dataset has millions of those in the years before its windows fill)
+    const earlier = years.map((y) => outcomesOnly(identify(m, prepared, y, { trace: false, explain: false })));
     for (const c of m.categories) {
       history.push({ categoryId: c.id, schools: categoryHistory([...earlier, identification], c.id, c.kind === 'classifier' ? c.scale : undefined) });
     }
@@ -88,10 +102,12 @@ export function evaluateProgram(program: Program, dataset: Dataset, year: number
   const catalogue = catalogues.find((c) => c.id === program.riskCatalogueId);
   if (catalogue !== undefined) {
     const imported = (options.riskProfiles ?? []).filter((p) => p.year === year);
-    const computed =
-      program.riskBands !== undefined && program.riskBands.length > 0
-        ? dataset.schools.filter((s) => !imported.some((p) => p.schoolId === s.id)).map((s) => computeRiskProfile(dataset, s.id, year, program.riskBands ?? [], catalogue).profile)
-        : [];
+    // computed for the schools without an imported profile, over the dataset indexed once
+    const computed: RiskProfile[] = [];
+    if (program.riskBands !== undefined && program.riskBands.length > 0) {
+      const have = new Set(imported.map((p) => p.schoolId));
+      for (const s of dataset.schools) if (!have.has(s.id)) computed.push(computeRiskProfile(prepared, s.id, year, program.riskBands, catalogue).profile);
+    }
     const profiles = [...imported, ...computed];
     const previous = (options.riskProfiles ?? []).filter((p) => p.year === year - 1);
     risk = { catalogueId: catalogue.id, factors: catalogue.factors.map((f) => ({ id: f.id, ...f.name })), profiles, summary: summarizeRiskProfiles(profiles, catalogue, previous.length > 0 ? previous : undefined) };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { indexDataset } from '../criteria/_lib/context.js';
 import { measureLabel } from '../criteria/_lib/labels.js';
 import { schoolMeasure } from '../criteria/_lib/measures.js';
+import { type PreparedDataset, datasetIndexOf } from '../criteria/identify.js';
 import { MeasureSchema } from '../criteria/schema.js';
 import type { Dataset } from '../model/dataset.js';
 import { DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from '../model/primitives.js';
@@ -124,7 +124,8 @@ export interface RiskFactorTrace {
  * with the trace of how each level was reached. Factors of the catalogue without bands are left
  * out; factors without data have `level: null`.
  *
- * @param dataset - The dataset.
+ * @param dataset - The dataset, or a `PreparedDataset` (from `prepareDataset`): prepare it once when
+ *   computing the profiles of many schools, or each call indexes the whole dataset again.
  * @param schoolId - The school.
  * @param year - The year.
  * @param bands - Band rules, one per computed factor.
@@ -138,13 +139,13 @@ export interface RiskFactorTrace {
  * ```
  */
 export function computeRiskProfile(
-  dataset: Dataset,
+  dataset: Dataset | PreparedDataset,
   schoolId: string,
   year: number,
   bands: readonly RiskBands[],
   catalogue: RiskCatalogue,
 ): { readonly profile: RiskProfile; readonly trace: readonly RiskFactorTrace[] } {
-  const ix = indexDataset(dataset);
+  const ix = datasetIndexOf(dataset);
   const si = ix.ordinal.get(schoolId);
   if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schoolId', value: schoolId, expected: 'a school of the dataset' });
   const factorIds = new Set(catalogue.factors.map((f) => f.id));

@@ -6,6 +6,7 @@ import {
   type RiskProfile,
   compareRiskProfiles,
   computeRiskProfile,
+  prepareDataset,
   parseRiskProfile,
   resourceDeficits,
   safeParseRiskProfile,
@@ -113,6 +114,11 @@ describe('computed levels through bands (hand-made data)', () => {
       { schoolId: 'B', year: 2024, equipmentPercent: 90 },
       { schoolId: 'C', year: 2024, equipmentPercent: 40 },
     ],
+  });
+
+  it('gives the same profile from a prepared dataset (indexed once for many schools)', () => {
+    const prepared = prepareDataset(ds);
+    for (const id of ['A', 'B', 'C']) expect(computeRiskProfile(prepared, id, 2024, bands, FEDERAL_500_CATALOGUE)).toEqual(computeRiskProfile(ds, id, 2024, bands, FEDERAL_500_CATALOGUE));
   });
 
   it('gives the level the bands say, with the trace', () => {
