@@ -20,7 +20,8 @@ export class PackedValues {
   private readonly detail: Int8Array;
   private count: Float64Array | null = null;
   private total: Float64Array | null = null;
-  private readonly objects = new Map<number, MeasureValue>();
+  /** values kept as objects, by school (allocated at the first one) */
+  private objects: (MeasureValue | undefined)[] | null = null;
 
   constructor(size: number) {
     this.state = new Uint8Array(size);
@@ -33,7 +34,7 @@ export class PackedValues {
   get(i: number): MeasureValue | undefined {
     const st = this.state[i];
     if (st === EMPTY) return undefined;
-    if (st === OBJECT) return this.objects.get(i);
+    if (st === OBJECT) return (this.objects as (MeasureValue | undefined)[])[i];
     const years = yearListById(this.years[i] as number);
     const d = this.detail[i] as number;
     if (st === SHARE) {
@@ -64,7 +65,7 @@ export class PackedValues {
         return;
       }
     }
-    this.objects.set(i, v);
+    (this.objects ??= new Array<MeasureValue | undefined>(this.state.length))[i] = v;
     this.state[i] = OBJECT;
   }
 }
