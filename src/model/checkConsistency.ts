@@ -28,9 +28,22 @@ type Row = AssessmentResult | TerritoryResult;
 /** A number for a Russian sentence: decimal comma. */
 const ru = (x: string | number): string => String(x).replace('.', ',');
 
-function rowWarnings(r: Row, path: (string | number)[], o: Required<ConsistencyOptions>): ConsistencyWarning[] {
-  const out: ConsistencyWarning[] = [];
-  const where = `${'schoolId' in r ? r.schoolId : r.territoryId}, ${r.year}, ${r.procedure} ${r.subject} ${r.grade}`;
+/** Where a row is, in words (written only for a warning). */
+const whereOf = (r: Row): string => `${'schoolId' in r ? r.schoolId : r.territoryId}, ${r.year}, ${r.procedure} ${r.subject} ${r.grade}`;
+
+/**
+ * Whether `|count · scale / total − printed| > tolerance`, exactly: in floating point when the
+ * difference is clearly on one side (millions of rows are checked), in decimals near the boundary.
+ */
+function beyond(count: number, scale: number, total: number, printed: string | number, tolerance: number): boolean {
+  const p = typeof printed === 'number' ? printed : Number(printed.replace(',', '.'));
+  const d = Math.abs((count * scale) / total - p);
+  if (Number.isFinite(d) && Math.abs(d - tolerance) > 1e-9 * Math.max(1, Math.abs(p))) return d > tolerance;
+  return toDec(count).times(scale).div(total).minus(toDec(printed)).abs().gt(tolerance);
+}
+
+function rowWarnings(r: Row, kind: string, index: number, o: Required<ConsistencyOptions>, out: ConsistencyWarning[]): void {
+  const path = (...rest: (string | number)[]): (string | number)[] => [kind, index, ...rest];
   const m = r.marks;
   if (m !== undefined) {
     const n2 = m['2'] ?? 0;
@@ -41,33 +54,38 @@ function rowWarnings(r: Row, path: (string | number)[], o: Required<ConsistencyO
     if (r.participants !== undefined && sum !== r.participants) {
       out.push({
         code: 'MARKS_SUM',
-        path: [...path, 'marks'],
+        path: path('marks'),
         numbers: { sum, participants: r.participants },
-        message: { ru: `${where}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${r.participants})`, en: `${where}: marks 2–5 add up to ${sum}, not to the ${r.participants} participants` },
+        message: { ru: `${whereOf(r)}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${r.participants})`, en: `${whereOf(r)}: marks 2–5 add up to ${sum}, not to the ${r.participants} participants` },
       });
     }
     if (sum > 0) {
-      const mean = toDec(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5).div(sum);
       const printed = r.reported?.mean ?? (r.scoreKind === 'mark' || r.procedure === 'oge' || r.procedure === 'gve9' ? r.mean : undefined);
-      if (printed !== undefined && mean.minus(toDec(printed)).abs().gt(o.meanTolerance)) {
+      if (printed !== undefined && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, printed, o.meanTolerance)) {
+        const mean = toDec(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5).div(sum);
+        const where = whereOf(r);
         out.push({
           code: 'MEAN_MISMATCH',
-          path: [...path, r.reported?.mean !== undefined ? 'reported' : 'mean'],
+          path: path(r.reported?.mean !== undefined ? 'reported' : 'mean'),
           numbers: { printed: String(printed), computed: toPlainString(mean.toDecimalPlaces(4)) },
           message: { ru: `${where}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean.toFixed(2))})`, en: `${where}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` },
         });
       }
-      const checks: [string, number, string | number | undefined, string, string][] = [
-        ['qualityPercent', n4 + n5, r.reported?.qualityPercent, 'качество («4» и «5»)', 'quality (4 and 5)'],
-        ['successPercent', n3 + n4 + n5, r.reported?.successPercent, 'успеваемость', 'success rate'],
-      ];
+      const checks: [string, number, string | number | undefined, string, string][] =
+        r.reported === undefined
+          ? []
+          : [
+              ['qualityPercent', n4 + n5, r.reported.qualityPercent, 'качество («4» и «5»)', 'quality (4 and 5)'],
+              ['successPercent', n3 + n4 + n5, r.reported.successPercent, 'успеваемость', 'success rate'],
+            ];
       for (const [field, count, printedPct, label, en] of checks) {
         if (printedPct === undefined) continue;
-        const computed = toDec(count).times(100).div(sum);
-        if (computed.minus(toDec(printedPct)).abs().gt(o.percentTolerance)) {
+        if (beyond(count, 100, sum, printedPct, o.percentTolerance)) {
+          const computed = toDec(count).times(100).div(sum);
+          const where = whereOf(r);
           out.push({
             code: 'SHARE_MISMATCH',
-            path: [...path, 'reported', field],
+            path: path('reported', field),
             numbers: { printed: String(printedPct), computed: computed.toFixed(2), count, total: sum },
             message: { ru: `${where}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
           });
@@ -81,40 +99,41 @@ function rowWarnings(r: Row, path: (string | number)[], o: Required<ConsistencyO
     if (v !== undefined && participants !== undefined && v > participants) {
       out.push({
         code: 'COUNT_EXCEEDS_PARTICIPANTS',
-        path: [...path, field],
+        path: path(field),
         numbers: { [field]: v, participants },
-        message: { ru: `${where}: ${field} = ${v} больше числа участников (${participants})`, en: `${where}: ${field} = ${v} exceeds the ${participants} participants` },
+        message: { ru: `${whereOf(r)}: ${field} = ${v} больше числа участников (${participants})`, en: `${whereOf(r)}: ${field} = ${v} exceeds the ${participants} participants` },
       });
     }
   }
   if (r.reported?.belowMinimumPercent !== undefined && r.belowMinimum !== undefined && participants !== undefined && participants > 0) {
-    const computed = toDec(r.belowMinimum).times(100).div(participants);
-    if (computed.minus(toDec(r.reported.belowMinimumPercent)).abs().gt(o.percentTolerance)) {
+    if (beyond(r.belowMinimum, 100, participants, r.reported.belowMinimumPercent, o.percentTolerance)) {
+      const computed = toDec(r.belowMinimum).times(100).div(participants);
+      const where = whereOf(r);
       out.push({
         code: 'SHARE_MISMATCH',
-        path: [...path, 'reported', 'belowMinimumPercent'],
+        path: path('reported', 'belowMinimumPercent'),
         numbers: { printed: String(r.reported.belowMinimumPercent), computed: computed.toFixed(2), count: r.belowMinimum, total: participants },
         message: { ru: `${where}: доля ниже минимума ${String(r.reported.belowMinimumPercent)} % не совпадает с ${r.belowMinimum} из ${participants}`, en: `${where}: below-minimum share ${String(r.reported.belowMinimumPercent)} % disagrees with ${r.belowMinimum} of ${participants}` },
       });
     }
   }
-  const stats = { mean: r.mean, median: r.median, mode: r.mode };
   if (r.min !== undefined && r.max !== undefined) {
+    const where = whereOf(r);
+    const stats = { mean: r.mean, median: r.median, mode: r.mode };
     for (const [name, v] of Object.entries(stats)) {
       if (v !== undefined && (v < r.min || v > r.max)) {
         out.push({
           code: 'STAT_OUT_OF_RANGE',
-          path: [...path, name],
+          path: path(name),
           numbers: { [name]: v, min: r.min, max: r.max },
           message: { ru: `${where}: ${name} = ${v} вне диапазона min..max (${r.min}..${r.max})`, en: `${where}: ${name} = ${v} is outside min..max (${r.min}..${r.max})` },
         });
       }
     }
     if (r.min > r.max) {
-      out.push({ code: 'STAT_OUT_OF_RANGE', path: [...path, 'min'], numbers: { min: r.min, max: r.max }, message: { ru: `${where}: min больше max`, en: `${where}: min exceeds max` } });
+      out.push({ code: 'STAT_OUT_OF_RANGE', path: path('min'), numbers: { min: r.min, max: r.max }, message: { ru: `${where}: min больше max`, en: `${where}: min exceeds max` } });
     }
   }
-  return out;
 }
 
 /**
@@ -136,16 +155,20 @@ function rowWarnings(r: Row, path: (string | number)[], o: Required<ConsistencyO
 export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {}): ConsistencyWarning[] {
   const o = { percentTolerance: options.percentTolerance ?? 0.5, meanTolerance: options.meanTolerance ?? 0.005 };
   const out: ConsistencyWarning[] = [];
-  (dataset.results ?? []).forEach((r, i) => out.push(...rowWarnings(r, ['results', i], o)));
-  (dataset.territoryResults ?? []).forEach((r, i) => out.push(...rowWarnings(r, ['territoryResults', i], o)));
+  const results = dataset.results ?? [];
+  for (let i = 0; i < results.length; i++) rowWarnings(results[i] as AssessmentResult, 'results', i, o, out);
+  const totals = dataset.territoryResults ?? [];
+  for (let i = 0; i < totals.length; i++) rowWarnings(totals[i] as TerritoryResult, 'territoryResults', i, o, out);
 
   // municipal totals against the sum of their schools
   const schoolsOf = new Map<string, string>();
   for (const s of dataset.schools) schoolsOf.set(s.id, s.territoryId);
   const sums = new Map<string, { participants: number; marks: number[]; n: number }>();
-  for (const r of dataset.results ?? []) {
+  // only the territories that have totals of their own are summed
+  const withTotals = new Set(totals.map((t) => t.territoryId));
+  for (const r of withTotals.size > 0 ? results : []) {
     const t = schoolsOf.get(r.schoolId);
-    if (t === undefined) continue;
+    if (t === undefined || !withTotals.has(t)) continue;
     const key = `${t}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}`;
     const acc = sums.get(key) ?? { participants: 0, marks: [0, 0, 0, 0], n: 0 };
     acc.participants += r.participants ?? 0;
