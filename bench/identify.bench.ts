@@ -10,7 +10,8 @@
  * part of it spent in garbage collection, the CPU time of all threads (the collector's helpers
  * included: more than the wall time when they run in parallel), how much the heap grew, and the
  * peak RSS of that process. Target: ≤ 3 s with traces on a single core.
- * SHNOR_BENCH_SCHOOLS=4000 makes it small; SHNOR_BENCH_ONLY / SHNOR_BENCH_MODE run one case.
+ * SHNOR_BENCH_SCHOOLS=4000 makes it small; SHNOR_BENCH_ONLY / SHNOR_BENCH_MODE run one case;
+ * SHNOR_BENCH_SINGLE_CORE=1 pins every case to one core (Linux, `taskset`).
  */
 import { execFileSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -74,8 +75,12 @@ const CASES = [
 if (process.env.SHNOR_BENCH_ONLY === undefined) {
   // the parent: each case in a fresh process, so that one case's garbage does not slow the next
   const table: Record<string, string | number>[] = [];
+  // SHNOR_BENCH_SINGLE_CORE=1 (Linux, taskset) pins each case to one core, the garbage collector's
+  // helper threads included: the target's "on a single core" as measured
+  const pinned = process.env.SHNOR_BENCH_SINGLE_CORE === '1' && process.platform === 'linux';
+  const args = ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)];
   for (const [name, mode] of CASES) {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)], {
+    const out = execFileSync(pinned ? 'taskset' : process.execPath, pinned ? ['-c', '0', process.execPath, ...args] : args, {
       env: { ...process.env, SHNOR_BENCH_ONLY: name, SHNOR_BENCH_MODE: mode, SHNOR_BENCH_JSON: '1' },
       encoding: 'utf8',
       maxBuffer: 1 << 24,
@@ -83,7 +88,7 @@ if (process.env.SHNOR_BENCH_ONLY === undefined) {
     const line = out.split('\n').find((l) => l.startsWith('{'));
     if (line) table.push(JSON.parse(line) as Record<string, string | number>);
   }
-  console.log(`\nidentification: ${SCHOOLS.toLocaleString('ru-RU')} schools × ${YEARS.length} years × ${COMBOS.length} result rows, one fresh process per case`);
+  console.log(`\nidentification: ${SCHOOLS.toLocaleString('ru-RU')} schools × ${YEARS.length} years × ${COMBOS.length} result rows, one fresh process per case${pinned ? ', each pinned to one core' : ''}`);
   console.table(table);
   process.exit(0);
 }
