@@ -18,6 +18,12 @@ export interface EvaluateProgramOptions {
   readonly riskProfiles?: readonly RiskProfile[];
   /** Keep identification traces; `false` by default (the explanations are kept). */
   readonly trace?: boolean;
+  /**
+   * Write the explanation of every verdict in Russian and English; `true` by default. For a
+   * national dataset turn it off (explanations take about 20 KB per school) and identify the
+   * schools you show again with `identify(…, { schools: [id] })`.
+   */
+  readonly explain?: boolean;
   /** Risk catalogues the program may name; the federal ones and seed 000's subset by default. */
   readonly catalogues?: readonly RiskCatalogue[];
 }
@@ -32,7 +38,7 @@ export interface ProgramEvaluation {
   readonly year: number;
   /** The dataset evaluated. */
   readonly datasetId: string;
-  /** Identification with explanations (`null` when the program has no methodology). */
+  /** Identification, with explanations unless `explain: false` (`null` when the program has no methodology). */
   readonly identification: IdentificationResult | null;
   /** Each category's history over the dataset's years up to `year`. */
   readonly history: readonly { readonly categoryId: string; readonly schools: readonly CategoryHistory[] }[];
@@ -73,7 +79,7 @@ function outcomesOnly(r: IdentificationResult): IdentificationResult {
  * @param program - The program (a preset or parsed with `parseProgram`).
  * @param dataset - The dataset.
  * @param year - The year.
- * @param options - Indicator actuals, imported risk profiles, traces.
+ * @param options - Indicator actuals, imported risk profiles, traces, explanations.
  * @returns The evaluation.
  * @throws {@link ShnorError} errors of `identify` and `evaluateIndicator` for inconsistent definitions.
  * @example
@@ -88,7 +94,7 @@ export function evaluateProgram(program: Program, dataset: Dataset, year: number
   const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
   if (program.methodology !== undefined) {
     const m = program.methodology;
-    identification = identify(m, prepared, year, { trace: options.trace ?? false, explain: true });
+    identification = identify(m, prepared, year, { trace: options.trace ?? false, explain: options.explain ?? true });
     const years = [...new Set(dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
     // earlier years serve only the history: each is kept as its outcomes, without the lists of
     // missing inputs (a national dataset has millions of those in the years before its windows fill)

@@ -41,6 +41,15 @@ describe('the five seed programs as presets', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
+  it('without explanations (a national run): the same verdicts, no explanation texts', () => {
+    const full = evaluateProgram(SEED_000_PROGRAM, sample, 2023, { actuals });
+    const bare = evaluateProgram(SEED_000_PROGRAM, sample, 2023, { actuals, explain: false });
+    expect(bare.identification?.lists).toEqual(full.identification?.lists);
+    expect(bare.history).toEqual(full.history);
+    expect(bare.identification?.schools.every((s) => s.categories.every((c) => c.explanation === undefined))).toBe(true);
+    expect(full.identification?.schools.every((s) => s.categories.every((c) => c.explanation !== undefined))).toBe(true);
+  });
+
   it('seed 001: its roadmap calendar (September, April–May, October, February, April)', () => {
     expect(programCalendar(SEED_001_PROGRAM, 2024).map((e) => [e.id, e.from, e.to])).toEqual([
       ['identification', '2024-09-01', '2024-09-30'],
