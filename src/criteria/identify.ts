@@ -1052,15 +1052,22 @@ export function datasetIndexOf(data: Dataset | PreparedDataset): DatasetIndex {
  * data) — with its trace (which rule, which parameters and sources, which inputs and intermediate
  * values) and an explanation in Russian and English that a municipal officer can read.
  *
+ * Size: 40 000 schools with 5 years of results (5 000 000 rows) take about 1,5–2 s with traces on
+ * one core (`npm run bench`). Explanations cost about 20 KB of text per school: for a national
+ * run identify with `explain: false`, then again with `schools: [id]` for the schools you show.
+ * Prepare the dataset once ({@link prepareDataset}) when identifying several years.
+ *
  * @param methodology - The methodology (validated with {@link MethodologySchema}).
  * @param data - The dataset (validated with `parseDataset`), or a {@link PreparedDataset}.
  * @param year - The year to identify for (the calendar year of the spring assessments).
  * @param options - Traces and explanations on or off; a subset of schools.
  * @returns Verdicts by school and category, index values, and the lists.
- * @throws {@link ShnorError} `INVALID_OPTION` when a rule names an index or category the methodology does not define.
+ * @throws {@link ShnorError} `INVALID_YEAR` when `year` is not an integer; `INVALID_OPTION` when a
+ *   rule names an index or category the methodology does not define, or `schools` names a school
+ *   the dataset does not have (checked before any work).
  * @example
  * ```ts
- * const result = identify(SEED_002_METHODOLOGY, dataset, 2024);
+ * const result = identify(seed002Methodology(), dataset, 2024);
  * result.lists['shnor'].yes //=> ['sch-3', 'sch-7']
  * result.schools[0].categories[0].explanation.ru
  * //=> 'ШНОР: да\n— хотя бы одно условие — выполнено (выполнено 1 из 2)\n  — доля участников ниже минимального порога …'
