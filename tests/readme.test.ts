@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as shnor from '../src/index.js';
 
-// The README's examples import from 'shnor': every name they import must be an export.
+// The README's examples import from 'shnor': every name they import must be an export, and the
+// main example runs.
 describe('README', () => {
   const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
 
@@ -11,6 +12,36 @@ describe('README', () => {
     const first = readme.split('\n').slice(0, 6).join('\n');
     expect(first).toContain('npm install && npm run demo');
     expect(first).toContain('npm test');
+  });
+
+  it('runs its example over the sample data, and every «//=>» in it holds', () => {
+    // the first TypeScript block; it is plain JavaScript apart from the import, which is replaced by
+    // the library's own exports. `text` and `actuals` are the sample the example names.
+    const block = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const names = (/import \{([^}]+)\} from 'shnor';/.exec(block)?.[1] ?? '').split(',').map((x) => x.trim());
+    let checks = 0;
+    const body = block
+      .split('\n')
+      .map((line, i) => {
+        if (line.startsWith('import ')) return '';
+        const at = line.indexOf('; //=> ');
+        if (at < 0) return line;
+        checks++;
+        return `__check(${line.slice(0, at)}, ${line.slice(at + 7)}, ${i + 1});`;
+      })
+      .join('\n');
+    const data = (name: string): string => readFileSync(join(import.meta.dirname, '..', 'src', 'data', name), 'utf8');
+    const text = data('sample-rezh.dataset.json');
+    const actuals = (JSON.parse(data('sample-rezh.actuals.json')) as { actuals: unknown }).actuals;
+    const seen: number[] = [];
+    const check = (actual: unknown, expected: unknown, line: number): void => {
+      seen.push(line);
+      if (typeof expected === 'object' && expected !== null) expect(actual, `README example, line ${line}`).toMatchObject(expected);
+      else expect(actual, `README example, line ${line}`).toEqual(expected);
+    };
+    new Function('__shnor', 'text', 'actuals', '__check', `const { ${names.join(', ')} } = __shnor;\n${body}`)(shnor, text, actuals, check);
+    expect(checks).toBeGreaterThanOrEqual(5);
+    expect(seen).toHaveLength(checks);
   });
 
   it('imports only names the package exports', () => {
