@@ -29,8 +29,9 @@ const HELP = (): string => `shnor — ШНОР / ШНСУ: критерии, р�
       отчёт по встроенному образцу (программа семени 000) в консоль и в папку (JSON, Markdown, HTML)
       the report over the embedded sample (seed 000 program) to the console and a folder
   shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|file.json> --data <file.json> --year <year>
-      [--format json|md|html] [--lang ru|en] [--actuals <file.json>] [--partial] [--out <file>]
+      [--format json|md|html] [--lang ru|en] [--actuals <file.json>] [--partial] [--no-explain] [--out <file>]
       оценка программы за год / evaluate a program year
+      (--no-explain: без текстов объяснений — для больших наборов / without explanation texts, for large datasets)
   shnor validate --data <file.json>
       проверка набора данных: все ошибки и предупреждения / every issue and warning of a dataset
   shnor schema [name] [--out <dir>]
@@ -53,7 +54,7 @@ function flags(args: readonly string[]): { opts: Map<string, string>; bools: Set
       if (v === undefined || v.startsWith('--')) bad.push(`${a}: нет значения / no value`);
       else opts.set(a, v);
       i++;
-    } else if (a === '--partial') bools.add(a);
+    } else if (a === '--partial' || a === '--no-explain') bools.add(a);
     else if (a.startsWith('--')) bad.push(`${a}: неизвестный параметр / unknown option`);
     else rest.push(a);
   }
@@ -153,7 +154,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
       }
       const dataset = parsed.dataset;
       if (dataset === null) return 1;
-      const evaluation = evaluateProgram(program, dataset, year, actuals === undefined ? {} : { actuals });
+      const evaluation = evaluateProgram(program, dataset, year, { ...(actuals === undefined ? {} : { actuals }), explain: !bools.has('--no-explain') });
       const schoolNames = Object.fromEntries(dataset.schools.map((s) => [s.id, s.name]));
       const text = format === 'json' ? `${JSON.stringify(evaluation, null, 2)}\n` : format === 'html' ? renderHtml(evaluation, { lang, schoolNames }) : renderMarkdown(evaluation, { lang, schoolNames });
       const out = opts.get('--out');

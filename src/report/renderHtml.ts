@@ -62,14 +62,19 @@ function scatterChart(s: ScatterInput, lang: Lang): string {
   const W = 480;
   const H = 300;
   const pad = 40;
-  const xs = s.points.map((p) => p.x);
-  const ys = s.points.map((p) => p.y);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+  // loops, not Math.min(...xs): a region's points exceed the arguments a call may take
+  let [x0, x1, y0, y1] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const p of s.points) {
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
+    y0 = Math.min(y0, p.y);
+    y1 = Math.max(y1, p.y);
+  }
+  const pointById = new Map(s.points.map((p) => [p.id, p]));
   const sx = (x: number): number => pad + ((x - x0) / (x1 - x0 || 1)) * (W - 2 * pad);
   const sy = (y: number): number => H - pad - ((y - y0) / (y1 - y0 || 1)) * (H - 2 * pad);
   const dots = (fit?.rows ?? s.points.map((p) => ({ id: p.id, context: p.x, actual: p.y, side: 'as_expected' as const }))).map((r) => {
-    const p = s.points.find((q) => q.id === r.id);
+    const p = pointById.get(r.id);
     return `<circle class="school ${r.side}" cx="${fmt(sx(r.context))}" cy="${fmt(sy(r.actual))}" r="4"><title>${esc(p?.label ?? r.id)}: ${fmt(r.actual)}</title></circle>`;
   });
   const line = fit === null ? '' : `<line class="expected" x1="${fmt(sx(x0))}" y1="${fmt(sy(fit.intercept + fit.slope * x0))}" x2="${fmt(sx(x1))}" y2="${fmt(sy(fit.intercept + fit.slope * x1))}"/>`;

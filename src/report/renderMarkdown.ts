@@ -17,6 +17,7 @@ export interface ReportOptions {
 }
 
 function identificationSection(lines: string[], r: IdentificationResult, names: Readonly<Record<string, string>>, categoryNames: Readonly<Record<string, string>>, lang: Lang): void {
+  const byId = new Map(r.schools.map((s) => [s.schoolId, s]));
   for (const [categoryId, list] of Object.entries(r.lists)) {
     lines.push('', `### ${categoryNames[categoryId] ?? categoryId}`, '');
     const classes = new Map<string, string[]>();
@@ -29,7 +30,7 @@ function identificationSection(lines: string[], r: IdentificationResult, names: 
     } else {
       lines.push(`${T(lang, 'В списке', 'On the list')} (${list.yes.length}): ${list.yes.map((id) => names[id] ?? id).join(', ') || '—'}`);
       for (const id of list.yes) {
-        const v = r.schools.find((s) => s.schoolId === id)?.categories.find((c) => c.categoryId === categoryId);
+        const v = byId.get(id)?.categories.find((c) => c.categoryId === categoryId);
         const why = v?.explanation?.[lang].split('\n').slice(1, -1).filter((l) => l.includes(T(lang, '— выполнено', ': holds')) || l.includes('→')).slice(0, 3);
         if (why && why.length > 0) lines.push(`  - ${names[id] ?? id}: ${why.map((l) => l.replace(/^\s*— /, '')).join('; ')}`);
       }

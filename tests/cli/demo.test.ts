@@ -73,6 +73,16 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
     expect(run(['evaluate', '--program', 'seed000', '--data', good, '--year', '2023', '--format', 'html']).out).toContain('<svg');
   });
 
+  it('--no-explain: the same lists without explanation texts (for large datasets), as JSON and Markdown', () => {
+    const full = JSON.parse(run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json']).out) as { identification: { lists: unknown; schools: { categories: { explanation?: unknown }[] }[] } };
+    const bare = JSON.parse(run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json', '--no-explain']).out) as typeof full;
+    expect(bare.identification.lists).toEqual(full.identification.lists);
+    expect(bare.identification.schools.flatMap((s) => s.categories).some((c) => c.explanation !== undefined)).toBe(false);
+    const md = run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--no-explain']);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('## Идентификация');
+  });
+
   it('evaluates a program given as a file', () => {
     const file = join(tmp, 'program.json');
     const p = JSON.parse(run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json']).out) as unknown;
