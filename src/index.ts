@@ -128,8 +128,8 @@ export {
   MethodologySchema,
 } from './criteria/schema.js';
 export type { Measure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
-export { identify, prepareDataset } from './criteria/identify.js';
-export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/identify.js';
+export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
+export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult, IdentificationSession } from './criteria/identify.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology } from './criteria/methodology.js';
 export { threshold, bottomPercent, all, any, atLeastOf, not } from './criteria/builders.js';
 export type { RuleMeta } from './criteria/builders.js';

@@ -212,8 +212,41 @@ function conditionText(r: Extract<Rule, { kind: 'threshold' | 'between' }>, lang
     : `${lang === 'ru' ? 'в диапазоне' : 'within'} ${r.minInclusive ? '[' : '('}${num(Number(String(r.min).replace(',', '.')), lang)}; ${num(Number(String(r.max).replace(',', '.')), lang)}${r.maxInclusive ? ']' : ')'}`;
 }
 
+/**
+ * What evaluators of one methodology, dataset and year share whatever their traces and
+ * explanations: measure values, index values, rankings, fits, pool groups, reference values and
+ * the evaluators of other years. Verdicts (which carry traces and texts) stay with each evaluator.
+ */
+interface SharedMemos {
+  readonly measureSlots: Map<string, PackedValues>;
+  readonly slotsByObject: WeakMap<object, PackedValues>;
+  readonly rankMemo: Map<string, RankTables>;
+  readonly rankByObject: WeakMap<object, RankTables>;
+  readonly indexMemo: Map<string, { values: PackedValues; done: Uint8Array }>;
+  readonly residualMemo: Map<string, ({ fit: { intercept: number; slope: number } | null; n: number } | undefined)[]>;
+  readonly poolMemo: Map<string, PoolGroups>;
+  readonly poolByObject: WeakMap<object, PoolGroups>;
+  readonly refMemo: WeakMap<object, Map<string, MeasureValue>>;
+  readonly otherYears: Map<number, Evaluator>;
+}
+
+const newMemos = (): SharedMemos => ({
+  measureSlots: new Map(),
+  slotsByObject: new WeakMap(),
+  rankMemo: new Map(),
+  rankByObject: new WeakMap(),
+  indexMemo: new Map(),
+  residualMemo: new Map(),
+  poolMemo: new Map(),
+  poolByObject: new WeakMap(),
+  refMemo: new WeakMap(),
+  otherYears: new Map(),
+});
+
+type Evaluator = ReturnType<typeof createEvaluator>;
+
 /** The evaluator for one methodology, dataset and year. */
-function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: IdentifyOptions) {
+function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: IdentifyOptions, memos: SharedMemos = newMemos()) {
   const explaining = options.explain ?? true;
   // explanations are written from the trace, so explaining needs the trace internally
   const tracing = (options.trace ?? true) || explaining;
@@ -231,8 +264,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   // by school id.
   const count = ix.schools.length;
   const idOf = (si: number): string => (ix.schools[si] as { id: string }).id;
-  const measureSlots = new Map<string, PackedValues>();
-  const slotsByObject = new WeakMap<object, PackedValues>();
+  const { measureSlots, slotsByObject, rankMemo, rankByObject, indexMemo, residualMemo, poolMemo, poolByObject, refMemo, otherYears } = memos;
   /** The memo of a measure (equal measures written twice share one). */
   const slotsOf = (m: object): PackedValues => {
     let s = slotsByObject.get(m);
@@ -247,14 +279,6 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     }
     return s;
   };
-  const rankMemo = new Map<string, RankTables>();
-  const rankByObject = new WeakMap<object, RankTables>();
-  const indexMemo = new Map<string, { values: PackedValues; done: Uint8Array }>();
-  const residualMemo = new Map<string, ({ fit: { intercept: number; slope: number } | null; n: number } | undefined)[]>();
-  const poolMemo = new Map<string, PoolGroups>();
-  const poolByObject = new WeakMap<object, PoolGroups>();
-  // reference values (the region's mean) by measure and territory
-  const refMemo = new WeakMap<object, Map<string, MeasureValue>>();
   // the parameters of a rule are the same for every school: one object per rule, shared by all traces
   const paramsMemo = new WeakMap<object, Readonly<Record<string, unknown>>>();
   const paramsOf = (r: Rule): Readonly<Record<string, unknown>> => {
@@ -266,7 +290,6 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     return p;
   };
   const quantifierText = new WeakMap<object, { what: Bilingual; req: Bilingual; cond: string }>();
-  const otherYears = new Map<number, ReturnType<typeof createEvaluator>>();
   const indexDefs = new Map<string, IndexDefinition>((methodology.indices ?? []).map((d) => [d.id, d]));
   const indexNames = new Map<string, { ru: string; en?: string | undefined }>((methodology.indices ?? []).map((d) => [d.id, d.name]));
   const categoryDefs = new Map<string, Category>(methodology.categories.map((c) => [c.id, c]));
@@ -881,10 +904,10 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
 
   function category(categoryId: string, si: number, y: number = year): CategoryResult {
     if (y !== year) {
-      // another year: a separate evaluation, traces off
+      // another year: a separate evaluation with its own values, traces and texts off
       let other = otherYears.get(y);
       if (other === undefined) {
-        other = createEvaluator(methodology, ix, y, { ...options, trace: false });
+        other = createEvaluator(methodology, ix, y, { trace: false, explain: false });
         otherYears.set(y, other);
       }
       return other.category(categoryId, si);
@@ -1047,6 +1070,114 @@ export function datasetIndexOf(data: Dataset | PreparedDataset): DatasetIndex {
 }
 
 /**
+ * An identification kept open for one methodology, dataset and year: the pools are grouped, the
+ * measures computed and the schools ranked once, and any school's verdicts can then be asked for,
+ * with or without traces and explanations, at the cost of that school's own rules. Made by
+ * {@link openIdentification}; {@link identify} is `openIdentification(…).all(options)`.
+ */
+export interface IdentificationSession {
+  /** The methodology applied. */
+  readonly methodologyId: string;
+  /** The year evaluated. */
+  readonly year: number;
+  /**
+   * Verdicts of every school of the dataset, or of `options.schools`, as {@link identify} gives them.
+   *
+   * @throws {@link ShnorError} `INVALID_OPTION` for a school the dataset does not have, or a rule
+   *   that names an index or category the methodology does not define.
+   */
+  all(options?: IdentifyOptions): IdentificationResult;
+  /**
+   * One school's verdicts: traces and explanations on by default. After `all` without them (a
+   * national run), this explains the schools a user looks at without ranking anything again.
+   *
+   * @throws {@link ShnorError} `INVALID_OPTION` for a school the dataset does not have.
+   */
+  school(schoolId: string, options?: Pick<IdentifyOptions, 'trace' | 'explain'>): SchoolVerdicts;
+}
+
+/**
+ * Opens an identification of a dataset by a methodology for a year, for asking verdicts more than
+ * once: every school without explanations, then the ones a user opens with them. Nothing is
+ * computed until asked.
+ *
+ * @param methodology - The methodology (validated with {@link MethodologySchema}).
+ * @param data - The dataset (validated with `parseDataset`), or a {@link PreparedDataset}.
+ * @param year - The year to identify for.
+ * @returns The session.
+ * @throws {@link ShnorError} `INVALID_YEAR` when `year` is not an integer.
+ * @example
+ * ```ts
+ * const session = openIdentification(seed001Methodology({ pool: 'region' }), prepared, 2024);
+ * const all = session.all({ trace: false, explain: false }); // 40 000 schools, about a second
+ * session.school('sch-17').categories[0].explanation?.ru;   // one school, with reasons, at once
+ * ```
+ */
+export function openIdentification(methodology: Methodology, data: Dataset | PreparedDataset, year: number): IdentificationSession {
+  if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
+  const ix = datasetIndexOf(data);
+  const memos = newMemos();
+  const evaluators = new Map<string, Evaluator>();
+  const evaluatorFor = (trace: boolean, explain: boolean): Evaluator => {
+    const key = `${trace}|${explain}`;
+    let ev = evaluators.get(key);
+    if (ev === undefined) {
+      ev = createEvaluator(methodology, ix, year, { trace, explain }, memos);
+      evaluators.set(key, ev);
+    }
+    return ev;
+  };
+  const ordinalOf = (id: string): number => {
+    const si = ix.ordinal.get(id);
+    if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: 'ids of schools in the dataset' });
+    return si;
+  };
+  const verdicts = (ev: Evaluator, id: string, si: number, explain: boolean, trace: boolean): SchoolVerdicts => ({
+    schoolId: id,
+    categories: methodology.categories.map((c) => verdictOf(c, ev.category(c.id, si), methodology, explain, trace)),
+  });
+  return {
+    methodologyId: methodology.id,
+    year,
+    school(schoolId, options = {}) {
+      const explain = options.explain ?? true;
+      const trace = options.trace ?? true;
+      return verdicts(evaluatorFor(trace, explain), schoolId, ordinalOf(schoolId), explain, trace);
+    },
+    all(options = {}) {
+      const explain = options.explain ?? true;
+      const trace = options.trace ?? true;
+      const ev = evaluatorFor(trace, explain);
+      const ids = options.schools ?? ix.schools.map((s) => s.id);
+      // every id is checked before any work is done
+      const ordinals = ids.map(ordinalOf);
+      const schools: SchoolVerdicts[] = [];
+      const lists: Record<string, { yes: string[]; unknown: string[] }> = {};
+      for (const c of methodology.categories) lists[c.id] = { yes: [], unknown: [] };
+      for (let q = 0; q < ids.length; q++) {
+        const v = verdicts(ev, ids[q] as string, ordinals[q] as number, explain, trace);
+        for (const c of v.categories) {
+          const list = lists[c.categoryId] as { yes: string[]; unknown: string[] };
+          if (c.outcome.status === 'value' && c.outcome.value !== false && c.outcome.value !== null) list.yes.push(v.schoolId);
+          else if (c.outcome.status !== 'value') list.unknown.push(v.schoolId);
+        }
+        schools.push(v);
+      }
+      const indices: Record<string, Record<string, number | null>> = {};
+      for (const def of methodology.indices ?? []) {
+        const values: Record<string, number | null> = {};
+        for (let q = 0; q < ids.length; q++) {
+          const v = ev.indexValue(def.id, ordinals[q] as number);
+          values[ids[q] as string] = v.status === 'value' ? v.value : null;
+        }
+        indices[def.id] = values;
+      }
+      return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices, lists };
+    },
+  };
+}
+
+/**
  * Identifies schools by a methodology for a year: for every school and category a verdict —
  * yes / no / a class, or unknown with the missing inputs listed (never "not ШНОР" for lack of
  * data) — with its trace (which rule, which parameters and sources, which inputs and intermediate
@@ -1054,8 +1185,8 @@ export function datasetIndexOf(data: Dataset | PreparedDataset): DatasetIndex {
  *
  * Size: 40 000 schools with 5 years of results (5 000 000 rows) take about 1,5–2 s with traces on
  * one core (`npm run bench`). Explanations cost about 20 KB of text per school: for a national
- * run identify with `explain: false`, then again with `schools: [id]` for the schools you show.
- * Prepare the dataset once ({@link prepareDataset}) when identifying several years.
+ * run use {@link openIdentification}, `all({ explain: false })` for everyone and `school(id)` for
+ * the schools you show. Prepare the dataset once ({@link prepareDataset}) for several years.
  *
  * @param methodology - The methodology (validated with {@link MethodologySchema}).
  * @param data - The dataset (validated with `parseDataset`), or a {@link PreparedDataset}.
@@ -1074,42 +1205,5 @@ export function datasetIndexOf(data: Dataset | PreparedDataset): DatasetIndex {
  * ```
  */
 export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
-  if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
-  const ix = datasetIndexOf(data);
-  const dataset = ix.dataset;
-  const ev = createEvaluator(methodology, ix, year, options);
-  const explain = options.explain ?? true;
-  const tracing = options.trace ?? true;
-  const ids = options.schools ?? dataset.schools.map((s) => s.id);
-  const schools: SchoolVerdicts[] = [];
-  const lists: Record<string, { yes: string[]; unknown: string[] }> = {};
-  for (const c of methodology.categories) lists[c.id] = { yes: [], unknown: [] };
-  // every id is checked before any work is done
-  const ordinals = ids.map((id) => {
-    const si = ix.ordinal.get(id);
-    if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: 'ids of schools in the dataset' });
-    return si;
-  });
-  for (let q = 0; q < ids.length; q++) {
-    const id = ids[q] as string;
-    const si = ordinals[q] as number;
-    const categories = methodology.categories.map((c) => {
-      const v = verdictOf(c, ev.category(c.id, si), methodology, explain, tracing);
-      const list = lists[c.id] as { yes: string[]; unknown: string[] };
-      if (v.outcome.status === 'value' && v.outcome.value !== false && v.outcome.value !== null) list.yes.push(id);
-      else if (v.outcome.status !== 'value') list.unknown.push(id);
-      return v;
-    });
-    schools.push({ schoolId: id, categories });
-  }
-  const indices: Record<string, Record<string, number | null>> = {};
-  for (const def of methodology.indices ?? []) {
-    const values: Record<string, number | null> = {};
-    for (let q = 0; q < ids.length; q++) {
-      const v = ev.indexValue(def.id, ordinals[q] as number);
-      values[ids[q] as string] = v.status === 'value' ? v.value : null;
-    }
-    indices[def.id] = values;
-  }
-  return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices, lists };
+  return openIdentification(methodology, data, year).all(options);
 }

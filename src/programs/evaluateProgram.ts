@@ -20,8 +20,8 @@ export interface EvaluateProgramOptions {
   readonly trace?: boolean;
   /**
    * Write the explanation of every verdict in Russian and English; `true` by default. For a
-   * national dataset turn it off (explanations take about 20 KB per school) and identify the
-   * schools you show again with `identify(…, { schools: [id] })`.
+   * national dataset turn it off (explanations take about 20 KB per school) and explain the
+   * schools you show with `openIdentification(…).school(id)`.
    */
   readonly explain?: boolean;
   /** Risk catalogues the program may name; the federal ones and seed 000's subset by default. */

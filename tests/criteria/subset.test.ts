@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identify, isShnorError, prepareDataset, seed001Methodology } from '../../src/index.js';
+import { identify, isShnorError, openIdentification, prepareDataset, seed001Methodology } from '../../src/index.js';
 import { dataset } from './helpers.js';
 
 // identify(…, { schools }) evaluates only those schools, but ranks them in their whole pool: the
@@ -38,5 +38,41 @@ describe('identify for a subset of schools', () => {
 
   it('rejects a year that is not an integer', () => {
     expect(() => identify(m, prepared, 2024.5)).toThrowError(/INVALID_YEAR/);
+  });
+});
+
+describe('openIdentification: rank once, explain on demand', () => {
+  const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+  const ds = dataset({
+    schools: ids,
+    facts: ids.flatMap((id, i) => [2022, 2023, 2024].map((year) => ({ schoolId: id, year, continuedToGrade10: { count: 10 + i, total: 20 }, parentsSatisfied: { count: 50, total: 100 }, olympiadParticipants: { count: 5, total: 100 } }))),
+    resources: ids.map((id, i) => ({ schoolId: id, year: 2024, recentTextbooksPercent: 40 + 5 * i })),
+  });
+  const m = seed001Methodology();
+
+  it('a national run without texts, then one school with them: the same verdicts as identify', () => {
+    const session = openIdentification(m, prepareDataset(ds), 2024);
+    const bare = session.all({ trace: false, explain: false });
+    expect(bare.schools.every((s) => s.categories.every((c) => c.explanation === undefined && c.trace === undefined))).toBe(true);
+    const full = identify(m, ds, 2024);
+    expect(bare.lists).toEqual(full.lists);
+    expect(bare.indices).toEqual(full.indices);
+    for (const id of ids) expect(session.school(id)).toEqual(full.schools.find((s) => s.schoolId === id));
+    expect(session.school('B', { explain: false }).categories[0]?.explanation).toBeUndefined();
+    expect(session.school('B', { explain: false }).categories[0]?.trace).toBeDefined();
+  });
+
+  it('one school first, then all: the verdicts of a separate run', () => {
+    const session = openIdentification(m, ds, 2024);
+    const one = session.school('H');
+    const all = session.all();
+    expect(all.schools.find((s) => s.schoolId === 'H')).toEqual(one);
+    expect(all).toEqual(identify(m, ds, 2024));
+  });
+
+  it('rejects a school the dataset does not have, and a year that is not an integer', () => {
+    const session = openIdentification(m, ds, 2024);
+    expect(() => session.school('Z')).toThrowError(/INVALID_OPTION/);
+    expect(() => openIdentification(m, ds, Number.NaN)).toThrowError(/INVALID_YEAR/);
   });
 });
