@@ -1,5 +1,5 @@
 import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
-import { type IdentificationResult, identify, prepareDataset } from '../criteria/identify.js';
+import { type IdentificationResult, type PreparedDataset, identify, prepareDataset } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import { type ConsistencyWarning, checkDataset } from '../model/checkConsistency.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
@@ -77,7 +77,8 @@ function outcomesOnly(r: IdentificationResult): IdentificationResult {
  * monitoring calendar — one JSON-serialisable value.
  *
  * @param program - The program (a preset or parsed with `parseProgram`).
- * @param dataset - The dataset.
+ * @param data - The dataset, or a `PreparedDataset` (from `prepareDataset`) when evaluating several
+ *   years or programs over the same data: it is then indexed once.
  * @param year - The year.
  * @param options - Indicator actuals, imported risk profiles, traces, explanations.
  * @returns The evaluation.
@@ -88,8 +89,9 @@ function outcomesOnly(r: IdentificationResult): IdentificationResult {
  * r.indicators.summary.counts //=> { achieved: 4, not_achieved: 5, no_target: 0, no_data: 1 }
  * ```
  */
-export function evaluateProgram(program: Program, dataset: Dataset, year: number, options: EvaluateProgramOptions = {}): ProgramEvaluation {
-  const prepared = prepareDataset(dataset);
+export function evaluateProgram(program: Program, data: Dataset | PreparedDataset, year: number, options: EvaluateProgramOptions = {}): ProgramEvaluation {
+  const prepared = 'kind' in data && data.kind === 'shnor.prepared-dataset' ? (data as PreparedDataset) : prepareDataset(data as Dataset);
+  const dataset = prepared.dataset;
   let identification: IdentificationResult | null = null;
   const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
   if (program.methodology !== undefined) {

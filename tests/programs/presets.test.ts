@@ -12,6 +12,7 @@ import {
   jsonSchemaOf,
   parseDataset,
   parseProgram,
+  prepareDataset,
   programCalendar,
   share,
 } from '../../src/index.js';
@@ -39,6 +40,11 @@ describe('the five seed programs as presets', () => {
     const h = r.history.find((x) => x.categoryId === 'band')?.schools.find((s) => s.schoolId === 'rezh-46');
     expect(h?.transitions.at(-1)).toMatchObject({ fromYear: 2022, toYear: 2023, kind: 'left' });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('from a prepared dataset (indexed once for several years): the same evaluation', () => {
+    const prepared = prepareDataset(sample);
+    for (const year of [2022, 2023]) expect(evaluateProgram(SEED_000_PROGRAM, prepared, year, { actuals })).toEqual(evaluateProgram(SEED_000_PROGRAM, sample, year, { actuals }));
   });
 
   it('without explanations (a national run): the same verdicts, no explanation texts', () => {
