@@ -261,7 +261,24 @@ export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
 });
 
 /** A category: a yes/no list (ШНОР, ШНСУ, risk zone) or a classifier (typology, severity, cluster). */
-export const CategorySchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+// the type written out, so that the declarations name the schemas it is made of instead of repeating them
+export const CategorySchema: z.ZodDiscriminatedUnion<
+  [
+    z.ZodObject<{ kind: z.ZodLiteral<'flag'>; id: typeof IdSchema; name: typeof NameSchema; rule: typeof RuleSchema; source: z.ZodOptional<typeof SourceSchema>; notes: z.ZodOptional<z.ZodArray<z.ZodString>> }, z.core.$strict>,
+    z.ZodObject<
+      {
+        kind: z.ZodLiteral<'classifier'>;
+        id: typeof IdSchema;
+        name: typeof NameSchema;
+        classifier: z.ZodDiscriminatedUnion<[typeof MatrixClassifierSchema, typeof OrderedClassifierSchema]>;
+        scale: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        source: z.ZodOptional<typeof SourceSchema>;
+        notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+      },
+      z.core.$strict
+    >,
+  ]
+> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('flag'), id: IdSchema, name: NameSchema, rule: RuleSchema, source: SourceSchema.optional(), notes: z.array(z.string()).optional() }),
   z.strictObject({
     kind: z.literal('classifier'),
@@ -282,7 +299,21 @@ export type Category = z.output<typeof CategorySchema>;
  * An identification methodology: the territory and dates it applies to, its indices and its
  * categories, each parameter with its source.
  */
-export const MethodologySchema = /* #__PURE__ */ z.strictObject({
+// the type written out, so that the declarations name the schemas it is made of instead of repeating them
+export const MethodologySchema: z.ZodObject<
+  {
+    id: typeof IdSchema;
+    name: typeof NameSchema;
+    territories: z.ZodArray<typeof IdSchema>;
+    validFrom: z.ZodString;
+    validTo: z.ZodOptional<z.ZodString>;
+    source: z.ZodOptional<typeof SourceSchema>;
+    indices: z.ZodOptional<z.ZodArray<typeof IndexDefinitionSchema>>;
+    categories: z.ZodArray<typeof CategorySchema>;
+    notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   /** territories it applies to (a region applies to its municipalities too) */

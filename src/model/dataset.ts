@@ -8,7 +8,21 @@ import { type SafeResult, type ValidationIssue, toValidationIssues } from './val
 import { fastAssessmentResult, isPlain } from './_lib/fastResult.js';
 
 /** The record collections of a dataset, each validated record by record. */
-export const DATASET_COLLECTIONS = {
+export const DATASET_COLLECTIONS: {
+  readonly territories: typeof TerritorySchema;
+  readonly schools: typeof SchoolSchema;
+  readonly thresholds: typeof MinimumThresholdSchema;
+  readonly results: typeof AssessmentResultSchema;
+  readonly territoryResults: typeof TerritoryResultSchema;
+  readonly pupilResults: typeof PupilResultSchema;
+  readonly social: typeof SocialPassportSchema;
+  readonly staffing: typeof StaffingSchema;
+  readonly resources: typeof ResourcesSchema;
+  readonly facts: typeof SchoolFactsSchema;
+  readonly territoryFacts: typeof TerritoryFactsSchema;
+  readonly external: typeof ExternalFactSchema;
+  readonly reported: typeof ReportedAggregateSchema;
+} = {
   territories: TerritorySchema,
   schools: SchoolSchema,
   thresholds: MinimumThresholdSchema,
@@ -31,7 +45,31 @@ export type DatasetCollection = keyof typeof DATASET_COLLECTIONS;
  * A dataset: one municipality (or region) over several years, bundling schools, assessment
  * results, social passports, staffing, resources, other facts and external identification facts.
  */
-export const DatasetSchema = /* #__PURE__ */ z.strictObject({
+// the type written out, so that the declarations name the schemas it is made of instead of repeating them
+export const DatasetSchema: z.ZodObject<
+  {
+    format: z.ZodLiteral<'shnor.dataset/1'>;
+    id: typeof IdSchema;
+    name: typeof NameSchema;
+    territoryId: typeof IdSchema;
+    years: z.ZodArray<typeof YearSchema>;
+    provenanceNote: z.ZodOptional<z.ZodString>;
+    territories: z.ZodArray<typeof TerritorySchema>;
+    schools: z.ZodArray<typeof SchoolSchema>;
+    thresholds: z.ZodOptional<z.ZodArray<typeof MinimumThresholdSchema>>;
+    results: z.ZodOptional<z.ZodArray<typeof AssessmentResultSchema>>;
+    territoryResults: z.ZodOptional<z.ZodArray<typeof TerritoryResultSchema>>;
+    pupilResults: z.ZodOptional<z.ZodArray<typeof PupilResultSchema>>;
+    social: z.ZodOptional<z.ZodArray<typeof SocialPassportSchema>>;
+    staffing: z.ZodOptional<z.ZodArray<typeof StaffingSchema>>;
+    resources: z.ZodOptional<z.ZodArray<typeof ResourcesSchema>>;
+    facts: z.ZodOptional<z.ZodArray<typeof SchoolFactsSchema>>;
+    territoryFacts: z.ZodOptional<z.ZodArray<typeof TerritoryFactsSchema>>;
+    external: z.ZodOptional<z.ZodArray<typeof ExternalFactSchema>>;
+    reported: z.ZodOptional<z.ZodArray<typeof ReportedAggregateSchema>>;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
   /** the format version */
   format: z.literal('shnor.dataset/1'),
   id: IdSchema,

@@ -39,7 +39,24 @@ export const DefaultChoiceSchema = /* #__PURE__ */ z.strictObject({
  * risk catalogue and band rules it uses, its target indicators with yearly targets, its monitoring
  * calendar, and the defaults it takes where its source is silent.
  */
-export const ProgramSchema = /* #__PURE__ */ z.strictObject({
+// the type written out, so that the declarations name the schemas it is made of instead of repeating them
+export const ProgramSchema: z.ZodObject<
+  {
+    id: typeof IdSchema;
+    name: typeof NameSchema;
+    territory: z.ZodObject<{ id: typeof IdSchema; name: typeof NameSchema; regionId: z.ZodOptional<typeof IdSchema> }, z.core.$strict>;
+    period: z.ZodObject<{ from: z.ZodNumber; to: z.ZodNumber }, z.core.$strict>;
+    legalBasis: z.ZodArray<typeof ActSchema>;
+    methodology: z.ZodOptional<typeof MethodologySchema>;
+    riskCatalogueId: z.ZodOptional<typeof IdSchema>;
+    riskBands: z.ZodOptional<z.ZodArray<typeof RiskBandsSchema>>;
+    indicators: z.ZodArray<typeof IndicatorDefinitionSchema>;
+    calendar: z.ZodArray<typeof CalendarEventSchema>;
+    defaults: z.ZodArray<typeof DefaultChoiceSchema>;
+    source: typeof SourceSchema;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   territory: z.strictObject({ id: IdSchema, name: NameSchema, regionId: IdSchema.optional() }),
