@@ -207,7 +207,17 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
 ) as z.ZodType<Rule>;
 
 /** A component of a composite index. */
-export const IndexComponentSchema = /* #__PURE__ */ z.strictObject({
+// the type written out, so that the declarations name the schemas it is made of instead of repeating them
+export const IndexComponentSchema: z.ZodObject<
+  {
+    id: typeof IdSchema;
+    measure: typeof MeasureSchema;
+    direction: z.ZodEnum<{ positive: 'positive'; negative: 'negative' }>;
+    weight: typeof DecimalValueSchema;
+    label: z.ZodOptional<typeof NameSchema>;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   measure: MeasureSchema,
   /** `positive`: more is better for the index; `negative`: more is worse (the component is turned round) */
@@ -220,7 +230,19 @@ export const IndexComponentSchema = /* #__PURE__ */ z.strictObject({
  * A composite index (ИСБ, staff potential, resource potential, ИОУ): components with direction
  * and weight, normalised against a pool, with a policy for missing components.
  */
-export const IndexDefinitionSchema = /* #__PURE__ */ z.strictObject({
+// the type written out, so that the declarations name the schemas it is made of instead of repeating them
+export const IndexDefinitionSchema: z.ZodObject<
+  {
+    id: typeof IdSchema;
+    name: typeof NameSchema;
+    components: z.ZodArray<typeof IndexComponentSchema>;
+    normalization: z.ZodEnum<{ minmax: 'minmax'; zscore: 'zscore'; rank: 'rank'; none: 'none' }>;
+    pool: typeof PoolSchema;
+    missing: z.ZodObject<{ policy: z.ZodEnum<{ unknown: 'unknown'; reweight: 'reweight' }>; minComponents: z.ZodOptional<z.ZodNumber> }, z.core.$strict>;
+    source: z.ZodOptional<typeof SourceSchema>;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   components: z.array(IndexComponentSchema).min(1),
@@ -236,7 +258,25 @@ export const IndexDefinitionSchema = /* #__PURE__ */ z.strictObject({
 export type IndexDefinition = z.output<typeof IndexDefinitionSchema>;
 
 /** A two-way typology (seed 000, Appendix 4): two ordinal groups → a type. */
-export const MatrixClassifierSchema = /* #__PURE__ */ z.strictObject({
+// the type written out, so that the declarations name the schemas it is made of instead of repeating them
+export const MatrixClassifierSchema: z.ZodObject<
+  {
+    kind: z.ZodLiteral<'matrix'>;
+    rows: typeof MeasureSchema;
+    columns: typeof MeasureSchema;
+    cells: z.ZodArray<
+      z.ZodObject<
+        {
+          rows: z.ZodTuple<[typeof DecimalValueSchema, typeof DecimalValueSchema], null>;
+          columns: z.ZodTuple<[typeof DecimalValueSchema, typeof DecimalValueSchema], null>;
+          value: z.ZodString;
+        },
+        z.core.$strict
+      >
+    >;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('matrix'),
   rows: MeasureSchema,
   columns: MeasureSchema,
