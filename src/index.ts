@@ -99,8 +99,12 @@ export {
   ExternalFactSchema,
   ReportedAggregateSchema,
   TerritoryFactsSchema,
+  BandSchema,
+  StaffStructureSchema,
 } from './model/context.js';
-export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts } from './model/context.js';
+export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts, Band, StaffStructure } from './model/context.js';
+export { countInBands } from './model/staff.js';
+export type { YearRange } from './model/staff.js';
 export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial, parseRecords } from './model/dataset.js';
 export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords } from './model/dataset.js';
 export { checkDataset } from './model/checkConsistency.js';

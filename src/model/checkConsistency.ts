@@ -1,11 +1,12 @@
 import type { Bilingual } from '../errors/messages.js';
 import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import type { StaffStructure } from './context.js';
 import type { Dataset } from './dataset.js';
 import type { AssessmentResult, TerritoryResult } from './results.js';
 
 /** A consistency warning: the data's own numbers disagree. The data is kept; the warning says how. */
 export interface ConsistencyWarning {
-  /** `MARKS_SUM`, `SHARE_MISMATCH`, `MEAN_MISMATCH`, `STAT_OUT_OF_RANGE`, `COUNT_EXCEEDS_PARTICIPANTS`, `TOTAL_MISMATCH`, `AGGREGATE_OUT_OF_RANGE`, `PARTICIPANTS_EXCEED_ADMITTED`. */
+  /** `MARKS_SUM`, `SHARE_MISMATCH`, `MEAN_MISMATCH`, `STAT_OUT_OF_RANGE`, `COUNT_EXCEEDS_PARTICIPANTS`, `TOTAL_MISMATCH`, `AGGREGATE_OUT_OF_RANGE`, `PARTICIPANTS_EXCEED_ADMITTED`, `DISTRIBUTION_SUM`. */
   readonly code: string;
   /** Where in the dataset. */
   readonly path: readonly (string | number)[];
@@ -142,7 +143,8 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Consistenc
  * shares and means that disagree with their counts, statistics outside min..max, municipal totals
  * that are not the sum of their schools, stated averages outside the range of what they average
  * (seed 000: «в среднем 84 %» of 83, 65 and 77), and more participants than pupils admitted to
- * the exam (seed 000: 557 at ОГЭ mathematics with 491 admitted).
+ * the exam (seed 000: 557 at ОГЭ mathematics with 491 admitted), and staff distributions (by age,
+ * service, education, category) that do not add up to the number of teachers.
  *
  * @param dataset - A parsed dataset.
  * @param options - Tolerances for printed percents and means.
@@ -251,5 +253,35 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
       });
     }
   }
+
+  // staff distributions against the number of teachers
+  (dataset.staffing ?? []).forEach((st, i) => staffWarnings(st, `${st.schoolId}, ${st.year}`, ['staffing', i], out));
+  (dataset.territoryFacts ?? []).forEach((f, i) => {
+    if (f.staff !== undefined) staffWarnings(f.staff, `${f.territoryId}, ${f.year}`, ['territoryFacts', i, 'staff'], out);
+  });
   return out;
+}
+
+/**
+ * A staff's distributions against its number of teachers: the age and service bands and the
+ * education split must add up to it; the qualification categories may not exceed it (teachers
+ * without a category are not counted there).
+ */
+function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'serviceBands'> & Partial<Pick<StaffStructure, 'education' | 'qualification'>>, where: string, path: (string | number)[], out: ConsistencyWarning[]): void {
+  const sumOf = (xs: readonly (number | undefined)[]): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
+  const parts: [string, string, string, number | undefined, boolean][] = [
+    ['ageBands', 'возраст', 'age', st.ageBands && sumOf(st.ageBands.map((b) => b.count)), true],
+    ['serviceBands', 'стаж', 'length of service', st.serviceBands && sumOf(st.serviceBands.map((b) => b.count)), true],
+    ['education', 'образование', 'education', st.education?.higher !== undefined && st.education.secondaryVocational !== undefined ? st.education.higher + st.education.secondaryVocational : undefined, true],
+    ['qualification', 'квалификационные категории', 'qualification categories', st.qualification && sumOf([st.qualification.highest, st.qualification.first, st.qualification.matchesPosition]), false],
+  ];
+  for (const [field, ru, en, sum, exact] of parts) {
+    if (sum === undefined || sum === st.teachers || (!exact && sum < st.teachers)) continue;
+    out.push({
+      code: 'DISTRIBUTION_SUM',
+      path: [...path, field],
+      numbers: { sum, teachers: st.teachers },
+      message: { ru: `${where}: распределение «${ru}» даёт ${sum} педагогов из ${st.teachers}`, en: `${where}: the ${en} distribution adds up to ${sum} teachers of ${st.teachers}` },
+    });
+  }
 }

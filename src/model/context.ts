@@ -22,6 +22,42 @@ export const SocialPassportSchema = /* #__PURE__ */ z.strictObject({
 /** A school's social passport. */
 export type SocialPassport = z.output<typeof SocialPassportSchema>;
 
+/**
+ * One band of an age or length-of-service distribution, in whole years: from `from` (inclusive) to
+ * below `below` (exclusive); an open end is left out. Seed 004 (T20, L2912–L2916): «моложе 25» is
+ * `{ below: 25, count: 15 }`, «25-29» `{ from: 25, below: 30, count: 22 }`, «65 и более»
+ * `{ from: 65, count: 28 }`.
+ */
+export const BandSchema = /* #__PURE__ */ z.strictObject({
+  from: z.number().int().min(0).optional(),
+  below: z.number().int().min(1).optional(),
+  count: CountSchema,
+});
+
+/** A band of a distribution. */
+export type Band = z.output<typeof BandSchema>;
+
+/**
+ * The structure of a teaching staff (a school's or a territory's): how many teachers, and how they
+ * divide by age, length of service, education and qualification category — the charts of seed 004's
+ * staff analysis (T20: Рисунки 1–4, L2903–L2918).
+ */
+export const StaffStructureSchema = /* #__PURE__ */ z.strictObject({
+  teachers: CountSchema,
+  /** by age in years */
+  ageBands: z.array(BandSchema).min(1).optional(),
+  /** by length of teaching service in years (стаж) */
+  serviceBands: z.array(BandSchema).min(1).optional(),
+  /** by education: higher, or secondary vocational */
+  education: z.strictObject({ higher: CountSchema.optional(), secondaryVocational: CountSchema.optional() }).optional(),
+  /** by qualification: высшая категория, первая категория, соответствие занимаемой должности */
+  qualification: z.strictObject({ highest: CountSchema.optional(), first: CountSchema.optional(), matchesPosition: CountSchema.optional() }).optional(),
+  source: SourceSchema.optional(),
+});
+
+/** A staff structure. */
+export type StaffStructure = z.output<typeof StaffStructureSchema>;
+
 /** A school's teaching staff for a year. */
 export const StaffingSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
@@ -34,6 +70,10 @@ export const StaffingSchema = /* #__PURE__ */ z.strictObject({
   onOneAndHalfRates: CountSchema.optional(),
   under35: CountSchema.optional(),
   over55: CountSchema.optional(),
+  /** the whole age distribution, where the source gives it */
+  ageBands: z.array(BandSchema).min(1).optional(),
+  /** the distribution by length of teaching service (стаж) */
+  serviceBands: z.array(BandSchema).min(1).optional(),
   /** молодые специалисты (first three years) */
   youngSpecialists: CountSchema.optional(),
   highestCategory: CountSchema.optional(),
@@ -144,7 +184,7 @@ export const ReportedAggregateSchema = /* #__PURE__ */ z.strictObject({
 /** A reported aggregate. */
 export type ReportedAggregate = z.output<typeof ReportedAggregateSchema>;
 
-/** Facts about a territory for a year (admission to ГИА, enrolment). */
+/** Facts about a territory for a year (admission to ГИА, enrolment, the teaching staff). */
 export const TerritoryFactsSchema = /* #__PURE__ */ z.strictObject({
   territoryId: IdSchema,
   year: YearSchema,
@@ -152,6 +192,8 @@ export const TerritoryFactsSchema = /* #__PURE__ */ z.strictObject({
   admittedToGia9: CountSchema.optional(),
   grade11Pupils: CountSchema.optional(),
   admittedToGia11: CountSchema.optional(),
+  /** the territory's teaching staff as a whole */
+  staff: StaffStructureSchema.optional(),
   source: SourceSchema.optional(),
 });
 

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type Dataset,
   checkDataset,
+  countInBands,
   formatPercent,
   matchSchool,
+  matchShareCounts,
   parseDataset,
   round,
   share,
@@ -137,5 +139,42 @@ describe('seed 004\u2019s own inconsistencies in running text (seed-004-notes §
     const { matchShareCounts } = await import('../../src/index.js');
     expect(matchShareCounts(86, 18)).toEqual([]);
     expect(matchShareCounts(83, 18).map((m) => m.count)).toEqual([15]);
+  });
+});
+
+describe('seed 004, T20: the staff charts against the staff text (seed-004-notes §T20, C20)', () => {
+  const ds = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
+  const staff = ds.territoryFacts?.find((f) => f.territoryId === 'kemerovsky-mo')?.staff;
+  const pct = (o: ReturnType<typeof countInBands>): string => (o.status === 'value' ? formatPercent(o.value, { decimals: 1 }) : o.status);
+
+  it('every chart adds up to the 286 teachers (no DISTRIBUTION_SUM warning)', () => {
+    expect(staff?.teachers).toBe(286);
+    expect(checkDataset(ds).filter((w) => w.code === 'DISTRIBUTION_SUM')).toEqual([]);
+  });
+
+  it('L1857 «возраст которых более 50 лет, составляет 36%»: the chart gives 44,8 % at 50+ and 31,8 % at 55+, neither 36 %', () => {
+    const ages = staff?.ageBands ?? [];
+    expect(countInBands(ages, { from: 50 })).toEqual({ status: 'value', value: { count: 128, total: 286 } });
+    expect(pct(countInBands(ages, { from: 50 }))).toBe('44,8\u00a0%');
+    expect(pct(countInBands(ages, { from: 55 }))).toBe('31,8\u00a0%');
+    // the counts of the 286 that print as 36 % under some rounding are 101–105; the chart's band edges give 91 (55+) and 128 (50+)
+    expect(matchShareCounts(36, 286).map((m) => m.count)).toEqual([101, 102, 103, 104, 105]);
+    // «15 педагогов в возрасте до 25 лет … «65+», там 28»: these match
+    expect(countInBands(ages, { below: 25 })).toEqual({ status: 'value', value: { count: 15, total: 286 } });
+    expect(countInBands(ages, { from: 65 })).toEqual({ status: 'value', value: { count: 28, total: 286 } });
+    // a range the bands cannot answer exactly is not applicable, not guessed
+    expect(countInBands(ages, { from: 52 })).toMatchObject({ status: 'not_applicable', reason: { code: 'BANDS_DO_NOT_ALIGN' } });
+  });
+
+  it('L1897–L1902 length of service: 59 % at 20+ holds; «15-20 лет … 8 %» and «до 3 лет … 8%» are 9,4 % and 6,6 %', () => {
+    const service = staff?.serviceBands ?? [];
+    expect(formatPercent(share(168, 286), { decimals: 0 })).toBe('59\u00a0%');
+    expect(pct(countInBands(service, { from: 15, below: 20 }))).toBe('9,4\u00a0%');
+    expect(pct(countInBands(service, { below: 3 }))).toBe('6,6\u00a0%');
+  });
+
+  it('L1941–L1944 «84% педагогов округа имеют квалификационные категории»: (127 + 100) of 286 is 79,4 %', () => {
+    const q = staff?.qualification;
+    expect(formatPercent(share((q?.highest ?? 0) + (q?.first ?? 0), 286), { decimals: 1 })).toBe('79,4\u00a0%');
   });
 });
