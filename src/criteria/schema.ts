@@ -55,6 +55,13 @@ export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
     kind: z.literal('staffing'),
     field: z.enum(['vacancies', 'partTimers', 'onOneAndHalfRates', 'under35', 'over55', 'youngSpecialists', 'highestCategory', 'firstCategory', 'outsideDiploma', 'qualified']),
   }),
+  /** the share of a school's teachers in a range of ages or of years of service, from its bands (`countInBands`) */
+  z.strictObject({
+    kind: z.literal('staffBand'),
+    distribution: z.enum(['age', 'service']),
+    from: z.number().int().min(0).optional(),
+    below: z.number().int().min(1).optional(),
+  }),
   z.strictObject({ kind: z.literal('resources'), field: z.enum(['equipmentPercent', 'oldTextbooksPercent', 'recentTextbooksPercent', 'tochkaRosta', 'internet', 'openDeficits']) }),
   z.strictObject({
     kind: z.literal('external'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset, countInBands } from '../../src/index.js';
+import { type Methodology, checkDataset, countInBands, identify } from '../../src/index.js';
 import { dataset } from '../criteria/helpers.js';
 
 describe('countInBands', () => {
@@ -40,5 +40,36 @@ describe('checkDataset: staff distributions against the number of teachers (DIST
       ['DISTRIBUTION_SUM', 'territoryFacts.1.staff.qualification', { sum: 35, teachers: 30 }],
     ]);
     expect(w[0]?.message.ru).toBe('A, 2024: распределение «возраст» даёт 19 педагогов из 20');
+  });
+});
+
+describe('a staffBand measure in a rule: «доля педагогов 50 лет и старше не менее 40 %»', () => {
+  const ds = dataset({
+    schools: ['A', 'B', 'C'],
+    staffing: [
+      { schoolId: 'A', year: 2024, teachers: 30, ageBands: [{ below: 35, count: 8 }, { from: 35, below: 50, count: 10 }, { from: 50, count: 12 }] },
+      { schoolId: 'B', year: 2024, teachers: 20 },
+      { schoolId: 'C', year: 2024, teachers: 20, ageBands: [{ below: 45, count: 10 }, { from: 45, below: 55, count: 6 }, { from: 55, count: 4 }] },
+    ],
+  });
+  const m: Methodology = {
+    id: 'ageing',
+    name: { ru: 'Старение кадров' },
+    territories: ['mo'],
+    validFrom: '2024-01-01',
+    categories: [{ kind: 'flag', id: 'ageing', name: { ru: 'Старение кадров' }, rule: { kind: 'threshold', measure: { kind: 'staffBand', distribution: 'age', from: 50 }, op: 'gte', value: 40 } }],
+  };
+  const r = identify(m, ds, 2024);
+  const of = (id: string) => r.schools.find((s) => s.schoolId === id)?.categories[0];
+
+  it('12 of 30 is 40 %: yes, exactly at the threshold, with the counts in the trace', () => {
+    expect(of('A')?.outcome).toEqual({ status: 'value', value: true });
+    expect(of('A')?.trace?.values).toMatchObject({ count: 12, total: 30 });
+    expect(of('A')?.explanation?.ru).toContain('доля педагогов в возрасте 50 и более лет = 40 % (12 из 30)');
+  });
+
+  it('no bands: unknown with what is missing; bands that 50 cuts: not applicable, with why', () => {
+    expect(of('B')?.outcome).toEqual({ status: 'missing', missing: ['B: staffing.ageBands (2024)'] });
+    expect(of('C')?.outcome).toMatchObject({ status: 'not_applicable', reason: { code: 'BANDS_DO_NOT_ALIGN' } });
   });
 });

@@ -75,6 +75,19 @@ export function measureLabel(m: Measure, lang: Lang, indexNames?: ReadonlyMap<st
     }
     case 'staffing':
       return (STAFF[m.field] as [string, string])[L];
+    case 'staffBand': {
+      const range =
+        m.from !== undefined && m.below !== undefined
+          ? lang === 'ru' ? `от ${m.from} до ${m.below - 1}` : `${m.from} to ${m.below - 1}`
+          : m.from !== undefined
+            ? lang === 'ru' ? `${m.from} и более` : `${m.from} or more`
+            : m.below !== undefined
+              ? lang === 'ru' ? `менее ${m.below}` : `under ${m.below}`
+              : lang === 'ru' ? 'все' : 'all';
+      return m.distribution === 'age'
+        ? lang === 'ru' ? `доля педагогов в возрасте ${range} лет` : `share of teachers aged ${range}`
+        : lang === 'ru' ? `доля педагогов со стажем ${range} лет` : `share of teachers with ${range} years of service`;
+    }
     case 'resources':
       return lang === 'ru' ? `ресурсы: ${m.field}` : `resources: ${m.field}`;
     case 'external':

@@ -2,6 +2,7 @@
 import type { Reason } from '../../core/outcome.js';
 import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
 import type { Measure } from '../schema.js';
+import { countInBands } from '../../model/staff.js';
 import { type ByProcedure, type DatasetIndex, at } from './context.js';
 
 /** A measure's value for one school: a number (with the exact share behind it, when there is one). */
@@ -302,6 +303,14 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       const v = m.field === 'qualified' ? (s.highestCategory !== undefined && s.firstCategory !== undefined ? s.highestCategory + s.firstCategory : undefined) : s[m.field];
       if (v === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
       return shareValue(v, s.teachers, yearsOf(year));
+    }
+    case 'staffBand': {
+      const s = at(ix.staffing, si, year);
+      const bands = m.distribution === 'age' ? s?.ageBands : s?.serviceBands;
+      if (bands === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.distribution === 'age' ? 'ageBands' : 'serviceBands'} (${year})`] };
+      const c = countInBands(bands, m);
+      if (c.status !== 'value') return c.status === 'missing' ? { status: 'missing', missing: c.missing } : { status: 'not_applicable', reason: c.reason };
+      return shareValue(c.value.count, c.value.total, yearsOf(year));
     }
     case 'resources': {
       const r = at(ix.resources, si, year);
