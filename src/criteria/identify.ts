@@ -132,39 +132,21 @@ const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
   unknown: ['неизвестно (нет данных)', 'unknown (no data)'],
 };
 
-/**
- * A trace node, built field by field with only the fields it has. A class rather than an object
- * literal grown by assignments: V8 keeps a class instance's fields inside the object, where a
- * literal spills them into a second array, and a national identification builds half a million
- * of these. It serialises, compares and reads as the plain {@link TraceNode} it implements.
- */
-class Step implements TraceNode {
-  declare readonly rule: string;
-  declare readonly id?: string;
-  declare readonly label?: Name;
-  declare readonly source?: Source;
-  declare readonly outcome: 'true' | 'false' | 'unknown';
-  declare readonly text?: Bilingual;
-  declare readonly params?: Readonly<Record<string, unknown>>;
-  declare readonly values?: Readonly<Record<string, unknown>>;
-  declare readonly missing?: readonly string[];
-  declare readonly reason?: Reason;
-  declare readonly children?: readonly TraceNode[];
-
-  constructor(r: { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, outcome: 'true' | 'false' | 'unknown', text: Bilingual | undefined, extra: Partial<TraceNode>) {
-    const n = this as { -readonly [K in keyof TraceNode]?: TraceNode[K] };
-    n.rule = r.kind;
-    if (r.id !== undefined) n.id = r.id;
-    if (r.label !== undefined) n.label = r.label;
-    if (r.source !== undefined) n.source = r.source;
-    n.outcome = outcome;
-    if (text !== undefined) n.text = { ru: flat(text.ru), en: flat(text.en) };
-    if (extra.params !== undefined) n.params = extra.params;
-    if (extra.values !== undefined) n.values = extra.values;
-    if (extra.missing !== undefined) n.missing = extra.missing;
-    if (extra.reason !== undefined) n.reason = extra.reason;
-    if (extra.children !== undefined) n.children = extra.children;
-  }
+/** A trace node as a plain object with only the fields it has (plain data: it serialises, clones and compares as JSON). */
+function step(r: { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, outcome: 'true' | 'false' | 'unknown', text: Bilingual | undefined, extra: Partial<TraceNode>): TraceNode {
+  // plain assignments rather than spreads: this runs for every rule of every school
+  const n: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { rule: r.kind };
+  if (r.id !== undefined) n.id = r.id;
+  if (r.label !== undefined) n.label = r.label;
+  if (r.source !== undefined) n.source = r.source;
+  n.outcome = outcome;
+  if (text !== undefined) n.text = { ru: flat(text.ru), en: flat(text.en) };
+  if (extra.params !== undefined) n.params = extra.params;
+  if (extra.values !== undefined) n.values = extra.values;
+  if (extra.missing !== undefined) n.missing = extra.missing;
+  if (extra.reason !== undefined) n.reason = extra.reason;
+  if (extra.children !== undefined) n.children = extra.children;
+  return n as TraceNode;
 }
 
 /**
@@ -425,7 +407,7 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   /** A trace node, or nothing when traces are off; `text` is written only when explaining (pass `undefined` otherwise). */
   function node(r: Rule | { kind: string; id?: string | undefined; label?: Name | undefined; source?: Source | undefined }, value: Tri, text: Bilingual | undefined, extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
-    return new Step(r, outcomeOf(value), explaining ? text : undefined, extra);
+    return step(r, outcomeOf(value), explaining ? text : undefined, extra);
   }
 
   function unknownFrom(r: Rule, v: MeasureValue & { status: 'missing' | 'not_applicable' }, what: Bilingual): RuleResult {

@@ -70,6 +70,13 @@ describe('openIdentification: rank once, explain on demand', () => {
     expect(all).toEqual(identify(m, ds, 2024));
   });
 
+  it('gives plain data: verdicts, traces and explanations survive a JSON round trip strictly equal', () => {
+    const r = identify(m, ds, 2024);
+    const node = r.schools[0]?.categories[0]?.trace;
+    expect(Object.getPrototypeOf(node)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
+  });
+
   it('rejects a school the dataset does not have, and a year that is not an integer', () => {
     const session = openIdentification(m, ds, 2024);
     expect(() => session.school('Z')).toThrowError(/INVALID_OPTION/);
