@@ -15,10 +15,11 @@ describe('README', () => {
   });
 
   it('runs its example over the sample data, and every «//=>» in it holds', () => {
-    // the first TypeScript block; it is plain JavaScript apart from the import, which is replaced by
-    // the library's own exports. `text` and `actuals` are the sample the example names.
-    const block = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const names = (/import \{([^}]+)\} from 'shnor';/.exec(block)?.[1] ?? '').split(',').map((x) => x.trim());
+    // the TypeScript blocks, run one after another in one scope; they are plain JavaScript apart from
+    // the imports, which are replaced by the library's own exports. `text` and `actuals` are the
+    // sample the example names.
+    const block = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string).join('\n');
+    const names = [...new Set([...block.matchAll(/import \{([^}]+)\} from 'shnor';/g)].flatMap((m) => (m[1] as string).split(',').map((x) => x.trim())))];
     let checks = 0;
     const body = block
       .split('\n')
