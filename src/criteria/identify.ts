@@ -108,7 +108,7 @@ interface RankTables {
   readonly rank: Int32Array;
   readonly selected: Uint8Array;
   readonly done: Uint8Array;
-  /** by group: schools with a value, the k of k %, and whether the group is below the minimum size */
+  /** by group: how many schools have a value (below the rule's minimum, none is ranked) and the k of k % */
   readonly n: Int32Array;
   readonly k: Int32Array;
 }
