@@ -160,6 +160,16 @@ function flat(s: string): string {
   return s;
 }
 
+/** The map under `key`, made empty on first use. */
+function innerMap<K, K2, V>(m: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let inner = m.get(key);
+  if (inner === undefined) {
+    inner = new Map();
+    m.set(key, inner);
+  }
+  return inner;
+}
+
 const applies = (x: RuleResult): boolean => x.reason?.code !== 'NOT_OFFERED';
 const valueOf = (x: RuleResult): Tri => x.value;
 const nodeOf = (x: RuleResult): TraceNode => x.node as TraceNode;
@@ -698,25 +708,11 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   const unitNames: string[] = [];
   const scratch = { seen: [] as number[], slot: new Int32Array(64).fill(-1), cells: new Int8Array(64) };
   function unitNumber(kind: string, procedure: string, grade: number, subject: string): number {
-    const byGrade = kind === 'procedure' || kind === 'procedure+subject';
-    const bySubject = kind === 'procedure+subject' || kind === 'procedure+grade+subject';
-    const g = byGrade ? 0 : grade;
-    const sub = bySubject ? subject : '';
-    let a = unitNumbers.get(kind);
-    if (a === undefined) {
-      a = new Map();
-      unitNumbers.set(kind, a);
-    }
-    let b = a.get(procedure);
-    if (b === undefined) {
-      b = new Map();
-      a.set(procedure, b);
-    }
-    let c = b.get(g);
-    if (c === undefined) {
-      c = new Map();
-      b.set(g, c);
-    }
+    // the parts the unit does not distinguish are looked up as 0 and ''
+    const withGrade = kind === 'procedure+grade' || kind === 'procedure+grade+subject';
+    const withSubject = kind === 'procedure+subject' || kind === 'procedure+grade+subject';
+    const c = innerMap(innerMap(innerMap(unitNumbers, kind), procedure), withGrade ? grade : 0);
+    const sub = withSubject ? subject : '';
     let n = c.get(sub);
     if (n === undefined) {
       n = unitNames.length;
