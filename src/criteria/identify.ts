@@ -1042,9 +1042,14 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   return { kind: 'shnor.prepared-dataset', dataset, index: indexDataset(dataset) };
 }
 
+/** A prepared dataset as it is, or a plain dataset prepared now. @internal */
+export function preparedOf(data: Dataset | PreparedDataset): PreparedDataset {
+  return 'kind' in data && data.kind === 'shnor.prepared-dataset' ? (data as PreparedDataset) : prepareDataset(data as Dataset);
+}
+
 /** The index of a prepared dataset, or a new one for a plain dataset. @internal */
 export function datasetIndexOf(data: Dataset | PreparedDataset): DatasetIndex {
-  return 'kind' in data && data.kind === 'shnor.prepared-dataset' ? ((data as PreparedDataset).index as DatasetIndex) : indexDataset(data as Dataset);
+  return preparedOf(data).index as DatasetIndex;
 }
 
 /**

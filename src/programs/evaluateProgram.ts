@@ -1,5 +1,5 @@
 import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
-import { type IdentificationResult, type PreparedDataset, identify, prepareDataset } from '../criteria/identify.js';
+import { type IdentificationResult, type PreparedDataset, identify, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import { type ConsistencyWarning, checkDataset } from '../model/checkConsistency.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
@@ -90,7 +90,7 @@ function outcomesOnly(r: IdentificationResult): IdentificationResult {
  * ```
  */
 export function evaluateProgram(program: Program, data: Dataset | PreparedDataset, year: number, options: EvaluateProgramOptions = {}): ProgramEvaluation {
-  const prepared = 'kind' in data && data.kind === 'shnor.prepared-dataset' ? (data as PreparedDataset) : prepareDataset(data as Dataset);
+  const prepared = preparedOf(data);
   const dataset = prepared.dataset;
   let identification: IdentificationResult | null = null;
   const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
