@@ -123,7 +123,6 @@ function cmp(a: number, b: number): -1 | 0 | 1 {
 }
 
 const NONE: readonly string[] = [];
-const EMPTY_YEARS: readonly number[] = [];
 
 const outcomeOf = (v: Tri): 'true' | 'false' | 'unknown' => (v === null ? 'unknown' : v ? 'true' : 'false');
 const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
@@ -442,17 +441,19 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
   }
 
   function compare(v: Extract<MeasureValue, { status: 'value' }>, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', threshold: string | number): boolean {
+    if (v.share !== undefined) return v.share.total === 0 ? false : compareShare(v.share.count, v.share.total, op, threshold);
+    return satisfies(cmp(v.value, parsedThreshold(threshold).value), op);
+  }
+
+  /** A share's counts against a threshold in percent, exactly: in integers while they stay exact, then in decimals. */
+  function compareShare(count: number, total: number, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', threshold: string | number): boolean {
     const t = parsedThreshold(threshold);
-    if (v.share !== undefined) {
-      if (v.share.total === 0) return false;
-      // count / total vs num / (den · 100), in integers while they stay exact
-      const left = v.share.count * t.den * 100;
-      const right = t.num * v.share.total;
-      if (t.exact && Number.isSafeInteger(left) && Number.isSafeInteger(right)) return satisfies(left === right ? 0 : left > right ? 1 : -1, op);
-      const c = compareShareToPercent(v.share, op, threshold);
-      if (c.status === 'value') return c.value;
-    }
-    return satisfies(cmp(v.value, t.value), op);
+    // count / total vs num / (den · 100)
+    const left = count * t.den * 100;
+    const right = t.num * total;
+    if (t.exact && Number.isSafeInteger(left) && Number.isSafeInteger(right)) return satisfies(left === right ? 0 : left > right ? 1 : -1, op);
+    const c = compareShareToPercent({ count, total }, op, threshold);
+    return c.status === 'value' ? c.value : satisfies(cmp((count * 100) / total, t.value), op);
   }
 
   const shown = (v: Extract<MeasureValue, { status: 'value' }>, lang: Lang): string =>
@@ -735,15 +736,6 @@ function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: numbe
     cells.set(scratch.cells);
     scratch.cells = cells;
   }
-  /** A share's counts against a rule's threshold, exactly while the integers stay exact. */
-  function compareShare(count: number, total: number, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', threshold: string | number): boolean {
-    const t = parsedThreshold(threshold);
-    const left = count * t.den * 100;
-    const right = t.num * total;
-    if (t.exact && Number.isSafeInteger(left) && Number.isSafeInteger(right)) return satisfies(left === right ? 0 : left > right ? 1 : -1, op);
-    return compare({ status: 'value', value: (count * 100) / total, share: { count, total }, years: EMPTY_YEARS }, op, threshold);
-  }
-
   function resultsQuantifier(r: Extract<Rule, { kind: 'results' }>, si: number): RuleResult {
     const schoolId = idOf(si);
     const byYear = ix.results[si];
