@@ -163,5 +163,6 @@ describe('hostile input', () => {
     expect(r.counts.results?.rejected).toBeGreaterThanOrEqual(bad);
     expect((r.counts.results?.kept ?? 0) + (r.counts.results?.rejected ?? 0)).toBe(rows.length);
     expect(r.issues.filter((i) => i.code === 'too_small')).toHaveLength(bad);
-  });
+    // 3,7–8,7 s on a busy 2-core machine: the outcome must not depend on the machine's speed
+  }, 180_000);
 });
