@@ -111,8 +111,8 @@ const GENERIC_TODAY: readonly string[] = [
   'all', // → allOf (a rule: all of the rules hold)
   'any', // → anyOf
   'missing', // → missingOutcome
-  'not', // → noneOf / notRule
-  'satisfies', // → zeroSatisfies (what it tells: whether 0 satisfies the operator)
+  'not', // → noneOf
+  'satisfies', // → signSatisfies (whether a comparison sign −1 / 0 / 1 satisfies an operator)
   'value', // → valueOutcome
 ];
 
