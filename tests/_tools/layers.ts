@@ -3,9 +3,9 @@
  * another tree (a scratch copy, a fixture): `layerViolations(readSources(dir), LAYERS)`.
  */
 import type ts from 'typescript';
-import { folderOf, type readSources, type SourceModel } from './sourceGraph.js';
+import { folderOf, type SourceModel } from './sourceGraph.js';
 
-/** One violation: a stable key (for {@link KNOWN}) and where it is. */
+/** One violation: a stable key (what the test's allowlist `KNOWN` lists) and where it is. */
 export interface Violation {
   readonly key: string;
   readonly where: string;
@@ -14,7 +14,7 @@ export interface Violation {
 /**
  * Every violation of (a)–(d) in a source tree.
  *
- * @param m - The parsed sources ({@link readSources}).
+ * @param m - The parsed sources (`readSources()`).
  * @param layers - The folders of each layer, lowest first.
  * @returns The violations, sorted by key.
  */
