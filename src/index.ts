@@ -180,5 +180,5 @@ export { PRESET_PROGRAMS } from './programs/presets/index.js';
 // reports
 export { renderMarkdown } from './report/renderMarkdown.js';
 export type { ReportOptions } from './report/renderMarkdown.js';
-export { renderHtml } from './report/renderHtml.js';
-export type { ScatterInput } from './report/renderHtml.js';
+export { renderHtml, renderSchoolCard } from './report/renderHtml.js';
+export type { HtmlReportOptions, ScatterInput } from './report/renderHtml.js';

@@ -19,9 +19,13 @@ import {
   parseRiskProfile,
   prepareDataset,
   renderHtml,
+  renderSchoolCard,
   renderMarkdown,
   seed002Methodology,
 } from '../index.js';
+
+/** The school whose card the demo writes: on the list by both methodologies. @internal */
+export const CARD_SCHOOL = 'rezh-23';
 
 /** The demo's outputs. @internal */
 export interface DemoOutput {
@@ -29,6 +33,8 @@ export interface DemoOutput {
   readonly extra: IdentificationResult;
   readonly markdown: string;
   readonly html: string;
+  /** One school's card (the first school on the program's list). */
+  readonly card: string;
   readonly json: string;
 }
 
@@ -81,6 +87,7 @@ export function buildDemo(lang: Lang, year = 2023): DemoOutput {
     extra,
     markdown: renderMarkdown(evaluation, options),
     html: renderHtml(evaluation, { ...options, scatter }),
+    card: renderSchoolCard(evaluation, CARD_SCHOOL, options) ?? '',
     json: `${JSON.stringify({ evaluation, seed002: extra, scatter }, null, 2)}\n`,
   };
 }

@@ -58,6 +58,8 @@ export interface IdentificationSection {
   readonly title: string;
   readonly methodologyName: string | null;
   readonly categories: readonly CategorySection[];
+  /** The result and methodology it was written from, and the names it used (for the school cards). */
+  readonly source: { readonly result: IdentificationResult; readonly methodology: Methodology | undefined; readonly ctx: ReasonContext };
 }
 
 /** An indicator row with its series. */
@@ -82,7 +84,7 @@ export interface SchoolCard {
   readonly id: string;
   readonly name: string;
   readonly facts: string;
-  readonly verdicts: readonly { readonly category: string; readonly value: string; readonly reasons: readonly ReasonLine[] }[];
+  readonly verdicts: readonly { readonly section: string; readonly category: string; readonly value: string; readonly reasons: readonly ReasonLine[] }[];
   readonly results: readonly { readonly label: string; readonly byYear: ReadonlyMap<number, string> }[];
   readonly resultYears: readonly number[];
   readonly risk: readonly { readonly factor: string; readonly level: string; readonly priority: boolean }[];
@@ -256,7 +258,7 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
     const classList = [...classes.entries()].sort((a, b) => (order.indexOf(a[0]) >>> 0) - (order.indexOf(b[0]) >>> 0)).map(([n, schools]) => ({ name: n, schools }));
     categories.push({ id, name, kind, yes, classes: classList, unknown, total: r.schools.length });
   }
-  return { title, methodologyName: methodology === undefined ? null : nameOf(methodology.name, lang), categories };
+  return { title, methodologyName: methodology === undefined ? null : nameOf(methodology.name, lang), categories, source: { result: r, methodology, ctx } };
 }
 
 /** The dataset's warnings for the reader: territory, pool size, old data. */
@@ -430,26 +432,22 @@ function schoolCard(
   indicators: readonly IndicatorRow[],
   defs: ReadonlyMap<string, IndicatorDefinition>,
   ctx: ReasonContext,
-  program: Program | undefined,
+  _program: Program | undefined,
 ): SchoolCard {
   const { lang } = ctx;
   const school = dataset?.schools.find((s) => s.id === id);
   const facts = school === undefined ? '' : [school.type, school.settlement === 'rural' ? T(lang, 'сельская', 'rural') : T(lang, 'городская', 'urban'), school.smallClass ? T(lang, 'малокомплектная', 'small') : '', school.distanceToCentreKm !== undefined ? T(lang, `${num(school.distanceToCentreKm, lang)} км до центра`, `${num(school.distanceToCentreKm, lang)} km to the centre`) : ''].filter((x) => x !== '').join(', ');
   const verdicts: SchoolCard['verdicts'][number][] = [];
   for (const sec of identifications) {
+    const section = sec.methodologyName ?? sec.title;
+    const verdictsOf = sec.source.result.schools.find((x) => x.schoolId === id);
     for (const c of sec.categories) {
-      const s = c.yes.find((x) => x.id === id) ?? c.classes.flatMap((k) => k.schools.map((x) => ({ ...x, cls: k.name }))).find((x) => x.id === id);
+      const v = verdictsOf?.categories.find((x) => x.categoryId === c.id);
+      if (v === undefined) continue;
+      const cat = sec.source.methodology?.categories.find((x) => x.id === c.id);
+      const reasons = v.trace === undefined ? [] : reasonsOf(v.trace, cat, sec.source.ctx);
       const u = c.unknown.find((x) => x.id === id);
-      const label = identifications.length > 1 && sec !== identifications[0] ? `${c.name} (${sec.methodologyName ?? sec.title})` : c.name;
-      if (s !== undefined) verdicts.push({ category: label, value: 'cls' in s ? String(s.cls) : T(lang, 'да', 'yes'), reasons: s.reasons });
-      else if (u !== undefined) verdicts.push({ category: label, value: T(lang, 'нет данных', 'no data'), reasons: [{ depth: 0, text: u.missing, outcome: 'unknown' }] });
-      else {
-        // not on the list: the reasons why not
-        const r = [e.identification].find((x) => x !== null && sec === identifications[0]);
-        const v = r?.schools.find((x) => x.schoolId === id)?.categories.find((x) => x.categoryId === c.id);
-        const cat = program?.methodology?.categories.find((x) => x.id === c.id);
-        verdicts.push({ category: label, value: v === undefined ? T(lang, 'нет', 'no') : verdictValue(v, lang), reasons: v?.trace === undefined ? [] : reasonsOf(v.trace, cat, ctx) });
-      }
+      verdicts.push({ section, category: c.name, value: verdictValue(v, lang), reasons: u !== undefined && reasons.length === 0 ? [{ depth: 0, text: u.missing, outcome: 'unknown' }] : reasons });
     }
   }
   const rows = (dataset?.results ?? []).filter((r) => r.schoolId === id);
