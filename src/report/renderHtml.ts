@@ -177,7 +177,7 @@ nav.toc ol{padding-left:1.4rem}nav.toc ol ol{columns:2}
 @page{size:A4;margin:14mm 12mm 16mm}
 @media print{
  body{font-size:10.5pt;padding:0;max-width:none}
- .page,section.report-section{break-before:page}
+ .page,section.report-section{break-before:page}section.keep,nav.toc{break-before:auto}
  h2,h3,h4{break-after:avoid}tr,figure,li{break-inside:avoid}
  .charts{grid-template-columns:1fr}
  a{color:inherit;text-decoration:none}
@@ -190,7 +190,7 @@ nav.toc ol{padding-left:1.4rem}nav.toc ol ol{columns:2}
 ${d.sampleLabel === null ? '' : `<div class="print-header">${esc(d.sampleLabel)}</div>`}
 <header>${sampleBanner(d)}<h1>${esc(d.title)}</h1><p>${T(lang, 'Набор данных', 'Dataset')}: ${esc(d.datasetName)}</p></header>
 ${toc}
-${sections.map((x) => `<section class="report-section" id="${x.id}" aria-labelledby="${x.id}-h">${sampleBanner(d)}<h2 id="${x.id}-h">${esc(x.title)}</h2>\n${x.html}</section>`).join('\n')}
+${sections.map((x) => `<section class="report-section${x.id === 'warnings' ? ' keep' : ''}" id="${x.id}" aria-labelledby="${x.id}-h">${sampleBanner(d)}<h2 id="${x.id}-h">${esc(x.title)}</h2>\n${x.html}</section>`).join('\n')}
 ${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(lang, 'Карточки школ', 'School cards')}</h2>${cardsHtml}</div>` : ''}
 </body></html>
 `;
