@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { MethodologySchema } from '../criteria/schema.js';
 import { IndicatorDefinitionSchema } from '../indicators/definition.js';
-import { DatasetSchema } from './dataset.js';
-import { ExternalFactSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema } from './context.js';
-import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema } from './results.js';
-import { SchoolSchema, TerritorySchema } from './school.js';
+import { DatasetSchema } from '../model/dataset.js';
+import { ExternalFactSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema } from '../model/context.js';
+import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema } from '../model/results.js';
+import { SchoolSchema, TerritorySchema } from '../model/school.js';
 
 const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   dataset: DatasetSchema,
