@@ -88,6 +88,7 @@ export function buildDemo(lang: Lang, year = 2023): DemoOutput {
     markdown: renderMarkdown(evaluation, options),
     html: renderHtml(evaluation, { ...options, scatter }),
     card: renderSchoolCard(evaluation, CARD_SCHOOL, options) ?? '',
-    json: `${JSON.stringify({ evaluation, seed002: extra, scatter }, null, 2)}\n`,
+    // the traces stay out of the JSON (they are what the reasons in the reports are written from)
+    json: `${JSON.stringify({ evaluation, seed002: extra, scatter }, (k, v: unknown) => (k === 'trace' ? undefined : v), 2)}\n`,
   };
 }
