@@ -25,7 +25,7 @@ describe('JSON Schema of the input formats', () => {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(() => compile(name)).not.toThrow();
     }
-  });
+  }, 120_000);
 
   it.each(['seed004-kemerovsky-2021.dataset.json', 'seed000-rezh-2021.dataset.json'])('the seed dataset %s validates against dataset.schema.json', (file) => {
     const validate = compile('dataset');
@@ -50,7 +50,7 @@ describe('JSON Schema of the input formats', () => {
 });
 
 describe('JSON Schema of methodologies', () => {
-  it('the seed methodologies validate against methodology.schema.json', async () => {
+  it('the seed methodologies validate against methodology.schema.json', { timeout: 120_000 }, async () => {
     const { SEED_000_METHODOLOGY, seed001Methodology, seed002Methodology } = await import('../../src/index.js');
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(jsonSchemaOf('methodology'));
