@@ -96,6 +96,17 @@ export function missingWords(item: string, ctx: ReasonContext): string {
       if (range !== null) return range[1] === range[2] ? `${range[1]}${T(ctx.lang, ' г.', '')}` : `${range[1]}–${range[2]}`;
       const p = procedureName(tok, ctx.lang);
       if (p !== tok) return p;
+      const field = /^(external|resources|staffing|social|facts|school)\.(\w+)$/.exec(tok);
+      if (field !== null) {
+        const kind = field[1] === 'facts' ? 'fact' : field[1];
+        const key = kind === 'social' ? 'factor' : 'field';
+        try {
+          const words = measureLabel({ kind, [key]: field[2] } as unknown as Measure, ctx.lang);
+          if (words !== '' && !/undefined/.test(words)) return words;
+        } catch {
+          // an unknown field: keep the token
+        }
+      }
       const s = subjectName(tok, ctx.lang);
       return s;
     })
