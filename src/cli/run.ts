@@ -389,7 +389,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       }
       const raw = await read(file, T2(lang, 'файл тестов', 'test file'));
       if (raw === undefined) return 1;
-      const r = runTestFile(raw, lang);
+      const r = await runTestFile(raw, lang, async (path) => {
+        const full = file === '-' ? resolve(path) : resolve(dirname(resolve(file)), path);
+        const x = await readInput(full, io.stdin);
+        return x.ok ? { ok: true, value: x.value } : { ok: false, message: `methodology: ${x.message}` };
+      });
       if (!r.ok) {
         io.stderr(`shnor test: ${file}:\n${r.message}\n`);
         return 1;

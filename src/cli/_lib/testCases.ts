@@ -50,7 +50,17 @@ export interface CaseResult {
 
 const verdictWord = (v: unknown, lang: Lang): string => (v === true ? T(lang, 'да', 'yes') : v === false ? T(lang, 'нет', 'no') : v === null ? T(lang, 'вне групп', 'no class') : v === 'unknown' ? T(lang, 'нет данных', 'no data') : `«${String(v)}»`);
 
-function methodologyOf(input: z.output<typeof TestFileSchema>['methodology'], lang: Lang): { ok: true; m: Methodology } | { ok: false; message: string } {
+/** Reads a file the test file names (a methodology or program beside it). */
+export type FileLoader = (path: string) => Promise<{ ok: true; value: unknown } | { ok: false; message: string }>;
+
+async function methodologyOf(input: z.output<typeof TestFileSchema>['methodology'], lang: Lang, load: FileLoader | undefined): Promise<{ ok: true; m: Methodology } | { ok: false; message: string }> {
+  if (typeof input === 'string' && /[/\\]|\.(json|ya?ml)$/i.test(input)) {
+    if (load === undefined) return { ok: false, message: T(lang, `methodology: файл «${input}» не может быть прочитан здесь`, `methodology: the file "${input}" cannot be read here`) };
+    const r = await load(input);
+    if (!r.ok) return r;
+    if (typeof r.value !== 'object' || r.value === null || Array.isArray(r.value)) return { ok: false, message: T(lang, `methodology: «${input}» — не объект JSON`, `methodology: "${input}" is not a JSON object`) };
+    input = r.value as Record<string, unknown>;
+  }
   if (typeof input === 'string') {
     const p = own(PRESET_PROGRAMS, input);
     if (p?.methodology === undefined) return { ok: false, message: T(lang, `methodology: «${input}» — нет такой предустановленной программы с методикой (${Object.keys(PRESET_PROGRAMS).join(', ')})`, `methodology: "${input}" is not a preset program with a methodology (${Object.keys(PRESET_PROGRAMS).join(', ')})`) };
@@ -78,12 +88,13 @@ function issuesText(where: string, issues: readonly ValidationIssue[], lang: Lan
  *
  * @param input - The parsed file.
  * @param lang - The language of the messages.
+ * @param load - Reads a methodology or program file the test file names (relative to it).
  * @returns Every case's outcome, or the file's problems.
  */
-export function runTestFile(input: unknown, lang: Lang): { ok: true; results: CaseResult[] } | { ok: false; message: string } {
+export async function runTestFile(input: unknown, lang: Lang, load?: FileLoader): Promise<{ ok: true; results: CaseResult[] } | { ok: false; message: string }> {
   const f = TestFileSchema.safeParse(input);
   if (!f.success) return { ok: false, message: f.error.issues.map((i) => `${i.path.join('.') || T(lang, '(файл)', '(file)')}: ${i.message}`).join('\n') };
-  const m = methodologyOf(f.data.methodology, lang);
+  const m = await methodologyOf(f.data.methodology, lang, load);
   if (!m.ok) return m;
   const methodology = m.m;
   const categoryNames = new Map(methodology.categories.map((c) => [c.id, lang === 'ru' ? c.name.ru : (c.name.en ?? c.name.ru)]));
