@@ -174,7 +174,7 @@ circle.actual{fill:var(--blue)}circle.target{fill:var(--orange)}line.expected{st
 .scatter svg{width:100%;max-width:760px}
 nav.toc ol{padding-left:1.4rem}nav.toc ol ol{columns:2}
 .note,.facts,small{color:var(--muted)}
-@page{size:A4;margin:14mm 12mm 16mm}
+@page{size:A4;margin:16mm 12mm 16mm;@bottom-right{content:counter(page) " / " counter(pages);font:8pt Arial,sans-serif;color:#555}${d.sampleLabel === null ? '' : `@top-right{content:"${d.sampleLabel.replace(/["\\]/g, '')}";font:bold 8pt Arial,sans-serif;color:#6b4a00}`}}
 @media print{
  body{font-size:10.5pt;padding:0;max-width:none}
  .page,section.report-section{break-before:page}section.keep,nav.toc{break-before:auto}
@@ -182,12 +182,9 @@ nav.toc ol{padding-left:1.4rem}nav.toc ol ol{columns:2}
  .charts{grid-template-columns:1fr}
  a{color:inherit;text-decoration:none}
  .sample-label{-webkit-print-color-adjust:exact;print-color-adjust:exact}
- .print-header{position:fixed;top:-10mm;left:0;right:0;font-size:8pt;color:#6b4a00;text-align:right}
 }
-@media screen{.print-header{display:none}}
 </style></head>
 <body>
-${d.sampleLabel === null ? '' : `<div class="print-header">${esc(d.sampleLabel)}</div>`}
 <header>${sampleBanner(d)}<h1>${esc(d.title)}</h1><p>${T(lang, 'Набор данных', 'Dataset')}: ${esc(d.datasetName)}</p></header>
 ${toc}
 ${sections.map((x) => `<section class="report-section${x.id === 'warnings' ? ' keep' : ''}" id="${x.id}" aria-labelledby="${x.id}-h">${sampleBanner(d)}<h2 id="${x.id}-h">${esc(x.title)}</h2>\n${x.html}</section>`).join('\n')}

@@ -2,6 +2,8 @@
  * The content of a program report, built once from the result value (verdicts, traces, names,
  * definitions) and then written as Markdown or HTML. Nothing here parses explanation text. Internal.
  */
+import { format, isValid, parseISO } from 'date-fns';
+import { enGB, ru } from 'date-fns/locale';
 import type { IdentificationResult, TraceNode } from '../../criteria/identify.js';
 import type { Category, Methodology } from '../../criteria/schema.js';
 import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js';
@@ -412,14 +414,11 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
 
 const plural3 = (n: number, lang: Lang): string => count(n, 'yearRunning', lang);
 
-const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** An ISO date as «15 сентября 2023 г.». */
+/** An ISO date in words through date-fns' locales: «15 сентября 2023 г.», "15 September 2023". */
 export function dateRu(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m === null) return iso;
-  const month = Number(m[2]) - 1;
-  return lang === 'ru' ? `${Number(m[3])} ${MONTHS_RU[month] ?? ''} ${m[1]} г.` : `${Number(m[3])} ${MONTHS_EN[month] ?? ''} ${m[1]}`;
+  const d = parseISO(iso);
+  if (!isValid(d)) return iso;
+  return lang === 'ru' ? `${format(d, 'd MMMM yyyy', { locale: ru })} г.` : format(d, 'd MMMM yyyy', { locale: enGB });
 }
 
 function schoolCard(
