@@ -108,7 +108,7 @@ export function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: 
         parts.push(`<table><thead><tr><th>${T(lang, 'Группа', 'Class')}</th><th>${T(lang, 'Школ', 'Schools')}</th><th>${T(lang, 'Школы', 'Schools')}</th></tr></thead><tbody>${c.classes.map((k) => `<tr><th scope="row">${esc(k.name)}</th><td class="num">${k.schools.length}</td><td>${esc(k.schools.map((s) => s.name).join(', '))}</td></tr>`).join('')}</tbody></table>`);
       } else {
         parts.push(`<p>${T(lang, 'В списке', 'On the list')}: <strong>${count(c.yes.length, 'school', lang)}</strong> ${T(lang, 'из', 'of')} ${c.total}.</p>`);
-        if (c.yes.length > 0) parts.push(`<table class="listed"><thead><tr><th>${T(lang, 'Школа', 'School')}</th><th>${T(lang, 'Почему в списке', 'Why listed')}</th></tr></thead><tbody>${c.yes.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td>${reasonList(s.reasons) || T(lang, 'причины не сохранены (оценка без трассировки)', 'reasons not kept (evaluated without traces)')}</td></tr>`).join('')}</tbody></table>`);
+        if (c.yes.length > 0) parts.push(`<table class="listed"><thead><tr><th>${T(lang, 'Школа', 'School')}</th><th>${T(lang, 'Почему в списке', 'Why listed')}</th></tr></thead><tbody>${c.yes.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td>${reasonList(s.reasons) || T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}</td></tr>`).join('')}</tbody></table>`);
       }
       if (c.unknown.length > 0) parts.push(`<p>${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}):</p><ul>${c.unknown.map((u) => `<li>${esc(u.name)}: ${esc(u.missing)}</li>`).join('')}</ul>`);
     }

@@ -34,6 +34,7 @@ export function markdownOf(d: ReportData): string {
         lines.push(`${T(lang, 'В списке', 'On the list')}: ${count(c.yes.length, 'school', lang)} ${T(lang, 'из', 'of')} ${c.total}${c.yes.length > 0 ? '.' : '.'}`);
         for (const s of c.yes) {
           lines.push(`- **${s.name}**`);
+          if (s.reasons.length === 0) lines.push(`  - ${T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}`);
           reasonLines(lines, s.reasons, '  ');
         }
       }

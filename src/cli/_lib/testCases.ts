@@ -116,7 +116,7 @@ export async function runTestFile(input: unknown, lang: Lang, load?: FileLoader)
     const dataset = parsed.dataset;
     const r = identify(methodology, dataset, year, { trace: true, explain: false });
     const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
-    const ctx: ReasonContext = { lang, categoryNames, placeNames: new Map([...names, ...dataset.territories.map((t) => [t.id, t.name.ru] as const)]), indexNames: new Map((methodology.indices ?? []).map((i) => [i.id, i.name])) };
+    const ctx: ReasonContext = { lang, categoryNames, placeNames: new Map([...names, ...dataset.territories.map((t) => [t.id, t.name.ru] as const)]), indexNames: new Map((methodology.indices ?? []).map((i) => [i.id, i.name])), year };
     for (const [schoolId, expected] of Object.entries(c.expect)) {
       const s = r.schools.find((x) => x.schoolId === schoolId);
       if (s === undefined) {

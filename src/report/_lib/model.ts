@@ -343,7 +343,7 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
   for (const c of program?.methodology?.categories ?? []) categoryNames.set(c.id, nameOf(c.name, lang));
   const indexNames = new Map<string, { ru: string; en?: string | undefined }>();
   for (const ix of program?.methodology?.indices ?? []) indexNames.set(ix.id, ix.name);
-  const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames };
+  const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames, year: e.year };
 
   const identifications: IdentificationSection[] = [];
   if (e.identification !== null) identifications.push(identificationSection(T(lang, 'Перечни школ', 'School lists'), e.identification, program?.methodology, undefined, ctx, schoolName));

@@ -18,6 +18,8 @@ export interface ReasonContext {
   readonly placeNames: ReadonlyMap<string, string>;
   /** Index names by id. */
   readonly indexNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>;
+  /** The year evaluated: a rule about an earlier year prints that year, not an offset. */
+  readonly year?: number;
 }
 
 /** One line of reasons, indented by its depth in the reasoning. */
@@ -54,10 +56,13 @@ function childRule(rule: Rule | undefined, node: TraceNode, i: number): Rule | u
 
 /** A measure in words; a category measure by the category's name. */
 function measureWords(m: Measure, ctx: ReasonContext): string {
+  const offset = (m.kind === 'category' || m.kind === 'external') && m.yearOffset !== undefined && m.yearOffset !== 0 ? m.yearOffset : 0;
+  const when = offset === 0 ? '' : ctx.year !== undefined ? T(ctx.lang, ` в ${ctx.year + offset} г.`, ` in ${ctx.year + offset}`) : T(ctx.lang, ` за ${-offset} г. до оцениваемого`, ` ${-offset} year(s) before`);
   if (m.kind === 'category') {
     const name = ctx.categoryNames.get(m.category) ?? T(ctx.lang, 'другая категория', 'another category');
-    return T(ctx.lang, `в списке «${name}»`, `on the list "${name}"`);
+    return T(ctx.lang, `в списке «${name}»${when}`, `on the list "${name}"${when}`);
   }
+  if (m.kind === 'external') return `${measureLabel({ ...m, yearOffset: 0 }, ctx.lang, ctx.indexNames).replace(/\s*\((год|year) [^)]*\)/, '')}${when}`;
   return measureLabel(m, ctx.lang, ctx.indexNames);
 }
 
