@@ -94,7 +94,7 @@ ${history}
 </section>`;
 }
 
-/** The report content as an HTML document. Internal. */
+/** The report content as an HTML document. @internal */
 export function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean): string {
   const { lang } = d;
   const sections: { id: string; title: string; html: string }[] = [];

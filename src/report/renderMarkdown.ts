@@ -11,7 +11,7 @@ function reasonLines(lines: string[], reasons: readonly ReasonLine[], indent: st
   for (const r of reasons) lines.push(`${indent}${'  '.repeat(r.depth)}- ${r.text}`);
 }
 
-/** The report content as Markdown lines. Internal. */
+/** The report content as Markdown lines. @internal */
 export function markdownOf(d: ReportData): string {
   const { lang } = d;
   const lines: string[] = [];

@@ -257,7 +257,7 @@ const BY_PARENT: Record<string, string> = {
   'computation.kind': 'The kind of computation: share, count, flag, value.',
 };
 
-/** The description of a property, or undefined when the table has none. */
+/** The description of a property, or undefined when the table has none. @internal */
 export function describe(parent: string, property: string): string | undefined {
   const key = `${parent}.${property}`;
   if (Object.prototype.hasOwnProperty.call(BY_PARENT, key)) return BY_PARENT[key];
