@@ -112,9 +112,17 @@ export function duplicateKeys(text: string, limit = 10): string[] {
 /** Parses text as JSON (duplicate keys are errors) or, for `.yaml`/`.yml`, as YAML. */
 export async function parseText(text: string, name: string): Promise<InputResult> {
   if (/\.ya?ml$/i.test(name)) {
+    // YAML is read by the optional `yaml` package (not a dependency of the library): the name is
+    // computed so that bundlers leave the import to run time
+    const pkg = ['ya', 'ml'].join('');
+    let parse: (src: string, options: { uniqueKeys: boolean }) => unknown;
     try {
-      const { parse } = await import('yaml');
-      return { ok: true, value: parse(text, { uniqueKeys: true }) as unknown, name };
+      ({ parse } = (await import(pkg)) as { parse: typeof parse });
+    } catch {
+      return { ok: false, message: `${name}: для YAML нужен пакет yaml (npm install yaml) или файл в JSON / YAML needs the yaml package (npm install yaml), or write the file as JSON` };
+    }
+    try {
+      return { ok: true, value: parse(text, { uniqueKeys: true }), name };
     } catch (e) {
       const msg = (e as Error).message.split('\n')[0] ?? '';
       return { ok: false, message: `${name}: не YAML / not YAML: ${msg}` };
