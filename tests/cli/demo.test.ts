@@ -63,7 +63,7 @@ describe('shnor demo', () => {
     const out = join(tmp, 'report');
     const r = await run(['demo', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('## Перечни школ');
+    expect(r.out).toContain('## Идентификация: перечни школ');
     expect(r.out).toContain('557 участников при 491 допущенных к ГИА-9');
     expect(r.out).toContain(`Отчёт записан в ${out}`);
     for (const f of ['report.json', 'report.md', 'report.html', 'card.html']) expect(existsSync(join(out, f))).toBe(true);
@@ -84,7 +84,7 @@ describe('shnor demo', () => {
     const out = join(tmp, 'eq');
     const r = await run(['demo', `--out=${out}`, '--lang=en', '--year=2023']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('## School lists');
+    expect(r.out).toContain('## Identification: school lists');
   });
 
   it('rejects bad options with exit code 2; the year has four digits', async () => {
@@ -156,7 +156,7 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
     expect(parsed.programId).toBe('seed002');
     expect(parsed.identification.lists.shnor.yes.length).toBeGreaterThan(0);
     expect(json.out).not.toContain('"trace"');
-    expect((await run(['evaluate', '--program', 'seed000', '--data', good, '--year', '2023', '--lang', 'en'])).out).toContain('## School lists');
+    expect((await run(['evaluate', '--program', 'seed000', '--data', good, '--year', '2023', '--lang', 'en'])).out).toContain('## Identification: school lists');
     const html = (await run(['evaluate', '--program', 'seed000', '--data', good, '--year', '2023', '--format', 'html'])).out;
     expect(html).toContain('<svg');
     expect(html).toContain('Данные синтетические');
@@ -184,7 +184,7 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
     expect(bare.identification.schools.flatMap((s) => s.categories).some((c) => c.explanation !== undefined)).toBe(false);
     const md = await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--no-explain']);
     expect(md.code).toBe(0);
-    expect(md.out).toContain('## Перечни школ');
+    expect(md.out).toContain('## Идентификация: перечни школ');
     expect(md.out).toContain('### Зона риска снижения образовательных результатов');
     expect(md.out).toMatch(/дефицит ресурсов[^\n]*— выполнено/);
     expect(md.out).not.toMatch(/rezh-\d|seed002\./);

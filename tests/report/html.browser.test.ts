@@ -113,7 +113,7 @@ describe.skipIf(skipReason !== null)('the HTML report in headless Chromium', () 
     const r = looks.get('report') as Look;
     expect(r.title).toContain('Режевской ГО');
     expect(r.h1).toBe(1);
-    expect(r.h2).toEqual(expect.arrayContaining(['Содержание', 'Перечни школ', 'Целевые показатели', 'Риск-профили', 'Карточки школ']));
+    expect(r.h2).toEqual(expect.arrayContaining(['Содержание', 'Идентификация: перечни школ', 'Целевые показатели', 'Риск-профили', 'Карточки школ']));
     expect(r.tocLinks).toBeGreaterThanOrEqual(r.h2.length - 2);
     expect(r.tables).toBeGreaterThan(20);
     expect(r.pre).toBe(0);

@@ -346,7 +346,7 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
   const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames, year: e.year };
 
   const identifications: IdentificationSection[] = [];
-  if (e.identification !== null) identifications.push(identificationSection(T(lang, 'Перечни школ', 'School lists'), e.identification, program?.methodology, undefined, ctx, schoolName));
+  if (e.identification !== null) identifications.push(identificationSection(T(lang, 'Идентификация: перечни школ', 'Identification: school lists'), e.identification, program?.methodology, undefined, ctx, schoolName));
   for (const x of options.extra ?? []) {
     const xNames = new Map(categoryNames);
     for (const c of x.methodology?.categories ?? []) xNames.set(c.id, nameOf(c.name, lang));
