@@ -167,7 +167,7 @@ td.num{text-align:right;white-space:nowrap}tr.achieved td.status{color:#00603f;f
 ul.reasons{margin:0;padding-left:1.1rem}ul.reasons ul{padding-left:1.1rem}ul.reasons li{margin:.1rem 0}li.o-false{color:var(--muted)}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:1rem}
 figure.chart{margin:0 0 1rem;break-inside:avoid}figure.chart figcaption{font-weight:bold;margin-bottom:.3rem}.chart-body{display:flex;gap:.6rem;align-items:flex-start}
-table.data{width:auto;font-size:12px;white-space:nowrap}tr.group th{background:#e8eef5}table.data td,table.data th{padding:.15rem .35rem}
+table.data{width:auto;font-size:12px;white-space:nowrap}tr.group th{background:#e8eef5}table.listed tbody th,table.verdicts tbody th{width:13em}table.data td,table.data th{padding:.15rem .35rem}
 svg{overflow:visible;max-width:100%;height:auto}svg text{font-size:11px;fill:#333;font-family:inherit}svg .tick{fill:#444}svg .axis-label{font-size:12px;font-weight:bold}
 .grid{stroke:#e2e2e2}.axis{stroke:#444}polyline{fill:none;stroke-width:2.5}polyline.target,line.target{stroke:var(--orange);stroke-dasharray:6 4;stroke-width:2.5}polyline.actual,line.actual{stroke:var(--blue);stroke-width:2.5}
 circle.actual{fill:var(--blue)}circle.target{fill:var(--orange)}line.expected{stroke:#000;stroke-width:1.8;stroke-dasharray:8 4}.point-label{font-size:10px;fill:#333}

@@ -220,17 +220,20 @@ function ruleWords(rule: Rule | undefined, node: TraceNode, ctx: ReasonContext):
 }
 
 /**
- * One step of the reasoning in words: its own text when explanations were on, otherwise its label
- * (or what its rule checks) and its values, and the outcome. The one place a node becomes words:
+ * One step of the reasoning in words: a labelled step as its label (the act's words), its values and
+ * its outcome; an unlabelled one by its own text when explanations were on, otherwise by what its
+ * rule checks and its values. The one place a node becomes words:
  * a shared explainer can replace it.
  */
 export function renderNode(node: TraceNode, rule: Rule | undefined, ctx: ReasonContext): string {
   const { lang } = ctx;
   const label = node.label === undefined ? undefined : lang === 'ru' ? node.label.ru : (node.label.en ?? node.label.ru);
-  const own_ = node.text?.[lang];
-  if (own_ !== undefined && own_ !== '') return label !== undefined && !own_.startsWith(label) ? `${label}: ${own_}` : own_;
-  const head = label ?? ruleWords(rule, node, ctx);
   const values = COMPOSITE.has(node.rule) ? '' : valueWords(node, rule, ctx);
+  // a labelled step reads best as its label (the act's words) and its numbers; an unlabelled one by
+  // its own text when explanations were on
+  const own_ = node.text?.[lang];
+  if (own_ !== undefined && own_ !== '' && (label === undefined || (!COMPOSITE.has(node.rule) && values === ''))) return label !== undefined && !own_.startsWith(label) ? `${label}: ${own_}` : own_;
+  const head = label ?? ruleWords(rule, node, ctx);
   let tail = (OUTCOME[node.outcome] as [string, string])[lang === 'ru' ? 0 : 1];
   if (node.outcome === 'unknown' && node.missing !== undefined && node.missing.length > 0) tail += `: ${node.missing.slice(0, 3).map((m) => missingWords(m, ctx)).join('; ')}${node.missing.length > 3 ? T(lang, ` и ещё ${node.missing.length - 3}`, ` and ${node.missing.length - 3} more`) : ''}`;
   if (node.reason !== undefined) tail += ` (${node.reason[lang]})`;
