@@ -26,8 +26,12 @@ describe('reasons from a trace', () => {
     expect(renderNode(share, undefined, ctx)).toBe('N2: менее 60 % продолжили обучение: факт 65,5 % (19 из 29) в 2023 г.; порог < 60 % — не выполнено');
   });
 
-  it('a node with text prints its text', () => {
-    expect(renderNode({ ...share, text: { ru: 'готовый текст', en: 'ready text' } }, undefined, ctx)).toBe('N2: менее 60 % продолжили обучение: готовый текст');
+  it('an unlabelled node with text prints its text; a labelled one its label and numbers', () => {
+    const { label: _, ...bare } = share;
+    expect(renderNode({ ...bare, text: { ru: 'готовый текст', en: 'ready text' } }, undefined, ctx)).toBe('готовый текст');
+    expect(renderNode({ ...share, text: { ru: 'готовый текст', en: 'ready text' } }, undefined, ctx)).toBe(renderNode(share, undefined, ctx));
+    // a labelled step with nothing of its own to show keeps its text after the label
+    expect(renderNode({ rule: 'custom', label: { ru: 'особое правило' }, outcome: 'true', text: { ru: 'готовый текст', en: 'x' } }, undefined, ctx)).toBe('особое правило: готовый текст');
   });
 
   it('the decisive children: the true ones of a "yes" under any, all of a "yes" under all, the failed ones of a "no" under all', () => {
