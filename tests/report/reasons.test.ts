@@ -109,3 +109,14 @@ describe('reports written from the result value', () => {
     expect(md).not.toMatch(/rezh-\d/);
   });
 });
+
+describe('targets due later', () => {
+  it('print the year they are due by', () => {
+    const first = SEED_000_PROGRAM.indicators[0] as (typeof SEED_000_PROGRAM.indicators)[number];
+    const program = { ...SEED_000_PROGRAM, indicators: [{ ...first, target: { kind: 'bound' as const, op: 'gte' as const, value: 80, byYear: 2025 } }] };
+    const e = evaluateProgram(program, dataset, 2023, { actuals: { [first.id]: [{ year: 2023, value: 70 }] }, trace: true });
+    const md = renderMarkdown(e, { dataset, program });
+    expect(md).toMatch(/≥ 80 % \(к 2025 г\.\)/);
+    expect(md).toContain('цель должна быть достигнута к 2025 г.');
+  });
+});
