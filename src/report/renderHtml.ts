@@ -234,5 +234,7 @@ export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options
   const one: ReportData = { ...d, title: `${T(d.lang, 'Карточка школы', 'School card')}: ${card.name} — ${d.year}`, schools: [card] };
   return htmlOf({ ...one, warnings: d.warnings, identifications: [], history: [], risk: null, indicators: [], dataChecks: [], calendar: [], indicatorCounts: { achieved: 0, not_achieved: 0, no_target: 0, no_data: 0 } }, undefined, true)
     .replace(/<section class="report-section" id="indicators"[\s\S]*?<\/section>\n?/, '')
-    .replace(/<nav class="toc page"[\s\S]*?<\/nav>/, '');
+    .replace(/<nav class="toc page"[\s\S]*?<\/nav>/, '')
+    .replace(/<h2 class="cards-title">[^<]*<\/h2>/, '')
+    .replace('<section class="card page"', '<section class="card"');
 }
