@@ -111,8 +111,8 @@ export { checkDataset } from './model/checkConsistency.js';
 export type { ConsistencyWarning, ConsistencyOptions } from './model/checkConsistency.js';
 export { aggregatePupils } from './model/aggregatePupils.js';
 export { normalizeSchoolName, matchSchool } from './model/matchSchool.js';
-export { jsonSchemaOf, JSON_SCHEMA_NAMES } from './model/jsonSchema.js';
-export type { JsonSchemaName } from './model/jsonSchema.js';
+export { jsonSchemaOf, JSON_SCHEMA_NAMES } from './schemas/jsonSchema.js';
+export type { JsonSchemaName } from './schemas/jsonSchema.js';
 export { packResults, unpackResult } from './model/packResults.js';
 export type { PackedResults } from './model/packResults.js';
 
@@ -180,5 +180,5 @@ export { PRESET_PROGRAMS } from './programs/presets/index.js';
 // reports
 export { renderMarkdown } from './report/renderMarkdown.js';
 export type { ReportOptions } from './report/renderMarkdown.js';
-export { renderHtml } from './report/renderHtml.js';
-export type { ScatterInput } from './report/renderHtml.js';
+export { renderHtml, renderSchoolCard } from './report/renderHtml.js';
+export type { HtmlReportOptions, ScatterInput } from './report/renderHtml.js';

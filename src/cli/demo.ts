@@ -19,9 +19,13 @@ import {
   parseRiskProfile,
   prepareDataset,
   renderHtml,
+  renderSchoolCard,
   renderMarkdown,
   seed002Methodology,
 } from '../index.js';
+
+/** The school whose card the demo writes: on the list by both methodologies. @internal */
+export const CARD_SCHOOL = 'rezh-23';
 
 /** The demo's outputs. @internal */
 export interface DemoOutput {
@@ -29,6 +33,8 @@ export interface DemoOutput {
   readonly extra: IdentificationResult;
   readonly markdown: string;
   readonly html: string;
+  /** One school's card (the first school on the program's list). */
+  readonly card: string;
   readonly json: string;
 }
 
@@ -53,13 +59,13 @@ export function buildDemo(lang: Lang, year = 2023): DemoOutput {
   const dataset = parseDataset(sampleData);
   const actuals = (sampleActuals as unknown as { actuals: Record<string, { year: number; value: number | { count: number; total: number } }[]> }).actuals;
   const riskProfiles = (sampleProfiles as { profiles: unknown[] }).profiles.map((p) => parseRiskProfile(p, SEED_000_RISK_CATALOGUE));
-  const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, year, { actuals, riskProfiles });
+  const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, year, { actuals, riskProfiles, trace: true });
   const prepared = prepareDataset(dataset);
-  const extra = identify(seed002Methodology(), prepared, year, { trace: false, explain: true });
+  const extra = identify(seed002Methodology(), prepared, year, { trace: true, explain: true });
   const schoolNames = Object.fromEntries(dataset.schools.map((s) => [s.id, s.name]));
   const indicatorNames = Object.fromEntries(Object.entries(INDICATOR_NAMES).map(([k, v]) => [k, v[lang === 'ru' ? 0 : 1]]));
-  const categories = lang === 'ru' ? { shnor: 'ШНОР', shnsu: 'ШНСУ', riskZone: 'Зона риска', cluster: 'Кластер' } : { shnor: 'ШНОР (low results)', shnsu: 'ШНСУ (social conditions)', riskZone: 'Risk zone', cluster: 'Cluster' };
-  const extraSection = [{ title: lang === 'ru' ? `Правила семени 002 (ШНОР, ШНСУ, кластеры) на тех же школах, ${year}` : `Seed 002's rules (ШНОР, ШНСУ, clusters) on the same schools, ${year}`, result: extra, categories }];
+  const methodology002 = seed002Methodology();
+  const extraSection = [{ title: lang === 'ru' ? `Для сравнения: методика Сергокалинского района Республики Дагестан на тех же школах, ${year} г.` : `For comparison: the Sergokalinsky district (Dagestan) methodology on the same schools, ${year}`, result: extra, methodology: methodology002 }];
   // the scatter: ОГЭ mathematics quality (4 and 5) over three years against the social index
   const points: { id: string; label: string; x: number; y: number }[] = [];
   for (const s of dataset.schools) {
@@ -75,12 +81,14 @@ export function buildDemo(lang: Lang, year = 2023): DemoOutput {
     yLabel: lang === 'ru' ? 'доля «4» и «5», %' : 'share of 4 and 5, %',
     points,
   };
-  const options = { lang, schoolNames, indicatorNames, extra: extraSection };
+  const options = { lang, schoolNames, indicatorNames, extra: extraSection, program: SEED_000_PROGRAM, dataset };
   return {
     evaluation,
     extra,
     markdown: renderMarkdown(evaluation, options),
     html: renderHtml(evaluation, { ...options, scatter }),
-    json: `${JSON.stringify({ evaluation, seed002: extra, scatter }, null, 2)}\n`,
+    card: renderSchoolCard(evaluation, CARD_SCHOOL, options) ?? '',
+    // the traces stay out of the JSON (they are what the reasons in the reports are written from)
+    json: `${JSON.stringify({ evaluation, seed002: extra, scatter }, (k, v: unknown) => (k === 'trace' ? undefined : v), 2)}\n`,
   };
 }

@@ -1,11 +1,16 @@
 /**
  * Command dispatch for the `shnor` CLI, kept free of `process` so that tests can call it.
+ *
+ * Exit codes: 0 — success (warnings allowed); 1 — errors in the input data, a failed test case, or
+ * a file that cannot be read or written; 2 — bad usage (unknown command or option, a missing or
+ * malformed value).
  * @internal
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { ActualPoint } from '../indicators/evaluateIndicator.js';
-import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from '../model/jsonSchema.js';
+import { checkDataset } from '../model/checkConsistency.js';
 import { parseDatasetPartial } from '../model/dataset.js';
 import type { ValidationIssue } from '../model/validation.js';
 import type { Lang } from '../numbers/format.js';
@@ -14,186 +19,360 @@ import { PRESET_PROGRAMS } from '../programs/presets/index.js';
 import { type Program, safeParseProgram } from '../programs/schema.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { renderMarkdown } from '../report/renderMarkdown.js';
+import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from '../schemas/jsonSchema.js';
+import { type StdinReader, readInput } from './_lib/input.js';
+import { runTestFile } from './_lib/testCases.js';
 import { buildDemo } from './demo.js';
 
-/** Where the CLI writes. */
+/** Where the CLI reads and writes. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Standard input, for `-` (all of it). */
+  readonly stdin?: StdinReader;
+  /** Whether standard error is a terminal (progress is printed only then). */
+  readonly isTTY?: boolean;
 }
 
-const HELP = (): string => `shnor — ШНОР / ШНСУ: критерии, риск-профили, целевые показатели, динамика
+/** The package version, set by the entry point. */
+export const VERSION = '0.1.0';
+
+type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly help: string };
+type CommandSpec = { readonly usage: string; readonly what: string; readonly options: Readonly<Record<string, OptionSpec>>; readonly positionals?: boolean };
+
+const COMMON: Readonly<Record<string, OptionSpec>> = {
+  lang: { type: 'string', help: 'язык вывода: ru (по умолчанию) или en / output language' },
+  help: { type: 'boolean', short: 'h', help: 'эта справка / this help' },
+};
+const FORMAT: OptionSpec = { type: 'string', help: 'формат вывода / output format' };
+
+const COMMANDS: Readonly<Record<string, CommandSpec>> = {
+  demo: {
+    usage: 'shnor demo [--lang ru|en] [--year 2023] [--out <папка>] [--format md|json]',
+    what: 'отчёт по встроенному образцу данных (программа Режевского ГО) в консоль и в папку: report.json, report.md, report.html, card.html / the report over the embedded sample to the console and a folder',
+    options: { ...COMMON, year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' }, out: { type: 'string', help: 'папка для файлов (shnor-report по умолчанию) / folder for the files' }, format: { ...FORMAT, help: 'что печатать: md (по умолчанию) или json / what to print' } },
+  },
+  evaluate: {
+    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--partial] [--no-explain] [--trace] [--out <файл>]`,
+    what: 'оценка программы за год: перечни с причинами, показатели, риск-профили / a program year',
+    options: {
+      ...COMMON,
+      program: { type: 'string', help: 'предустановленная программа или файл программы / a preset or a program file' },
+      data: { type: 'string', help: 'набор данных (JSON; «-» — стандартный ввод) / the dataset (JSON; «-» for standard input)' },
+      year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' },
+      format: { ...FORMAT, help: 'md (по умолчанию), html или json' },
+      actuals: { type: 'string', help: 'фактические значения показателей (JSON) / indicator actuals' },
+      partial: { type: 'boolean', help: 'оценить корректные записи, если есть ошибки / evaluate the valid records' },
+      'no-explain': { type: 'boolean', help: 'без текстов объяснений (для больших наборов); причины в отчёте остаются / without explanation texts' },
+      trace: { type: 'boolean', help: 'сохранить трассировку решений в JSON / keep the traces in the JSON' },
+      out: { type: 'string', help: 'файл для результата вместо консоли / write to a file' },
+    },
+  },
+  validate: {
+    usage: 'shnor validate --data <файл.json|-> [--format text|json] [--lang ru|en]',
+    what: 'проверка набора данных: ошибки (записи отклонены) и предупреждения согласованности (записи приняты, но противоречат друг другу) / errors and consistency warnings of a dataset',
+    options: { ...COMMON, data: { type: 'string', help: 'набор данных (JSON; «-» — стандартный ввод)' }, format: { ...FORMAT, help: 'text (по умолчанию) или json' } },
+  },
+  schema: {
+    usage: 'shnor schema [имя…] [--out <папка>]',
+    what: `JSON Schema входных форматов / JSON Schema of the input formats: ${JSON_SCHEMA_NAMES.join(', ')}`,
+    options: { ...COMMON, out: { type: 'string', help: 'папка для файлов <имя>.schema.json' }, format: { ...FORMAT, help: 'json (единственный формат)' } },
+    positionals: true,
+  },
+  test: {
+    usage: 'shnor test <файл.yaml|файл.json> [--format text|json] [--lang ru|en]',
+    what: 'тесты методики: случаи со школами, их данными и ожидаемым решением по каждой категории / a methodology’s test cases',
+    options: { ...COMMON, format: { ...FORMAT, help: 'text (по умолчанию) или json' } },
+    positionals: true,
+  },
+};
+
+const EXIT_CODES = 'Коды выхода / exit codes: 0 — успех (предупреждения допустимы) / success; 1 — ошибки в данных, проваленный тест, файл не читается или не записывается / data errors, a failed test, a file problem; 2 — неверный вызов / bad usage.';
+
+const HELP = (): string => `shnor ${VERSION} — ШНОР / ШНСУ: критерии, риск-профили, целевые показатели, динамика
 
 Использование / Usage:
-  shnor demo [--lang ru|en] [--year 2023] [--out <dir>]
-      отчёт по встроенному образцу (программа семени 000) в консоль и в папку (JSON, Markdown, HTML)
-      the report over the embedded sample (seed 000 program) to the console and a folder
-  shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|file.json> --data <file.json> --year <year>
-      [--format json|md|html] [--lang ru|en] [--actuals <file.json>] [--partial] [--no-explain] [--out <file>]
-      оценка программы за год / evaluate a program year
-      (--no-explain: без текстов объяснений — для больших наборов / without explanation texts, for large datasets)
-  shnor validate --data <file.json>
-      проверка набора данных: все ошибки и предупреждения / every issue and warning of a dataset
-  shnor schema [name] [--out <dir>]
-      JSON Schema входных форматов / JSON Schema of the input formats (${JSON_SCHEMA_NAMES.join(', ')})
-  shnor help
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}\n      ${c.what}`)
+  .join('\n')}
+  shnor <команда> --help    справка по команде / help on a command
+  shnor --version
 
-Коды выхода / exit codes: 0 — успех / success; 1 — ошибки во входных данных / input errors; 2 — неверный вызов / bad usage.
+Параметры пишутся как --name value или --name=value; «-» вместо файла — стандартный ввод.
+${EXIT_CODES}
 `;
 
-function flags(args: readonly string[]): { opts: Map<string, string>; bools: Set<string>; rest: string[]; bad: string[] } {
-  const opts = new Map<string, string>();
-  const bools = new Set<string>();
-  const rest: string[] = [];
-  const bad: string[] = [];
-  const valued = new Set(['--lang', '--out', '--year', '--program', '--data', '--format', '--actuals']);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (valued.has(a)) {
-      const v = args[i + 1];
-      if (v === undefined || v.startsWith('--')) bad.push(`${a}: нет значения / no value`);
-      else opts.set(a, v);
-      i++;
-    } else if (a === '--partial' || a === '--no-explain') bools.add(a);
-    else if (a.startsWith('--')) bad.push(`${a}: неизвестный параметр / unknown option`);
-    else rest.push(a);
-  }
-  return { opts, bools, rest, bad };
+function commandHelp(name: string, c: CommandSpec): string {
+  const rows = Object.entries(c.options).map(([k, o]) => `  ${o.short ? `-${o.short}, ` : '    '}--${k}${o.type === 'string' ? ' <значение>' : ''}\n        ${o.help}`);
+  return `shnor ${name} — ${c.what}\n\n${c.usage}\n\n${rows.join('\n')}\n\n${EXIT_CODES}\n`;
 }
 
-const issueLine = (i: ValidationIssue, lang: Lang): string => `  ${i.path.join('.') || '(root)'} [${i.code}]: ${i.message[lang]}`;
+const issueLine = (i: ValidationIssue, lang: Lang): string => `  ${i.path.join('.') || '(корень / root)'}: ${i.message[lang]}`;
 
-function readJson(path: string, what: string, io: CliIo): unknown | undefined {
-  if (!existsSync(path)) {
-    io.stderr(`shnor: ${what}: файл не найден / file not found: ${path}\n`);
-    return undefined;
-  }
+/** Writes a file; one line on failure. */
+function writeOut(path: string, text: string, io: CliIo): boolean {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    writeFileSync(path, text);
+    return true;
   } catch (e) {
-    io.stderr(`shnor: ${what}: не JSON / not JSON: ${path}: ${(e as Error).message}\n`);
-    return undefined;
+    io.stderr(`shnor: ${path}: ${writeProblem(e)}\n`);
+    return false;
   }
+}
+
+function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EISDIR':
+      return 'это папка, а не файл / is a directory, not a file';
+    case 'ENOENT':
+      return 'папки не существует / the folder does not exist';
+    case 'ENOTDIR':
+      return 'часть пути — файл, а не папка / part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'нет прав на запись / permission denied';
+    case 'ENOSPC':
+      return 'диск заполнен / the disk is full';
+    case 'EROFS':
+      return 'файловая система только для чтения / read-only file system';
+    default:
+      return `не удалось записать / cannot write (${code ?? (e as Error).message})`;
+  }
+}
+
+function parseYear(text: string | undefined, io: CliIo): number | undefined | 'bad' {
+  if (text === undefined) return undefined;
+  const y = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(y) || y < 1990 || y > 2100) {
+    io.stderr(`shnor: --year: получено ${JSON.stringify(text)}, ожидается год четырьмя цифрами, 1990–2100 / expected a four-digit year 1990–2100\n`);
+    return 'bad';
+  }
+  return y;
+}
+
+function stripTraces(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === 'trace' ? undefined : v))) as unknown;
 }
 
 /**
  * Runs the CLI with the given arguments and returns the exit code.
  * @internal
  */
-export function runCli(args: readonly string[], io: CliIo): number {
-  const [command = 'help', ...restArgs] = args;
-  const { opts, bools, rest, bad } = flags(restArgs);
-  if (bad.length > 0) {
-    io.stderr(`shnor ${command}: ${bad.join('; ')}\n`);
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...restArgs] = args;
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
+    const topic = first === 'help' ? restArgs[0] : undefined;
+    const spec = topic === undefined ? undefined : Object.prototype.hasOwnProperty.call(COMMANDS, topic) ? COMMANDS[topic] : undefined;
+    io.stdout(spec !== undefined && topic !== undefined ? commandHelp(topic, spec) : HELP());
+    return 0;
+  }
+  if (first === '--version' || first === '-v' || first === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = first;
+  const spec = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (spec === undefined) {
+    io.stderr(`shnor: неизвестная команда ${JSON.stringify(command)} / unknown command; см. / see shnor --help\n`);
     return 2;
   }
-  const lang = (opts.get('--lang') ?? 'ru') as Lang;
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({ args: [...restArgs], options: spec.options as Parameters<typeof parseArgs>[0] extends infer P ? (P extends { options?: infer O } ? O : never) : never, allowPositionals: true, strict: true });
+    values = parsed.values as Record<string, string | boolean | undefined>;
+    positionals = parsed.positionals;
+  } catch (e) {
+    io.stderr(`shnor ${command}: ${(e as Error).message.split('\n')[0]}\nсм. / see: shnor ${command} --help\n`);
+    return 2;
+  }
+  if (values.help === true) {
+    io.stdout(commandHelp(command, spec));
+    return 0;
+  }
+  if (!spec.positionals && positionals.length > 0) {
+    io.stderr(`shnor ${command}: лишние аргументы / unexpected arguments: ${positionals.join(' ')}\n`);
+    return 2;
+  }
+  const lang = (values.lang ?? 'ru') as Lang;
   if (lang !== 'ru' && lang !== 'en') {
     io.stderr(`shnor: --lang: получено ${JSON.stringify(lang)}, ожидается ru или en / expected ru or en\n`);
     return 2;
   }
-  const yearText = opts.get('--year');
-  const year = yearText === undefined ? undefined : Number(yearText);
-  if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) {
-    io.stderr(`shnor: --year: получено ${JSON.stringify(yearText)}, ожидается год 1990–2100 / expected a year 1990–2100\n`);
+  const year = parseYear(values.year as string | undefined, io);
+  if (year === 'bad') return 2;
+  const format = values.format as string | undefined;
+  const formats: Readonly<Record<string, readonly string[]>> = { demo: ['md', 'json'], evaluate: ['md', 'html', 'json'], validate: ['text', 'json'], schema: ['json'], test: ['text', 'json'] };
+  if (format !== undefined && !(formats[command] ?? []).includes(format)) {
+    io.stderr(`shnor ${command}: --format: получено ${JSON.stringify(format)}, ожидается ${(formats[command] ?? []).join(', ')} / expected one of these\n`);
     return 2;
   }
+  const progress = (ru: string, en: string): void => {
+    if (io.isTTY === true) io.stderr(`… ${lang === 'ru' ? ru : en}\n`);
+  };
+  const read = async (path: string, what: string): Promise<unknown | undefined> => {
+    const r = await readInput(path, io.stdin);
+    if (!r.ok) {
+      io.stderr(`shnor ${command}: ${what}: ${r.message}\n`);
+      return undefined;
+    }
+    return r.value;
+  };
+
   switch (command) {
     case 'demo': {
-      const out = resolve(opts.get('--out') ?? 'shnor-report');
+      const out = resolve((values.out as string | undefined) ?? 'shnor-report');
       const d = buildDemo(lang, year ?? 2023);
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, 'report.json'), d.json);
-      writeFileSync(join(out, 'report.md'), d.markdown);
-      writeFileSync(join(out, 'report.html'), d.html);
-      io.stdout(d.markdown);
-      io.stdout(`\n${lang === 'ru' ? 'Отчёт записан в' : 'Report written to'} ${out}: report.json, report.md, report.html\n`);
+      try {
+        if (statSync(out, { throwIfNoEntry: false })?.isFile()) {
+          io.stderr(`shnor demo: ${out}: это файл, а не папка / is a file, not a folder\n`);
+          return 1;
+        }
+        mkdirSync(out, { recursive: true });
+      } catch (e) {
+        io.stderr(`shnor demo: ${out}: ${writeProblem(e)}\n`);
+        return 1;
+      }
+      for (const [name, text] of [
+        ['report.json', d.json],
+        ['report.md', d.markdown],
+        ['report.html', d.html],
+        ['card.html', d.card],
+      ] as const) {
+        if (!writeOut(join(out, name), text, io)) return 1;
+      }
+      io.stdout(format === 'json' ? d.json : d.markdown);
+      if (format !== 'json') io.stdout(`\n${lang === 'ru' ? 'Отчёт записан в' : 'Report written to'} ${out}: report.json, report.md, report.html, card.html\n`);
       return 0;
     }
     case 'evaluate': {
-      const programArg = opts.get('--program');
-      const dataArg = opts.get('--data');
+      const programArg = values.program as string | undefined;
+      const dataArg = values.data as string | undefined;
       if (programArg === undefined || dataArg === undefined || year === undefined) {
-        io.stderr('shnor evaluate: нужны --program, --data и --year / --program, --data and --year are required\n');
+        io.stderr('shnor evaluate: нужны --program, --data и --year / --program, --data and --year are required; см. / see shnor evaluate --help\n');
         return 2;
       }
-      const format = opts.get('--format') ?? 'md';
-      if (!['json', 'md', 'html'].includes(format)) {
-        io.stderr(`shnor evaluate: --format: получено ${JSON.stringify(format)}, ожидается json, md или html\n`);
-        return 2;
-      }
-      let program: Program | undefined = PRESET_PROGRAMS[programArg];
+      let program: Program | undefined = Object.prototype.hasOwnProperty.call(PRESET_PROGRAMS, programArg) ? PRESET_PROGRAMS[programArg] : undefined;
       if (program === undefined) {
-        const raw = readJson(programArg, '--program', io);
+        if (!/[./\\]/.test(programArg) && statSync(programArg, { throwIfNoEntry: false }) === undefined) {
+          io.stderr(`shnor evaluate: --program: «${programArg}» — нет такой предустановленной программы и такого файла / neither a preset nor a file; presets: ${Object.keys(PRESET_PROGRAMS).join(', ')}\n`);
+          return 2;
+        }
+        const raw = await read(programArg, '--program');
         if (raw === undefined) return 1;
         const p = safeParseProgram(raw);
         if (!p.success) {
-          io.stderr(`shnor evaluate: программа содержит ${p.issues.length} ошибок / the program has ${p.issues.length} issue(s):\n${p.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
+          io.stderr(`shnor evaluate: ${programArg}: ошибок в программе / issues in the program: ${p.issues.length}\n${p.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
           return 1;
         }
         program = p.data;
       }
-      const raw = readJson(dataArg, '--data', io);
+      progress('чтение данных', 'reading the data');
+      const raw = await read(dataArg, '--data');
       if (raw === undefined) return 1;
       const parsed = parseDatasetPartial(raw);
       if (parsed.issues.length > 0) {
-        io.stderr(`shnor evaluate: в данных ${parsed.issues.length} ошибок / the data has ${parsed.issues.length} issue(s):\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
-        if (!bools.has('--partial') || parsed.dataset === null) {
-          if (!bools.has('--partial')) io.stderr('shnor evaluate: ничего не оценено; --partial оценит корректные записи / nothing evaluated; --partial evaluates the valid records\n');
+        io.stderr(`shnor evaluate: ${dataArg}: ошибок в данных / issues in the data: ${parsed.issues.length}\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
+        if (values.partial !== true || parsed.dataset === null) {
+          if (values.partial !== true) io.stderr('shnor evaluate: ничего не оценено; --partial оценит корректные записи / nothing evaluated; --partial evaluates the valid records\n');
           return 1;
         }
         const kept = Object.values(parsed.counts).reduce((n, c) => n + c.kept, 0);
-        io.stderr(`shnor evaluate: --partial: оцениваются ${kept} корректных записей / evaluating the ${kept} valid records\n`);
+        io.stderr(`shnor evaluate: --partial: оцениваются корректные записи (${kept}) / evaluating the ${kept} valid records\n`);
       }
       let actuals: Record<string, readonly ActualPoint[]> | undefined;
-      const actualsArg = opts.get('--actuals');
+      const actualsArg = values.actuals as string | undefined;
       if (actualsArg !== undefined) {
-        const a = readJson(actualsArg, '--actuals', io) as { actuals?: Record<string, readonly ActualPoint[]> } | undefined;
+        const a = await read(actualsArg, '--actuals');
         if (a === undefined) return 1;
-        actuals = a.actuals ?? (a as Record<string, readonly ActualPoint[]>);
+        const inner = typeof a === 'object' && a !== null && Object.prototype.hasOwnProperty.call(a, 'actuals') ? (a as { actuals: unknown }).actuals : a;
+        if (typeof inner !== 'object' || inner === null || Array.isArray(inner) || Object.values(inner).some((v) => !Array.isArray(v))) {
+          io.stderr(`shnor evaluate: ${actualsArg}: ожидается объект { "actuals": { "<показатель>": [ { "year": …, "value": … } ] } } / expected an object of arrays by indicator id\n`);
+          return 1;
+        }
+        actuals = inner as Record<string, readonly ActualPoint[]>;
       }
       const dataset = parsed.dataset;
       if (dataset === null) return 1;
-      const evaluation = evaluateProgram(program, dataset, year, { ...(actuals === undefined ? {} : { actuals }), explain: !bools.has('--no-explain') });
-      const schoolNames = Object.fromEntries(dataset.schools.map((s) => [s.id, s.name]));
-      const text = format === 'json' ? `${JSON.stringify(evaluation, null, 2)}\n` : format === 'html' ? renderHtml(evaluation, { lang, schoolNames }) : renderMarkdown(evaluation, { lang, schoolNames });
-      const out = opts.get('--out');
-      if (out !== undefined) writeFileSync(out, text);
-      else io.stdout(text);
+      progress('оценка', 'evaluating');
+      const json = format === 'json';
+      const keepTrace = json ? values.trace === true : true;
+      let evaluation;
+      try {
+        evaluation = evaluateProgram(program, dataset, year, { ...(actuals === undefined ? {} : { actuals }), explain: values['no-explain'] !== true, trace: keepTrace });
+      } catch (e) {
+        io.stderr(`shnor evaluate: ${(e as Error).message.split('\n')[0]}\n`);
+        return 1;
+      }
+      progress('запись отчёта', 'writing the report');
+      const options = { lang, program, dataset };
+      const text = json ? `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n` : format === 'html' ? renderHtml(evaluation, options) : renderMarkdown(evaluation, options);
+      const out = values.out as string | undefined;
+      if (out !== undefined) {
+        try {
+          mkdirSync(dirname(resolve(out)), { recursive: false });
+        } catch {
+          // the folder exists, or writing will say what is wrong
+        }
+        return writeOut(out, text, io) ? 0 : 1;
+      }
+      io.stdout(text);
       return 0;
     }
     case 'validate': {
-      const dataArg = opts.get('--data');
+      const dataArg = values.data as string | undefined;
       if (dataArg === undefined) {
-        io.stderr('shnor validate: нужен --data / --data is required\n');
+        io.stderr('shnor validate: нужен --data / --data is required; см. / see shnor validate --help\n');
         return 2;
       }
-      const raw = readJson(dataArg, '--data', io);
+      const raw = await read(dataArg, '--data');
       if (raw === undefined) return 1;
       const parsed = parseDatasetPartial(raw);
-      const counts = Object.entries(parsed.counts)
-        .filter(([, c]) => c.kept + c.rejected > 0)
-        .map(([k, c]) => `${k}: ${c.kept}${c.rejected > 0 ? ` (+${c.rejected} ${lang === 'ru' ? 'с ошибками' : 'invalid'})` : ''}`)
-        .join(', ');
-      io.stdout(`${counts}\n`);
-      if (parsed.issues.length > 0) {
-        io.stderr(`${parsed.issues.length} ${lang === 'ru' ? 'ошибок' : 'issue(s)'}:\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
-        return 1;
+      const warnings = parsed.dataset === null ? [] : checkDataset(parsed.dataset);
+      const counts = Object.fromEntries(Object.entries(parsed.counts).filter(([, c]) => c.kept + c.rejected > 0));
+      if (format === 'json') {
+        io.stdout(
+          `${JSON.stringify(
+            {
+              ok: parsed.issues.length === 0,
+              counts,
+              errors: parsed.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })),
+              warnings: warnings.map((w) => ({ path: w.path, code: w.code, numbers: w.numbers, message: w.message })),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+        return parsed.issues.length > 0 ? 1 : 0;
       }
-      io.stdout(`${lang === 'ru' ? 'Ошибок нет.' : 'No issues.'}\n`);
-      return 0;
+      const L = lang === 'ru';
+      const countText = Object.entries(counts)
+        .map(([k, c]) => `${k}: ${c.kept}${c.rejected > 0 ? ` (+${c.rejected} ${L ? 'отклонено' : 'rejected'})` : ''}`)
+        .join(', ');
+      io.stdout(`${L ? 'Записей' : 'Records'}: ${countText || '—'}\n`);
+      if (parsed.issues.length > 0) io.stdout(`\n${L ? 'Ошибки (записи отклонены)' : 'Errors (records rejected)'}: ${parsed.issues.length}\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
+      if (warnings.length > 0) io.stdout(`\n${L ? 'Предупреждения (записи приняты, но противоречат друг другу)' : 'Warnings (records accepted but inconsistent)'}: ${warnings.length}\n${warnings.map((w) => `  ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
+      if (parsed.issues.length === 0 && warnings.length === 0) io.stdout(`${L ? 'Ошибок и предупреждений нет.' : 'No errors, no warnings.'}\n`);
+      else if (parsed.issues.length === 0) io.stdout(`\n${L ? 'Ошибок нет; предупреждения стоит проверить.' : 'No errors; check the warnings.'}\n`);
+      return parsed.issues.length > 0 ? 1 : 0;
     }
     case 'schema': {
-      const out = opts.get('--out');
-      const unknown = rest.filter((n) => !(JSON_SCHEMA_NAMES as readonly string[]).includes(n));
+      const out = values.out as string | undefined;
+      const unknown = positionals.filter((n) => !(JSON_SCHEMA_NAMES as readonly string[]).includes(n));
       if (unknown.length > 0) {
-        io.stderr(`shnor schema: неизвестная схема ${unknown.join(', ')} / unknown schema; known: ${JSON_SCHEMA_NAMES.join(', ')}\n`);
+        io.stderr(`shnor schema: неизвестная схема / unknown schema ${unknown.join(', ')}; known: ${JSON_SCHEMA_NAMES.join(', ')}\n`);
         return 2;
       }
-      const chosen = (rest.length > 0 ? rest : JSON_SCHEMA_NAMES) as readonly JsonSchemaName[];
+      const chosen = (positionals.length > 0 ? positionals : JSON_SCHEMA_NAMES) as readonly JsonSchemaName[];
       if (out !== undefined) {
-        mkdirSync(out, { recursive: true });
-        for (const name of chosen) writeFileSync(join(out, `${name}.schema.json`), `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`);
+        try {
+          mkdirSync(out, { recursive: true });
+        } catch (e) {
+          io.stderr(`shnor schema: ${out}: ${writeProblem(e)}\n`);
+          return 1;
+        }
+        for (const name of chosen) if (!writeOut(join(out, `${name}.schema.json`), `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`, io)) return 1;
         io.stdout(`${chosen.length} JSON Schema → ${out}\n`);
       } else if (chosen.length === 1) {
         io.stdout(`${JSON.stringify(jsonSchemaOf(chosen[0] as JsonSchemaName), null, 2)}\n`);
@@ -202,13 +381,34 @@ export function runCli(args: readonly string[], io: CliIo): number {
       }
       return 0;
     }
-    case 'help':
-    case '--help':
-    case '-h':
-      io.stdout(HELP());
-      return 0;
+    case 'test': {
+      const [file, ...more] = positionals;
+      if (file === undefined || more.length > 0) {
+        io.stderr('shnor test: нужен один файл тестов / one test file is required; см. / see shnor test --help\n');
+        return 2;
+      }
+      const raw = await read(file, T2(lang, 'файл тестов', 'test file'));
+      if (raw === undefined) return 1;
+      const r = await runTestFile(raw, lang, async (path) => {
+        const full = file === '-' ? resolve(path) : resolve(dirname(resolve(file)), path);
+        const x = await readInput(full, io.stdin);
+        return x.ok ? { ok: true, value: x.value } : { ok: false, message: `methodology: ${x.message}` };
+      });
+      if (!r.ok) {
+        io.stderr(`shnor test: ${file}:\n${r.message}\n`);
+        return 1;
+      }
+      const failed = r.results.filter((x) => !x.passed);
+      if (format === 'json') io.stdout(`${JSON.stringify({ passed: r.results.length - failed.length, failed: failed.length, cases: r.results }, null, 2)}\n`);
+      else {
+        for (const c of r.results) io.stdout(`${c.passed ? '✓' : '✗'} ${c.name}\n${c.failures.map((f) => `    ${f}\n`).join('')}`);
+        io.stdout(`\n${lang === 'ru' ? `Пройдено: ${r.results.length - failed.length} из ${r.results.length}` : `Passed: ${r.results.length - failed.length} of ${r.results.length}`}\n`);
+      }
+      return failed.length > 0 ? 1 : 0;
+    }
     default:
-      io.stderr(`shnor: неизвестная команда ${JSON.stringify(command)} / unknown command\n\n${HELP()}`);
       return 2;
   }
 }
+
+const T2 = (lang: Lang, ru: string, en: string): string => (lang === 'ru' ? ru : en);

@@ -1,116 +1,93 @@
-import type { IdentificationResult } from '../criteria/identify.js';
-import type { Lang } from '../numbers/format.js';
 import type { ProgramEvaluation } from '../programs/evaluateProgram.js';
-import { RISK_LEVEL_NAMES } from '../risk/catalogue.js';
-import { STATUS, T, TRANSITION, arrow, shortNum, targetText } from './_lib/shared.js';
+import { type ReportData, type ReportOptions, buildReport } from './_lib/model.js';
+import type { ReasonLine } from './_lib/reasons.js';
+import { T, count } from './_lib/words.js';
 
-/** Options for the report renderers. */
-export interface ReportOptions {
-  /** `ru` (default) or `en`. */
-  readonly lang?: Lang;
-  /** School names by id, for readable lists. */
-  readonly schoolNames?: Readonly<Record<string, string>>;
-  /** Indicator names by id, shorter than the full names. */
-  readonly indicatorNames?: Readonly<Record<string, string>>;
-  /** Further identifications to show (another methodology over the same data), with a title. */
-  readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly categories: Readonly<Record<string, string>> }[];
+export type { ReportOptions } from './_lib/model.js';
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function reasonLines(lines: string[], reasons: readonly ReasonLine[], indent: string): void {
+  for (const r of reasons) lines.push(`${indent}${'  '.repeat(r.depth)}- ${r.text}`);
 }
 
-function identificationSection(lines: string[], r: IdentificationResult, names: Readonly<Record<string, string>>, categoryNames: Readonly<Record<string, string>>, lang: Lang): void {
-  const byId = new Map(r.schools.map((s) => [s.schoolId, s]));
-  for (const [categoryId, list] of Object.entries(r.lists)) {
-    lines.push('', `### ${categoryNames[categoryId] ?? categoryId}`, '');
-    const classes = new Map<string, string[]>();
-    for (const s of r.schools) {
-      const v = s.categories.find((c) => c.categoryId === categoryId);
-      if (v?.outcome.status === 'value' && typeof v.outcome.value === 'string') classes.set(v.outcome.value, [...(classes.get(v.outcome.value) ?? []), s.schoolId]);
-    }
-    if (classes.size > 0) {
-      for (const [cls, ids] of classes) lines.push(`- **${cls}** (${ids.length}): ${ids.map((id) => names[id] ?? id).join(', ')}`);
-    } else {
-      lines.push(`${T(lang, 'В списке', 'On the list')} (${list.yes.length}): ${list.yes.map((id) => names[id] ?? id).join(', ') || '—'}`);
-      for (const id of list.yes) {
-        const v = byId.get(id)?.categories.find((c) => c.categoryId === categoryId);
-        const why = v?.explanation?.[lang].split('\n').slice(1, -1).filter((l) => l.includes(T(lang, '— выполнено', ': holds')) || l.includes('→')).slice(0, 3);
-        if (why && why.length > 0) lines.push(`  - ${names[id] ?? id}: ${why.map((l) => l.replace(/^\s*— /, '')).join('; ')}`);
+/** The report content as Markdown lines. @internal */
+export function markdownOf(d: ReportData): string {
+  const { lang } = d;
+  const lines: string[] = [];
+  lines.push(`# ${d.title}`, '');
+  if (d.sampleLabel !== null) lines.push(`> **${d.sampleLabel}**`, '');
+  lines.push(`${T(lang, 'Набор данных', 'Dataset')}: ${d.datasetName}`);
+  if (d.warnings.length > 0) {
+    lines.push('', `## ${T(lang, 'Важно для читателя', 'Read this first')}`, '');
+    for (const w of d.warnings) lines.push(`- ${w}`);
+  }
+  for (const sec of d.identifications) {
+    lines.push('', `## ${sec.title}`);
+    if (sec.methodologyName !== null) lines.push('', `${T(lang, 'Методика', 'Methodology')}: ${sec.methodologyName}`);
+    for (const c of sec.categories) {
+      lines.push('', `### ${c.name}`, '');
+      if (c.kind === 'classifier' || c.classes.length > 0) {
+        for (const k of c.classes) lines.push(`- **${k.name}** (${count(k.schools.length, 'school', lang)}): ${k.schools.map((s) => s.name).join(', ')}`);
+        if (c.classes.length === 0) lines.push(T(lang, 'Ни одна школа не отнесена к группе.', 'No school is in a class.'));
+      } else {
+        lines.push(`${T(lang, 'В списке', 'On the list')}: ${count(c.yes.length, 'school', lang)} ${T(lang, 'из', 'of')} ${c.total}${c.yes.length > 0 ? '.' : '.'}`);
+        for (const s of c.yes) {
+          lines.push(`- **${s.name}**`);
+          if (s.reasons.length === 0) lines.push(`  - ${T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}`);
+          reasonLines(lines, s.reasons, '  ');
+        }
+      }
+      if (c.unknown.length > 0) {
+        lines.push(`- ${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}):`);
+        for (const u of c.unknown) lines.push(`  - ${u.name}: ${u.missing}`);
       }
     }
-    if (list.unknown.length > 0) lines.push(`- ${T(lang, 'Нет данных', 'No data')} (${list.unknown.length}): ${list.unknown.map((id) => names[id] ?? id).join(', ')}`);
   }
+  if (d.history.length > 0) {
+    lines.push('', `## ${T(lang, 'Изменения в перечнях', 'Changes in the lists')}: ${d.year - 1} → ${d.year}`, '');
+    for (const h of d.history) {
+      lines.push(`**${h.category}**: ${h.moves.length === 0 ? T(lang, 'без изменений', 'no changes') : h.moves.join('; ')}.`);
+      lines.push(`${T(lang, 'Остались в списке', 'Stayed on the list')}: ${count(h.stayed, 'school', lang)}${h.longest.length > 0 ? `; ${T(lang, 'три года и более', 'three years or more')}: ${h.longest.join(', ')}` : ''}.`, '');
+    }
+  }
+  if (d.risk !== null) {
+    lines.push('', `## ${T(lang, 'Риск-профили', 'Risk profiles')}`, '', `${T(lang, 'Перечень', 'Catalogue')}: ${d.risk.catalogue}; ${T(lang, 'профили', 'profiles of')} ${count(d.risk.schools, 'school', lang)}.`, '');
+    lines.push(`| ${T(lang, 'Фактор риска', 'Risk factor')} | ${T(lang, 'высокий', 'high')} | ${T(lang, 'средний', 'medium')} | ${T(lang, 'низкий', 'low')} | ${T(lang, 'нет данных', 'no data')} | ${T(lang, 'приоритетный', 'priority')} | ${T(lang, 'высокий: изменение к прошлому году', 'high: change on last year')} |`, '|---|---:|---:|---:|---:|---:|---|');
+    for (const r of d.risk.rows) lines.push(`| ${cell(r.factor)} | ${r.high} | ${r.medium} | ${r.low} | ${r.unknown} | ${r.priority} | ${r.delta} |`);
+  }
+  lines.push('', `## ${T(lang, 'Целевые показатели', 'Target indicators')}`, '');
+  const s = d.indicatorCounts;
+  lines.push(`${T(lang, 'Достигнуто', 'Achieved')}: ${s.achieved}; ${T(lang, 'не достигнуто', 'not achieved')}: ${s.not_achieved}; ${T(lang, 'нет цели на этот год', 'no target this year')}: ${s.no_target}; ${T(lang, 'нет данных', 'no data')}: ${s.no_data}.`, '');
+  lines.push(`| ${T(lang, 'Показатель', 'Indicator')} | ${T(lang, 'Цель', 'Target')} | ${T(lang, 'Факт', 'Actual')} | ${T(lang, 'К прошлому году', 'On last year')} | ${T(lang, 'Статус', 'Status')} |`, '|---|---|---|---|---|');
+  for (const r of d.indicators) lines.push(`| ${cell(r.name)} | ${cell(r.target)} | ${cell(r.actual)} | ${r.arrow} | ${cell(r.statusText)}${r.notes.length > 0 ? ` (${cell(r.notes.join('; '))})` : ''} |`);
+  if (d.dataChecks.length > 0) {
+    lines.push('', `## ${T(lang, 'Проверка данных', 'Data checks')}`, '');
+    for (const w of d.dataChecks) lines.push(`- ${w}`);
+  }
+  if (d.calendar.length > 0) {
+    lines.push('', `## ${T(lang, 'Календарь мониторинга', 'Monitoring calendar')} ${d.year}/${d.year + 1}`, '');
+    for (const c of d.calendar) lines.push(`- ${c}`);
+  }
+  lines.push('');
+  return lines.join('\n');
 }
 
 /**
- * Renders a program evaluation as a Markdown report (Russian by default): identification lists
- * with reasons, their history with arrows, risk profiles, the indicator table with targets and
- * statuses, consistency warnings, and the calendar.
+ * Renders a program evaluation as a Markdown report (Russian by default): warnings the reader must
+ * see, identification lists with the reasons taken from each verdict's trace, changes in the lists,
+ * risk profiles, the indicator table with targets, units and statuses, consistency warnings and the
+ * calendar. Category names come from the program's methodology, school names from the dataset.
  *
- * @param e - The evaluation.
- * @param options - Language, school and indicator names, further identifications.
+ * @param e - The evaluation (with traces: `evaluateProgram(…, { trace: true })`, the default).
+ * @param options - Language, the program and dataset, names, further identifications.
  * @returns The Markdown text.
  * @example
  * ```ts
- * renderMarkdown(evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals })).split('\n')[0]
+ * renderMarkdown(evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals }), { dataset }).split('\n')[0]
  * //=> '# Режевской ГО: поддержка школ … — 2023'
  * ```
  */
 export function renderMarkdown(e: ProgramEvaluation, options: ReportOptions = {}): string {
-  const lang = options.lang ?? 'ru';
-  const names = options.schoolNames ?? {};
-  const lines: string[] = [];
-  const programName = lang === 'ru' ? e.programName.ru : (e.programName.en ?? e.programName.ru);
-  lines.push(`# ${programName} — ${e.year}`, '', `${T(lang, 'Набор данных', 'Dataset')}: \`${e.datasetId}\``);
-  if (e.identification !== null) {
-    lines.push('', `## ${T(lang, 'Идентификация', 'Identification')}`);
-    const catNames = Object.fromEntries(e.identification.schools[0]?.categories.map((c) => [c.categoryId, c.explanation?.[lang].split(':')[0] ?? c.categoryId]) ?? []);
-    identificationSection(lines, e.identification, names, catNames, lang);
-  }
-  for (const x of options.extra ?? []) {
-    lines.push('', `## ${x.title}`);
-    identificationSection(lines, x.result, names, x.categories, lang);
-  }
-  if (e.history.length > 0) {
-    lines.push('', `## ${T(lang, 'Динамика по годам', 'Changes over the years')}`, '');
-    for (const h of e.history) {
-      const moves = h.schools.flatMap((s) => s.transitions.filter((t) => t.toYear === e.year && (t.kind === 'entered' || t.kind === 'left' || t.kind === 'changed')).map((t) => ({ s, t })));
-      const stayed = h.schools.filter((s) => s.transitions.some((t) => t.toYear === e.year && t.kind === 'stayed_in'));
-      const longest = stayed.filter((s) => s.consecutiveYears >= 3).map((s) => `${names[s.schoolId] ?? s.schoolId} (${s.consecutiveYears})`);
-      lines.push(`**${h.categoryId}** ${e.year - 1} → ${e.year}: ${moves.length === 0 ? T(lang, 'без переходов', 'no transitions') : moves.map(({ s, t }) => `${names[s.schoolId] ?? s.schoolId} ${(TRANSITION[t.kind] as [string, string])[lang === 'ru' ? 0 : 1]}${t.direction ? ` (${t.direction === 'up' ? '↑' : '↓'})` : ''}${s.consecutiveYears > 1 ? ` ${s.consecutiveYears} ${T(lang, 'г. подряд', 'years running')}` : ''}`).join('; ')}`);
-      lines.push(`${T(lang, 'остались', 'stayed')}: ${stayed.length}${longest.length > 0 ? `; ${T(lang, '3 года и более подряд', '3 years or more running')}: ${longest.join(', ')}` : ''}`, '');
-    }
-  }
-  if (e.risk !== null && e.risk.profiles.length > 0) {
-    const risk = e.risk;
-    lines.push(
-      '',
-      `## ${T(lang, 'Риск-профили', 'Risk profiles')} (${risk.catalogueId}, ${risk.profiles.length} ${T(lang, 'школ', 'schools')})`,
-      '',
-      `| ${T(lang, 'Фактор', 'Factor')} | ${RISK_LEVEL_NAMES.high[lang]} | ${RISK_LEVEL_NAMES.medium[lang]} | ${RISK_LEVEL_NAMES.low[lang]} | ${T(lang, 'нет данных', 'no data')} | ${T(lang, 'приоритетный', 'priority')} | ${T(lang, 'Δ высокий к прошлому году', 'Δ high on last year')} |`,
-      '|---|---|---|---|---|---|---|',
-    );
-    for (const r of risk.summary) {
-      const f = risk.factors.find((x) => x.id === r.factorId);
-      const name = f === undefined ? r.factorId : lang === 'ru' ? f.ru : (f.en ?? f.ru);
-      const d = r.change?.high;
-      const delta = d === undefined ? '—' : d < 0 ? `↓ ${d}` : d > 0 ? `↑ +${d}` : '→ 0';
-      lines.push(`| ${name} | ${r.counts.high} | ${r.counts.medium} | ${r.counts.low} | ${r.counts.unknown} | ${r.priority} | ${delta} |`);
-    }
-  }
-  lines.push('', `## ${T(lang, 'Целевые показатели', 'Target indicators')}`, '');
-  const s = e.indicators.summary.counts;
-  lines.push(`${T(lang, 'Достигнуто', 'Achieved')}: ${s.achieved}, ${T(lang, 'не достигнуто', 'not achieved')}: ${s.not_achieved}, ${T(lang, 'нет цели', 'no target')}: ${s.no_target}, ${T(lang, 'нет данных', 'no data')}: ${s.no_data}`, '');
-  lines.push(`| ${T(lang, 'Показатель', 'Indicator')} | ${T(lang, 'Цель', 'Target')} | ${T(lang, 'Факт', 'Actual')} | | ${T(lang, 'Статус', 'Status')} |`, '|---|---|---|---|---|');
-  for (const ev of e.indicators.evaluations) {
-    const name = options.indicatorNames?.[ev.indicatorId] ?? ev.indicatorId;
-    lines.push(`| ${name} | ${targetText(ev, lang)} | ${shortNum(ev.actual, lang)} | ${arrow(e, ev.indicatorId)} | ${(STATUS[ev.status] as [string, string])[lang === 'ru' ? 0 : 1]} |`);
-  }
-  if (e.warnings.length > 0) {
-    lines.push('', `## ${T(lang, 'Проверка данных', 'Data checks')}`, '');
-    for (const w of e.warnings) lines.push(`- ${w.message[lang]}`);
-  }
-  if (e.calendar.length > 0) {
-    lines.push('', `## ${T(lang, 'Календарь мониторинга', 'Monitoring calendar')} ${e.year}/${e.year + 1}`, '');
-    for (const c of e.calendar) lines.push(`- ${c.from}${c.to !== c.from ? ` … ${c.to}` : ''}: ${lang === 'ru' ? c.ru : c.en}`);
-  }
-  lines.push('');
-  return lines.join('\n');
+  return markdownOf(buildReport(e, options));
 }

@@ -1,0 +1,494 @@
+/**
+ * The content of a program report, built once from the result value (verdicts, traces, names,
+ * definitions) and then written as Markdown or HTML. Nothing here parses explanation text. Internal.
+ */
+import { format, isValid, parseISO } from 'date-fns';
+import { enGB, ru } from 'date-fns/locale';
+import type { IdentificationResult, TraceNode } from '../../criteria/identify.js';
+import type { Category, Methodology } from '../../criteria/schema.js';
+import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js';
+import type { IndicatorDefinition } from '../../indicators/definition.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { Lang } from '../../numbers/format.js';
+import { formatNumber } from '../../numbers/format.js';
+import type { ProgramEvaluation } from '../../programs/evaluateProgram.js';
+import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
+import type { Program } from '../../programs/schema.js';
+import { RISK_LEVEL_NAMES } from '../../risk/catalogue.js';
+import { type ReasonContext, type ReasonLine, missingWords, reasonsOf } from './reasons.js';
+import { T, count, num, own, procedureName, subjectName } from './words.js';
+
+/** Options for the report renderers. */
+export interface ReportOptions {
+  /** `ru` (default) or `en`. */
+  readonly lang?: Lang;
+  /** The program evaluated: category names, indicator definitions, territory. The preset of the same id when omitted. */
+  readonly program?: Program;
+  /** The dataset evaluated: school names, results over the years, provenance (synthetic data is labelled), territory checks. */
+  readonly dataset?: Dataset;
+  /** School names by id (taken from the dataset when it is given). */
+  readonly schoolNames?: Readonly<Record<string, string>>;
+  /** Indicator names by id, shorter than the full names. */
+  readonly indicatorNames?: Readonly<Record<string, string>>;
+  /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
+  readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
+}
+
+/** A school on a list with the reasons. */
+export interface ListedSchool {
+  readonly id: string;
+  readonly name: string;
+  readonly reasons: readonly ReasonLine[];
+}
+
+/** A category of an identification, with its schools. */
+export interface CategorySection {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'flag' | 'classifier';
+  /** Flag lists: the schools on it with their reasons. */
+  readonly yes: readonly ListedSchool[];
+  /** Classifiers: each class and its schools. */
+  readonly classes: readonly { readonly name: string; readonly schools: readonly ListedSchool[] }[];
+  /** Schools without a verdict for lack of data, with what is missing. */
+  readonly unknown: readonly { readonly id: string; readonly name: string; readonly missing: string }[];
+  readonly total: number;
+}
+
+/** An identification (the program's own or a further one). */
+export interface IdentificationSection {
+  readonly title: string;
+  readonly methodologyName: string | null;
+  readonly categories: readonly CategorySection[];
+  /** The result and methodology it was written from, and the names it used (for the school cards). */
+  readonly source: { readonly result: IdentificationResult; readonly methodology: Methodology | undefined; readonly ctx: ReasonContext };
+}
+
+/** An indicator row with its series. */
+export interface IndicatorRow {
+  readonly id: string;
+  readonly name: string;
+  readonly fullName: string;
+  readonly unit: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly arrow: string;
+  readonly status: IndicatorEvaluation['status'];
+  readonly statusText: string;
+  /** How the comparison was made, the year a later target is due, what is missing. */
+  readonly notes: readonly string[];
+  readonly series: readonly { readonly year: number; readonly actual: number | null; readonly target: number | null }[];
+  readonly percent: boolean;
+}
+
+/** A school card. */
+export interface SchoolCard {
+  readonly id: string;
+  readonly name: string;
+  readonly facts: string;
+  readonly verdicts: readonly { readonly section: string; readonly category: string; readonly value: string; readonly reasons: readonly ReasonLine[] }[];
+  readonly results: readonly { readonly label: string; readonly byYear: ReadonlyMap<number, string> }[];
+  readonly resultYears: readonly number[];
+  readonly risk: readonly { readonly factor: string; readonly level: string; readonly priority: boolean }[];
+  readonly indicators: readonly string[];
+  readonly history: readonly { readonly category: string; readonly years: readonly { readonly year: number; readonly value: string }[] }[];
+}
+
+/** The whole report. */
+export interface ReportData {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly year: number;
+  readonly datasetName: string;
+  /** «Данные синтетические / учебный пример» when the dataset says so, otherwise null. */
+  readonly sampleLabel: string | null;
+  /** Warnings the reader must see before the lists. */
+  readonly warnings: readonly string[];
+  readonly identifications: readonly IdentificationSection[];
+  readonly history: readonly { readonly category: string; readonly moves: readonly string[]; readonly stayed: number; readonly longest: readonly string[] }[];
+  readonly risk: { readonly catalogue: string; readonly schools: number; readonly rows: readonly { readonly factor: string; readonly high: number; readonly medium: number; readonly low: number; readonly unknown: number; readonly priority: number; readonly delta: string }[] } | null;
+  readonly indicatorCounts: Readonly<Record<'achieved' | 'not_achieved' | 'no_target' | 'no_data', number>>;
+  readonly indicators: readonly IndicatorRow[];
+  readonly dataChecks: readonly string[];
+  readonly calendar: readonly string[];
+  readonly schools: readonly SchoolCard[];
+}
+
+export const STATUS: Readonly<Record<IndicatorEvaluation['status'], [string, string]>> = {
+  achieved: ['достигнут', 'achieved'],
+  not_achieved: ['не достигнут', 'not achieved'],
+  no_target: ['нет цели на этот год', 'no target this year'],
+  no_data: ['нет данных', 'no data'],
+};
+
+const TRANSITION: Readonly<Record<string, [string, string]>> = {
+  entered: ['вошла в список', 'entered'],
+  left: ['вышла из списка', 'left'],
+  stayed_in: ['осталась', 'stayed'],
+  stayed_out: ['вне списка', 'out'],
+  changed: ['сменила группу', 'changed class'],
+  unknown: ['нет данных', 'no data'],
+};
+
+const UNIT: Readonly<Record<string, [string, string]>> = {
+  percent: ['%', '%'],
+  count: ['ед.', 'units'],
+  grade: ['балла', 'mark points'],
+  score: ['балла', 'score points'],
+  rate: ['', ''],
+  value: ['', ''],
+  boolean: ['', ''],
+};
+
+const nameOf = (n: { ru: string; en?: string | undefined }, lang: Lang): string => (lang === 'ru' ? n.ru : (n.en ?? n.ru));
+
+/** The program a report is about: the one given, or the preset of the same id. */
+export function programOf(e: ProgramEvaluation, options: ReportOptions): Program | undefined {
+  return options.program ?? own(PRESET_PROGRAMS, e.programId);
+}
+
+function targetYear(def: IndicatorDefinition | undefined): number | null {
+  if (def === undefined) return null;
+  const t = def.target;
+  return 'byYear' in t && typeof t.byYear === 'number' ? t.byYear : null;
+}
+
+function unitOf(def: IndicatorDefinition | undefined, lang: Lang): string {
+  if (def === undefined) return '';
+  const u = own(UNIT, def.unit);
+  return u === undefined ? '' : u[lang === 'ru' ? 0 : 1];
+}
+
+function valueText(v: string | boolean | null, unit: string, lang: Lang, decimals = 1): string {
+  if (v === null) return '—';
+  if (typeof v === 'boolean') return v ? T(lang, 'да', 'yes') : T(lang, 'нет', 'no');
+  const s = formatNumber(v, { decimals, trimZeros: true, lang });
+  return unit === '' ? s : `${s} ${unit}`;
+}
+
+function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: IndicatorDefinition | undefined, options: ReportOptions, lang: Lang): IndicatorRow {
+  const unit = unitOf(def, lang);
+  const fullName = def === undefined ? T(lang, 'показатель без описания', 'an undescribed indicator') : nameOf(def.name, lang);
+  const name = own(options.indicatorNames, ev.indicatorId) ?? fullName;
+  const notes: string[] = [];
+  let target = '—';
+  if (ev.target !== null) {
+    if (ev.target.op === 'flag') target = ev.target.value === 'true' ? T(lang, 'да', 'yes') : T(lang, 'нет', 'no');
+    else target = `${{ gte: '≥', lte: '≤', eq: '=' }[ev.target.op]} ${valueText(ev.target.value, unit, lang, 2)}`;
+    if (!ev.target.due) {
+      const y = targetYear(def);
+      target += y === null ? T(lang, ' (срок позже)', ' (due later)') : T(lang, ` (к ${y} г.)`, ` (by ${y})`);
+      notes.push(y === null ? T(lang, 'срок цели ещё не наступил', 'the target is not due yet') : T(lang, `цель должна быть достигнута к ${y} г.`, `the target is due by ${y}`));
+    }
+  }
+  if (ev.compared === 'published' && def?.published !== undefined && typeof ev.actual === 'string' && ev.target !== null && ev.target.op !== 'flag') {
+    const d = def.published.decimals;
+    const exact = formatNumber(ev.actual, { decimals: 2, trimZeros: true, lang });
+    const printed = formatNumber(ev.actual, { decimals: d, lang });
+    if (exact !== printed) notes.push(T(lang, `сравнение при точности программы: ${exact} → ${printed}`, `compared at the program's precision: ${exact} → ${printed}`));
+  }
+  if (ev.status === 'no_data' && ev.missing.length > 0) notes.push(T(lang, `нет данных: ${ev.missing.length} ${ev.missing.length === 1 ? 'значение' : 'значения'}`, `missing: ${ev.missing.length}`));
+  const years = Object.keys(e.indicators.byYear)
+    .map(Number)
+    .filter((y) => Number.isInteger(y))
+    .sort((a, b) => a - b);
+  const series = years.map((y) => {
+    const x = own(e.indicators.byYear, String(y))?.find((z) => z.indicatorId === ev.indicatorId);
+    const actual = x?.actual === null || x?.actual === undefined || typeof x.actual === 'boolean' ? null : Number(x.actual);
+    const tv = x?.target === null || x?.target === undefined || x.target.op === 'flag' ? null : Number(x.target.value);
+    return { year: y, actual: actual !== null && Number.isFinite(actual) ? actual : null, target: tv !== null && Number.isFinite(tv) ? tv : null };
+  });
+  const prev = own(e.indicators.byYear, String(e.year - 1))?.find((x) => x.indicatorId === ev.indicatorId);
+  let arrow = '·';
+  if (prev?.actual != null && ev.actual != null && typeof prev.actual !== 'boolean' && typeof ev.actual !== 'boolean') {
+    const d = Number(ev.actual) - Number(prev.actual);
+    arrow = d > 1e-9 ? '↑' : d < -1e-9 ? '↓' : '→';
+  }
+  return { id: ev.indicatorId, name, fullName, unit, target, actual: valueText(ev.actual, unit, lang), arrow, status: ev.status, statusText: (STATUS[ev.status] as [string, string])[lang === 'ru' ? 0 : 1], notes, series, percent: def?.unit === 'percent' };
+}
+
+function verdictValue(v: { outcome: { status: string; value?: unknown } }, lang: Lang): string {
+  if (v.outcome.status === 'value') {
+    const x = v.outcome.value;
+    if (x === true) return T(lang, 'да', 'yes');
+    if (x === false) return T(lang, 'нет', 'no');
+    if (x === null) return T(lang, 'вне групп', 'no class');
+    return String(x);
+  }
+  if (v.outcome.status === 'missing') return T(lang, 'нет данных', 'no data');
+  return T(lang, 'не применяется', 'not applicable');
+}
+
+/** Every rank step of a trace, for the pool-size check. */
+function rankSteps(node: TraceNode | undefined, out: TraceNode[]): void {
+  if (node === undefined) return;
+  if (node.rule === 'rank') out.push(node);
+  for (const c of node.children ?? []) rankSteps(c, out);
+}
+
+function identificationSection(title: string, r: IdentificationResult, methodology: Methodology | undefined, fallbackNames: Readonly<Record<string, string>> | undefined, ctx: ReasonContext, schoolName: (id: string) => string): IdentificationSection {
+  const { lang } = ctx;
+  const byCategory = new Map<string, Category>((methodology?.categories ?? []).map((c) => [c.id, c]));
+  const categoryIds = methodology?.categories.map((c) => c.id) ?? Object.keys(r.lists);
+  const seen = new Set(categoryIds);
+  for (const s of r.schools) for (const c of s.categories) if (!seen.has(c.categoryId)) (seen.add(c.categoryId), categoryIds.push(c.categoryId));
+  const categories: CategorySection[] = [];
+  for (const id of categoryIds) {
+    const cat = byCategory.get(id);
+    const name = cat !== undefined ? nameOf(cat.name, lang) : (own(fallbackNames, id) ?? ctx.categoryNames.get(id) ?? T(lang, 'Категория', 'Category'));
+    const yes: ListedSchool[] = [];
+    const classes = new Map<string, ListedSchool[]>();
+    const unknown: CategorySection['unknown'][number][] = [];
+    let kind: 'flag' | 'classifier' = cat?.kind ?? 'flag';
+    for (const s of r.schools) {
+      const v = s.categories.find((c) => c.categoryId === id);
+      if (v === undefined) continue;
+      const reasons = v.trace === undefined ? [] : reasonsOf(v.trace, cat, ctx);
+      if (v.outcome.status === 'value') {
+        if (typeof v.outcome.value === 'string') {
+          kind = 'classifier';
+          const list = classes.get(v.outcome.value) ?? [];
+          list.push({ id: s.schoolId, name: schoolName(s.schoolId), reasons });
+          classes.set(v.outcome.value, list);
+        } else if (v.outcome.value === true) yes.push({ id: s.schoolId, name: schoolName(s.schoolId), reasons });
+      } else if (v.outcome.status === 'missing') {
+        const self = `${schoolName(s.schoolId)}: `;
+        unknown.push({ id: s.schoolId, name: schoolName(s.schoolId), missing: v.outcome.missing.slice(0, 3).map((m) => { const w = missingWords(m, ctx); return w.startsWith(self) ? w.slice(self.length) : w; }).join('; ') + (v.outcome.missing.length > 3 ? T(lang, ` и ещё ${v.outcome.missing.length - 3}`, ` and ${v.outcome.missing.length - 3} more`) : '') });
+      }
+    }
+    const order = cat?.kind === 'classifier' && cat.classifier.kind === 'ordered' ? cat.classifier.options.map((o) => o.value) : [];
+    const classList = [...classes.entries()].sort((a, b) => (order.indexOf(a[0]) >>> 0) - (order.indexOf(b[0]) >>> 0)).map(([n, schools]) => ({ name: n, schools }));
+    categories.push({ id, name, kind, yes, classes: classList, unknown, total: r.schools.length });
+  }
+  return { title, methodologyName: methodology === undefined ? null : nameOf(methodology.name, lang), categories, source: { result: r, methodology, ctx } };
+}
+
+/** The dataset's warnings for the reader: territory, pool size, old data. */
+function readerWarnings(e: ProgramEvaluation, program: Program | undefined, dataset: Dataset | undefined, extra: ReportOptions['extra'], lang: Lang): string[] {
+  const out: string[] = [];
+  if (dataset === undefined) return out;
+  const territories = new Map(dataset.territories.map((t) => [t.id, t]));
+  const lineage = (id: string): Set<string> => {
+    const s = new Set<string>();
+    let cur = territories.get(id);
+    let guard = 0;
+    s.add(id);
+    while (cur?.parentId !== undefined && guard++ < 20) {
+      s.add(cur.parentId);
+      cur = territories.get(cur.parentId);
+    }
+    return s;
+  };
+  const dataPlaces = lineage(dataset.territoryId);
+  const dataName = (() => {
+    const t = territories.get(dataset.territoryId);
+    return t === undefined ? T(lang, 'территория набора данных', 'the dataset’s territory') : nameOf(t.name, lang);
+  })();
+  const check = (m: Methodology | undefined, label: string): void => {
+    if (m === undefined) return;
+    if (!m.territories.some((t) => dataPlaces.has(t))) out.push(T(lang, `Методика «${label}» установлена для другой территории, а применена к школам территории «${dataName}»: результат показывает, что дала бы эта методика, а не официальный перечень.`, `The methodology "${label}" was written for another territory and is applied to the schools of "${dataName}": the result shows what it would give, not an official list.`));
+  };
+  if (program !== undefined) {
+    if (program.territory.id !== dataset.territoryId && !dataPlaces.has(program.territory.id) && !(program.methodology?.territories ?? []).some((t) => dataPlaces.has(t))) out.push(T(lang, `Программа написана для территории «${nameOf(program.territory.name, lang)}», а данные — по территории «${dataName}».`, `The program is for "${nameOf(program.territory.name, lang)}", the data for "${dataName}".`));
+    else check(program.methodology, nameOf(program.methodology?.name ?? program.name, lang));
+  }
+  for (const x of extra ?? []) check(x.methodology, x.methodology === undefined ? x.title : nameOf(x.methodology.name, lang));
+  // a regional pool over one municipality's schools
+  const municipalities = new Set(dataset.schools.map((s) => s.territoryId));
+  const regional = new Map<string, number>();
+  for (const r of [e.identification, ...(extra ?? []).map((x) => x.result)]) {
+    if (r === null) continue;
+    for (const s of r.schools)
+      for (const c of s.categories) {
+        const steps: TraceNode[] = [];
+        rankSteps(c.trace, steps);
+        for (const st of steps) {
+          const pool = st.params?.pool as { scope?: string } | undefined;
+          const n = st.values?.poolSize;
+          if (pool?.scope === 'region' && typeof n === 'number') regional.set(st.label?.[lang] ?? st.label?.ru ?? '', n);
+        }
+      }
+  }
+  if (regional.size > 0 && municipalities.size <= 1) {
+    const n = Math.max(...regional.values());
+    out.push(T(lang, `Сравнение «по региону» выполнено только по ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школе' : 'школам'} одного муниципалитета: в данных нет других школ региона, поэтому места и квартили условны.`, `The "regional" comparison covers only ${n} schools of one municipality: the data has no other schools of the region, so ranks and quartiles are only indicative.`));
+  }
+  // data older than the year evaluated
+  let last = 0;
+  for (const r of dataset.results ?? []) if (r.year > last) last = r.year;
+  if (last > 0 && last < e.year) out.push(T(lang, `Последние результаты в данных — за ${last} г., а оценивается ${e.year} г.`, `The latest results in the data are of ${last}; the year evaluated is ${e.year}.`));
+  return out;
+}
+
+function sampleLabelOf(dataset: Dataset | undefined, lang: Lang): string | null {
+  if (dataset === undefined) return null;
+  const synthetic = dataset.schools.some((s) => s.provenance === 'synthetic') || (dataset.results ?? []).some((r) => r.provenance === 'synthetic') || /synthetic|синтетическ/i.test(`${dataset.provenanceNote ?? ''} ${dataset.name.ru}`);
+  const sample = /^sample|образец|учебн/i.test(`${dataset.id} ${dataset.name.ru}`);
+  if (!synthetic && !sample) return null;
+  return T(lang, 'Данные синтетические / учебный пример: не для официальных решений', 'Synthetic data / a teaching sample: not for official decisions');
+}
+
+/** Builds the report's content from an evaluation. */
+export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): ReportData {
+  const lang = options.lang ?? 'ru';
+  const program = programOf(e, options);
+  const dataset = options.dataset;
+  const schoolNames = new Map<string, string>();
+  for (const s of dataset?.schools ?? []) schoolNames.set(s.id, s.name);
+  for (const [k, v] of Object.entries(options.schoolNames ?? {})) schoolNames.set(k, v);
+  const schoolName = (id: string): string => schoolNames.get(id) ?? id;
+  const placeNames = new Map<string, string>(schoolNames);
+  for (const t of dataset?.territories ?? []) placeNames.set(t.id, nameOf(t.name, lang));
+  const categoryNames = new Map<string, string>();
+  for (const c of program?.methodology?.categories ?? []) categoryNames.set(c.id, nameOf(c.name, lang));
+  const indexNames = new Map<string, { ru: string; en?: string | undefined }>();
+  for (const ix of program?.methodology?.indices ?? []) indexNames.set(ix.id, ix.name);
+  const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames, year: e.year };
+
+  const identifications: IdentificationSection[] = [];
+  if (e.identification !== null) identifications.push(identificationSection(T(lang, 'Идентификация: перечни школ', 'Identification: school lists'), e.identification, program?.methodology, undefined, ctx, schoolName));
+  for (const x of options.extra ?? []) {
+    const xNames = new Map(categoryNames);
+    for (const c of x.methodology?.categories ?? []) xNames.set(c.id, nameOf(c.name, lang));
+    const xIdx = new Map(indexNames);
+    for (const ix of x.methodology?.indices ?? []) xIdx.set(ix.id, ix.name);
+    identifications.push(identificationSection(x.title, x.result, x.methodology, x.categories, { ...ctx, categoryNames: xNames, indexNames: xIdx }, schoolName));
+  }
+
+  const history = e.history.map((h) => {
+    const category = categoryNames.get(h.categoryId) ?? T(lang, 'Категория', 'Category');
+    const moves = h.schools.flatMap((s) =>
+      s.transitions
+        .filter((t) => t.toYear === e.year && (t.kind === 'entered' || t.kind === 'left' || t.kind === 'changed'))
+        .map((t) => {
+          const now = s.years.find((y) => y.year === e.year)?.value;
+          const what = t.kind === 'changed' && typeof now === 'string' ? T(lang, `перешла в группу «${now}»`, `moved to "${now}"`) : (TRANSITION[t.kind] as [string, string])[lang === 'ru' ? 0 : 1];
+          return `${schoolName(s.schoolId)} — ${what}${t.direction ? ` (${t.direction === 'up' ? '↑' : '↓'})` : ''}`;
+        }),
+    );
+    const stayed = h.schools.filter((s) => s.transitions.some((t) => t.toYear === e.year && t.kind === 'stayed_in'));
+    const longest = stayed.filter((s) => s.consecutiveYears >= 3).map((s) => `${schoolName(s.schoolId)} (${plural3(s.consecutiveYears, lang)})`);
+    return { category, moves, stayed: stayed.length, longest };
+  });
+
+  let risk: ReportData['risk'] = null;
+  if (e.risk !== null && e.risk.profiles.length > 0) {
+    const r = e.risk;
+    risk = {
+      catalogue: r.catalogueId === 'federal-500' ? T(lang, 'федеральный перечень проекта «500+»', 'the federal 500+ catalogue') : T(lang, 'перечень рисков программы', 'the program’s risk catalogue'),
+      schools: new Set(r.profiles.map((p) => p.schoolId)).size,
+      rows: r.summary.map((s) => {
+        const f = r.factors.find((x) => x.id === s.factorId);
+        const d = s.change?.high;
+        return { factor: f === undefined ? T(lang, 'фактор риска', 'risk factor') : nameOf(f, lang), high: s.counts.high, medium: s.counts.medium, low: s.counts.low, unknown: s.counts.unknown, priority: s.priority, delta: d === undefined ? '—' : d < 0 ? `↓ ${num(d, lang)}` : d > 0 ? `↑ +${d}` : '→ 0' };
+      }),
+    };
+  }
+
+  const defs = new Map<string, IndicatorDefinition>((program?.indicators ?? []).map((d) => [d.id, d]));
+  const indicators = e.indicators.evaluations.map((ev) => indicatorRow(e, ev, defs.get(ev.indicatorId), options, lang));
+
+  const dataChecks = e.warnings.map((w) => w.message[lang]);
+  const calendar = e.calendar.map((c) => `${dateRu(c.from, lang)}${c.to !== c.from ? ` — ${dateRu(c.to, lang)}` : ''}: ${lang === 'ru' ? c.ru : c.en}`);
+
+  const schools = (dataset?.schools ?? (e.identification?.schools ?? []).map((s) => ({ id: s.schoolId, name: schoolName(s.schoolId) }))).map((s) => schoolCard(e, s.id, s.name, dataset, identifications, history, indicators, defs, ctx, program));
+
+  const title = `${nameOf(e.programName, lang)} — ${e.year}`;
+  return {
+    lang,
+    title,
+    year: e.year,
+    datasetName: dataset === undefined ? T(lang, 'набор данных', 'dataset') : nameOf(dataset.name, lang),
+    sampleLabel: sampleLabelOf(dataset, lang),
+    warnings: readerWarnings(e, program, dataset, options.extra, lang),
+    identifications,
+    history,
+    risk,
+    indicatorCounts: e.indicators.summary.counts,
+    indicators,
+    dataChecks,
+    calendar,
+    schools,
+  };
+}
+
+const plural3 = (n: number, lang: Lang): string => count(n, 'yearRunning', lang);
+
+/** An ISO date in words through date-fns' locales: «15 сентября 2023 г.», "15 September 2023". */
+export function dateRu(iso: string, lang: Lang): string {
+  const d = parseISO(iso);
+  if (!isValid(d)) return iso;
+  return lang === 'ru' ? `${format(d, 'd MMMM yyyy', { locale: ru })} г.` : format(d, 'd MMMM yyyy', { locale: enGB });
+}
+
+function schoolCard(
+  e: ProgramEvaluation,
+  id: string,
+  name: string,
+  dataset: Dataset | undefined,
+  identifications: readonly IdentificationSection[],
+  _history: ReportData['history'],
+  indicators: readonly IndicatorRow[],
+  defs: ReadonlyMap<string, IndicatorDefinition>,
+  ctx: ReasonContext,
+  _program: Program | undefined,
+): SchoolCard {
+  const { lang } = ctx;
+  const school = dataset?.schools.find((s) => s.id === id);
+  const facts = school === undefined ? '' : [school.type, school.settlement === 'rural' ? T(lang, 'сельская', 'rural') : T(lang, 'городская', 'urban'), school.smallClass ? T(lang, 'малокомплектная', 'small') : '', school.distanceToCentreKm !== undefined ? T(lang, `${num(school.distanceToCentreKm, lang)} км до центра`, `${num(school.distanceToCentreKm, lang)} km to the centre`) : ''].filter((x) => x !== '').join(', ');
+  const verdicts: SchoolCard['verdicts'][number][] = [];
+  for (const sec of identifications) {
+    const section = sec.methodologyName ?? sec.title;
+    const verdictsOf = sec.source.result.schools.find((x) => x.schoolId === id);
+    for (const c of sec.categories) {
+      const v = verdictsOf?.categories.find((x) => x.categoryId === c.id);
+      if (v === undefined) continue;
+      const cat = sec.source.methodology?.categories.find((x) => x.id === c.id);
+      const reasons = v.trace === undefined ? [] : reasonsOf(v.trace, cat, sec.source.ctx);
+      const u = c.unknown.find((x) => x.id === id);
+      verdicts.push({ section, category: c.name, value: verdictValue(v, lang), reasons: u !== undefined && reasons.length === 0 ? [{ depth: 0, text: u.missing, outcome: 'unknown' }] : reasons });
+    }
+  }
+  const rows = (dataset?.results ?? []).filter((r) => r.schoolId === id);
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const groups = new Map<string, Map<number, string>>();
+  for (const r of rows) {
+    const key = `${procedureName(r.procedure, lang)}, ${subjectName(r.subject, lang)}, ${r.grade} ${T(lang, 'кл.', 'gr.')}`;
+    const g = groups.get(key) ?? new Map<number, string>();
+    const marks = r.marks as Readonly<Record<string, number>> | undefined;
+    const good = marks === undefined ? null : (own(marks, '4') ?? 0) + (own(marks, '5') ?? 0);
+    const n = r.participants ?? 0;
+    const quality = good !== null && n > 0 ? T(lang, `качество ${num((good * 100) / n, lang)} %`, `quality ${num((good * 100) / n, lang)} %`) : '';
+    const below = r.belowMinimum !== undefined && n > 0 ? T(lang, `ниже порога ${num((r.belowMinimum * 100) / n, lang)} %`, `below minimum ${num((r.belowMinimum * 100) / n, lang)} %`) : '';
+    const mean = r.mean !== undefined ? T(lang, `средний ${num(Number(r.mean), lang, 2)}`, `mean ${num(Number(r.mean), lang, 2)}`) : '';
+    g.set(r.year, [n > 0 ? count(n, 'participant', lang) : '', quality, below, mean].filter((x) => x !== '').join('; '));
+    groups.set(key, g);
+  }
+  const results = [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0], 'ru')).map(([label, byYear]) => ({ label, byYear }));
+  const profile = e.risk?.profiles.filter((p) => p.schoolId === id).sort((a, b) => b.year - a.year)[0];
+  const risk = (profile?.factors ?? []).map((f) => {
+    const factor = e.risk?.factors.find((x) => x.id === f.factorId);
+    const level = f.level === null || f.level === undefined ? T(lang, 'нет данных', 'no data') : (own(RISK_LEVEL_NAMES, f.level)?.[lang] ?? T(lang, 'нет данных', 'no data'));
+    return { factor: factor === undefined ? T(lang, 'фактор риска', 'risk factor') : nameOf(factor, lang), level, priority: f.priority === true };
+  });
+  // indicators computed over schools that this school counts towards: every share of schools, the
+  // ones over the program's lists only when the school is on one of them
+  const onList = identifications[0]?.categories.some((c) => c.kind === 'flag' && c.yes.some((x) => x.id === id)) ?? false;
+  const counted = indicators.filter((row) => {
+    const d = defs.get(row.id);
+    const comp = d?.computation;
+    if (comp === undefined || comp.kind !== 'share' || comp.of !== 'schools') return false;
+    const over = comp.denominator;
+    return /ШНОР|ШНСУ/.test(over) ? onList : true;
+  });
+  const history: SchoolCard['history'][number][] = [];
+  for (const h of e.history) {
+    const s = h.schools.find((x) => x.schoolId === id);
+    if (s === undefined) continue;
+    history.push({
+      category: ctx.categoryNames.get(h.categoryId) ?? T(lang, 'Категория', 'Category'),
+      years: s.years.map((y) => ({ year: y.year, value: y.value === 'unknown' ? T(lang, 'нет данных', 'no data') : y.value === true ? T(lang, 'в списке', 'listed') : y.value === false || y.value === null ? '—' : String(y.value) })),
+    });
+  }
+  return { id, name, facts, verdicts, results, resultYears: years, risk, indicators: counted.map((r) => r.name), history };
+}

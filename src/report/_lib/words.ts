@@ -1,0 +1,74 @@
+/** Words for the reports: plurals, names of procedures and subjects, numbers with units. Internal. */
+import type { Lang } from '../../numbers/format.js';
+import { PROCEDURES, SUBJECTS } from '../../model/catalogues.js';
+
+const PLURAL_RU = new Intl.PluralRules('ru');
+const PLURAL_EN = new Intl.PluralRules('en');
+
+/**
+ * A count with its noun in the right form: `plural(73, ['школа', 'школы', 'школ'], 'ru')` is
+ * «73 школы»; in English the forms are `[one, other]`.
+ */
+export function plural(n: number, forms: readonly string[], lang: Lang = 'ru', withNumber = true): string {
+  let word: string;
+  if (lang === 'ru') {
+    const cat = PLURAL_RU.select(n);
+    word = (cat === 'one' ? forms[0] : cat === 'few' ? forms[1] : forms[2] ?? forms[1]) ?? '';
+    if (!Number.isInteger(n)) word = forms[1] ?? word; // 1,5 школы
+  } else {
+    word = (PLURAL_EN.select(n) === 'one' ? forms[0] : forms[1]) ?? '';
+  }
+  return withNumber ? `${lang === 'ru' ? String(n).replace('.', ',') : n} ${word}` : word;
+}
+
+/** Nouns used by the reports, in Russian (one, few, many) and English (one, other). */
+export const NOUN = {
+  school: { ru: ['школа', 'школы', 'школ'], en: ['school', 'schools'] },
+  year: { ru: ['год', 'года', 'лет'], en: ['year', 'years'] },
+  yearRunning: { ru: ['год подряд', 'года подряд', 'лет подряд'], en: ['year running', 'years running'] },
+  indicator: { ru: ['показатель', 'показателя', 'показателей'], en: ['indicator', 'indicators'] },
+  record: { ru: ['запись', 'записи', 'записей'], en: ['record', 'records'] },
+  error: { ru: ['ошибка', 'ошибки', 'ошибок'], en: ['error', 'errors'] },
+  warning: { ru: ['предупреждение', 'предупреждения', 'предупреждений'], en: ['warning', 'warnings'] },
+  participant: { ru: ['участник', 'участника', 'участников'], en: ['participant', 'participants'] },
+  case: { ru: ['случай', 'случая', 'случаев'], en: ['case', 'cases'] },
+  point: { ru: ['балл', 'балла', 'баллов'], en: ['point', 'points'] },
+} as const;
+
+/** `count` and its noun from {@link NOUN}. */
+export const count = (n: number, noun: keyof typeof NOUN, lang: Lang): string => plural(n, NOUN[noun][lang], lang);
+
+/** A procedure's name («ВПР», «ОГЭ»), or the id when the catalogue does not know it. */
+export function procedureName(id: string, lang: Lang): string {
+  const p = PROCEDURES.find((x) => x.id === id);
+  return p === undefined ? id : lang === 'ru' ? p.ru : p.ru;
+}
+
+/** A subject's name in lower case for a sentence («математика»), or the id when unknown. */
+export function subjectName(id: string, lang: Lang): string {
+  const s = SUBJECTS.find((x) => x.id === id);
+  return s === undefined ? id : lang === 'ru' ? s.ru.toLowerCase() : s.en;
+}
+
+/** A number with a decimal comma in Russian, at most `decimals` digits, no trailing zeros; never NaN. */
+export function num(x: number, lang: Lang, decimals = 1): string {
+  if (!Number.isFinite(x)) return '—';
+  const f = 10 ** decimals;
+  const r = Math.round(x * f) / f;
+  const s = (Object.is(r, -0) ? 0 : r).toString();
+  return lang === 'ru' ? s.replace('.', ',').replace('-', '−') : s;
+}
+
+/** A percent value with its sign («41,7 %»). */
+export const pct = (x: number, lang: Lang, decimals = 1): string => `${num(x, lang, decimals)} %`;
+
+/** Russian or English. */
+export const T = (lang: Lang, ru: string, en: string): string => (lang === 'ru' ? ru : en);
+
+/** Own-key look-up in a record (a key `constructor` or `__proto__` finds nothing it was not given). */
+export function own<V>(r: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
+  return r !== undefined && Object.prototype.hasOwnProperty.call(r, key) ? r[key] : undefined;
+}
+
+/** Escapes text for HTML. */
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
