@@ -1,7 +1,7 @@
 import { type Outcome, missing, notApplicable } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { toPlainString } from '../numbers/_lib/decimal.js';
-import { emptyDenominator } from '../numbers/_lib/reasons.js';
+import { toPlainString } from '../numbers/decimal.js';
+import { emptyDenominator } from '../numbers/reasons.js';
 import type { Share } from '../numbers/share.js';
 import { NATURAL_UNIT, checkMeasure, classify, isShare, levelValue } from './_lib/levels.js';
 import { type ProportionTestOptions, compareProportions } from './compareProportions.js';

@@ -1,6 +1,6 @@
 import { type Outcome, notApplicable } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { type Dec, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { type Dec, toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';

@@ -1,5 +1,5 @@
 import { type Outcome, notApplicable } from '../core/outcome.js';
-import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 
 /** The two readings of «на X % больше/меньше» for a level given in percent. */

@@ -1,5 +1,5 @@
 import { ShnorError } from '../errors/ShnorError.js';
-import { type Dec, toPlainString } from '../numbers/_lib/decimal.js';
+import { type Dec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue } from './_lib/levels.js';
 import { change } from './change.js';

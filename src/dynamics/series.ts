@@ -1,6 +1,6 @@
 import { type Outcome, missing, notApplicable } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/decimal.js';
 import type { Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue } from './_lib/levels.js';
 import { type ChangeOptions, change } from './change.js';

@@ -1,4 +1,4 @@
-import { checkCount, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { checkCount, toDec, toPlainString } from '../numbers/decimal.js';
 import { round } from '../numbers/round.js';
 import { ROUNDING_MODES, type DecimalInput, type DecimalString, type RoundingMode } from '../numbers/types.js';
 import type { IndicatorDefinition } from './definition.js';

@@ -1,8 +1,8 @@
-import { type Outcome, notApplicable } from '../core/outcome.js';
+import type { Outcome } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, toDec, toPlainString } from './_lib/decimal.js';
-import type { Share } from './share.js';
-import { emptyDenominator } from './_lib/reasons.js';
+import { type Dec, toDec, toPlainString } from './decimal.js';
+import { type Share, sharePercentDecimal } from './share.js';
+import { emptyDenominator, reason } from './reasons.js';
 import type { DecimalInput, Quantity, Unit } from './types.js';
 
 const UNITS: readonly Unit[] = [
@@ -43,8 +43,7 @@ function levelOf(level: PercentLevel, field: string): Dec | null {
     if (level.unit !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: level.unit });
     return toDec(level.value, field);
   }
-  if (level.total === 0) return null;
-  return new Dec(level.count).times(100).div(level.total);
+  return sharePercentDecimal(level);
 }
 
 /**
@@ -94,11 +93,7 @@ export function relativePercentChange(
   const b = 'unit' in to ? toDec(to.value, 'to') : levelOf(to, 'to');
   if (a === null || b === null) return emptyDenominator();
   if (a.isZero()) {
-    return notApplicable(
-      'ZERO_BASE',
-      'базовое значение равно нулю: относительное изменение не определено; используйте абсолютное изменение',
-      'the base value is zero: a relative change is undefined; use the absolute change',
-    );
+    return reason('ZERO_BASE');
   }
   return { status: 'value', value: { unit: 'relative_percent', value: toPlainString(b.minus(a).div(a.abs()).times(100)) } };
 }

@@ -9,7 +9,7 @@ import type { Dataset } from '../model/dataset.js';
 import { DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from '../model/primitives.js';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
 import { satisfies } from '../numbers/compareShare.js';
-import { toDec } from '../numbers/_lib/decimal.js';
+import { toDec } from '../numbers/decimal.js';
 import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } from './catalogue.js';
 
 /** One factor of a school's risk profile. */

@@ -1,5 +1,5 @@
 import { ShnorError } from '../../errors/ShnorError.js';
-import { Dec, toDec } from '../../numbers/_lib/decimal.js';
+import { Dec, toDec } from '../../numbers/decimal.js';
 import type { Share } from '../../numbers/share.js';
 import type { ChangeClass, ChangeUnit, LevelInput, MeasureSpec, Scale, Tolerance } from '../types.js';
 
