@@ -1,4 +1,5 @@
-import { type Outcome, missing, notApplicable } from '../core/outcome.js';
+import { reason } from '../numbers/reasons.js';
+import { type Outcome, missing } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/decimal.js';
 import type { Quantity } from '../numbers/types.js';
@@ -129,7 +130,7 @@ function trendOf(points: readonly SeriesPoint[], measure: MeasureSpec, tolerance
   }
   const fit = decimalLeastSquares(pts);
   if (fit === null) {
-    return notApplicable('TOO_FEW_POINTS', 'для тренда нужно не менее двух лет с данными', 'a trend needs at least two years with data');
+    return reason('TOO_FEW_POINTS');
   }
   const n = pts.length;
   const { slope, meanY: my } = fit;

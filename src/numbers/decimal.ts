@@ -7,7 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import type { RoundingMode } from './types.js';
+import type { DecimalInput, RoundingMode } from './types.js';
 
 /** 40 significant digits: far beyond any education statistic, so derived values are exact for reporting. */
 export const Dec: typeof Decimal = /* #__PURE__ */ Decimal.clone({
@@ -198,4 +198,25 @@ export function toFiniteNumber(d: Decimal, field = 'value'): number {
   const n = d.toNumber();
   if (!Number.isFinite(n)) throw new ShnorError('INVALID_NUMBER', { field, value: toPlainString(d).slice(0, 77) });
   return n;
+}
+
+/**
+ * How many decimals a value has as written: `"6,30"` has 2, `6.3` has 1, `"16"` has 0. Printed
+ * tables state their precision by the digits they print, trailing zeros included.
+ *
+ * @param input - A finite number or a decimal string.
+ * @returns The number of digits after the decimal separator.
+ * @throws {@link ShnorError} `INVALID_NUMBER` for a value that is not a decimal.
+ * @example
+ * ```ts
+ * decimalsAsWritten('6,30') //=> 2
+ * decimalsAsWritten(6.3) //=> 1
+ * ```
+ */
+export function decimalsAsWritten(input: DecimalInput): number {
+  const d = toDec(input);
+  if (typeof input !== 'string') return d.decimalPlaces();
+  const text = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
 }
