@@ -39,6 +39,7 @@ export function quantity<U extends Unit>(unit: U, input: DecimalInput): Quantity
 export type PercentLevel = Share | Quantity<'percent'>;
 
 function levelOf(level: PercentLevel, field: string): Dec | null {
+  if (typeof level !== 'object' || level === null) throw new ShnorError('INVALID_NUMBER', { field, value: level });
   if ('unit' in level) {
     if (level.unit !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: level.unit });
     return toDec(level.value, field);
@@ -86,6 +87,8 @@ export function relativePercentChange(
   from: Share | Quantity,
   to: Share | Quantity,
 ): Outcome<Quantity<'relative_percent'>> {
+  if (typeof from !== 'object' || from === null) throw new ShnorError('INVALID_NUMBER', { field: 'from', value: from });
+  if (typeof to !== 'object' || to === null) throw new ShnorError('INVALID_NUMBER', { field: 'to', value: to });
   const unitA = 'unit' in from ? from.unit : 'percent';
   const unitB = 'unit' in to ? to.unit : 'percent';
   if (unitA !== unitB) throw new ShnorError('UNIT_MISMATCH', { expected: unitA, received: unitB });
