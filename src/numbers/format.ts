@@ -88,7 +88,7 @@ const SUFFIX: Readonly<Record<Unit, Readonly<Record<Lang, string>>>> = {
 export function formatPercent(input: Share | Quantity | DecimalInput, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
   let value: DecimalInput;
-  if (typeof input === 'object') {
+  if (typeof input === 'object' && input !== null) {
     if ('unit' in input) {
       if (input.unit !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: input.unit });
       value = input.value;
@@ -119,6 +119,7 @@ export function formatPercent(input: Share | Quantity | DecimalInput, options: F
  */
 export function formatQuantity(q: Quantity, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
+  if (typeof q !== 'object' || q === null) throw new ShnorError('INVALID_NUMBER', { field: 'quantity', value: q });
   const isChange = q.unit !== 'percent' && q.unit !== 'ratio' && q.unit !== 'value' && q.unit !== 'count';
   const signed = options.signed ?? isChange;
   return formatNumber(q.value, { ...options, signed }) + (SUFFIX[q.unit]?.[lang] ?? '');
