@@ -42,5 +42,5 @@ export function round(input: DecimalInput, decimals: number, mode: RoundingMode 
  * ```
  */
 export function roundToNumber(input: DecimalInput, decimals: number, mode: RoundingMode = 'half-up'): number {
-  return toFiniteNumber(toDec(round(input, decimals, mode)), 'value');
+  return toFiniteNumber(toDec(input).toDecimalPlaces(checkDecimals(decimals), toDecimalRounding(mode)), 'value');
 }
