@@ -37,10 +37,10 @@ export const NUMBER_TOLERANCE = 1e-9;
  * @throws {@link ShnorError} `INVALID_NUMBER` for a value that is not a decimal.
  * @example
  * ```ts
- * threshold('33,3').text //=> '33.3'
+ * readThreshold('33,3').text //=> '33.3'
  * ```
  */
-export function threshold(input: DecimalInput | Threshold): Threshold {
+export function readThreshold(input: DecimalInput | Threshold): Threshold {
   if (typeof input === 'object' && input !== null && 'den' in input) return input;
   const d = toDec(input, 'threshold');
   const [num, den] = toRational(d);
@@ -129,7 +129,7 @@ function shareSign(count: number, total: number, t: Threshold): -1 | 0 | 1 | nul
  *
  * @param value - A share, a decimal string or a finite number.
  * @param operator - `gte` «не менее», `gt` «более», `lte` «не более», `lt` «менее», `eq` «равно».
- * @param limit - The threshold (a number, a decimal string, or a {@link threshold} read once).
+ * @param limit - The threshold (a number, a decimal string, or a {@link readThreshold} read once).
  * @returns `{ status: 'value', value: boolean }`, or "not applicable" (`EMPTY_DENOMINATOR`) for a share of an empty group.
  * @throws {@link ShnorError} `INVALID_OPERATOR` for an unknown operator; `INVALID_NUMBER` for a bad
  *   value or threshold; `INVALID_COUNT` / `COUNT_EXCEEDS_TOTAL` for bad counts.
@@ -143,7 +143,7 @@ function shareSign(count: number, total: number, t: Threshold): -1 | 0 | 1 | nul
  */
 export function compareValue(value: ComparableValue, operator: ComparisonOperator, limit: DecimalInput | Threshold): Outcome<boolean> {
   if (typeof operator !== 'string' || !COMPARISON_OPERATORS.includes(operator)) throw new ShnorError('INVALID_OPERATOR', { value: operator });
-  const t = threshold(limit);
+  const t = readThreshold(limit);
   if (typeof value === 'number') return { status: 'value', value: satisfies(compareNumbers(value, t.number), operator) };
   if (typeof value === 'string') {
     const sign = toDec(value, 'value').comparedTo(t.text) as -1 | 0 | 1;

@@ -8,7 +8,7 @@ import { MeasureSchema } from '../criteria/schema.js';
 import type { Dataset } from '../model/dataset.js';
 import { DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from '../model/primitives.js';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
-import { compareValue, threshold } from '../numbers/compare.js';
+import { compareValue, readThreshold } from '../numbers/compare.js';
 import { formatInSentence } from '../numbers/format.js';
 import { operatorSymbol } from '../numbers/operators.js';
 import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } from './catalogue.js';
@@ -167,7 +167,7 @@ export function computeRiskProfile(
     let band: number | 'otherwise' = 'otherwise';
     for (const [i, x] of b.bands.entries()) {
       // the one comparison of the library: a share as counts exactly, a computed number up to noise
-      const c = compareValue(v.share ?? v.value, x.op, threshold(x.value));
+      const c = compareValue(v.share ?? v.value, x.op, readThreshold(x.value));
       if (c.status === 'value' && c.value) {
         level = x.level;
         band = i;
