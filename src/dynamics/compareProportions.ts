@@ -69,7 +69,7 @@ function fisherTwoSided(x1: number, n1: number, x2: number, n2: number): number 
 export function compareProportions(before: Share, after: Share, options: ProportionTestOptions = {}): ProportionTest {
   const method = options.method ?? 'newcombe';
   const confidence = options.confidence ?? 0.95;
-  const z = Z[String(confidence)];
+  const z = Object.prototype.hasOwnProperty.call(Z, String(confidence)) ? Z[String(confidence)] : undefined;
   if (z === undefined) throw new ShnorError('INVALID_OPTION', { option: 'confidence', value: confidence, expected: '0.8 | 0.9 | 0.95 | 0.99' });
   // counts checked like share() checks them: 7 of 5, a negative total or 2,5 of 5 is an error, never NaN
   for (const [name, x] of [['before', before], ['after', after]] as const) {

@@ -105,6 +105,8 @@ describe('inputs behind the schemas are checked like share() checks counts', () 
   it('compareProportions: 7 of 5 and a negative total are errors, never NaN bounds or p = 0', () => {
     expect(codeOf(() => compareProportions({ count: 7, total: 5 }, share(1, 5)))).toBe('COUNT_EXCEEDS_TOTAL');
     expect(codeOf(() => compareProportions(share(1, 5), { count: 1, total: -5 }, { method: 'fisher' }))).toBe('INVALID_COUNT');
+    // a confidence named after an Object.prototype member is an unknown option, not NaN bounds
+    expect(codeOf(() => compareProportions(share(1, 5), share(2, 5), { confidence: 'constructor' as never }))).toBe('INVALID_OPTION');
   });
 
   it('formatPercent of a share 7 of 5 is an error, not «140 %»', () => {
