@@ -1,3 +1,5 @@
+import { checkArray } from '../errors/guards.js';
+import { YEAR_RANGE } from '../model/primitives.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import { detectInstability } from '../dynamics/detectInstability.js';
@@ -65,6 +67,11 @@ export interface ListRepeat {
  * ```
  */
 export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorBiased' | 'shnor' | 'shnsu' | 'riskZone' | 'project500' = 'rosobrnadzorBiased'): ListRepeat[] {
+  checkArray(facts, 'facts', 'a list of external facts', true);
+  facts.forEach((f, i) => {
+    if (typeof f.schoolId !== 'string') throw new ShnorError('INVALID_OPTION', { option: `facts[${i}].schoolId`, value: f.schoolId, expected: 'a school id' });
+    if (!Number.isInteger(f.year) || f.year < YEAR_RANGE.min || f.year > YEAR_RANGE.max) throw new ShnorError('INVALID_YEAR', { value: f.year });
+  });
   const years = new Map<string, Set<number>>();
   for (const f of facts) if (f.lists?.[list] === true) years.set(f.schoolId, (years.get(f.schoolId) ?? new Set()).add(f.year));
   const out: ListRepeat[] = [];
