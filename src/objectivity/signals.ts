@@ -6,7 +6,8 @@ import { detectInstability } from '../dynamics/detectInstability.js';
 import type { SeriesPoint } from '../dynamics/series.js';
 import type { ExternalFact } from '../model/context.js';
 import { compareValue } from '../numbers/compare.js';
-import { toDec, toPlainString } from '../numbers/decimal.js';
+import { toDec, toFiniteNumber, toPlainString } from '../numbers/decimal.js';
+import { sharePercentDecimal } from '../numbers/share.js';
 import { formatInSentence } from '../numbers/format.js';
 
 /**
@@ -35,6 +36,11 @@ const checkInt = (v: unknown, field: string): number => {
 /** a number in a sentence, one decimal at most (the one formatter of the number core) */
 const pct = (x: number): string => formatInSentence(x, 'en', 1);
 const ru = (x: number): string => formatInSentence(x, 'ru', 1);
+/** a share's percent as the nearest number (`null` for an empty group) */
+const percentNumber = (s: { readonly count: number; readonly total: number }): number | null => {
+  const p = sharePercentDecimal(s);
+  return p === null ? null : toFiniteNumber(p);
+};
 /** `value > limit` through the number core's one comparison */
 const isAbove = (value: Parameters<typeof compareValue>[0], limit: number | string): boolean => {
   const c = compareValue(value, 'gt', limit);
@@ -114,7 +120,8 @@ export function vprAgainstSchoolMarks(
   if (!Number.isSafeInteger(counts.confirmed + counts.vprLower + counts.vprHigher)) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: 'sum', expected: 'a total below 2^53' });
   const n = counts.confirmed + counts.vprLower + counts.vprHigher;
   const thresholds = { maxRaisedPercent: max, minWorks };
-  const share = (x: number): number | null => (n === 0 ? null : (x * 100) / n);
+  // the one share-to-percent of the number core, as the nearest number for the output
+  const share = (x: number): number | null => percentNumber({ count: x, total: n });
   const numbers = { works: n, confirmedPercent: share(counts.confirmed), schoolHigherPercent: share(counts.vprLower), schoolLowerPercent: share(counts.vprHigher) };
   if (n < minWorks) {
     return { result: 'too_few', numbers, thresholds, explanation: { ru: `всего ${n} работ (нужно не менее ${minWorks}): слишком мало участников, чтобы судить`, en: `only ${n} works (at least ${minWorks} needed): too few participants to judge` } };
@@ -161,8 +168,9 @@ export function distributionAgainstRegion(
   const maxExcessPp = checkNumber(options.maxExcessPp ?? 15, 'maxExcessPp', -100);
   const minParticipants = checkNumber(options.minParticipants ?? 20, 'minParticipants');
   const thresholds = { maxExcessPp, minParticipants };
-  const schoolPercent = school.total === 0 ? null : (school.count * 100) / school.total;
-  const numbers = { participants: school.total, schoolPercent, regionPercent, excessPp: schoolPercent === null ? null : schoolPercent - regionPercent };
+  const schoolPercent = percentNumber(school);
+  const exact = sharePercentDecimal(school);
+  const numbers = { participants: school.total, schoolPercent, regionPercent, excessPp: exact === null ? null : toFiniteNumber(exact.minus(toDec(regionPercent))) };
   if (school.total < minParticipants) {
     return { result: 'too_few', numbers, thresholds, explanation: { ru: `${school.total} участников (нужно не менее ${minParticipants}): слишком мало, чтобы судить`, en: `${school.total} participants (at least ${minParticipants} needed): too few to judge` } };
   }
