@@ -24,6 +24,13 @@ export type { PercentLevel } from './numbers/quantity.js';
 export { formatNumber, formatPercent, formatQuantity } from './numbers/format.js';
 export type { FormatOptions, Lang } from './numbers/format.js';
 export { ROUNDING_MODES, COMPARISON_OPERATORS } from './numbers/types.js';
+export { compareValue, compareNumbers, readThreshold, NUMBER_TOLERANCE } from './numbers/compare.js';
+export type { ComparableValue, Threshold } from './numbers/compare.js';
+export { OPERATORS, operatorSymbol, operatorWords, parseOperator } from './numbers/operators.js';
+export { REASONS, reason, emptyDenominator } from './numbers/reasons.js';
+export type { ReasonCode } from './numbers/reasons.js';
+export { formatInSentence } from './numbers/format.js';
+export { MAX_DECIMAL_DIGITS } from './numbers/decimal.js';
 export type { DecimalString, DecimalInput, RoundingMode, ComparisonOperator, Unit, Quantity } from './numbers/types.js';
 
 // dynamics
@@ -48,6 +55,7 @@ export type { Scale, Better, MeasureSpec, ChangeUnit, Tolerance, LevelInput, Cha
 // validation
 export type { ValidationIssue, SafeResult } from './model/validation.js';
 export { DecimalValueSchema, YearSchema, CountSchema, IdSchema, NameSchema, SourceSchema } from './model/primitives.js';
+export { PercentValueSchema, ShareSchema, IsoDateSchema, isIsoDate, YEAR_RANGE, MAX_DECIMAL_MAGNITUDE } from './model/primitives.js';
 export type { DecimalValue, Name, Source } from './model/primitives.js';
 
 // target indicators
@@ -61,6 +69,8 @@ export {
 } from './indicators/definition.js';
 export type { IndicatorDefinition, IndicatorTarget, IndicatorComputation, IndicatorUnit } from './indicators/definition.js';
 export { evaluateIndicator } from './indicators/evaluateIndicator.js';
+export { ActualValueSchema, ActualPointSchema, IndicatorActualsSchema, ActualsSchema, ActualsFileSchema, parseActuals, safeParseActuals, safeParseIndicatorActuals } from './indicators/actuals.js';
+export type { Actuals } from './indicators/actuals.js';
 export type {
   IndicatorActual,
   ActualPoint,

@@ -1,7 +1,7 @@
-import { type Outcome, missing, notApplicable } from '../core/outcome.js';
+import { type Outcome, missing } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { toPlainString } from '../numbers/_lib/decimal.js';
-import { emptyDenominator } from '../numbers/_lib/reasons.js';
+import { toPlainString } from '../numbers/decimal.js';
+import { emptyDenominator, reason } from '../numbers/reasons.js';
 import type { Share } from '../numbers/share.js';
 import { NATURAL_UNIT, checkMeasure, classify, isShare, levelValue } from './_lib/levels.js';
 import { type ProportionTestOptions, compareProportions } from './compareProportions.js';
@@ -62,11 +62,7 @@ export function change(from: LevelInput, to: LevelInput, options: ChangeOptions)
   let deltaValue = absoluteValue;
   if (unit === 'relative_percent' || unit === 'ratio') {
     if (a.isZero()) {
-      return notApplicable(
-        'ZERO_BASE',
-        `базовое значение равно нулю: изменение в единицах «${unit}» не определено; используйте абсолютное изменение (${natural})`,
-        `the base value is zero: a change in "${unit}" is undefined; use the absolute change (${natural})`,
-      );
+      return reason('ZERO_BASE');
     }
     deltaValue = unit === 'ratio' ? b.div(a) : absoluteValue.div(a.abs()).times(100);
   }

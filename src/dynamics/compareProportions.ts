@@ -1,5 +1,5 @@
 import { ShnorError } from '../errors/ShnorError.js';
-import type { Share } from '../numbers/share.js';
+import { type Share, share } from '../numbers/share.js';
 import type { ProportionTest } from './types.js';
 
 /** Options for {@link compareProportions}. */
@@ -59,6 +59,7 @@ function fisherTwoSided(x1: number, n1: number, x2: number, n2: number): number 
  * @param options - Method (`newcombe` or `fisher`) and confidence level.
  * @returns The difference in п.п., the interval (Newcombe) or p-value (Fisher), and `significant`.
  * @throws {@link ShnorError} `INVALID_OPTION` for an unknown method or confidence level, an empty group, or a Fisher test over more than 1 000 000 pupils.
+ * @throws {@link ShnorError} `INVALID_COUNT` / `COUNT_EXCEEDS_TOTAL` for counts that are not a share (7 of 5, a negative total, 2,5 of 5).
  * @example
  * ```ts
  * compareProportions(share(1, 7), share(2, 7)).significant //=> false
@@ -68,8 +69,13 @@ function fisherTwoSided(x1: number, n1: number, x2: number, n2: number): number 
 export function compareProportions(before: Share, after: Share, options: ProportionTestOptions = {}): ProportionTest {
   const method = options.method ?? 'newcombe';
   const confidence = options.confidence ?? 0.95;
-  const z = Z[String(confidence)];
+  const z = Object.prototype.hasOwnProperty.call(Z, String(confidence)) ? Z[String(confidence)] : undefined;
   if (z === undefined) throw new ShnorError('INVALID_OPTION', { option: 'confidence', value: confidence, expected: '0.8 | 0.9 | 0.95 | 0.99' });
+  // counts checked like share() checks them: 7 of 5, a negative total or 2,5 of 5 is an error, never NaN
+  for (const [name, x] of [['before', before], ['after', after]] as const) {
+    if (typeof x !== 'object' || x === null) throw new ShnorError('INVALID_COUNT', { field: name, value: x });
+    share(x.count, x.total);
+  }
   if (before.total === 0 || after.total === 0) {
     throw new ShnorError('INVALID_OPTION', { option: before.total === 0 ? 'before.total' : 'after.total', value: 0, expected: 'a non-empty group (total > 0)' });
   }

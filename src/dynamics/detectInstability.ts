@@ -1,6 +1,7 @@
-import { type Outcome, notApplicable } from '../core/outcome.js';
+import { reason } from '../numbers/reasons.js';
+import type { Outcome } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { type Dec, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { type Dec, toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
@@ -64,7 +65,7 @@ export function detectInstability(points: readonly SeriesPoint[], options: Insta
     if (v !== null && v !== 'empty') values.push({ year: p.year, v });
   }
   if (values.length < 3) {
-    return notApplicable('TOO_FEW_POINTS', 'для оценки нестабильности нужно не менее трёх лет с данными', 'instability needs at least three years with data');
+    return reason('TOO_FEW_POINTS');
   }
   let reversals = 0;
   const reversalYears: number[] = [];

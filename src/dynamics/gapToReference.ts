@@ -1,6 +1,6 @@
 import { type Outcome, missing } from '../core/outcome.js';
-import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
-import { emptyDenominator } from '../numbers/_lib/reasons.js';
+import { toDec, toPlainString } from '../numbers/decimal.js';
+import { emptyDenominator } from '../numbers/reasons.js';
 import type { DecimalString, Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';

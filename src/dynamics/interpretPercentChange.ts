@@ -1,5 +1,6 @@
-import { type Outcome, notApplicable } from '../core/outcome.js';
-import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { reason } from '../numbers/reasons.js';
+import type { Outcome } from '../core/outcome.js';
+import { toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 
 /** The two readings of «на X % больше/меньше» for a level given in percent. */
@@ -39,7 +40,7 @@ export function interpretPercentChange(
     return { status: 'value', value: { asPoints: toPlainString(l.plus(x)), asRelative: toPlainString(l.times(factor)) } };
   }
   if (factor.isZero()) {
-    return notApplicable('ZERO_BASE', 'уменьшение на 100 % не позволяет восстановить исходное значение', 'a 100 % decrease does not determine the earlier value');
+    return reason('FULL_DECREASE');
   }
   return { status: 'value', value: { asPoints: toPlainString(l.minus(x)), asRelative: toPlainString(l.div(factor)) } };
 }

@@ -1,5 +1,7 @@
+import { YEAR_RANGE } from '../model/primitives.js';
+import { checkArray, checkObject } from '../errors/guards.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { type Dec, toPlainString } from '../numbers/_lib/decimal.js';
+import { type Dec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue } from './_lib/levels.js';
 import { change } from './change.js';
@@ -67,8 +69,12 @@ export function rankByImprovement(
   schools: readonly { readonly id: string; readonly points: readonly SeriesPoint[] }[],
   options: ImprovementRankingOptions,
 ): ImprovementRow[] {
+  checkArray(schools, 'schools', 'a list of { id, points }', true);
+  checkObject(options, 'options', '{ measure, fromYear, toYear }');
   checkMeasure(options.measure);
-  if (!Number.isInteger(options.fromYear) || !Number.isInteger(options.toYear) || options.toYear <= options.fromYear) {
+  const inRange = (y: number): boolean => Number.isInteger(y) && y >= YEAR_RANGE.min && y <= YEAR_RANGE.max;
+  if (!inRange(options.fromYear)) throw new ShnorError('INVALID_YEAR', { value: options.fromYear });
+  if (!inRange(options.toYear) || options.toYear <= options.fromYear) {
     throw new ShnorError('INVALID_OPTION', { option: 'toYear', value: options.toYear, expected: `an integer year after fromYear (${options.fromYear})` });
   }
   const order = options.order ?? ['stability', 'improvement'];

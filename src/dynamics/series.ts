@@ -1,6 +1,8 @@
-import { type Outcome, missing, notApplicable } from '../core/outcome.js';
+import { YEAR_RANGE } from '../model/primitives.js';
+import { reason } from '../numbers/reasons.js';
+import { type Outcome, missing } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/decimal.js';
 import type { Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue } from './_lib/levels.js';
 import { type ChangeOptions, change } from './change.js';
@@ -56,10 +58,13 @@ export interface SeriesAnalysis {
 
 /** Sorts a series and rejects duplicate or non-integer years. @internal */
 export function sortSeries(points: readonly SeriesPoint[]): SeriesPoint[] {
+  if (!Array.isArray(points)) throw new ShnorError('INVALID_OPTION', { option: 'points', value: points === null ? null : typeof points, expected: 'an array of { year, value }' });
+  for (const p of points) if (typeof p !== 'object' || p === null) throw new ShnorError('INVALID_OPTION', { option: 'points', value: p, expected: 'a point { year, value }' });
   const sorted = [...points].sort((p, q) => p.year - q.year);
   for (let i = 0; i < sorted.length; i++) {
     const year = (sorted[i] as SeriesPoint).year;
-    if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
+    // years of the library's range only (1990–2100): a series from −1e308 to 1e308 would list every missing year
+    if (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) throw new ShnorError('INVALID_YEAR', { value: year });
     if (i > 0 && (sorted[i - 1] as SeriesPoint).year === year) {
       throw new ShnorError('INVALID_OPTION', { option: 'points', value: year, expected: 'one value per year' });
     }
@@ -76,7 +81,7 @@ const present = (p: SeriesPoint): boolean => p.value !== null && p.value !== und
  * @param points - The series, in any order; one point per year.
  * @param options - The measure, the unit of changes, the tolerance, an optional significance test.
  * @returns The analysis.
- * @throws {@link ShnorError} `INVALID_YEAR` / `INVALID_OPTION` for non-integer or duplicate years; errors of {@link change} for bad values.
+ * @throws {@link ShnorError} `INVALID_YEAR` / `INVALID_OPTION` for non-integer, out-of-range (1990–2100) or duplicate years; errors of {@link change} for bad values.
  * @example
  * ```ts
  * // доля не сдавших ОГЭ по математике: 2020 — нет данных (не ноль)
@@ -129,7 +134,7 @@ function trendOf(points: readonly SeriesPoint[], measure: MeasureSpec, tolerance
   }
   const fit = decimalLeastSquares(pts);
   if (fit === null) {
-    return notApplicable('TOO_FEW_POINTS', 'для тренда нужно не менее двух лет с данными', 'a trend needs at least two years with data');
+    return reason('TOO_FEW_POINTS');
   }
   const n = pts.length;
   const { slope, meanY: my } = fit;

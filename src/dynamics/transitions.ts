@@ -1,3 +1,4 @@
+import { checkArray, checkObject } from '../errors/guards.js';
 import { type Outcome, missing } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import type { Change } from './types.js';
@@ -30,6 +31,10 @@ export function ordinalTransition<L extends string>(
   from: L | null | undefined,
   to: L | null | undefined,
 ): Outcome<OrdinalTransition> {
+  checkArray(scale, 'scale', 'the labels of the scale, worst to best');
+  scale.forEach((l, i) => {
+    if (typeof l !== 'string') throw new ShnorError('INVALID_OPTION', { option: `scale[${i}]`, value: typeof l, expected: 'a label (string)' });
+  });
   const absent = [...(from == null ? ['from'] : []), ...(to == null ? ['to'] : [])];
   if (absent.length > 0) return missing(absent);
   const i = scale.indexOf(from as L);
@@ -79,6 +84,11 @@ export function listTransition(before: boolean | null | undefined, after: boolea
  * ```
  */
 export function confirmedImprovement(improvement: Outcome<Change>, objectivityConfirmed: boolean | null | undefined): Outcome<boolean> {
+  checkObject(improvement, 'improvement', 'the outcome of change()');
+  if (improvement.status !== 'value' && improvement.status !== 'missing' && improvement.status !== 'not_applicable') throw new ShnorError('INVALID_OPTION', { option: 'improvement.status', value: typeof (improvement as { status: unknown }).status === 'string' ? (improvement as { status: string }).status : 'not a string', expected: 'value | missing | not_applicable' });
+  if (improvement.status === 'value') checkObject(improvement.value, 'improvement.value', 'a change');
+  if (improvement.status === 'missing') checkArray(improvement.missing, 'improvement.missing', 'a list of missing inputs');
+  if (improvement.status === 'not_applicable') checkObject(improvement.reason, 'improvement.reason', 'a reason { code, ru, en }');
   if (improvement.status !== 'value') {
     if (improvement.status === 'missing' && objectivityConfirmed == null) return missing([...improvement.missing, 'objectivityConfirmed']);
     return improvement;

@@ -1,4 +1,4 @@
-import { checkCount, toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { Dec, checkCount, decimalsAsWritten, toDec, toPlainString } from '../numbers/decimal.js';
 import { round } from '../numbers/round.js';
 import { ROUNDING_MODES, type DecimalInput, type DecimalString, type RoundingMode } from '../numbers/types.js';
 import type { IndicatorDefinition } from './definition.js';
@@ -33,12 +33,15 @@ export interface ShareMatch {
 export function matchShareCounts(printed: DecimalInput, denominator: number, modes: readonly RoundingMode[] = ROUNDING_MODES): ShareMatch[] {
   checkCount(denominator, 'denominator');
   const value = toDec(printed, 'printed');
-  const text = typeof printed === 'string' ? printed.trim().replace(',', '.') : toPlainString(value);
-  const decimals = text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
+  const decimals = decimalsAsWritten(printed);
   const target = value.toFixed(decimals);
   const out: ShareMatch[] = [];
   if (denominator === 0) return out;
-  for (let k = 0; k <= denominator; k++) {
+  // only counts whose percent lies within one printed unit of the value can round to it
+  const unit = new Dec(10).pow(-decimals);
+  const lo = Math.max(0, Number(value.minus(unit).times(denominator).div(100).floor().toFixed()));
+  const hi = Math.min(denominator, Number(value.plus(unit).times(denominator).div(100).ceil().toFixed()));
+  for (let k = lo; k <= hi; k++) {
     const exact = toPlainString(toDec(k).times(100).div(denominator));
     const ok = modes.filter((m) => round(exact, decimals, m) === target);
     if (ok.length > 0) out.push({ count: k, exact, modes: ok });
@@ -84,7 +87,7 @@ export function checkTargetDenominators(
   for (const t of def.target.values) {
     if (t.value === null) continue;
     const matches = matchShareCounts(t.value, n, modes);
-    rows.push({ year: t.year, printed: typeof t.value === 'string' ? t.value.replace(',', '.') : String(t.value), matches, inconsistent: matches.length === 0 });
+    rows.push({ year: t.year, printed: typeof t.value === 'string' ? t.value.trim().replace(',', '.') : String(t.value), matches, inconsistent: matches.length === 0 });
   }
   return rows;
 }

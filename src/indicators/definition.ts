@@ -33,7 +33,8 @@ export const IndicatorTargetSchema = /* #__PURE__ */ z.discriminatedUnion('kind'
   z.strictObject({ kind: z.literal('series'), values: z.array(YearTargetSchema).min(1) }),
   z.strictObject({
     kind: z.literal('bound'),
-    op: z.enum(['gte', 'lte', 'eq']),
+    /** `gte` «не менее», `gt` «более», `lte` «не более», `lt` «менее», `eq` «равно» */
+    op: z.enum(['gte', 'gt', 'lte', 'lt', 'eq']),
     value: DecimalValueSchema,
     /** the year by which the bound must hold; every year when omitted */
     byYear: YearSchema.optional(),

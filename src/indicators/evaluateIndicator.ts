@@ -1,10 +1,14 @@
-import { type Outcome, missing, notApplicable } from '../core/outcome.js';
+import { type Outcome, missing } from '../core/outcome.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, decimalLeastSquares, toDec, toDecimalRounding, toPlainString } from '../numbers/_lib/decimal.js';
+import { compareValue } from '../numbers/compare.js';
+import { Dec, decimalLeastSquares, toDec, toDecimalRounding, toPlainString } from '../numbers/decimal.js';
 import { formatNumber } from '../numbers/format.js';
-import type { Share } from '../numbers/share.js';
-import type { DecimalInput, DecimalString, Quantity } from '../numbers/types.js';
+import { operatorWords } from '../numbers/operators.js';
+import { reason } from '../numbers/reasons.js';
+import { type Share, sharePercentDecimal } from '../numbers/share.js';
+import type { ComparisonOperator, DecimalInput, DecimalString, Quantity } from '../numbers/types.js';
+import { safeParseIndicatorActuals } from './actuals.js';
 import type { IndicatorDefinition } from './definition.js';
 
 /** An actual value of an indicator: a number, a decimal string, a share (counts), a yes/no; `null` when unknown. */
@@ -23,8 +27,8 @@ export type IndicatorStatus = 'achieved' | 'not_achieved' | 'no_target' | 'no_da
 
 /** The target that applied in a year. */
 export interface ResolvedTarget {
-  /** `gte` (не менее), `lte` (не более), `eq`, or `flag` (yes/no). */
-  readonly op: 'gte' | 'lte' | 'eq' | 'flag';
+  /** `gte` (не менее), `gt` (более), `lte` (не более), `lt` (менее), `eq`, or `flag` (yes/no). */
+  readonly op: ComparisonOperator | 'flag';
   /** The target value (`"true"`/`"false"` for a flag). */
   readonly value: DecimalString;
   /** Whether the target is due this year (an end-state bound with `byYear` in the future is not yet due). */
@@ -74,11 +78,17 @@ const GAP_UNIT = { percent: 'pp', count: 'count', grade: 'grade_points', score: 
 function actualValue(v: IndicatorActual, field: string): Dec | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean') return v;
-  if (typeof v === 'object') {
-    if (v.total === 0) return null;
-    return new Dec(v.count).times(100).div(v.total);
-  }
+  if (typeof v === 'object') return sharePercentDecimal(v);
   return toDec(v, field);
+}
+
+/** Checks untrusted actuals like `share()` checks counts; `undefined` values read as unknown. */
+function checkedActuals(actuals: readonly ActualPoint[]): readonly ActualPoint[] {
+  if (!Array.isArray(actuals)) throw new ShnorError('VALIDATION_FAILED', { what: 'IndicatorActuals', issues: [{ code: 'invalid_type', path: [], message: { ru: 'факты показателя должны быть массивом { year, value }', en: 'the actuals of an indicator must be an array of { year, value }' } }] });
+  const points = actuals.map((a: ActualPoint) => (typeof a === 'object' && a !== null && a.value === undefined && Object.prototype.hasOwnProperty.call(a, 'value') ? { ...a, value: null } : a));
+  const r = safeParseIndicatorActuals(points);
+  if (!r.success) throw new ShnorError('VALIDATION_FAILED', { what: 'IndicatorActuals', issues: r.issues });
+  return actuals;
 }
 
 /** The final target value and year, for progress and trend. */
@@ -139,7 +149,9 @@ function fit(points: readonly { year: number; v: Dec }[], at: number): Dec | nul
  * @param year - The year to evaluate.
  * @param options - How to compare (`published` rounding or `exact`).
  * @returns The evaluation with its explanation in Russian and English.
- * @throws {@link ShnorError} `INVALID_YEAR` for a bad year; `INVALID_NUMBER` for a bad actual value.
+ * @throws {@link ShnorError} `INVALID_YEAR` for a bad year; `VALIDATION_FAILED` for actuals that are
+ *   not a list of `{ year, value }` with valid values (7 of 5, −7 of 5, 2,5 of 5, `{ total: 5 }`, a
+ *   year twice); `INVALID_NUMBER` for a yes/no actual against a numeric target or the reverse.
  * @example
  * ```ts
  * // Seed 000, indicator 6, 2019: target 6,3 %; 1 of 16 schools had positive dynamics
@@ -155,6 +167,7 @@ export function evaluateIndicator(
   options: EvaluateIndicatorOptions = {},
 ): IndicatorEvaluation {
   if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
+  checkedActuals(actuals);
   const baseline = def.baseline === undefined ? null : toDec(def.baseline.value, 'baseline.value');
   const compared = options.compare ?? (def.published === undefined ? 'exact' : 'published');
   const point = actuals.find((a) => a.year === year);
@@ -162,7 +175,7 @@ export function evaluateIndicator(
   const resolved = resolveTarget(def, year, baseline);
   const target = typeof resolved === 'string' ? null : resolved;
   const actualOut = actual === null ? null : typeof actual === 'boolean' ? actual : toPlainString(actual);
-  const notNumeric = notApplicable('NOT_NUMERIC', 'показатель не числовой или нет числовой цели', 'the indicator or its target is not numeric');
+  const notNumeric = reason('NOT_NUMERIC');
   const base = {
     indicatorId: def.id,
     year,
@@ -176,8 +189,8 @@ export function evaluateIndicator(
     return {
       ...base,
       status: 'no_target',
-      gap: notApplicable('NO_TARGET', 'цель на этот год не установлена («-»)', 'no target is set for this year («-»)'),
-      percentOfPlan: notApplicable('NO_TARGET', 'нет цели', 'no target'),
+      gap: reason('NO_TARGET'),
+      percentOfPlan: reason('NO_TARGET'),
       progress: progressOf(def, baseline, actual),
       onTrack: onTrackOf(def, actuals, year, baseline),
       missing: [],
@@ -209,16 +222,26 @@ export function evaluateIndicator(
   } else {
     if (typeof actual === 'boolean') throw new ShnorError('INVALID_NUMBER', { field: `actuals[${year}]`, value: actual });
     const t = new Dec(target.value);
-    const a = compared === 'published' && def.published !== undefined ? roundAs(actual, def.published) : actual;
-    achieved = target.op === 'gte' ? a.gte(t) : target.op === 'lte' ? a.lte(t) : a.eq(t);
+    // one comparison for the whole library: a share as counts (exact), a number as a computed value, a rounded value exactly
+    const raw = point?.value;
+    const compareWith =
+      compared === 'published' && def.published !== undefined
+        ? toPlainString(roundAs(actual, def.published))
+        : typeof raw === 'object' && raw !== null
+          ? raw
+          : typeof raw === 'number'
+            ? raw
+            : toPlainString(actual);
+    const c = compareValue(compareWith, target.op, target.value);
+    achieved = c.status === 'value' && c.value;
     gap = { status: 'value', value: { unit: GAP_UNIT[def.unit], value: toPlainString(actual.minus(t)) } };
     const [num, den] = def.better === 'higher' ? [actual, t] : [t, actual];
     percentOfPlan = den.isZero()
-      ? notApplicable('ZERO_BASE', 'деление на ноль: цель или факт равны нулю', 'division by zero: the target or the actual is zero')
+      ? reason('ZERO_BASE')
       : { status: 'value', value: toPlainString(num.div(den).times(100)) };
   }
-  const opRu = { gte: 'не менее', lte: 'не более', eq: 'равно', flag: '' }[target.op];
-  const opEn = { gte: 'at least', lte: 'at most', eq: 'equal to', flag: '' }[target.op];
+  const opRu = target.op === 'flag' ? '' : operatorWords(target.op, 'ru');
+  const opEn = target.op === 'flag' ? '' : operatorWords(target.op, 'en');
   const show = (x: DecimalString | boolean): string => (typeof x === 'boolean' ? (x ? 'да' : 'нет') : formatNumber(x));
   const showEn = (x: DecimalString | boolean): string => (typeof x === 'boolean' ? (x ? 'yes' : 'no') : formatNumber(x, { lang: 'en' }));
   const targetShown = target.op === 'flag' ? (target.value === 'true' ? 'да' : 'нет') : `${opRu} ${formatNumber(target.value)}`;
@@ -248,12 +271,12 @@ function roundAs(value: Dec, published: NonNullable<IndicatorDefinition['publish
 }
 
 function progressOf(def: IndicatorDefinition, baseline: Dec | null, actual: Dec | boolean | null): Outcome<DecimalString> {
-  if (typeof actual === 'boolean') return notApplicable('NOT_NUMERIC', 'показатель не числовой', 'the indicator is not numeric');
+  if (typeof actual === 'boolean') return reason('NOT_NUMERIC');
   const f = finalTarget(def, baseline);
   const lacking = [...(baseline === null ? ['baseline'] : []), ...(actual === null ? ['actual'] : []), ...(f === null && baseline !== null ? ['final target'] : [])];
   if (lacking.length > 0 || baseline === null || actual === null || f === null) return missing(lacking);
   const way = f.value.minus(baseline);
-  if (way.isZero()) return notApplicable('ZERO_BASE', 'итоговая цель равна базовому значению', 'the final target equals the baseline');
+  if (way.isZero()) return reason('TARGET_EQUALS_BASELINE');
   return { status: 'value', value: toPlainString(actual.minus(baseline).div(way).times(100)) };
 }
 
@@ -264,16 +287,16 @@ function onTrackOf(
   baseline: Dec | null,
 ): Outcome<{ readonly finalYear: number; readonly projected: DecimalString; readonly reaches: boolean }> {
   const f = finalTarget(def, baseline);
-  if (f === null || f.year === null) return notApplicable('NO_FINAL_YEAR', 'у показателя нет итоговой цели с годом', 'the indicator has no final target with a year');
+  if (f === null || f.year === null) return reason('NO_FINAL_YEAR');
   const points: { year: number; v: Dec }[] = [];
   for (const a of actuals) {
     if (a.year > year) continue;
     const v = actualValue(a.value, `actuals[${a.year}]`);
     if (v !== null && typeof v !== 'boolean') points.push({ year: a.year, v });
   }
-  if (points.length < 2) return notApplicable('TOO_FEW_POINTS', 'для прогноза нужно не менее двух лет с фактическими значениями', 'a projection needs at least two years of actuals');
+  if (points.length < 2) return reason('TOO_FEW_POINTS');
   const projected = fit(points, f.year);
-  if (projected === null) return notApplicable('TOO_FEW_POINTS', 'для прогноза нужно не менее двух разных лет с фактическими значениями', 'a projection needs actuals in at least two different years');
+  if (projected === null) return reason('TOO_FEW_POINTS');
   const reaches = def.better === 'higher' ? projected.gte(f.value) : projected.lte(f.value);
   return { status: 'value', value: { finalYear: f.year, projected: toPlainString(projected), reaches } };
 }

@@ -1,4 +1,4 @@
-import { Dec, toPlainString } from '../numbers/_lib/decimal.js';
+import { Dec, toPlainString } from '../numbers/decimal.js';
 import type { AssessmentResult, MinimumThreshold, PupilResult } from './results.js';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { SOCIAL_FACTOR_IDS } from './catalogues.js';
-import { CountSchema, DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from './primitives.js';
+import { CountSchema, DecimalValueSchema, IdSchema, PercentValueSchema, ShareSchema, SourceSchema, YearSchema } from './primitives.js';
 
 const factorCounts = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, CountSchema.optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>;
-const factorPercents = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, DecimalValueSchema.optional()])) as Record<string, z.ZodOptional<typeof DecimalValueSchema>>;
+const factorPercents = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, PercentValueSchema.optional()])) as Record<string, z.ZodOptional<typeof PercentValueSchema>>;
 
 /**
  * A school's social passport for a year: how many pupils have each characteristic (counts, out of
@@ -28,11 +28,17 @@ export type SocialPassport = z.output<typeof SocialPassportSchema>;
  * `{ below: 25, count: 15 }`, «25-29» `{ from: 25, below: 30, count: 22 }`, «65 и более»
  * `{ from: 65, count: 28 }`.
  */
-export const BandSchema = /* #__PURE__ */ z.strictObject({
-  from: z.number().int().min(0).optional(),
-  below: z.number().int().min(1).optional(),
-  count: CountSchema,
-});
+export const BandSchema = /* #__PURE__ */ z
+  .strictObject({
+    from: z.number().int().min(0).optional(),
+    below: z.number().int().min(1).optional(),
+    count: CountSchema,
+  })
+  .superRefine((b, ctx) => {
+    if (b.from !== undefined && b.below !== undefined && b.below <= b.from) {
+      ctx.addIssue({ code: 'custom', path: ['below'], input: b.below, params: { code: 'RANGE_REVERSED', ru: `полоса от ${b.from} до ${b.below}: верхняя граница не выше нижней`, en: `band from ${b.from} below ${b.below}: the upper bound is not above the lower one` } });
+    }
+  });
 
 /** A band of a distribution. */
 export type Band = z.output<typeof BandSchema>;
@@ -95,11 +101,11 @@ export const ResourcesSchema = /* #__PURE__ */ z.strictObject({
   /** a centre «Точка роста» works at the school */
   tochkaRosta: z.boolean().optional(),
   /** equipment against the standard, 0–100 % */
-  equipmentPercent: DecimalValueSchema.optional(),
+  equipmentPercent: PercentValueSchema.optional(),
   /** textbooks older than five years, share of the fund in percent */
-  oldTextbooksPercent: DecimalValueSchema.optional(),
+  oldTextbooksPercent: PercentValueSchema.optional(),
   /** textbooks not older than three years, share of the fund in percent (seed 001, L224) */
-  recentTextbooksPercent: DecimalValueSchema.optional(),
+  recentTextbooksPercent: PercentValueSchema.optional(),
   internet: z.boolean().optional(),
   deficits: z
     .array(
@@ -117,7 +123,7 @@ export const ResourcesSchema = /* #__PURE__ */ z.strictObject({
 export type Resources = z.output<typeof ResourcesSchema>;
 
 /** A count out of a count, as input data. */
-const CountOf = z.strictObject({ count: CountSchema, total: CountSchema });
+const CountOf = ShareSchema;
 
 /** Other facts about a school for a year, each a count out of a count. */
 export const SchoolFactsSchema = /* #__PURE__ */ z.strictObject({

@@ -230,7 +230,8 @@ export interface ParsedRecords<T> {
  * @param rows - The records, untrusted.
  * @param offset - The index of the first record in the whole collection, for issue paths; 0 by default.
  * @returns The valid records, the issues and the number rejected.
- * @throws {@link ShnorError} `INVALID_OPTION` for an unknown collection.
+ * @throws {@link ShnorError} `INVALID_OPTION` for an unknown collection (`constructor` and other
+ *   names of `Object.prototype` included), rows that are not an array, or a bad offset.
  * @example
  * ```ts
  * const { valid, issues } = parseRecords('results', chunk, 100_000);
@@ -242,8 +243,11 @@ export function parseRecords<C extends DatasetCollection>(
   rows: readonly unknown[],
   offset = 0,
 ): ParsedRecords<z.output<(typeof DATASET_COLLECTIONS)[C]>> {
-  const schema = DATASET_COLLECTIONS[collection] as z.ZodType | undefined;
+  // an own key only: 'constructor' or 'toString' is not a collection
+  const schema = typeof collection === 'string' && Object.prototype.hasOwnProperty.call(DATASET_COLLECTIONS, collection) ? (DATASET_COLLECTIONS[collection] as z.ZodType) : undefined;
   if (schema === undefined) throw new ShnorError('INVALID_OPTION', { option: 'collection', value: collection, expected: Object.keys(DATASET_COLLECTIONS).join(' | ') });
+  if (!Array.isArray(rows)) throw new ShnorError('INVALID_OPTION', { option: 'rows', value: rows === null ? null : typeof rows, expected: 'an array of records' });
+  if (!Number.isSafeInteger(offset) || offset < 0) throw new ShnorError('INVALID_OPTION', { option: 'offset', value: offset, expected: 'a non-negative integer' });
   const valid: unknown[] = [];
   const issues: ValidationIssue[] = [];
   let rejected = 0;

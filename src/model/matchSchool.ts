@@ -1,3 +1,4 @@
+import { checkArray, checkString } from '../errors/guards.js';
 import type { School } from './school.js';
 
 /**
@@ -13,7 +14,7 @@ import type { School } from './school.js';
  * ```
  */
 export function normalizeSchoolName(name: string): string {
-  return name
+  return checkString(name, 'name')
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[«»"'“”„]/g, ' ')
@@ -37,6 +38,7 @@ export function normalizeSchoolName(name: string): string {
  * ```
  */
 export function matchSchool<S extends Pick<School, 'id' | 'name' | 'nameVariants'>>(schools: readonly S[], name: string): S | undefined {
+  checkArray(schools, 'schools', 'a list of schools { id, name }', true);
   const key = normalizeSchoolName(name);
   const found = schools.filter((s) => normalizeSchoolName(s.name) === key || (s.nameVariants ?? []).some((v) => normalizeSchoolName(v) === key));
   return found.length === 1 ? found[0] : undefined;

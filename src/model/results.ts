@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROCEDURE_IDS } from './catalogues.js';
-import { CountSchema, DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from './primitives.js';
+import { CountSchema, DecimalValueSchema, IdSchema, PercentValueSchema, SourceSchema, YearSchema } from './primitives.js';
 
 /** A finite score or mark (a JSON number; NaN and Infinity are rejected). */
 const Score = z.number().min(0).max(1000);
@@ -27,7 +27,14 @@ const resultFields = {
   /** how many took part; omitted only when the source does not say (a mean printed without its count) */
   participants: CountSchema.optional(),
   marks: MarkDistributionSchema.optional(),
-  scoreBands: z.array(z.strictObject({ from: Score, to: Score, count: CountSchema })).max(200).optional(),
+  scoreBands: z
+    .array(
+      z.strictObject({ from: Score, to: Score, count: CountSchema }).superRefine((b, ctx) => {
+        if (b.from > b.to) ctx.addIssue({ code: 'custom', path: ['to'], input: b.to, params: { code: 'RANGE_REVERSED', ru: `полоса баллов ${b.from}–${b.to}: конец раньше начала`, en: `score band ${b.from}-${b.to}: the end is before the start` } });
+      }),
+    )
+    .max(200)
+    .optional(),
   /** participants below the minimum threshold (for ВПР: mark «2») */
   belowMinimum: CountSchema.optional(),
   /** participants who passed (зачёт for the essay and the interview) */
@@ -44,9 +51,9 @@ const resultFields = {
   /** values as the source prints them, kept to check them against the counts */
   reported: z
     .strictObject({
-      qualityPercent: DecimalValueSchema.optional(),
-      successPercent: DecimalValueSchema.optional(),
-      belowMinimumPercent: DecimalValueSchema.optional(),
+      qualityPercent: PercentValueSchema.optional(),
+      successPercent: PercentValueSchema.optional(),
+      belowMinimumPercent: PercentValueSchema.optional(),
       mean: DecimalValueSchema.optional(),
     })
     .optional(),

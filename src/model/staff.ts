@@ -1,3 +1,5 @@
+import { checkArray, checkObject } from '../errors/guards.js';
+import { checkCount } from '../numbers/decimal.js';
 import { type Outcome, notApplicable, value } from '../core/outcome.js';
 import type { Share } from '../numbers/share.js';
 import type { Band } from './context.js';
@@ -31,6 +33,15 @@ const text = (b: YearRange): string => `${b.from ?? 0}–${b.below === undefined
  * ```
  */
 export function countInBands(bands: readonly Band[], range: YearRange): Outcome<Share> {
+  checkArray(bands, 'bands', 'a list of bands { from, below, count }', true);
+  checkObject(range, 'range', '{ from, below }');
+  bands.forEach((b, i) => {
+    checkCount(b.count, `bands[${i}].count`);
+    if (b.from !== undefined) checkCount(b.from, `bands[${i}].from`);
+    if (b.below !== undefined) checkCount(b.below, `bands[${i}].below`);
+  });
+  if (range.from !== undefined) checkCount(range.from, 'range.from');
+  if (range.below !== undefined) checkCount(range.below, 'range.below');
   const sorted = [...bands].sort((a, b) => lo(a) - lo(b));
   let total = 0;
   let count = 0;

@@ -1,19 +1,22 @@
 import { getMonth, getYear, isValid } from 'date-fns';
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
+import { YEAR_RANGE } from './primitives.js';
 
 /** A school year written «2021/2022»: the second year is the first plus one. */
 export type SchoolYear = `${number}/${number}`;
 
 const SCHOOL_YEAR = /^(\d{4})\s*[/\-–]\s*(\d{4})$/;
+// the spring year of a school year is a year of the library (YEAR_RANGE): 1989/1990 … 2099/2100
+const inRange = (springYear: number): boolean => springYear >= YEAR_RANGE.min && springYear <= YEAR_RANGE.max;
 
 /** A school year «2021/2022» (also read: «2021-2022», «2021–2022»), normalised to «2021/2022». */
 export const SchoolYearSchema = /* #__PURE__ */ z
   .string()
   .transform((text, ctx) => {
     const m = SCHOOL_YEAR.exec(text.trim());
-    if (m === null || Number(m[2]) !== Number(m[1]) + 1) {
-      ctx.addIssue({ code: 'custom', params: { code: 'INVALID_YEAR', ru: `получено ${JSON.stringify(text)}, ожидается учебный год вида «2021/2022»`, en: `received ${JSON.stringify(text)}, expected a school year like "2021/2022"` } });
+    if (m === null || Number(m[2]) !== Number(m[1]) + 1 || !inRange(Number(m[2]))) {
+      ctx.addIssue({ code: 'custom', params: { code: 'INVALID_YEAR', ru: `получено ${JSON.stringify(text)}, ожидается учебный год вида «2021/2022» (с 1989/1990 по 2099/2100)`, en: `received ${JSON.stringify(text)}, expected a school year like "2021/2022" from 1989/1990 to 2099/2100` } });
       return z.NEVER;
     }
     return `${m[1]}/${m[2]}` as SchoolYear;
@@ -24,7 +27,7 @@ export const SchoolYearSchema = /* #__PURE__ */ z
  *
  * @param text - The school year as written.
  * @returns The normalised school year «2021/2022».
- * @throws {@link ShnorError} `INVALID_YEAR` when it is not two consecutive years.
+ * @throws {@link ShnorError} `INVALID_YEAR` when it is not two consecutive years, or the second is outside 1990–2100.
  * @example
  * ```ts
  * parseSchoolYear('2021-2022') //=> '2021/2022'
@@ -33,7 +36,7 @@ export const SchoolYearSchema = /* #__PURE__ */ z
  */
 export function parseSchoolYear(text: string): SchoolYear {
   const m = typeof text === 'string' ? SCHOOL_YEAR.exec(text.trim()) : null;
-  if (m === null || Number(m[2]) !== Number(m[1]) + 1) throw new ShnorError('INVALID_YEAR', { value: text });
+  if (m === null || Number(m[2]) !== Number(m[1]) + 1 || !inRange(Number(m[2]))) throw new ShnorError('INVALID_YEAR', { value: text });
   return `${m[1]}/${m[2]}` as SchoolYear;
 }
 
@@ -44,7 +47,7 @@ export function parseSchoolYear(text: string): SchoolYear {
  *
  * @param date - A date (a `Date` or an ISO string such as `2022-04-15`).
  * @returns The school year.
- * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date.
+ * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date or one outside the school years 1989/1990–2099/2100.
  * @example
  * ```ts
  * schoolYearOf('2022-04-15') //=> '2021/2022'
@@ -56,6 +59,7 @@ export function schoolYearOf(date: Date | string): SchoolYear {
   if (!(d instanceof Date) || !isValid(d)) throw new ShnorError('INVALID_YEAR', { value: date });
   const year = getYear(d);
   const start = getMonth(d) >= 8 ? year : year - 1;
+  if (!inRange(start + 1)) throw new ShnorError('INVALID_YEAR', { value: typeof date === 'string' ? date : d.toISOString() });
   return `${start}/${start + 1}` as SchoolYear;
 }
 
@@ -84,7 +88,7 @@ export function schoolYearOfAssessment(year: number, season: 'spring' | 'autumn'
  *
  * @param schoolYear - The school year.
  * @returns The second calendar year of the school year.
- * @throws {@link ShnorError} `INVALID_YEAR` for a malformed school year.
+ * @throws {@link ShnorError} `INVALID_YEAR` for a malformed school year or one outside 1989/1990–2099/2100.
  * @example
  * ```ts
  * assessmentYearOf('2021/2022') //=> 2022

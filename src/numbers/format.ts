@@ -1,6 +1,6 @@
 import { ShnorError } from '../errors/ShnorError.js';
-import { checkDecimals, toDec, toDecimalRounding, toPlainString } from './_lib/decimal.js';
-import type { Share } from './share.js';
+import { checkDecimals, toDec, toDecimalRounding, toPlainString } from './decimal.js';
+import { type Share, sharePercentDecimal } from './share.js';
 import type { DecimalInput, Quantity, RoundingMode, Unit } from './types.js';
 
 /** The languages the library writes in. */
@@ -88,13 +88,14 @@ const SUFFIX: Readonly<Record<Unit, Readonly<Record<Lang, string>>>> = {
 export function formatPercent(input: Share | Quantity | DecimalInput, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
   let value: DecimalInput;
-  if (typeof input === 'object') {
+  if (typeof input === 'object' && input !== null) {
     if ('unit' in input) {
       if (input.unit !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: input.unit });
       value = input.value;
     } else {
-      if (input.total === 0) return '—';
-      value = toPlainString(toDec(input.count).times(100).div(input.total));
+      const p = sharePercentDecimal(input);
+      if (p === null) return '—';
+      value = toPlainString(p);
     }
   } else {
     value = input;
@@ -118,7 +119,29 @@ export function formatPercent(input: Share | Quantity | DecimalInput, options: F
  */
 export function formatQuantity(q: Quantity, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
+  if (typeof q !== 'object' || q === null) throw new ShnorError('INVALID_NUMBER', { field: 'quantity', value: q });
   const isChange = q.unit !== 'percent' && q.unit !== 'ratio' && q.unit !== 'value' && q.unit !== 'count';
   const signed = options.signed ?? isChange;
   return formatNumber(q.value, { ...options, signed }) + (SUFFIX[q.unit]?.[lang] ?? '');
+}
+
+/**
+ * The one formatter of numbers in sentences: at most `maxDecimals` decimals (half-up), trailing
+ * zeros removed, a decimal comma and no-break spaces between thousands in Russian. Explanations,
+ * traces and signals put their numbers into words through it.
+ *
+ * @param input - A finite number or a decimal string.
+ * @param lang - `ru` (the default) or `en`.
+ * @param maxDecimals - The most decimals shown; 2 by default.
+ * @returns The number as a sentence shows it.
+ * @throws {@link ShnorError} `INVALID_NUMBER` for a value that is not finite.
+ * @example
+ * ```ts
+ * formatInSentence(200 / 3) //=> '66,67'
+ * formatInSentence(6.25, 'ru', 1) //=> '6,3'
+ * formatInSentence(20, 'en') //=> '20'
+ * ```
+ */
+export function formatInSentence(input: DecimalInput, lang: Lang = 'ru', maxDecimals = 2): string {
+  return formatNumber(input, { decimals: maxDecimals, trimZeros: true, lang });
 }

@@ -1,4 +1,4 @@
-import { checkCount, toDec, toPlainString } from './_lib/decimal.js';
+import { checkCount, toDec, toPlainString } from './decimal.js';
 import type { DecimalInput, DecimalString } from './types.js';
 
 /**

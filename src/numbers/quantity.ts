@@ -1,8 +1,8 @@
-import { type Outcome, notApplicable } from '../core/outcome.js';
+import type { Outcome } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, toDec, toPlainString } from './_lib/decimal.js';
-import type { Share } from './share.js';
-import { emptyDenominator } from './_lib/reasons.js';
+import { type Dec, toDec, toPlainString } from './decimal.js';
+import { type Share, sharePercentDecimal } from './share.js';
+import { emptyDenominator, reason } from './reasons.js';
 import type { DecimalInput, Quantity, Unit } from './types.js';
 
 const UNITS: readonly Unit[] = [
@@ -39,12 +39,12 @@ export function quantity<U extends Unit>(unit: U, input: DecimalInput): Quantity
 export type PercentLevel = Share | Quantity<'percent'>;
 
 function levelOf(level: PercentLevel, field: string): Dec | null {
+  if (typeof level !== 'object' || level === null) throw new ShnorError('INVALID_NUMBER', { field, value: level });
   if ('unit' in level) {
     if (level.unit !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: level.unit });
     return toDec(level.value, field);
   }
-  if (level.total === 0) return null;
-  return new Dec(level.count).times(100).div(level.total);
+  return sharePercentDecimal(level);
 }
 
 /**
@@ -87,6 +87,8 @@ export function relativePercentChange(
   from: Share | Quantity,
   to: Share | Quantity,
 ): Outcome<Quantity<'relative_percent'>> {
+  if (typeof from !== 'object' || from === null) throw new ShnorError('INVALID_NUMBER', { field: 'from', value: from });
+  if (typeof to !== 'object' || to === null) throw new ShnorError('INVALID_NUMBER', { field: 'to', value: to });
   const unitA = 'unit' in from ? from.unit : 'percent';
   const unitB = 'unit' in to ? to.unit : 'percent';
   if (unitA !== unitB) throw new ShnorError('UNIT_MISMATCH', { expected: unitA, received: unitB });
@@ -94,11 +96,7 @@ export function relativePercentChange(
   const b = 'unit' in to ? toDec(to.value, 'to') : levelOf(to, 'to');
   if (a === null || b === null) return emptyDenominator();
   if (a.isZero()) {
-    return notApplicable(
-      'ZERO_BASE',
-      'базовое значение равно нулю: относительное изменение не определено; используйте абсолютное изменение',
-      'the base value is zero: a relative change is undefined; use the absolute change',
-    );
+    return reason('ZERO_BASE');
   }
   return { status: 'value', value: { unit: 'relative_percent', value: toPlainString(b.minus(a).div(a.abs()).times(100)) } };
 }

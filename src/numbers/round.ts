@@ -1,4 +1,4 @@
-import { checkDecimals, toDec, toDecimalRounding } from './_lib/decimal.js';
+import { checkDecimals, toDec, toDecimalRounding, toFiniteNumber } from './decimal.js';
 import type { DecimalInput, DecimalString, RoundingMode } from './types.js';
 
 /**
@@ -33,8 +33,8 @@ export function round(input: DecimalInput, decimals: number, mode: RoundingMode 
  * @param input - A finite number or a decimal string.
  * @param decimals - Decimal places, an integer from 0 to 20.
  * @param mode - The rounding mode; `half-up` by default.
- * @returns The rounded number.
- * @throws {@link ShnorError} `INVALID_NUMBER`, `INVALID_DECIMALS` or `INVALID_ROUNDING_MODE` for bad arguments.
+ * @returns The rounded number, always finite.
+ * @throws {@link ShnorError} `INVALID_NUMBER` (also for a value beyond the range of a number), `INVALID_DECIMALS` or `INVALID_ROUNDING_MODE` for bad arguments.
  * @example
  * ```ts
  * roundToNumber('31.25', 0) //=> 31
@@ -42,5 +42,5 @@ export function round(input: DecimalInput, decimals: number, mode: RoundingMode 
  * ```
  */
 export function roundToNumber(input: DecimalInput, decimals: number, mode: RoundingMode = 'half-up'): number {
-  return Number(round(input, decimals, mode));
+  return toFiniteNumber(toDec(input).toDecimalPlaces(checkDecimals(decimals), toDecimalRounding(mode)), 'value');
 }

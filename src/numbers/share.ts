@@ -1,7 +1,7 @@
 import type { Outcome } from '../core/outcome.js';
-import { emptyDenominator } from './_lib/reasons.js';
+import { emptyDenominator } from './reasons.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { Dec, checkCount, toPlainString } from './_lib/decimal.js';
+import { Dec, checkCount, toPlainString } from './decimal.js';
 import type { DecimalString, Quantity } from './types.js';
 
 /**
@@ -49,8 +49,26 @@ export function share(count: number, total: number): Share {
  * ```
  */
 export function sharePercent(s: Share): Outcome<DecimalString> {
-  if (s.total === 0) return emptyDenominator();
-  return { status: 'value', value: toPlainString(new Dec(s.count).times(100).div(s.total)) };
+  const p = sharePercentDecimal(s);
+  return p === null ? emptyDenominator() : { status: 'value', value: toPlainString(p) };
+}
+
+/**
+ * The one share-to-percent of the library: `count / total × 100` as an exact decimal (40
+ * significant digits), after checking the counts like {@link share} does.
+ *
+ * @param s - The share (untrusted counts are checked).
+ * @returns The percent, or `null` for an empty group (0 of 0).
+ * @throws {@link ShnorError} `INVALID_COUNT` / `COUNT_EXCEEDS_TOTAL` for bad counts.
+ * @example
+ * ```ts
+ * sharePercentDecimal({ count: 1, total: 16 })?.toString() //=> '6.25'
+ * ```
+ */
+export function sharePercentDecimal(s: Share): Dec | null {
+  if (typeof s !== 'object' || s === null) throw new ShnorError('INVALID_COUNT', { field: 'share', value: s as never });
+  share(s.count, s.total);
+  return s.total === 0 ? null : new Dec(s.count).times(100).div(s.total);
 }
 
 /**

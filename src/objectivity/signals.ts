@@ -1,8 +1,14 @@
+import { checkArray } from '../errors/guards.js';
+import { YEAR_RANGE } from '../model/primitives.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import { detectInstability } from '../dynamics/detectInstability.js';
 import type { SeriesPoint } from '../dynamics/series.js';
 import type { ExternalFact } from '../model/context.js';
+import { compareValue } from '../numbers/compare.js';
+import { toDec, toFiniteNumber, toPlainString } from '../numbers/decimal.js';
+import { sharePercentDecimal } from '../numbers/share.js';
+import { formatInSentence } from '../numbers/format.js';
 
 /**
  * An objectivity signal: a reason to look closer, never a verdict. `too_few` when the group is too
@@ -19,11 +25,27 @@ export interface ObjectivitySignal {
   readonly explanation: Bilingual;
 }
 
-const checkNumber = (v: number, field: string, min = 0): void => {
+const checkNumber = (v: unknown, field: string, min = 0): number => {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < min) throw new ShnorError('INVALID_OPTION', { option: field, value: v, expected: `a finite number ≥ ${min}` });
+  return v;
 };
-const pct = (x: number): string => (Math.round(x * 10) / 10).toString();
-const ru = (s: string): string => s.replace('.', ',');
+const checkInt = (v: unknown, field: string): number => {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ShnorError('INVALID_OPTION', { option: field, value: v, expected: 'a non-negative integer' });
+  return v;
+};
+/** a number in a sentence, one decimal at most (the one formatter of the number core) */
+const pct = (x: number): string => formatInSentence(x, 'en', 1);
+const ru = (x: number): string => formatInSentence(x, 'ru', 1);
+/** a share's percent as the nearest number (`null` for an empty group) */
+const percentNumber = (s: { readonly count: number; readonly total: number }): number | null => {
+  const p = sharePercentDecimal(s);
+  return p === null ? null : toFiniteNumber(p);
+};
+/** `value > limit` through the number core's one comparison */
+const isAbove = (value: Parameters<typeof compareValue>[0], limit: number | string): boolean => {
+  const c = compareValue(value, 'gt', limit);
+  return c.status === 'value' && c.value;
+};
 
 /** A school's years on a list, and whether it is there again («повторно»). */
 export interface ListRepeat {
@@ -51,6 +73,11 @@ export interface ListRepeat {
  * ```
  */
 export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorBiased' | 'shnor' | 'shnsu' | 'riskZone' | 'project500' = 'rosobrnadzorBiased'): ListRepeat[] {
+  checkArray(facts, 'facts', 'a list of external facts', true);
+  facts.forEach((f, i) => {
+    if (typeof f.schoolId !== 'string') throw new ShnorError('INVALID_OPTION', { option: `facts[${i}].schoolId`, value: f.schoolId, expected: 'a school id' });
+    if (!Number.isInteger(f.year) || f.year < YEAR_RANGE.min || f.year > YEAR_RANGE.max) throw new ShnorError('INVALID_YEAR', { value: f.year });
+  });
   const years = new Map<string, Set<number>>();
   for (const f of facts) if (f.lists?.[list] === true) years.set(f.schoolId, (years.get(f.schoolId) ?? new Set()).add(f.year));
   const out: ListRepeat[] = [];
@@ -86,24 +113,27 @@ export function vprAgainstSchoolMarks(
   counts: { readonly confirmed: number; readonly vprLower: number; readonly vprHigher: number },
   options: { readonly maxRaisedPercent?: number; readonly minWorks?: number } = {},
 ): ObjectivitySignal {
-  for (const [k, v] of Object.entries(counts)) if (!Number.isSafeInteger(v) || v < 0) throw new ShnorError('INVALID_OPTION', { option: k, value: v, expected: 'a non-negative integer' });
-  const max = options.maxRaisedPercent ?? 20;
-  const minWorks = options.minWorks ?? 20;
+  if (typeof counts !== 'object' || counts === null) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: counts, expected: '{ confirmed, vprLower, vprHigher }' });
+  for (const k of ['confirmed', 'vprLower', 'vprHigher'] as const) checkInt(counts[k], k);
+  const max = checkNumber(options.maxRaisedPercent ?? 20, 'maxRaisedPercent');
+  const minWorks = checkNumber(options.minWorks ?? 20, 'minWorks');
+  if (!Number.isSafeInteger(counts.confirmed + counts.vprLower + counts.vprHigher)) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: 'sum', expected: 'a total below 2^53' });
   const n = counts.confirmed + counts.vprLower + counts.vprHigher;
   const thresholds = { maxRaisedPercent: max, minWorks };
-  const share = (x: number): number | null => (n === 0 ? null : (x * 100) / n);
+  // the one share-to-percent of the number core, as the nearest number for the output
+  const share = (x: number): number | null => percentNumber({ count: x, total: n });
   const numbers = { works: n, confirmedPercent: share(counts.confirmed), schoolHigherPercent: share(counts.vprLower), schoolLowerPercent: share(counts.vprHigher) };
   if (n < minWorks) {
     return { result: 'too_few', numbers, thresholds, explanation: { ru: `всего ${n} работ (нужно не менее ${minWorks}): слишком мало участников, чтобы судить`, en: `only ${n} works (at least ${minWorks} needed): too few participants to judge` } };
   }
   const raised = numbers.schoolHigherPercent as number;
-  const signal = raised > max;
+  const signal = isAbove({ count: counts.vprLower, total: n }, max);
   return {
     result: signal ? 'signal' : 'no_signal',
     numbers,
     thresholds,
     explanation: {
-      ru: `подтверждено ${ru(pct(numbers.confirmedPercent as number))} % работ; отметка школы выше ВПР в ${ru(pct(raised))} % (порог ${max} %) — ${signal ? 'признак возможной необъективности, требует анализа' : 'признака нет'}`,
+      ru: `подтверждено ${ru(numbers.confirmedPercent as number)} % работ; отметка школы выше ВПР в ${ru(raised)} % (порог ${ru(max)} %) — ${signal ? 'признак возможной необъективности, требует анализа' : 'признака нет'}`,
       en: `${pct(numbers.confirmedPercent as number)} % of works confirmed; the school's mark above the ВПР in ${pct(raised)} % (threshold ${max} %): ${signal ? 'a sign of possible bias, to analyse' : 'no sign'}`,
     },
   };
@@ -130,26 +160,29 @@ export function distributionAgainstRegion(
   regionPercent: number,
   options: { readonly maxExcessPp?: number; readonly minParticipants?: number } = {},
 ): ObjectivitySignal {
-  if (!Number.isSafeInteger(school.count) || !Number.isSafeInteger(school.total) || school.count < 0 || school.count > school.total) {
-    throw new ShnorError('INVALID_OPTION', { option: 'school', value: `${school.count}/${school.total}`, expected: 'counts with 0 ≤ count ≤ total' });
+  if (typeof school !== 'object' || school === null || !Number.isSafeInteger(school.count) || !Number.isSafeInteger(school.total) || school.count < 0 || school.count > school.total) {
+    throw new ShnorError('INVALID_OPTION', { option: 'school', value: typeof school === 'object' && school !== null ? `${String(school.count)}/${String(school.total)}` : school, expected: 'counts with 0 ≤ count ≤ total' });
   }
   checkNumber(regionPercent, 'regionPercent');
-  const maxExcessPp = options.maxExcessPp ?? 15;
-  const minParticipants = options.minParticipants ?? 20;
+  if (regionPercent > 100) throw new ShnorError('INVALID_OPTION', { option: 'regionPercent', value: regionPercent, expected: 'a percent from 0 to 100' });
+  const maxExcessPp = checkNumber(options.maxExcessPp ?? 15, 'maxExcessPp', -100);
+  const minParticipants = checkNumber(options.minParticipants ?? 20, 'minParticipants');
   const thresholds = { maxExcessPp, minParticipants };
-  const schoolPercent = school.total === 0 ? null : (school.count * 100) / school.total;
-  const numbers = { participants: school.total, schoolPercent, regionPercent, excessPp: schoolPercent === null ? null : schoolPercent - regionPercent };
+  const schoolPercent = percentNumber(school);
+  const exact = sharePercentDecimal(school);
+  const numbers = { participants: school.total, schoolPercent, regionPercent, excessPp: exact === null ? null : toFiniteNumber(exact.minus(toDec(regionPercent))) };
   if (school.total < minParticipants) {
     return { result: 'too_few', numbers, thresholds, explanation: { ru: `${school.total} участников (нужно не менее ${minParticipants}): слишком мало, чтобы судить`, en: `${school.total} participants (at least ${minParticipants} needed): too few to judge` } };
   }
   const excess = numbers.excessPp as number;
-  const signal = excess > maxExcessPp;
+  // school % − region % > max  ⇔  school share > region % + max, compared exactly on the counts
+  const signal = isAbove(school, toPlainString(toDec(regionPercent).plus(toDec(maxExcessPp))));
   return {
     result: signal ? 'signal' : 'no_signal',
     numbers,
     thresholds,
     explanation: {
-      ru: `доля в школе ${ru(pct(schoolPercent as number))} % против ${ru(pct(regionPercent))} % по региону (${excess >= 0 ? '+' : ''}${ru(pct(excess))} п.п., порог +${maxExcessPp} п.п.) — ${signal ? 'признак, требует анализа' : 'признака нет'}`,
+      ru: `доля в школе ${ru(schoolPercent as number)} % против ${ru(regionPercent)} % по региону (${excess >= 0 ? '+' : ''}${ru(excess)} п.п., порог +${ru(maxExcessPp)} п.п.) — ${signal ? 'признак, требует анализа' : 'признака нет'}`,
       en: `${pct(schoolPercent as number)} % at the school against ${pct(regionPercent)} % in the region (${excess >= 0 ? '+' : ''}${pct(excess)} pp, threshold +${maxExcessPp} pp): ${signal ? 'a sign, to analyse' : 'no sign'}`,
     },
   };
@@ -176,9 +209,10 @@ export function boundaryConcentration(
   boundary: number,
   options: { readonly width?: number; readonly maxRatio?: number; readonly minNearBoundary?: number } = {},
 ): ObjectivitySignal {
-  const width = options.width ?? 2;
-  const maxRatio = options.maxRatio ?? 3;
-  const minNear = options.minNearBoundary ?? 10;
+  const width = checkInt(options.width ?? 2, 'width');
+  const maxRatio = checkNumber(options.maxRatio ?? 3, 'maxRatio');
+  const minNear = checkNumber(options.minNearBoundary ?? 10, 'minNearBoundary');
+  if (!Array.isArray(histogram)) throw new ShnorError('INVALID_OPTION', { option: 'histogram', value: histogram, expected: 'an array of counts' });
   if (!Number.isInteger(boundary) || boundary < width || boundary + width > histogram.length) {
     throw new ShnorError('INVALID_OPTION', { option: 'boundary', value: boundary, expected: `an integer from ${width} to ${histogram.length - width}` });
   }
@@ -197,13 +231,13 @@ export function boundaryConcentration(
   if (above + below < minNear) {
     return { result: 'too_few', numbers, thresholds, explanation: { ru: `у границы всего ${above + below} участников (нужно не менее ${minNear}): слишком мало, чтобы судить`, en: `only ${above + below} participants near the boundary (at least ${minNear} needed): too few to judge` } };
   }
-  const signal = ratio === null ? above > 0 : ratio > maxRatio;
+  const signal = ratio === null ? above > 0 : isAbove(ratio, maxRatio);
   return {
     result: signal ? 'signal' : 'no_signal',
     numbers,
     thresholds,
     explanation: {
-      ru: `на ${width} балла выше границы ${boundary}: ${above}, на ${width} ниже: ${below}${ratio === null ? '' : ` (в ${ru(pct(ratio))} раза больше, порог ${maxRatio})`} — ${signal ? 'необычная концентрация у границы, требует анализа' : 'признака нет'}`,
+      ru: `на ${width} балла выше границы ${boundary}: ${above}, на ${width} ниже: ${below}${ratio === null ? '' : ` (в ${ru(ratio)} раза больше, порог ${ru(maxRatio)})`} — ${signal ? 'необычная концентрация у границы, требует анализа' : 'признака нет'}`,
       en: `${above} within ${width} points above the boundary ${boundary}, ${below} within ${width} below${ratio === null ? '' : ` (${pct(ratio)} times, threshold ${maxRatio})`}: ${signal ? 'an unusual concentration at the boundary, to analyse' : 'no sign'}`,
     },
   };
@@ -228,8 +262,13 @@ export function failureSwings(
   series: readonly { readonly year: number; readonly count: number; readonly total: number }[],
   options: { readonly minRatio?: number; readonly minReversals?: number; readonly minParticipants?: number } = {},
 ): ObjectivitySignal {
-  const minParticipants = options.minParticipants ?? 20;
-  const thresholds = { minRatio: options.minRatio ?? 2, minReversals: options.minReversals ?? 1, minParticipants };
+  const minParticipants = checkNumber(options.minParticipants ?? 20, 'minParticipants');
+  const thresholds = { minRatio: checkNumber(options.minRatio ?? 2, 'minRatio'), minReversals: checkNumber(options.minReversals ?? 1, 'minReversals'), minParticipants };
+  if (!Array.isArray(series)) throw new ShnorError('INVALID_OPTION', { option: 'series', value: series, expected: 'an array of { year, count, total }' });
+  series.forEach((p, i) => {
+    if (typeof p !== 'object' || p === null || !Number.isInteger(p.year)) throw new ShnorError('INVALID_OPTION', { option: `series[${i}].year`, value: p?.year, expected: 'a year' });
+    if (!Number.isSafeInteger(p.count) || !Number.isSafeInteger(p.total) || p.count < 0 || p.count > p.total) throw new ShnorError('INVALID_OPTION', { option: `series[${i}]`, value: `${String(p.count)}/${String(p.total)}`, expected: 'counts with 0 ≤ count ≤ total' });
+  });
   const small = series.filter((p) => p.total < minParticipants);
   if (small.length > 0 || series.length < 3) {
     return {
@@ -251,7 +290,7 @@ export function failureSwings(
     numbers: { reversals: v.reversals, maxRatio: v.maxRatio, throughZero: String(v.throughZero) },
     thresholds,
     explanation: {
-      ru: `смен направления: ${v.reversals}, наибольшее изменение в ${v.maxRatio === null ? '∞' : ru(pct(Number(v.maxRatio)))} раза — ${v.unstable ? 'нестабильность оценивания, требует анализа' : 'признака нет'}`,
+      ru: `смен направления: ${v.reversals}, наибольшее изменение в ${v.maxRatio === null ? '∞' : ru(Number(v.maxRatio))} раза — ${v.unstable ? 'нестабильность оценивания, требует анализа' : 'признака нет'}`,
       en: `${v.reversals} reversal(s), the largest swing ${v.maxRatio === null ? '∞' : pct(Number(v.maxRatio))} times: ${v.unstable ? 'unstable marking, to analyse' : 'no sign'}`,
     },
   };

@@ -4,7 +4,7 @@ import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import { IndicatorDefinitionSchema } from '../indicators/definition.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
-import { IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
+import { IdSchema, IsoDateSchema, isIsoDate, NameSchema, SourceSchema } from '../model/primitives.js';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
 
 /**
@@ -24,7 +24,7 @@ export const AntiRiskProgramSchema = /* #__PURE__ */ z.strictObject({
       /** the factors the measure works against */
       addresses: z.array(IdSchema),
       /** ISO date */
-      deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      deadline: IsoDateSchema,
       responsible: z.array(z.string().min(1)).min(1),
       /** ids of indicators in `indicators` */
       indicators: z.array(IdSchema),
@@ -133,7 +133,7 @@ export interface MeasureProgress {
  * @param year - The year of the actual values.
  * @param asOf - The date for deadlines (ISO string or `Date`).
  * @returns Per measure progress and counts by status.
- * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date.
+ * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date; `INVALID_OPTION` for a deadline that is not a day of the calendar (validate programs with {@link parseAntiRiskProgram}).
  * @example
  * ```ts
  * antiRiskProgress(program, { 'i-teachers': [{ year: 2024, value: share(3, 5) }] }, 2024, '2024-12-31').counts
@@ -149,10 +149,11 @@ export function antiRiskProgress(
   const date = typeof asOf === 'string' ? parseISO(asOf) : asOf;
   if (!isValid(date)) throw new ShnorError('INVALID_YEAR', { value: asOf });
   const defs = new Map(program.indicators.map((i) => [i.id, i]));
-  const measures = program.measures.map((m): MeasureProgress => {
+  const measures = program.measures.map((m, i): MeasureProgress => {
+    if (!isIsoDate(m.deadline)) throw new ShnorError('INVALID_OPTION', { option: `measures[${i}].deadline`, value: m.deadline, expected: 'a day that exists, YYYY-MM-DD' });
     const evaluations = m.indicators.flatMap((id) => {
       const d = defs.get(id);
-      return d === undefined ? [] : [evaluateIndicator(d, actuals[id] ?? [], year)];
+      return d === undefined ? [] : [evaluateIndicator(d, Object.prototype.hasOwnProperty.call(actuals, id) ? (actuals[id] ?? []) : [], year)];
     });
     const overdue = isAfter(date, parseISO(`${m.deadline}T23:59:59`));
     const known = evaluations.filter((e) => e.status === 'achieved' || e.status === 'not_achieved');

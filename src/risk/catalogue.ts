@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
+import { IdSchema, IsoDateSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 
 /** Risk levels of the 500+ profile. */
 export const RISK_LEVELS = ['high', 'medium', 'low'] as const;
@@ -19,8 +19,9 @@ export const RiskCatalogueSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   /** ISO date from which the catalogue applies */
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  validFrom: IsoDateSchema,
+  /** ISO date until which it applies (inclusive), not before `validFrom` */
+  validTo: IsoDateSchema.optional(),
   factors: z
     .array(
       z.strictObject({
@@ -33,6 +34,10 @@ export const RiskCatalogueSchema = /* #__PURE__ */ z.strictObject({
     )
     .min(1),
   source: SourceSchema.optional(),
+}).superRefine((c, ctx) => {
+  if (c.validTo !== undefined && c.validTo < c.validFrom) {
+    ctx.addIssue({ code: 'custom', path: ['validTo'], input: c.validTo, params: { code: 'RANGE_REVERSED', ru: `срок действия ${c.validFrom} — ${c.validTo}: окончание раньше начала`, en: `validity ${c.validFrom} to ${c.validTo}: the end is before the start` } });
+  }
 });
 
 /** A risk-factor catalogue. */

@@ -1,3 +1,4 @@
+import { checkArray, checkObject } from '../errors/guards.js';
 import type { Dataset } from '../model/dataset.js';
 import { RISK_LEVELS, type RiskCatalogue, type RiskLevel } from './catalogue.js';
 import type { RiskProfile } from './profile.js';
@@ -30,6 +31,7 @@ export interface RiskFactorChange {
  * ```
  */
 export function compareRiskProfiles(before: RiskProfile, after: RiskProfile, catalogue: RiskCatalogue): RiskFactorChange[] {
+  for (const [k, p] of [['before', before], ['after', after]] as const) checkArray(checkObject(p, k, 'a risk profile').factors, `${k}.factors`, 'a list of factors', true);
   const out: RiskFactorChange[] = [];
   for (const f of catalogue.factors) {
     const a = before.factors.find((x) => x.factorId === f.id);
@@ -78,6 +80,7 @@ export interface RiskFactorSummary {
  * ```
  */
 export function summarizeRiskProfiles(profiles: readonly RiskProfile[], catalogue: RiskCatalogue, previous?: readonly RiskProfile[]): RiskFactorSummary[] {
+  for (const [k, ps] of [['profiles', profiles], ['previous', previous ?? []]] as const) checkArray(ps, k, 'a list of risk profiles', true).forEach((p, i) => checkArray(p.factors, `${k}[${i}].factors`, 'a list of factors', true));
   const count = (ps: readonly RiskProfile[], id: string): Record<RiskLevel | 'unknown', number> => {
     const c = { high: 0, medium: 0, low: 0, unknown: 0 };
     for (const p of ps) {

@@ -8,8 +8,9 @@ import { MeasureSchema } from '../criteria/schema.js';
 import type { Dataset } from '../model/dataset.js';
 import { DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from '../model/primitives.js';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
-import { satisfies } from '../numbers/compareShare.js';
-import { toDec } from '../numbers/_lib/decimal.js';
+import { compareValue, readThreshold } from '../numbers/compare.js';
+import { formatInSentence } from '../numbers/format.js';
+import { operatorSymbol } from '../numbers/operators.js';
 import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } from './catalogue.js';
 
 /** One factor of a school's risk profile. */
@@ -165,8 +166,9 @@ export function computeRiskProfile(
     let level: RiskLevel = b.otherwise;
     let band: number | 'otherwise' = 'otherwise';
     for (const [i, x] of b.bands.entries()) {
-      const c = toDec(v.value.toFixed(10), 'value').comparedTo(toDec(x.value, 'value')) as -1 | 0 | 1;
-      if (satisfies(c, x.op)) {
+      // the one comparison of the library: a share as counts exactly, a computed number up to noise
+      const c = compareValue(v.share ?? v.value, x.op, readThreshold(x.value));
+      if (c.status === 'value' && c.value) {
         level = x.level;
         band = i;
         break;
@@ -175,8 +177,11 @@ export function computeRiskProfile(
     const actualFrom = RISK_LEVELS.indexOf(b.actualFrom ?? 'medium');
     const actual = RISK_LEVELS.indexOf(level) <= actualFrom;
     factors.push({ factorId: b.factorId, level, actual, priority: null, origin: 'computed', ...(b.source ? { source: b.source } : {}) });
-    const shown = v.share ? `${(Math.round(v.value * 10) / 10).toString().replace('.', ',')} % (${v.share.count} из ${v.share.total})` : String(Math.round(v.value * 100) / 100).replace('.', ',');
-    const cond = band === 'otherwise' ? 'ни одна полоса не подошла' : `${{ gte: '≥', gt: '>', lte: '≤', lt: '<' }[(b.bands[band] as { op: 'gte' }).op]} ${String((b.bands[band] as { value: string | number }).value)}`;
+    const shown = v.share ? `${formatInSentence(v.value, 'ru', 1)} % (${v.share.count} из ${v.share.total})` : formatInSentence(v.value, 'ru');
+    const shownEn = v.share ? `${formatInSentence(v.value, 'en', 1)} % (${v.share.count} of ${v.share.total})` : formatInSentence(v.value, 'en');
+    const matched = band === 'otherwise' ? undefined : b.bands[band];
+    const cond = matched === undefined ? 'ни одна полоса не подошла' : `${operatorSymbol(matched.op)} ${formatInSentence(matched.value, 'ru', 20)}`;
+    const condEn = matched === undefined ? 'no band applies' : `${operatorSymbol(matched.op)} ${formatInSentence(matched.value, 'en', 20)}`;
     trace.push({
       factorId: b.factorId,
       value: v.value,
@@ -185,7 +190,7 @@ export function computeRiskProfile(
       missing: [],
       text: {
         ru: `${name.ru}: ${label.ru} = ${shown}; ${cond} → ${RISK_LEVEL_NAMES[level].ru}`,
-        en: `${name.en ?? name.ru}: ${label.en} = ${shown.replace(' из ', ' of ')}; ${band === 'otherwise' ? 'no band applies' : cond} → ${RISK_LEVEL_NAMES[level].en}`,
+        en: `${name.en ?? name.ru}: ${label.en} = ${shownEn}; ${condEn} → ${RISK_LEVEL_NAMES[level].en}`,
       },
     });
   }

@@ -27,19 +27,76 @@ const row = fc.record(
 );
 
 describe('the fast result validator agrees with the schema', () => {
-  it('accepts only what AssessmentResultSchema accepts, and returns the same data', () => {
+  // A valid row of the common shape with zero to three fields replaced by a near miss (a year just
+  // out of range, a fractional count, a reserved id, an unknown mark, an extra key) or by another
+  // valid value: about half the rows are valid, half are not, so every run reaches an assertion
+  // and both answers of the fast validator are checked against the schema.
+  const base = fc.record({
+    schoolId: fc.constantFrom('s1', 'школа-1', 'constructor', 'toString'),
+    year: fc.integer({ min: 1990, max: 2100 }),
+    procedure: fc.constantFrom('vpr', 'oge', 'ege'),
+    subject: fc.constantFrom('math', 'russian'),
+    grade: fc.integer({ min: 1, max: 11 }),
+    participants: fc.nat(1000),
+    marks: fc.record({ '2': fc.nat(50), '3': fc.nat(50), '4': fc.nat(50), '5': fc.nat(50) }, { requiredKeys: [] }),
+    belowMinimum: fc.nat(100),
+    mean: fc.double({ min: 0, max: 1000, noNaN: true }),
+    stage: fc.constantFrom('school', 'municipal', 'regional', 'final'),
+    scoreKind: fc.constantFrom('mark', 'primary', 'test'),
+    provenance: fc.constantFrom('seed', 'synthetic', 'official'),
+  }, { requiredKeys: ['schoolId', 'year', 'procedure', 'subject', 'grade'] });
+  const nearMiss: Record<string, fc.Arbitrary<unknown>> = {
+    schoolId: fc.constantFrom('', '__proto__', 'a'.repeat(121), 'a<b', 5, null),
+    year: fc.constantFrom(1989, 2101, 2024.5, Number.NaN, '2024', -0),
+    procedure: fc.constantFrom('pisa', 'VPR', '', 1),
+    subject: fc.constantFrom('', 'x'.repeat(121), null),
+    grade: fc.constantFrom(0, 12, 5.5, '5', Number.POSITIVE_INFINITY),
+    participants: fc.constantFrom(-1, 1.5, Number.MAX_SAFE_INTEGER + 2, '20', null, undefined),
+    marks: fc.constantFrom({ '1': 3 }, { '2': -1 }, { '3': 2.5 }, [], null, { '2': undefined }),
+    belowMinimum: fc.constantFrom(-1, 0.5, true),
+    mean: fc.constantFrom(-0.001, 1000.0001, Number.NaN, Number.POSITIVE_INFINITY, '4.5'),
+    stage: fc.constantFrom('national', '', undefined),
+    scoreKind: fc.constantFrom('points', undefined),
+    provenance: fc.constantFrom('guess', null),
+    extra: fc.constantFrom(1, 'x', null),
+  };
+  const mutated = fc
+    .tuple(base, fc.array(fc.constantFrom(...Object.keys(nearMiss)), { maxLength: 3 }).chain((keys) => fc.tuple(fc.constant(keys), fc.tuple(...keys.map((k) => nearMiss[k] as fc.Arbitrary<unknown>)))), fc.boolean())
+    .map(([row, [keys, values], keep]) => {
+      const r: Record<string, unknown> = { ...row };
+      // a third of the mutations are dropped again, so that valid rows stay common
+      if (!keep || keys.length === 0) keys.forEach((k, i) => (r[k] = values[i]));
+      return r;
+    });
+
+  it('accepts exactly what AssessmentResultSchema accepts, and returns the same data', () => {
+    let accepted = 0;
+    let rejected = 0;
     fc.assert(
-      fc.property(row, (r) => {
+      fc.property(mutated, (r) => {
         const fast = fastAssessmentResult(r);
         const slow = AssessmentResultSchema.safeParse(r);
-        if (fast) {
-          expect(slow.success).toBe(true);
-          if (slow.success) expect(slow.data).toEqual(r);
-        }
+        expect(fast, JSON.stringify(r)).toBe(slow.success);
+        if (fast && slow.success) expect(slow.data).toEqual(r);
+        if (fast) accepted++;
+        else rejected++;
       }),
-      { numRuns: 3000 },
+      { seed: 15_2026, numRuns: 3000 },
     );
-  });
+    // both branches are exercised in most runs, not in none
+    expect(accepted).toBeGreaterThan(600);
+    expect(rejected).toBeGreaterThan(600);
+  }, 120_000);
+
+  it('never accepts what the schema rejects, for hostile rows of any shape', () => {
+    fc.assert(
+      fc.property(fc.oneof(row, mutated), (r) => {
+        // checked in every run: fast ⇒ schema
+        expect(!fastAssessmentResult(r) || AssessmentResultSchema.safeParse(r).success, JSON.stringify(r)).toBe(true);
+      }),
+      { seed: 15_2027, numRuns: 2000 },
+    );
+  }, 120_000);
 
   it('accepts the common valid shape (so the fast path is actually used)', () => {
     fc.assert(

@@ -1,6 +1,6 @@
 import { ShnorError } from '../../errors/ShnorError.js';
-import { Dec, toDec } from '../../numbers/_lib/decimal.js';
-import type { Share } from '../../numbers/share.js';
+import { type Dec, toDec } from '../../numbers/decimal.js';
+import { type Share, sharePercentDecimal } from '../../numbers/share.js';
 import type { ChangeClass, ChangeUnit, LevelInput, MeasureSpec, Scale, Tolerance } from '../types.js';
 
 /** The natural unit of an absolute change on each scale. */
@@ -33,8 +33,7 @@ export function levelValue(level: LevelInput, scale: Scale, field: string): Dec 
   if (level === null || level === undefined) return null;
   if (isShare(level)) {
     if (scale !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent (a share is a percent level)', received: scale });
-    if (level.total === 0) return 'empty';
-    return new Dec(level.count).times(100).div(level.total);
+    return sharePercentDecimal(level) ?? 'empty';
   }
   return toDec(level, field);
 }

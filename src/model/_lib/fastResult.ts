@@ -13,7 +13,7 @@ const SCORE_KINDS = new Set(['mark', 'primary', 'test']);
 const PROVENANCE = new Set(['seed', 'synthetic', 'official']);
 const MARK_KEYS = new Set(['2', '3', '4', '5']);
 
-const isId = (v: unknown): boolean => typeof v === 'string' && v.length >= 1 && v.length <= 120 && ID.test(v);
+const isId = (v: unknown): boolean => typeof v === 'string' && v.length >= 1 && v.length <= 120 && ID.test(v) && v !== '__proto__';
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isScore = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1000;
 const isYear = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
