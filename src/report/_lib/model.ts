@@ -17,6 +17,7 @@ import type { Program } from '../../programs/schema.js';
 import { RISK_LEVEL_NAMES } from '../../risk/catalogue.js';
 import { type ReasonContext, type ReasonLine, missingWords, reasonsOf } from './reasons.js';
 import { T, count, num, own, procedureName, subjectName } from './words.js';
+import { operatorSymbol } from '../../numbers/operators.js';
 
 /** Options for the report renderers. */
 export interface ReportOptions {
@@ -174,7 +175,7 @@ function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: Indica
   let target = '—';
   if (ev.target !== null) {
     if (ev.target.op === 'flag') target = ev.target.value === 'true' ? T(lang, 'да', 'yes') : T(lang, 'нет', 'no');
-    else target = `${{ gte: '≥', lte: '≤', eq: '=' }[ev.target.op]} ${valueText(ev.target.value, unit, lang, 2)}`;
+    else target = `${operatorSymbol(ev.target.op)} ${valueText(ev.target.value, unit, lang, 2)}`;
     if (!ev.target.due) {
       const y = targetYear(def);
       target += y === null ? T(lang, ' (срок позже)', ' (due later)') : T(lang, ` (к ${y} г.)`, ` (by ${y})`);

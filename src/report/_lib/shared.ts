@@ -3,6 +3,7 @@ import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js'
 import type { Lang } from '../../numbers/format.js';
 import { formatNumber } from '../../numbers/format.js';
 import type { ProgramEvaluation } from '../../programs/evaluateProgram.js';
+import { operatorSymbol } from '../../numbers/operators.js';
 
 export const T = (lang: Lang, ru: string, en: string): string => (lang === 'ru' ? ru : en);
 
@@ -31,7 +32,7 @@ export function arrow(e: ProgramEvaluation, id: string): string {
 export function targetText(ev: IndicatorEvaluation, lang: Lang): string {
   if (ev.target === null) return '—';
   if (ev.target.op === 'flag') return ev.target.value === 'true' ? T(lang, 'да', 'yes') : T(lang, 'нет', 'no');
-  const op = { gte: '≥', lte: '≤', eq: '=' }[ev.target.op];
+  const op = operatorSymbol(ev.target.op);
   return `${op} ${formatNumber(ev.target.value, { lang })}`;
 }
 
