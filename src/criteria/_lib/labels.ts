@@ -57,7 +57,13 @@ const subjName = (id: string, lang: Lang): string => {
 };
 
 /** A readable name of a measure. */
-export function measureLabel(m: Measure, lang: Lang, indexNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>): string {
+export function measureLabel(
+  m: Measure,
+  lang: Lang,
+  indexNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>,
+  categoryNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>,
+  year?: number,
+): string {
   const L = i(lang);
   switch (m.kind) {
     case 'result': {
@@ -99,6 +105,8 @@ export function measureLabel(m: Measure, lang: Lang, indexNames?: ReadonlyMap<st
       return n === undefined ? m.index : lang === 'ru' ? n.ru : (n.en ?? n.ru);
     }
     case 'category':
+      void categoryNames;
+      void year;
       return lang === 'ru' ? `категория «${m.category}»` : `category "${m.category}"`;
   }
 }

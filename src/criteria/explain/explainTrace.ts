@@ -1,0 +1,76 @@
+/**
+ * Explanations as a layer: the words of a verdict are written from its trace alone, by the module
+ * of each node's rule kind. A verdict computed with `explain: false` (a national run) can be
+ * explained later from its stored trace.
+ */
+import type { TraceNode } from '../engine/types.js';
+import { explainMatrix } from '../classifiers/matrix.js';
+import { explainOrdered } from '../classifiers/ordered.js';
+import { explainCombination } from '../rules/combine.js';
+import { explainGap } from '../rules/gap.js';
+import { explainNot } from '../rules/not.js';
+import { explainRank } from '../rules/rank.js';
+import { explainResidual } from '../rules/residual.js';
+import { explainResults } from '../rules/results.js';
+import { explainThreshold } from '../rules/threshold.js';
+import { type Lang, unknownText } from './words.js';
+
+type NodeExplainer = (n: TraceNode, lang: Lang) => string;
+
+const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object.create(null) as Record<string, NodeExplainer>, {
+  threshold: explainThreshold,
+  between: explainThreshold,
+  rank: explainRank,
+  gap: explainGap,
+  results: explainResults,
+  residual: explainResidual,
+  all: explainCombination,
+  any: explainCombination,
+  atLeast: explainCombination,
+  matrix: explainMatrix,
+  ordered: explainOrdered,
+});
+
+/**
+ * The words of one trace node (its own line, without its children's lines). Internal: the
+ * evaluator writes `text` with it while explaining.
+ */
+export function nodeText(n: TraceNode, lang: Lang): string {
+  if (n.rule === 'not') {
+    const inner = n.children?.[0];
+    return explainNot(n, lang, inner === undefined ? '' : (inner.text?.[lang] ?? nodeText(inner, lang)));
+  }
+  const f = EXPLAINERS[n.rule];
+  if (f !== undefined) return f(n, lang);
+  return unknownText(n, lang) ?? (lang === 'ru' ? `${n.rule}: ${n.outcome}` : `${n.rule}: ${n.outcome}`);
+}
+
+/** A trace's lines, depth first, indented by depth. */
+export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[], fromText: boolean): void {
+  const indent = depth === 0 ? '' : '  '.repeat(depth);
+  const text = fromText && n.text !== undefined ? n.text[lang] : nodeText(n, lang);
+  out.push(`${indent}— ${text}`);
+  for (const ch of n.children ?? []) traceLines(ch, depth + 1, lang, out, fromText);
+}
+
+/**
+ * Writes the reasoning of a verdict in words from its stored trace: one line per step, indented by
+ * depth, each rule with its own label, its inputs, its parameters and its outcome. Works on a
+ * trace computed with `explain: false` (the trace carries every number and name it needs), so a
+ * report can explain a verdict of a national run when a user opens it.
+ *
+ * @param trace - A trace node (`verdict.trace` of `identify` with `trace: true`).
+ * @param lang - `ru` or `en`.
+ * @returns The lines joined with line breaks.
+ * @example
+ * ```ts
+ * const r = identify(methodology, dataset, 2024, { explain: false });
+ * explainTrace(r.schools[0].categories[0].trace!, 'ru');
+ * //=> '— доля участников ниже минимального порога (ВПР; математика) = 40 % (8 из 20) ≥ 30 % — выполнено'
+ * ```
+ */
+export function explainTrace(trace: TraceNode, lang: Lang): string {
+  const out: string[] = [];
+  traceLines(trace, 0, lang, out, false);
+  return out.join('\n');
+}

@@ -1,0 +1,38 @@
+/** Words shared by the explanations of every rule kind. Internal. */
+import type { TraceNode } from '../engine/types.js';
+import { num } from '../_lib/labels.js';
+
+/** The language of an explanation. */
+export type Lang = 'ru' | 'en';
+
+/** «выполнено» / «не выполнено» / «неизвестно» by outcome. */
+export const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
+  true: ['выполнено', 'holds'],
+  false: ['не выполнено', 'does not hold'],
+  unknown: ['неизвестно (нет данных)', 'unknown (no data)'],
+};
+
+/** The outcome of a node in words. */
+export const yes = (n: TraceNode, lang: Lang): string => YES[n.outcome][lang === 'ru' ? 0 : 1];
+
+/** The name of what a node measures. */
+export const whatOf = (n: TraceNode, lang: Lang): string => (n.what === undefined ? '' : lang === 'ru' ? n.what.ru : n.what.en);
+
+/** A value as shown: a share with its counts («30 % (6 из 20)»), or a number. */
+export function shown(values: Readonly<Record<string, unknown>> | undefined, lang: Lang): string {
+  const v = values?.value as number;
+  const count = values?.count as number | undefined;
+  const total = values?.total as number | undefined;
+  return count !== undefined && total !== undefined ? `${num(v, lang)} % (${count} ${lang === 'ru' ? 'из' : 'of'} ${total})` : num(v, lang);
+}
+
+/**
+ * The words of a node whose measure had no value or whose rule does not apply («…: нет данных:
+ * …», «…: в группе сравнения 3 школы…»), or `undefined` for a node with a value.
+ */
+export function unknownText(n: TraceNode, lang: Lang): string | undefined {
+  if (n.outcome !== 'unknown') return undefined;
+  if (n.missing !== undefined && n.missing.length > 0) return `${whatOf(n, lang)}: ${lang === 'ru' ? 'нет данных' : 'no data'}: ${n.missing.join('; ')}`;
+  if (n.reason !== undefined) return `${whatOf(n, lang)}: ${lang === 'ru' ? n.reason.ru : n.reason.en}`;
+  return undefined;
+}

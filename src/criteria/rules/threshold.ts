@@ -1,0 +1,36 @@
+/**
+ * `threshold` and `between`: a measure against a value (≥, >, ≤, <, =), or within bounds, each
+ * edge inclusive or not. Exact on shares of counts (6 of 20 is exactly 30 %).
+ */
+import { compareValue, toNumber } from '../_lib/compare.js';
+import { OP, num } from '../_lib/labels.js';
+import { type EvalContext, NONE, type RuleModule } from '../engine/context.js';
+import type { RuleResult, TraceNode } from '../engine/types.js';
+import { type Lang, shown, unknownText, whatOf, yes } from '../explain/words.js';
+import type { Rule } from '../schema.js';
+
+type R = Extract<Rule, { kind: 'threshold' | 'between' }>;
+
+/** The condition in words («≥ 30», «в диапазоне [1; 3)»), from the trace parameters. */
+export function conditionText(p: Readonly<Record<string, unknown>>, lang: Lang): string {
+  if (p.op !== undefined) return `${(OP[p.op as string] as [string, string])[0]} ${num(toNumber(p.value as string | number), lang)}`;
+  return `${lang === 'ru' ? 'в диапазоне' : 'within'} ${p.minInclusive ? '[' : '('}${num(toNumber(p.min as string | number), lang)}; ${num(toNumber(p.max as string | number), lang)}${p.maxInclusive ? ']' : ')'}`;
+}
+
+export const thresholdRule: RuleModule<R> = {
+  params: (r) => (r.kind === 'threshold' ? { op: r.op, value: r.value } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive }),
+  evaluate(r, si, ctx: EvalContext): RuleResult {
+    const what = ctx.labelOf(r.measure);
+    const v = ctx.measure(r.measure, si);
+    if (v.status !== 'value') return ctx.unknownFrom(r, v, what);
+    const value = r.kind === 'threshold' ? compareValue(v, r.op, r.value) : compareValue(v, r.minInclusive ? 'gte' : 'gt', r.min) && compareValue(v, r.maxInclusive ? 'lte' : 'lt', r.max);
+    if (!ctx.tracing) return { value, missing: NONE };
+    const values = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
+    return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values }) as TraceNode };
+  },
+};
+
+/** «доля … = 30 % (6 из 20) ≥ 30 — выполнено». */
+export function explainThreshold(n: TraceNode, lang: Lang): string {
+  return unknownText(n, lang) ?? `${whatOf(n, lang)} = ${shown(n.values, lang)} ${conditionText(n.params ?? {}, lang)}${lang === 'ru' ? ' — ' : ': '}${yes(n, lang)}`;
+}
