@@ -133,6 +133,7 @@ export {
 } from './criteria/schema.js';
 export type { Measure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
+export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult, IdentificationSession } from './criteria/identify.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology } from './criteria/methodology.js';
 export { threshold, bottomPercent, all, any, atLeastOf, not } from './criteria/builders.js';

@@ -19,6 +19,7 @@ export interface IndexSink {
  * they aggregate), so a school's value does not depend on the order of the schools in the
  * dataset, and ties between schools are not decided by floating-point noise. A value that is not
  * finite (extreme inputs) is reported missing, never NaN or Infinity.
+ * @internal
  */
 export function computeIndexGroup(
   def: IndexDefinition,

@@ -7,7 +7,7 @@ type Matrix = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], {
 /** Whether a value lies in a closed range [lo; hi]. */
 const inRange = (v: number, [lo, hi]: readonly [string | number, string | number]): boolean => v >= toNumber(lo) && v <= toNumber(hi);
 
-/** The type of the first cell whose ranges hold both values, or `null` when no cell does. */
+/** The type of the first cell whose ranges hold both values, or `null` when no cell does. @internal */
 export function matrixCell(matrix: Matrix, rows: number, columns: number): string | null {
   for (const cell of matrix.cells) if (inRange(rows, cell.rows) && inRange(columns, cell.columns)) return cell.value;
   return null;

@@ -4,12 +4,12 @@ import { matrixCell } from '../../indices/typology.js';
 import { type EvalContext, NONE } from '../engine/context.js';
 import type { Bilingual } from '../../errors/messages.js';
 import type { CategoryResult, TraceNode } from '../engine/types.js';
-import type { Lang } from '../explain/words.js';
+import { type Lang, missingList } from '../explain/words.js';
 import type { Category } from '../schema.js';
 
 type Matrix = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], { kind: 'matrix' }>;
 
-/** The class of a school by a matrix. */
+/** The class of a school by a matrix. @internal */
 export function evaluateMatrix(cl: Matrix, si: number, ctx: EvalContext): CategoryResult {
   const a = ctx.measure(cl.rows, si);
   const b = ctx.measure(cl.columns, si);
@@ -23,9 +23,9 @@ export function evaluateMatrix(cl: Matrix, si: number, ctx: EvalContext): Catego
   return { value: true, missing: NONE, cls, ...(n ? { node: n } : {}) };
 }
 
-/** «индекс А = 0,4, индекс Б = 0,7 → тип 2». */
+/** «индекс А = 0,4, индекс Б = 0,7 → тип 2». @internal */
 export function explainMatrix(n: TraceNode, lang: Lang): string {
-  if (n.outcome === 'unknown') return `${lang === 'ru' ? 'нет данных' : 'no data'}: ${(n.missing ?? []).join('; ')}`;
+  if (n.outcome === 'unknown') return `${lang === 'ru' ? 'нет данных' : 'no data'}: ${missingList(n.missing ?? [], lang)}`;
   const p = (n.params ?? {}) as { rows?: Bilingual; columns?: Bilingual };
   const v = n.values as { rows: number; columns: number; class: string | null };
   const rows = p.rows?.[lang] ?? '';

@@ -6,7 +6,7 @@ import type { Category } from '../schema.js';
 
 type Ordered = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], { kind: 'ordered' }>;
 
-/** The class of a school by an ordered list of rules. */
+/** The class of a school by an ordered list of rules. @internal */
 export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): CategoryResult {
   const children: TraceNode[] = [];
   let cls: string | null | undefined;
@@ -30,7 +30,7 @@ export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): Cate
   return final === undefined ? { value: null, missing, ...(n ? { node: n } : {}) } : { value: true, missing: NONE, cls: final, ...(n ? { node: n } : {}) };
 }
 
-/** «класс: умеренно низкие». */
+/** «класс: умеренно низкие». @internal */
 export function explainOrdered(n: TraceNode, lang: Lang): string {
   if (n.outcome === 'unknown') return lang === 'ru' ? 'класс не определён: нет данных' : 'class unknown: no data';
   const cls = n.values?.class as string | null | undefined;

@@ -36,7 +36,7 @@ function flat(s: string): string {
   return s;
 }
 
-/** Creates the evaluator for one methodology, dataset and year. */
+/** Creates the evaluator for one methodology, dataset and year. @internal */
 export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: { readonly trace?: boolean; readonly explain?: boolean }, memos: SharedMemos = newMemos()): Evaluator {
   const explaining = options.explain ?? true;
   // explanations are written from the trace, so explaining needs the trace internally
@@ -242,7 +242,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   return ctx;
 }
 
-/** The index values of a school, through an evaluator. */
+/** The index values of a school, through an evaluator. @internal */
 export function indexValueOf(ev: Evaluator, indexId: string, si: number): MeasureValue {
   return (ev as Evaluator & { indexValue(indexId: string, si: number): MeasureValue }).indexValue(indexId, si);
 }

@@ -2,11 +2,12 @@
 import type { Outcome } from '../../core/outcome.js';
 import type { Bilingual } from '../../errors/messages.js';
 import { traceLines } from '../explain/explainTrace.js';
+import { missingList } from '../explain/words.js';
 import type { Category, Methodology } from '../schema.js';
 import type { CategoryResult, CategoryVerdict } from './types.js';
 
 const sourceLines = new WeakMap<object, readonly [string, string]>();
-/** The last line of every explanation: the methodology, the dates it is in force, its act. */
+/** The last line of every explanation: the methodology, the dates it is in force, its act. @internal */
 export function sourceLine(methodology: Methodology): readonly [string, string] {
   let out = sourceLines.get(methodology);
   if (out === undefined) {
@@ -20,7 +21,7 @@ export function sourceLine(methodology: Methodology): readonly [string, string] 
   return out;
 }
 
-/** The first line of an explanation: the category and its outcome. */
+/** The first line of an explanation: the category and its outcome. @internal */
 export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>): Bilingual {
   const en = c.name.en ?? c.name.ru;
   return outcome.status === 'value'
@@ -28,11 +29,11 @@ export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome
       ? { ru: `${c.name.ru}: ${outcome.value ? 'да' : 'нет'}`, en: `${en}: ${outcome.value ? 'yes' : 'no'}` }
       : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${en}: ${outcome.value ?? 'none'}` }
     : outcome.status === 'missing'
-      ? { ru: `${c.name.ru}: неизвестно — нет данных (${outcome.missing.join('; ')})`, en: `${en}: unknown, no data (${outcome.missing.join('; ')})` }
+      ? { ru: `${c.name.ru}: неизвестно — нет данных (${missingList(outcome.missing, 'ru')})`, en: `${en}: unknown, no data (${missingList(outcome.missing, 'en')})` }
       : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${en}: not applicable, ${outcome.reason.en}` };
 }
 
-/** The outcome of a category's result. */
+/** The outcome of a category's result. @internal */
 export function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
   return r.value === null
     ? r.reason !== undefined && r.missing.length === 0
@@ -41,7 +42,7 @@ export function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): O
     : { status: 'value', value: c.kind === 'flag' ? r.value : (r.cls ?? null) };
 }
 
-/** The verdict of a category for a school. */
+/** The verdict of a category for a school. @internal */
 export function verdictOf(c: Category, r: CategoryResult, methodology: Methodology, explain: boolean, tracing: boolean): CategoryVerdict {
   const outcome = outcomeOfResult(c, r);
   let explanation: Bilingual | undefined;

@@ -13,7 +13,7 @@ import { explainRank } from '../rules/rank.js';
 import { explainResidual } from '../rules/residual.js';
 import { explainResults } from '../rules/results.js';
 import { explainThreshold } from '../rules/threshold.js';
-import { type Lang, unknownText } from './words.js';
+import { YES, type Lang, unknownText } from './words.js';
 
 type NodeExplainer = (n: TraceNode, lang: Lang) => string;
 
@@ -27,6 +27,7 @@ const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object
   all: explainCombination,
   any: explainCombination,
   atLeast: explainCombination,
+  not: explainNot,
   matrix: explainMatrix,
   ordered: explainOrdered,
 });
@@ -34,20 +35,25 @@ const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object
 /**
  * The words of one trace node (its own line, without its children's lines). Internal: the
  * evaluator writes `text` with it while explaining.
+ * @internal
  */
 export function nodeText(n: TraceNode, lang: Lang): string {
-  if (n.rule === 'not') {
-    const inner = n.children?.[0];
-    return explainNot(n, lang, inner === undefined ? '' : (inner.text?.[lang] ?? nodeText(inner, lang)));
-  }
   const f = EXPLAINERS[n.rule];
-  if (f !== undefined) return f(n, lang);
-  return unknownText(n, lang) ?? (lang === 'ru' ? `${n.rule}: ${n.outcome}` : `${n.rule}: ${n.outcome}`);
+  const own = f !== undefined ? f(n, lang) : (unknownText(n, lang) ?? `${YES[n.outcome][lang === 'ru' ? 0 : 1]}`);
+  // the rule's own label (the act's wording) first; combinations write theirs themselves
+  if (n.label === undefined || COMBINATIONS.has(n.rule)) return own;
+  return `${lang === 'ru' ? n.label.ru : (n.label.en ?? n.label.ru)}: ${own}`;
 }
 
-/** A trace's lines, depth first, indented by depth. */
+const COMBINATIONS = new Set(['all', 'any', 'atLeast']);
+
+/** Indentation stops growing after this depth, so that an explanation's size stays linear in the rule's size. */
+const MAX_INDENT = 12;
+const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, d) => '  '.repeat(d));
+
+/** A trace's lines, depth first, indented by depth (at most {@link MAX_INDENT} levels). @internal */
 export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[], fromText: boolean): void {
-  const indent = depth === 0 ? '' : '  '.repeat(depth);
+  const indent = INDENTS[Math.min(depth, MAX_INDENT)] as string;
   const text = fromText && n.text !== undefined ? n.text[lang] : nodeText(n, lang);
   out.push(`${indent}— ${text}`);
   for (const ch of n.children ?? []) traceLines(ch, depth + 1, lang, out, fromText);

@@ -33,7 +33,7 @@ export const combineRule: RuleModule<R> = {
   },
 };
 
-/** «все условия — выполнено (выполнено 2 из 2)», after the rule's own label. */
+/** «все условия — выполнено (выполнено 2 из 2)», after the rule's own label. @internal */
 export function explainCombination(n: TraceNode, lang: Lang): string {
   const children = n.children ?? [];
   if (n.outcome === 'unknown' && n.reason !== undefined && !children.some(applies)) {

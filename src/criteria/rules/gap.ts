@@ -1,6 +1,6 @@
 /** `gap`: the school's result more than x points below (or above) its region's or municipality's. */
 import { compareNumber, toNumber } from '../_lib/compare.js';
-import { OP, num } from '../_lib/labels.js';
+import { OP, measureUnit, num, plural } from '../_lib/labels.js';
 import { resultMeasure } from '../_lib/measures.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
@@ -10,7 +10,7 @@ import type { Rule } from '../schema.js';
 type R = Extract<Rule, { kind: 'gap' }>;
 
 export const gapRule: RuleModule<R> = {
-  params: (r) => ({ reference: r.reference, below: r.below, op: r.op, value: r.value }),
+  params: (r) => ({ reference: r.reference, below: r.below, op: r.op, value: r.value, unit: measureUnit(r.measure) }),
   evaluate(r, si, ctx): RuleResult {
     const what = ctx.labelOf(r.measure);
     const v = ctx.measure(r.measure, si);
@@ -35,13 +35,23 @@ export const gapRule: RuleModule<R> = {
   },
 };
 
-/** «…: школа 40, регион 52; отставание 12 ≥ 10 — выполнено». */
+/** The unit of a difference: «п.п.» between shares, «балла» between scores. */
+function diffUnit(unit: unknown, x: number, lang: Lang): string {
+  if (unit === 'percent') return lang === 'ru' ? ' п.п.' : ' p.p.';
+  return lang === 'ru' ? ` ${plural(Math.abs(x), 'балл', 'балла', 'баллов')}` : ' points';
+}
+
+/** «…: школа 40, регион 52; отставание 12 баллов ≥ 10 баллов — выполнено». @internal */
 export function explainGap(n: TraceNode, lang: Lang): string {
   const u = unknownText(n, lang);
   if (u !== undefined) return u;
-  const p = n.params as { reference: string; below: boolean; op: string; value: string | number };
+  const p = n.params as { reference: string; below: boolean; op: string; value: string | number; unit?: string };
   const v = n.values as { school: number; reference: number; gap: number };
+  const t = toNumber(p.value);
+  const pct = p.unit === 'percent' ? ' %' : '';
+  // a negative gap is the other side: «отставания нет (выше на 3 балла)»
+  const other = v.gap < 0 ? (p.below ? `отставания нет (выше на ${num(-v.gap, 'ru')}${diffUnit(p.unit, -v.gap, 'ru')})` : `превышения нет (ниже на ${num(-v.gap, 'ru')}${diffUnit(p.unit, -v.gap, 'ru')})`) : undefined;
   return lang === 'ru'
-    ? `${whatOf(n, 'ru')}: школа ${num(v.school, 'ru')}, ${p.reference === 'region' ? 'регион' : 'муниципалитет'} ${num(v.reference, 'ru')}; ${p.below ? 'отставание' : 'превышение'} ${num(v.gap, 'ru')} ${(OP[p.op] as [string, string])[0]} ${num(toNumber(p.value), 'ru')} — ${yes(n, 'ru')}`
-    : `${whatOf(n, 'en')}: school ${num(v.school, 'en')}, ${p.reference} ${num(v.reference, 'en')}; ${p.below ? 'below by' : 'above by'} ${num(v.gap, 'en')} ${(OP[p.op] as [string, string])[1]} ${num(toNumber(p.value), 'en')}: ${yes(n, 'en')}`;
+    ? `${whatOf(n, 'ru')}: школа ${num(v.school, 'ru')}${pct}, ${p.reference === 'region' ? 'регион' : 'муниципалитет'} ${num(v.reference, 'ru')}${pct}; ${other ?? `${p.below ? 'отставание' : 'превышение'} ${num(v.gap, 'ru')}${diffUnit(p.unit, v.gap, 'ru')}`} ${(OP[p.op] as [string, string])[0]} ${num(t, 'ru')}${diffUnit(p.unit, t, 'ru')} — ${yes(n, 'ru')}`
+    : `${whatOf(n, 'en')}: school ${num(v.school, 'en')}${pct}, ${p.reference} ${num(v.reference, 'en')}${pct}; ${p.below ? 'below by' : 'above by'} ${num(v.gap, 'en')}${diffUnit(p.unit, v.gap, 'en')} ${(OP[p.op] as [string, string])[1]} ${num(t, 'en')}${diffUnit(p.unit, t, 'en')}: ${yes(n, 'en')}`;
 }

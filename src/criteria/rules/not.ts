@@ -17,7 +17,11 @@ export const notRule: RuleModule<R> = {
   },
 };
 
-/** «не (…) — выполнено». */
-export function explainNot(n: TraceNode, lang: Lang, inner: string): string {
-  return lang === 'ru' ? `не (${inner}) — ${yes(n, 'ru')}` : `not (${inner}): ${yes(n, 'en')}`;
+/**
+ * «условие ниже не должно выполняться — выполнено». The condition itself is the next line: its
+ * words are not repeated here, so that an explanation grows with the rule, not with its depth squared.
+ * @internal
+ */
+export function explainNot(n: TraceNode, lang: Lang): string {
+  return lang === 'ru' ? `условие ниже не должно выполняться — ${yes(n, 'ru')}` : `the condition below must not hold: ${yes(n, 'en')}`;
 }

@@ -3,7 +3,7 @@
  * the handling of ties and a minimum pool size.
  */
 import { dec } from '../_lib/compare.js';
-import { num, poolLabel } from '../_lib/labels.js';
+import { measureUnit, num, plural, poolLabel } from '../_lib/labels.js';
 import { type EvalContext, NONE, type RuleModule } from '../engine/context.js';
 import type { RankTables } from '../engine/state.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
@@ -13,7 +13,7 @@ import type { Pool, Rule } from '../schema.js';
 
 type R = Extract<Rule, { kind: 'rank' }>;
 
-/** The number of schools k % of n selects, rounded as the rule says. */
+/** The number of schools k % of n selects, rounded as the rule says. @internal */
 export function quota(percent: string | number, n: number, rounding: R['rounding']): number {
   const exact = dec(percent).times(n).div(100);
   return Number((rounding === 'floor' ? exact.floor() : rounding === 'ceil' ? exact.ceil() : exact.toDecimalPlaces(0, 4)).toString());
@@ -77,7 +77,7 @@ function rankTable(r: R, si: number, ctx: EvalContext): RankTables {
 }
 
 export const rankRule: RuleModule<R> = {
-  params: (r) => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better }),
+  params: (r) => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better, unit: measureUnit(r.measure) }),
   evaluate(r, si, ctx): RuleResult {
     const what = ctx.labelOf(r.measure);
     const v = ctx.measure(r.measure, si);
@@ -87,7 +87,7 @@ export const rankRule: RuleModule<R> = {
     const n = tables.n[gi] as number;
     const k = tables.k[gi] as number;
     if (n < r.minPoolSize) {
-      const reason = { code: 'POOL_TOO_SMALL', ru: `в группе сравнения ${n} школ с данными, меньше минимума ${r.minPoolSize}: школа не ранжируется`, en: `the pool has ${n} schools with data, fewer than the minimum ${r.minPoolSize}: the school is not ranked` };
+      const reason = { code: 'POOL_TOO_SMALL', ru: `в группе сравнения ${n} ${plural(n, 'школа', 'школы', 'школ')} с данными, меньше минимума (${r.minPoolSize}): школа не ранжируется`, en: `the pool has ${n} school(s) with data, fewer than the minimum ${r.minPoolSize}: the school is not ranked` };
       const nd = ctx.node(r, null, { what, params: ctx.paramsOf(r), reason, values: { poolSize: n } });
       return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
     }
@@ -99,7 +99,17 @@ export const rankRule: RuleModule<R> = {
   },
 };
 
-/** «… = 12; место 3 из 40 среди школ муниципалитета (нижние 10 % = 4 школы …) — входит». */
+const ROUNDING: Record<string, [string, string]> = {
+  floor: ['с округлением вниз', 'rounded down'],
+  ceil: ['с округлением вверх', 'rounded up'],
+  nearest: ['с округлением до целого', 'rounded to the nearest whole'],
+};
+const TIES: Record<string, [string, string]> = {
+  include: ['школы с равными значениями на границе включаются все', 'schools tied at the boundary are all included'],
+  exclude: ['школы с равными значениями на границе не включаются, если не помещаются все', 'schools tied at the boundary are left out unless all fit'],
+};
+
+/** «… = 12; место 3 из 40 среди школ муниципалитета (нижние 10 % — 4 школы, с округлением вниз; …) — входит». @internal */
 export function explainRank(nd: TraceNode, lang: Lang): string {
   const u = unknownText(nd, lang);
   if (u !== undefined) return u;
@@ -107,7 +117,8 @@ export function explainRank(nd: TraceNode, lang: Lang): string {
   const v = nd.values as { rank: number; poolSize: number; k: number };
   const selected = nd.outcome === 'true';
   const percent = num(toNumber(p.percent), lang);
+  const L = lang === 'ru' ? 0 : 1;
   return lang === 'ru'
-    ? `${whatOf(nd, 'ru')} = ${shown(nd.values, 'ru')}; место ${v.rank} из ${v.poolSize} среди ${poolLabel(p.pool, 'ru')} (${p.position === 'bottom' ? 'нижние' : 'верхние'} ${percent} % = ${v.k} школ, округление ${p.rounding}, равные значения: ${p.ties}) — ${selected ? 'входит' : 'не входит'}`
-    : `${whatOf(nd, 'en')} = ${shown(nd.values, 'en')}; place ${v.rank} of ${v.poolSize} among ${poolLabel(p.pool, 'en')} (${p.position} ${percent} % = ${v.k} schools, rounding ${p.rounding}, ties: ${p.ties}): ${selected ? 'in' : 'not in'}`;
+    ? `${whatOf(nd, 'ru')} = ${shown(nd.values, 'ru')}; место ${v.rank} из ${v.poolSize} среди ${poolLabel(p.pool, 'ru')} (${p.position === 'bottom' ? 'нижние' : 'верхние'} ${percent} % — ${v.k} ${plural(v.k, 'школа', 'школы', 'школ')}, ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}) — ${selected ? 'входит' : 'не входит'}`
+    : `${whatOf(nd, 'en')} = ${shown(nd.values, 'en')}; place ${v.rank} of ${v.poolSize} among ${poolLabel(p.pool, 'en')} (${p.position} ${percent} %: ${v.k} school(s), ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}): ${selected ? 'in' : 'not in'}`;
 }

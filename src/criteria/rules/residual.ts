@@ -1,6 +1,6 @@
 /** `residual`: above or below the result expected from a context index (least squares over the pool). */
 import { toNumber } from '../_lib/compare.js';
-import { num } from '../_lib/labels.js';
+import { num, plural } from '../_lib/labels.js';
 import { leastSquares } from '../../indices/_lib/math.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { Bilingual } from '../../errors/messages.js';
@@ -41,7 +41,7 @@ export const residualRule: RuleModule<R> = {
       fits[gi] = fit;
     }
     if (fit.fit === null || fit.n < r.minPoolSize) {
-      const reason = { code: 'POOL_TOO_SMALL', ru: `линия ожидаемых результатов не строится: ${fit.n} школ с данными (нужно не менее ${r.minPoolSize}) или индекс не различается`, en: `no expected-results line: ${fit.n} schools with data (at least ${r.minPoolSize} needed) or the index does not vary` };
+      const reason = { code: 'POOL_TOO_SMALL', ru: `линия ожидаемых результатов не строится: ${fit.n} ${plural(fit.n, 'школа', 'школы', 'школ')} с данными (нужно не менее ${r.minPoolSize}) или показатель контекста у всех одинаков`, en: `no expected-results line: ${fit.n} schools with data (at least ${r.minPoolSize} needed) or the index does not vary` };
       const nd = ctx.node(r, null, { what, reason });
       return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
     }
@@ -54,7 +54,7 @@ export const residualRule: RuleModule<R> = {
   },
 };
 
-/** «… = 30 при ожидаемом 21,06 (по индексу = −60; МНК по 6 школам); отклонение 8,94 — выше ожидаемого». */
+/** «… = 30 при ожидаемом 21,06 (по индексу = −60; МНК по 6 школам); отклонение 8,94 — выше ожидаемого». @internal */
 export function explainResidual(n: TraceNode, lang: Lang): string {
   const u = unknownText(n, lang);
   if (u !== undefined) return u;
@@ -63,6 +63,6 @@ export function explainResidual(n: TraceNode, lang: Lang): string {
   const ctxName = p.context === undefined ? '' : lang === 'ru' ? p.context.ru : p.context.en;
   const yesNo = n.outcome === 'true';
   return lang === 'ru'
-    ? `${whatOf(n, 'ru')} = ${num(v.outcome, 'ru')} при ожидаемом ${num(v.expected, 'ru')} (по ${ctxName} = ${num(v.context, 'ru')}; МНК по ${v.poolSize} школам); отклонение ${num(v.residual, 'ru')} — ${yesNo ? (p.side === 'above' ? 'выше ожидаемого' : 'ниже ожидаемого') : 'в пределах ожидаемого или с другой стороны'}`
+    ? `${whatOf(n, 'ru')} = ${num(v.outcome, 'ru')} при ожидаемом ${num(v.expected, 'ru')} (по показателю «${ctxName}» = ${num(v.context, 'ru')}; метод наименьших квадратов по ${v.poolSize} ${plural(v.poolSize, 'школе', 'школам', 'школам')}); отклонение ${num(v.residual, 'ru')} — ${yesNo ? (p.side === 'above' ? 'выше ожидаемого' : 'ниже ожидаемого') : 'в пределах ожидаемого или с другой стороны'}`
     : `${whatOf(n, 'en')} = ${num(v.outcome, 'en')} against an expected ${num(v.expected, 'en')} (from ${ctxName} = ${num(v.context, 'en')}; least squares over ${v.poolSize} schools); residual ${num(v.residual, 'en')}: ${yesNo ? (p.side === 'above' ? 'above expectation' : 'below expectation') : 'not beyond the margin on that side'}`;
 }

@@ -3,7 +3,8 @@
  * (`distinct`), or in the same procedure in each of the last N consecutive years (`persistent`).
  */
 import { compareNumber, compareShare } from '../_lib/compare.js';
-import { OP, measureLabel, num } from '../_lib/labels.js';
+import { OP, measureLabel, num, plural } from '../_lib/labels.js';
+import { PROCEDURES, SUBJECTS } from '../../model/catalogues.js';
 import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import { NONE, type RuleModule } from '../engine/context.js';
@@ -214,19 +215,55 @@ function whatMemo(r: R, indexNames: ReadonlyMap<string, { ru: string; en?: strin
   return w;
 }
 
-/** «доля … ≥ 30 в один год не менее чем в 2 различных процедурах …: выполнено в …». */
+const UNIT: Record<string, [string, string]> = {
+  procedure: ['процедурой считается её вид, при любом классе и предмете', 'a procedure is its kind, whatever the grade and subject'],
+  'procedure+grade': ['процедурой считается вид в одном классе', 'a procedure is a kind in one grade'],
+  'procedure+subject': ['процедурой считается вид по одному предмету', 'a procedure is a kind in one subject'],
+  'procedure+grade+subject': ['процедурой считается вид по одному предмету в одном классе', 'a procedure is a kind in one subject and grade'],
+};
+
+/** «ВПР 2023, математика, 5 класс: 10 из 45 (22,2 %)». @internal */
+export function hitText(h: QuantifierHit, lang: Lang): string {
+  const proc = PROCEDURES.find((p) => p.id === h.procedure);
+  const subj = SUBJECTS.find((x) => x.id === h.subject);
+  const procName = proc === undefined ? h.procedure : proc.ru;
+  const subjName = subj === undefined ? h.subject : lang === 'ru' ? subj.ru.toLowerCase() : subj.en;
+  const grade = lang === 'ru' ? `${h.grade} класс` : `grade ${h.grade}`;
+  const value =
+    h.count !== undefined && h.total !== undefined
+      ? `${h.count} ${lang === 'ru' ? 'из' : 'of'} ${h.total} (${num(h.total === 0 ? 0 : (h.count * 100) / h.total, lang)} %)`
+      : num(h.value as number, lang);
+  return `${procName} ${h.year}, ${subjName}, ${grade}: ${value}`;
+}
+
+/** «за последний год», «за последние 2 года», «за последние 5 лет». */
+function window(years: number, lang: Lang): string {
+  if (lang === 'en') return years === 1 ? 'in the last year' : `within the last ${years} years`;
+  return years === 1 ? 'за последний год' : `за последние ${years} ${plural(years, 'год', 'года', 'лет')}`;
+}
+
+/** «доля … ≥ 30 % в один год не менее чем в 2 оценочных процедурах (…) за последний год: выполнено в …». @internal */
 export function explainResults(n: TraceNode, lang: Lang): string {
-  const p = n.params as { select: R['select']; op: string; value: string | number; require: R['require'] };
-  const v = n.values as { hits: readonly string[] } | undefined;
-  const hits = v?.hits ?? [];
+  const p = n.params as { select: R['select']; metric: string; op: string; value: string | number; require: R['require'] };
+  const v = n.values as { found?: readonly QuantifierHit[] } | undefined;
+  const found = v?.found ?? [];
   const req = p.require;
   const years = req.years;
-  const cond = `${(OP[p.op] as [string, string])[0]} ${num(toNumber(p.value), 'ru')}`;
+  const L = lang === 'ru' ? 0 : 1;
+  const cond = `${(OP[p.op] as [string, string])[0]} ${num(toNumber(p.value), lang)}${SHARES.has(p.metric) ? ' %' : ''}`;
+  const unit = (UNIT[p.select.unit] as [string, string])[L];
   const reqText =
     req.mode === 'distinct'
-      ? { ru: `в один год не менее чем в ${req.atLeast} различных процедурах (единица: ${p.select.unit}) за ${years} г.`, en: `in one year in at least ${req.atLeast} different procedures (unit: ${p.select.unit}) within ${years} year(s)` }
-      : { ru: `в одной процедуре (единица: ${p.select.unit}) в каждый из последних ${years} лет подряд`, en: `in the same procedure (unit: ${p.select.unit}) in each of the last ${years} consecutive years` };
+      ? lang === 'ru'
+        ? `в один год не менее чем в ${req.atLeast} ${plural(req.atLeast, 'оценочной процедуре', 'оценочных процедурах', 'оценочных процедурах')} (${unit}) ${window(years, 'ru')}`
+        : `in one year in at least ${req.atLeast} different procedure(s) (${unit}) ${window(years, 'en')}`
+      : lang === 'ru'
+        ? years === 1
+          ? `в одной процедуре (${unit}) в последнем году`
+          : `в одной и той же процедуре (${unit}) в каждом из последних ${years} лет подряд`
+        : `in the same procedure (${unit}) in each of the last ${years} consecutive year(s)`;
+  const hits = found.map((h) => hitText(h, lang));
   return lang === 'ru'
-    ? `${whatOf(n, 'ru')} ${cond} ${reqText.ru}: ${hits.length > 0 ? `выполнено в ${hits.join('; ')}` : 'нигде не выполнено'} — ${yes(n, 'ru')}`
-    : `${whatOf(n, 'en')} ${cond} ${reqText.en}: ${hits.length > 0 ? `holds in ${hits.join('; ')}` : 'holds nowhere'}: ${yes(n, 'en')}`;
+    ? `${whatOf(n, 'ru')} ${cond} ${reqText}: ${hits.length > 0 ? `выполнено: ${hits.join('; ')}` : 'нигде не выполнено'} — ${yes(n, 'ru')}`
+    : `${whatOf(n, 'en')} ${cond} ${reqText}: ${hits.length > 0 ? `holds in ${hits.join('; ')}` : 'holds nowhere'}: ${yes(n, 'en')}`;
 }

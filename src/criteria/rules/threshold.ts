@@ -3,7 +3,7 @@
  * edge inclusive or not. Exact on shares of counts (6 of 20 is exactly 30 %).
  */
 import { compareValue, toNumber } from '../_lib/compare.js';
-import { OP, num } from '../_lib/labels.js';
+import { OP, measureUnit, num } from '../_lib/labels.js';
 import { type EvalContext, NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, shown, unknownText, whatOf, yes } from '../explain/words.js';
@@ -11,14 +11,24 @@ import type { Rule } from '../schema.js';
 
 type R = Extract<Rule, { kind: 'threshold' | 'between' }>;
 
-/** The condition in words («≥ 30», «в диапазоне [1; 3)»), from the trace parameters. */
+/** The condition in words («≥ 30», «в диапазоне [1; 3)»), from the trace parameters. @internal */
 export function conditionText(p: Readonly<Record<string, unknown>>, lang: Lang): string {
-  if (p.op !== undefined) return `${(OP[p.op as string] as [string, string])[0]} ${num(toNumber(p.value as string | number), lang)}`;
-  return `${lang === 'ru' ? 'в диапазоне' : 'within'} ${p.minInclusive ? '[' : '('}${num(toNumber(p.min as string | number), lang)}; ${num(toNumber(p.max as string | number), lang)}${p.maxInclusive ? ']' : ')'}`;
+  const pct = p.unit === 'percent' ? ' %' : '';
+  if (p.op !== undefined) return `${(OP[p.op as string] as [string, string])[0]} ${num(toNumber(p.value as string | number), lang)}${pct}`;
+  return `${lang === 'ru' ? 'в диапазоне' : 'within'} ${p.minInclusive ? '[' : '('}${num(toNumber(p.min as string | number), lang)}; ${num(toNumber(p.max as string | number), lang)}${p.maxInclusive ? ']' : ')'}${pct}`;
+}
+
+/** What a yes/no condition asks for: «да» (= 1, ≥ 1, > 0), «нет» (= 0, < 1, ≤ 0), or `undefined` for anything else. */
+function askedFor(p: Readonly<Record<string, unknown>>): boolean | undefined {
+  if (p.op === undefined) return undefined;
+  const v = toNumber(p.value as string | number);
+  if ((p.op === 'eq' && v === 1) || (p.op === 'gte' && v === 1) || (p.op === 'gt' && v === 0)) return true;
+  if ((p.op === 'eq' && v === 0) || (p.op === 'lt' && v === 1) || (p.op === 'lte' && v === 0)) return false;
+  return undefined;
 }
 
 export const thresholdRule: RuleModule<R> = {
-  params: (r) => (r.kind === 'threshold' ? { op: r.op, value: r.value } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive }),
+  params: (r) => (r.kind === 'threshold' ? { op: r.op, value: r.value, unit: measureUnit(r.measure) } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, unit: measureUnit(r.measure) }),
   evaluate(r, si, ctx: EvalContext): RuleResult {
     const what = ctx.labelOf(r.measure);
     const v = ctx.measure(r.measure, si);
@@ -30,7 +40,17 @@ export const thresholdRule: RuleModule<R> = {
   },
 };
 
-/** «доля … = 30 % (6 из 20) ≥ 30 — выполнено». */
+/** «доля … = 30 % (6 из 20) ≥ 30 % — выполнено»; a yes/no measure as «в перечне «ШНСУ»: да (требуется: да) — выполнено». @internal */
 export function explainThreshold(n: TraceNode, lang: Lang): string {
-  return unknownText(n, lang) ?? `${whatOf(n, lang)} = ${shown(n.values, lang)} ${conditionText(n.params ?? {}, lang)}${lang === 'ru' ? ' — ' : ': '}${yes(n, lang)}`;
+  const u = unknownText(n, lang);
+  if (u !== undefined) return u;
+  const p = n.params ?? {};
+  const sep = lang === 'ru' ? ' — ' : ': ';
+  const asked = p.unit === 'boolean' ? askedFor(p) : undefined;
+  if (asked !== undefined) {
+    const v = (n.values?.value as number) !== 0;
+    const word = (b: boolean): string => (lang === 'ru' ? (b ? 'да' : 'нет') : b ? 'yes' : 'no');
+    return `${whatOf(n, lang)}: ${word(v)} (${lang === 'ru' ? 'требуется' : 'required'}: ${word(asked)})${sep}${yes(n, lang)}`;
+  }
+  return `${whatOf(n, lang)} = ${shown(n.values, lang)} ${conditionText(p, lang)}${sep}${yes(n, lang)}`;
 }
