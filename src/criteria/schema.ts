@@ -30,10 +30,13 @@ export const ResultMetricSchema = /* #__PURE__ */ z.enum([
   'meanMark',
   /** number of participants */
   'participants',
+  /** number of participants below the minimum threshold (a count, not a share) */
+  'belowMinimumCount',
+  /** number of result rows (procedure × subject × grade) found */
+  'resultsCount',
 ]);
 
-/** A school measure that rules compare, rank or combine. */
-export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+const BASE_MEASURES = [
   z.strictObject({
     kind: z.literal('result'),
     procedures: z.array(Procedure).min(1),
@@ -41,6 +44,22 @@ export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
     grades: z.array(z.number().int().min(1).max(11)).optional(),
     metric: ResultMetricSchema,
     years: YearWindowSchema.optional(),
+    /** a row with fewer participants is left out before the rows are pooled (suppression, shown in the trace) */
+    minParticipants: z.number().int().min(1).optional(),
+  }),
+  /**
+   * A fact the dataset declares (`declaredFacts`), by id: its value, or a bound of its confidence
+   * interval (given with the value, or computed from its standard error, or from `sd` and `n`).
+   */
+  z.strictObject({
+    kind: z.literal('declared'),
+    fact: IdSchema,
+    /** `value` (default), or the `lower` / `upper` limit of the confidence interval */
+    bound: z.enum(['value', 'lower', 'upper']).optional(),
+    /** the confidence level in percent for a computed interval (95 by default) */
+    level: z.union([z.literal(90), z.literal(95), z.literal(99)]).optional(),
+    /** 0 = the year evaluated, −1 = the year before */
+    yearOffset: z.number().int().min(-10).max(0).optional(),
   }),
   z.strictObject({
     kind: z.literal('fact'),
@@ -72,6 +91,42 @@ export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('school'), field: z.enum(['distanceToCentreKm', 'smallClass', 'rural', 'enrolment']) }),
   z.strictObject({ kind: z.literal('index'), index: IdSchema }),
   z.strictObject({ kind: z.literal('category'), category: IdSchema, yearOffset: z.number().int().min(-10).max(0).optional() }),
+] as const;
+
+/** A measure that is not itself arithmetic on measures (the parts of a sum, a difference, a ratio, a change). */
+export const BaseMeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES);
+
+/** A measure that is not arithmetic. */
+export type BaseMeasure = z.output<typeof BaseMeasureSchema>;
+
+/** A finite weight of a sum or an index, within ±1 000 000. */
+const Weight = /* #__PURE__ */ DecimalValueSchema.refine((w) => {
+  const x = typeof w === 'number' ? w : Number(w.replace(',', '.'));
+  return Number.isFinite(x) && Math.abs(x) <= 1e6;
+}, 'a weight must be a finite number within ±1 000 000');
+
+/** A school measure that rules compare, rank or combine: a base measure, or arithmetic on base measures. */
+export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+  ...BASE_MEASURES,
+  /**
+   * A weighted sum Σ wᵢ·xᵢ. Each term may state the range its measure can take (`min`, `max`;
+   * shares are 0–100 and yes/no measures 0–1 without saying so): a comparison whose outcome no
+   * value of the unknown terms could change is decided, with the unknown terms listed.
+   */
+  z.strictObject({
+    kind: z.literal('sum'),
+    terms: z.array(z.strictObject({ measure: BaseMeasureSchema, weight: Weight, min: DecimalValueSchema.optional(), max: DecimalValueSchema.optional() })).min(1).max(100),
+    label: NameSchema.optional(),
+  }),
+  /** a − b */
+  z.strictObject({ kind: z.literal('difference'), of: z.tuple([BaseMeasureSchema, BaseMeasureSchema]), label: NameSchema.optional() }),
+  /** a / b (× 100 with `percent`); unknown when b is 0 */
+  z.strictObject({ kind: z.literal('ratio'), of: z.tuple([BaseMeasureSchema, BaseMeasureSchema]), percent: z.boolean().optional(), label: NameSchema.optional() }),
+  /**
+   * The change of a measure since `since` years before: in percentage points (`pp`, shares), in
+   * points (`points`, scores) or relative to the earlier value in percent (`relative`).
+   */
+  z.strictObject({ kind: z.literal('change'), measure: BaseMeasureSchema, since: z.number().int().min(1).max(10), unit: z.enum(['pp', 'points', 'relative']), label: NameSchema.optional() }),
 ]);
 
 /** A school measure. */
@@ -93,7 +148,20 @@ const ParamMeta = {
   id: IdSchema.optional(),
   label: NameSchema.optional(),
   source: SourceSchema.optional(),
+  /**
+   * What a missing input means: `unknown` (default: the verdict waits for the data), `fails` (the
+   * act says an absent result does not meet the condition), `holds` (it counts as met).
+   */
+  ifMissing: z.enum(['unknown', 'fails', 'holds']).optional(),
 };
+
+/** The fields every rule may have (see `ParamMeta`). */
+interface Meta {
+  readonly id?: string | undefined;
+  readonly label?: z.output<typeof NameSchema> | undefined;
+  readonly source?: z.output<typeof SourceSchema> | undefined;
+  readonly ifMissing?: 'unknown' | 'fails' | 'holds' | undefined;
+}
 
 const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 
@@ -113,7 +181,7 @@ export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
 export type ResultSelection = z.output<typeof ResultSelectionSchema>;
 
 /** An identification rule as data. */
-export type Rule =
+export type Rule = (
   | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | {
@@ -126,6 +194,12 @@ export type Rule =
       readonly rounding: 'floor' | 'ceil' | 'nearest';
       readonly ties: 'include' | 'exclude';
       readonly minPoolSize: number;
+      /** only the schools for which this rule holds are ranked (and counted in the pool); the others are not applicable */
+      readonly eligible?: Rule | undefined;
+      /** what k % is taken of: the schools with a value (default) or every school of the pool group */
+      readonly base?: 'withValue' | 'pool' | undefined;
+      /** schools already in this category are selected first and counted against k (a pre-filled quota) */
+      readonly prefilled?: string | undefined;
       readonly id?: string | undefined;
       readonly label?: z.output<typeof NameSchema> | undefined;
       readonly source?: z.output<typeof SourceSchema> | undefined;
@@ -147,7 +221,12 @@ export type Rule =
   | { readonly kind: 'residual'; readonly outcome: Measure; readonly context: Measure; readonly pool: Pool; readonly side: 'above' | 'below'; readonly margin: string | number; readonly minPoolSize: number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'all' | 'any'; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'atLeast'; readonly k: number; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
-  | { readonly kind: 'not'; readonly rule: Rule; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined };
+  | { readonly kind: 'not'; readonly rule: Rule; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | ({ readonly kind: 'persist'; readonly rule: Rule; readonly atLeast: number; readonly years: number } & Meta)
+  | ({ readonly kind: 'scope'; readonly when: Rule; readonly rule: Rule; readonly reason: z.output<typeof NameSchema> } & Meta)
+  | ({ readonly kind: 'status'; readonly fact: string; readonly in: readonly (string | boolean)[] } & Meta)
+  | ({ readonly kind: 'cumulative'; readonly measure: Measure; readonly percent: string | number; readonly pool: Pool; readonly eligible?: Rule | undefined } & Meta)
+) & Meta;
 
 /**
  * The rule language as a zod schema (recursive). Rule kinds:
@@ -174,6 +253,9 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
       rounding: z.enum(['floor', 'ceil', 'nearest']),
       ties: z.enum(['include', 'exclude']),
       minPoolSize: z.number().int().min(1),
+      eligible: RuleSchema.optional(),
+      base: z.enum(['withValue', 'pool']).optional(),
+      prefilled: IdSchema.optional(),
       ...ParamMeta,
     }),
     z.strictObject({
@@ -210,6 +292,18 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
     z.strictObject({ kind: z.enum(['all', 'any']), rules: z.array(RuleSchema).min(1), ...ParamMeta }),
     z.strictObject({ kind: z.literal('atLeast'), k: z.number().int().min(1), rules: z.array(RuleSchema).min(1), ...ParamMeta }),
     z.strictObject({ kind: z.literal('not'), rule: RuleSchema, ...ParamMeta }),
+    /** «in at least k of the last N years» (the year evaluated and the N − 1 before it) */
+    z.strictObject({ kind: z.literal('persist'), rule: RuleSchema, atLeast: z.number().int().min(1).max(10), years: z.number().int().min(1).max(10), ...ParamMeta }).refine((r) => r.atLeast <= r.years, 'atLeast cannot exceed years'),
+    /** the rule applies only where `when` holds; elsewhere the school is not applicable, with `reason` (never "no") */
+    z.strictObject({ kind: z.literal('scope'), when: RuleSchema, rule: RuleSchema, reason: NameSchema, ...ParamMeta }),
+    /** a categorical or yes/no declared fact takes one of the values listed */
+    z.strictObject({ kind: z.literal('status'), fact: IdSchema, in: z.array(z.union([z.string().min(1), z.boolean()])).min(1), ...ParamMeta }),
+    /**
+     * Selection by cumulative share of a total: the schools of a pool group, sorted by a count
+     * from the largest down, are taken until together they hold more than `percent` % of the
+     * group's total (the school that crosses the share is taken).
+     */
+    z.strictObject({ kind: z.literal('cumulative'), measure: MeasureSchema, percent: DecimalValueSchema, pool: PoolSchema, eligible: RuleSchema.optional(), ...ParamMeta }),
   ]),
 ) as z.ZodType<Rule>;
 
@@ -229,7 +323,8 @@ export const IndexComponentSchema: z.ZodObject<
   measure: MeasureSchema,
   /** `positive`: more is better for the index; `negative`: more is worse (the component is turned round) */
   direction: z.enum(['positive', 'negative']),
-  weight: DecimalValueSchema,
+  /** a finite weight within ±1 000 000 */
+  weight: Weight as unknown as typeof DecimalValueSchema,
   label: NameSchema.optional(),
 });
 

@@ -10,6 +10,8 @@ const METRIC: Record<string, [string, string]> = {
   meanScore: ['средний балл', 'mean score'],
   meanMark: ['средняя отметка', 'mean mark'],
   participants: ['число участников', 'number of participants'],
+  belowMinimumCount: ['число участников ниже минимального порога', 'number of participants below the minimum threshold'],
+  resultsCount: ['число результатов', 'number of results'],
 };
 
 const FACT: Record<string, [string, string]> = {
@@ -79,7 +81,9 @@ export function measureLabel(
   indexNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>,
   categoryNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>,
   year?: number,
+  factNames?: ReadonlyMap<string, { readonly name: { ru: string; en?: string | undefined } }>,
 ): string {
+  const again = (x: Measure): string => measureLabel(x, lang, indexNames, categoryNames, year, factNames);
   const L = i(lang);
   switch (m.kind) {
     case 'result': {
@@ -124,6 +128,33 @@ export function measureLabel(
       const n = indexNames?.get(m.index);
       return n === undefined ? m.index : lang === 'ru' ? n.ru : (n.en ?? n.ru);
     }
+    case 'declared': {
+      const d = factNames?.get(m.fact);
+      const name = d === undefined ? m.fact : lang === 'ru' ? d.name.ru : (d.name.en ?? d.name.ru);
+      const when = m.yearOffset ? (year === undefined ? (lang === 'ru' ? `, ${yearsAgo(-m.yearOffset)}` : `, ${-m.yearOffset} year(s) before`) : `, ${year + m.yearOffset}${lang === 'ru' ? ' г.' : ''}`) : '';
+      const level = m.level ?? 95;
+      if (m.bound === 'lower' || m.bound === 'upper') {
+        return lang === 'ru'
+          ? `${m.bound === 'lower' ? 'нижняя' : 'верхняя'} граница ${level} % доверительного интервала показателя «${name}»${when}`
+          : `${m.bound} limit of the ${level} % confidence interval of "${name}"${when}`;
+      }
+      return `${name}${when}`;
+    }
+    case 'sum': {
+      if (m.label !== undefined) return lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru);
+      const terms = m.terms.map((t) => `${num(typeof t.weight === 'number' ? t.weight : Number(t.weight.replace(',', '.')), lang)} × «${again(t.measure)}»`);
+      return `${lang === 'ru' ? 'взвешенная сумма' : 'weighted sum'}: ${terms.join(' + ')}`;
+    }
+    case 'difference':
+      return m.label !== undefined ? (lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru)) : `«${again(m.of[0])}» − «${again(m.of[1])}»`;
+    case 'ratio':
+      return m.label !== undefined ? (lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru)) : `«${again(m.of[0])}» / «${again(m.of[1])}»${m.percent ? ', %' : ''}`;
+    case 'change': {
+      if (m.label !== undefined) return lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru);
+      const unit = { pp: ['п.п.', 'p.p.'], points: ['баллы', 'points'], relative: ['%', '%'] }[m.unit] as [string, string];
+      const since = year === undefined ? (lang === 'ru' ? `за ${m.since} ${plural(m.since, 'год', 'года', 'лет')}` : `over ${m.since} year(s)`) : lang === 'ru' ? `с ${year - m.since} по ${year} г.` : `from ${year - m.since} to ${year}`;
+      return lang === 'ru' ? `изменение показателя «${again(m.measure)}» ${since}, ${unit[0]}` : `change of "${again(m.measure)}" ${since}, ${unit[1]}`;
+    }
     case 'category': {
       const n = categoryNames?.get(m.category);
       const name = n === undefined ? m.category : lang === 'ru' ? n.ru : (n.en ?? n.ru);
@@ -159,9 +190,15 @@ export function isBooleanMeasure(m: Measure): boolean {
 }
 
 /** The unit a measure's values are in: `percent` (a share), `boolean` (1/0), or `number`. */
-export function measureUnit(m: Measure): 'percent' | 'boolean' | 'number' {
+export function measureUnit(m: Measure, factUnits?: ReadonlyMap<string, { readonly kind: string; readonly unit?: string | undefined }>): 'percent' | 'boolean' | 'number' {
   if (isBooleanMeasure(m)) return 'boolean';
   switch (m.kind) {
+    case 'declared': {
+      const d = factUnits?.get(m.fact);
+      return d?.kind === 'boolean' ? 'boolean' : d?.unit === 'percent' ? 'percent' : 'number';
+    }
+    case 'ratio':
+      return m.percent ? 'percent' : 'number';
     case 'result':
       return m.metric === 'belowMinimumShare' || m.metric === 'qualityShare' || m.metric === 'successShare' ? 'percent' : 'number';
     case 'fact':

@@ -39,6 +39,8 @@ export interface EvalContext {
   rule(r: Rule, si: number): RuleResult;
   /** a category's result for the school, in the evaluated year or another */
   category(categoryId: string, si: number, y?: number): CategoryResult;
+  /** the evaluator of another year of the same session (traces and texts off) */
+  evaluatorOf(y: number): EvalContext;
   /** a trace node, or nothing when traces are off; its text is written from it when explaining */
   node(r: RuleHead, value: Tri, extra: Partial<TraceNode>): TraceNode | undefined;
   /** the result of a rule whose measure has no value */

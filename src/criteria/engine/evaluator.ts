@@ -14,8 +14,9 @@ import { evaluateMatrix } from '../classifiers/matrix.js';
 import { evaluateOrdered } from '../classifiers/ordered.js';
 import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
+import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
-import { type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 
@@ -133,7 +134,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const slots = slotsOf(m);
     let v = slots.get(si);
     if (v === undefined) {
-      if (m.kind === 'index') v = indexValue(m.index, si);
+      if (isArithmetic(m)) v = arithmeticValue(m, si, ctx, (b, sj, y) => evaluatorOf(y).measure(b, sj));
+      else if (m.kind === 'index') v = indexValue(m.index, si);
       else if (m.kind === 'category') {
         const r = category(m.category, si, year + (m.yearOffset ?? 0));
         v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
@@ -162,19 +164,30 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   }
 
   function rule(r: Rule, si: number): RuleResult {
-    return (RULES[r.kind] as RuleModule<Rule>).evaluate(r, si, ctx);
+    const out = (RULES[r.kind] as RuleModule<Rule>).evaluate(r, si, ctx);
+    const policy = r.ifMissing;
+    // the act's missing-data policy, by name: an absent input counts as not meeting (or as meeting) the condition
+    if (policy === undefined || policy === 'unknown' || out.value !== null || out.reason !== undefined || out.missing.length === 0) return out;
+    const value = policy === 'holds';
+    if (!tracing) return { value, missing: NONE };
+    const inner = out.node as TraceNode;
+    const n = node(r, value, { ...(inner.what ? { what: inner.what } : {}), params: { ...(inner.params ?? {}), ifMissing: policy }, values: { ...(inner.values ?? {}), absent: out.missing }, ...(inner.children ? { children: inner.children } : {}) });
+    return { value, missing: NONE, node: n as TraceNode };
+  }
+
+  /** The evaluator of another year of the session: its own values, traces and texts off. */
+  function evaluatorOf(y: number): Evaluator {
+    if (y === year) return ctx;
+    let other = otherYears.get(y) as Evaluator | undefined;
+    if (other === undefined) {
+      other = createEvaluator(methodology, ix, y, { trace: false, explain: false });
+      otherYears.set(y, other);
+    }
+    return other;
   }
 
   function category(categoryId: string, si: number, y: number = year): CategoryResult {
-    if (y !== year) {
-      // another year: a separate evaluation with its own values, traces and texts off
-      let other = otherYears.get(y) as Evaluator | undefined;
-      if (other === undefined) {
-        other = createEvaluator(methodology, ix, y, { trace: false, explain: false });
-        otherYears.set(y, other);
-      }
-      return other.category(categoryId, si);
-    }
+    if (y !== year) return evaluatorOf(y).category(categoryId, si);
     let memo = categoryMemo.get(categoryId);
     if (memo === undefined) {
       memo = new Array<CategoryResult | undefined>(count);
@@ -204,7 +217,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     labelOf(m) {
       let l = labels.get(m);
       if (l === undefined) {
-        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year), en: measureLabel(m, 'en', names.indices, names.categories, year) };
+        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations) };
         labels.set(m, l);
       }
       return l;
@@ -224,6 +237,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     },
     rule,
     category,
+    evaluatorOf,
     node,
     unknownFrom(r, v, what) {
       const missing = v.status === 'missing' ? v.missing : [];

@@ -13,6 +13,10 @@ import { explainRank } from '../rules/rank.js';
 import { explainResidual } from '../rules/residual.js';
 import { explainResults } from '../rules/results.js';
 import { explainThreshold } from '../rules/threshold.js';
+import { explainCumulative } from '../rules/cumulative.js';
+import { explainPersist } from '../rules/persist.js';
+import { explainScope } from '../rules/scope.js';
+import { explainStatus } from '../rules/status.js';
 import { YES, type Lang, unknownText } from './words.js';
 
 type NodeExplainer = (n: TraceNode, lang: Lang) => string;
@@ -28,6 +32,10 @@ const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object
   any: explainCombination,
   atLeast: explainCombination,
   not: explainNot,
+  persist: explainPersist,
+  scope: explainScope,
+  status: explainStatus,
+  cumulative: explainCumulative,
   matrix: explainMatrix,
   ordered: explainOrdered,
 });

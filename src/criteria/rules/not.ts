@@ -12,8 +12,10 @@ export const notRule: RuleModule<R> = {
   evaluate(r, si, ctx): RuleResult {
     const inner = ctx.rule(r.rule, si);
     const value = not(inner.value);
-    if (!ctx.tracing) return { value, missing: inner.missing };
-    return { value, missing: inner.missing, node: ctx.node(r, value, { children: [inner.node as TraceNode] }) as TraceNode };
+    // a rule that does not apply stays not applicable: its negation is not "yes"
+    const reason = inner.reason !== undefined && inner.missing.length === 0 ? { reason: inner.reason } : {};
+    if (!ctx.tracing) return { value, missing: inner.missing, ...reason };
+    return { value, missing: inner.missing, ...reason, node: ctx.node(r, value, { children: [inner.node as TraceNode], ...reason }) as TraceNode };
   },
 };
 

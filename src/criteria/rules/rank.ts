@@ -43,7 +43,24 @@ function rankTable(r: R, si: number, ctx: EvalContext): RankTables {
   const who = new Int32Array(group.length);
   const val = new Float64Array(group.length);
   let n = 0;
-  for (const sj of group) {
+  let eligible = 0;
+  let pre = 0;
+  const prefilled = r.prefilled === undefined ? null : new Uint8Array(group.length);
+  for (let gq = 0; gq < group.length; gq++) {
+    const sj = group[gq] as number;
+    if (r.eligible !== undefined && ctx.rule(r.eligible, sj).value !== true) {
+      // outside the scoped pool: neither ranked nor counted
+      t.rank[sj] = -1;
+      continue;
+    }
+    eligible++;
+    if (prefilled !== null && ctx.category(r.prefilled as string, sj).value === true) {
+      // already in the category by another rule: selected first, counted against k
+      t.rank[sj] = 0;
+      t.selected[sj] = 1;
+      pre++;
+      continue;
+    }
     const v = ctx.measure(r.measure, sj);
     if (v.status === 'value') {
       who[n] = sj;
@@ -56,14 +73,15 @@ function rankTable(r: R, si: number, ctx: EvalContext): RankTables {
   const order = new Int32Array(n);
   for (let q = 0; q < n; q++) order[q] = q;
   order.sort((a, b) => (worstLow ? (val[a] as number) - (val[b] as number) : (val[b] as number) - (val[a] as number)));
-  const kk = quota(r.percent, n, r.rounding);
+  const kk = quota(r.percent, r.base === 'pool' ? eligible : n + pre, r.rounding);
+  const kLeft = Math.max(0, kk - pre);
   let i = 0;
   while (i < n) {
     const vi = val[order[i] as number] as number;
     let j = i;
     while (j + 1 < n && val[order[j + 1] as number] === vi) j++;
     // schools i..j are tied: i are more extreme, j+1 are at least as extreme
-    const selected = r.ties === 'include' ? i < kk : j + 1 <= kk;
+    const selected = r.ties === 'include' ? i < kLeft : j + 1 <= kLeft;
     for (let q = i; q <= j; q++) {
       const sq = who[order[q] as number] as number;
       t.rank[sq] = i + 1;
@@ -71,19 +89,24 @@ function rankTable(r: R, si: number, ctx: EvalContext): RankTables {
     }
     i = j + 1;
   }
-  t.n[gi] = n;
+  t.n[gi] = n + pre;
   t.k[gi] = kk;
   return t;
 }
 
 export const rankRule: RuleModule<R> = {
-  params: (r) => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better, unit: measureUnit(r.measure) }),
+  params: (r) => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better, unit: measureUnit(r.measure), ...(r.base ? { base: r.base } : {}), ...(r.prefilled ? { prefilled: r.prefilled } : {}), ...(r.eligible ? { scoped: true } : {}) }),
   evaluate(r, si, ctx): RuleResult {
     const what = ctx.labelOf(r.measure);
     const v = ctx.measure(r.measure, si);
     if (v.status !== 'value') return ctx.unknownFrom(r, v, what);
     const tables = rankTable(r, si, ctx);
     const gi = ctx.groupsOf(r.pool).groupOf[si] as number;
+    if (tables.rank[si] === -1) {
+      const reason = { code: 'OUT_OF_SCOPE', ru: 'школа не входит в группу сравнения (условие отбора в неё не выполнено)', en: 'the school is not in the comparison pool (its eligibility condition does not hold)' };
+      const nd = ctx.node(r, null, { what, params: ctx.paramsOf(r), reason });
+      return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
+    }
     const n = tables.n[gi] as number;
     const k = tables.k[gi] as number;
     if (n < r.minPoolSize) {
@@ -95,6 +118,7 @@ export const rankRule: RuleModule<R> = {
     const selected = tables.selected[si] === 1;
     if (!ctx.tracing) return { value: selected, missing: NONE };
     const values = v.share ? { value: v.value, count: v.share.count, total: v.share.total, rank, poolSize: n, k } : { value: v.value, rank, poolSize: n, k };
+    if (rank === 0 && selected) (values as Record<string, unknown>).prefilled = r.prefilled;
     return { value: selected, missing: NONE, node: ctx.node(r, selected, { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
@@ -118,6 +142,11 @@ export function explainRank(nd: TraceNode, lang: Lang): string {
   const selected = nd.outcome === 'true';
   const percent = num(toNumber(p.percent), lang);
   const L = lang === 'ru' ? 0 : 1;
+  if (v.rank === 0 && selected) {
+    return lang === 'ru'
+      ? `школа уже включена в перечень по другому правилу и учитывается первой в квоте: ${percent} % — ${v.k} ${plural(v.k, 'школа', 'школы', 'школ')} среди ${poolLabel(p.pool, 'ru')} — входит`
+      : `the school is already on the list by another rule and counts first against the quota: ${percent} %: ${v.k} school(s) among ${poolLabel(p.pool, 'en')}: in`;
+  }
   return lang === 'ru'
     ? `${whatOf(nd, 'ru')} = ${shown(nd.values, 'ru')}; место ${v.rank} из ${v.poolSize} среди ${poolLabel(p.pool, 'ru')} (${p.position === 'bottom' ? 'нижние' : 'верхние'} ${percent} % — ${v.k} ${plural(v.k, 'школа', 'школы', 'школ')}, ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}) — ${selected ? 'входит' : 'не входит'}`
     : `${whatOf(nd, 'en')} = ${shown(nd.values, 'en')}; place ${v.rank} of ${v.poolSize} among ${poolLabel(p.pool, 'en')} (${p.position} ${percent} %: ${v.k} school(s), ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}): ${selected ? 'in' : 'not in'}`;

@@ -11,6 +11,10 @@ import { rankRule } from './rank.js';
 import { residualRule } from './residual.js';
 import { resultsRule } from './results.js';
 import { thresholdRule } from './threshold.js';
+import { cumulativeRule } from './cumulative.js';
+import { persistRule } from './persist.js';
+import { scopeRule } from './scope.js';
+import { statusRule } from './status.js';
 
 /** Every rule kind → its module. */
 export type RuleRegistry = { readonly [K in Rule['kind']]: RuleModule<Extract<Rule, { kind: K }>> };
@@ -26,4 +30,8 @@ export const RULES: RuleRegistry = {
   any: combineRule,
   atLeast: combineRule,
   not: notRule,
+  persist: persistRule,
+  scope: scopeRule,
+  status: statusRule,
+  cumulative: cumulativeRule,
 };
