@@ -163,6 +163,10 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     return n as TraceNode;
   }
 
+  function paramsOfRule(r: Rule): Readonly<Record<string, unknown>> {
+    return ctx.paramsOf(r);
+  }
+
   function rule(r: Rule, si: number): RuleResult {
     const out = (RULES[r.kind] as RuleModule<Rule>).evaluate(r, si, ctx);
     const policy = r.ifMissing;
@@ -171,7 +175,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const value = policy === 'holds';
     if (!tracing) return { value, missing: NONE };
     const inner = out.node as TraceNode;
-    const n = node(r, value, { ...(inner.what ? { what: inner.what } : {}), params: { ...(inner.params ?? {}), ifMissing: policy }, values: { ...(inner.values ?? {}), absent: out.missing }, ...(inner.children ? { children: inner.children } : {}) });
+    const n = node(r, value, { ...(inner.what ? { what: inner.what } : {}), params: { ...paramsOfRule(r), ifMissing: policy }, values: { absent: out.missing }, ...(inner.children ? { children: inner.children } : {}) });
     return { value, missing: NONE, node: n as TraceNode };
   }
 

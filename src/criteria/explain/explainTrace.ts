@@ -17,7 +17,7 @@ import { explainCumulative } from '../rules/cumulative.js';
 import { explainPersist } from '../rules/persist.js';
 import { explainScope } from '../rules/scope.js';
 import { explainStatus } from '../rules/status.js';
-import { YES, type Lang, unknownText } from './words.js';
+import { YES, type Lang, missingList, unknownText } from './words.js';
 
 type NodeExplainer = (n: TraceNode, lang: Lang) => string;
 
@@ -47,7 +47,15 @@ const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object
  */
 export function nodeText(n: TraceNode, lang: Lang): string {
   const f = EXPLAINERS[n.rule];
-  const own = f !== undefined ? f(n, lang) : (unknownText(n, lang) ?? `${YES[n.outcome][lang === 'ru' ? 0 : 1]}`);
+  const policy = n.params?.ifMissing as string | undefined;
+  const own =
+    policy !== undefined && n.values?.absent !== undefined
+      ? lang === 'ru'
+        ? `${n.what ? `${n.what.ru}: ` : ''}нет данных (${missingList(n.values.absent as string[], 'ru')}); по правилу методики отсутствие данных ${policy === 'fails' ? 'означает, что условие не выполнено' : 'засчитывается как выполнение условия'} — ${YES[n.outcome][0]}`
+        : `${n.what ? `${n.what.en}: ` : ''}no data (${missingList(n.values.absent as string[], 'en')}); by the methodology's rule, missing data ${policy === 'fails' ? 'means the condition is not met' : 'counts as meeting the condition'}: ${YES[n.outcome][1]}`
+      : f !== undefined
+        ? f(n, lang)
+        : (unknownText(n, lang) ?? `${YES[n.outcome][lang === 'ru' ? 0 : 1]}`);
   // the rule's own label (the act's wording) first; combinations write theirs themselves
   if (n.label === undefined || COMBINATIONS.has(n.rule)) return own;
   return `${lang === 'ru' ? n.label.ru : (n.label.en ?? n.label.ru)}: ${own}`;

@@ -4,7 +4,7 @@
  */
 import { compareNumber, compareValue, toNumber } from '../_lib/compare.js';
 import { sumRange } from '../measures/arithmetic.js';
-import { OP, measureUnit, num } from '../_lib/labels.js';
+import { OP, measureUnit, num, plural } from '../_lib/labels.js';
 import { type EvalContext, NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, missingList, shown, unknownText, whatOf, yes } from '../explain/words.js';
@@ -40,7 +40,9 @@ export const thresholdRule: RuleModule<R> = {
     if (v.status !== 'value') return ctx.unknownFrom(r, v, what);
     const value = r.kind === 'threshold' ? compareValue(v, r.op, r.value) : compareValue(v, r.minInclusive ? 'gte' : 'gt', r.min) && compareValue(v, r.maxInclusive ? 'lte' : 'lt', r.max);
     if (!ctx.tracing) return { value, missing: NONE };
-    const values = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
+    const values: Record<string, unknown> = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
+    // what the value is made of, when it says: rows suppressed before pooling, an interval's estimate and limits
+    if (v.detail !== undefined && (v.detail.suppressed !== undefined || v.detail.lower !== undefined)) values.detail = v.detail;
     return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
@@ -87,5 +89,18 @@ export function explainThreshold(n: TraceNode, lang: Lang): string {
     const word = (b: boolean): string => (lang === 'ru' ? (b ? 'да' : 'нет') : b ? 'yes' : 'no');
     return `${whatOf(n, lang)}: ${word(v)} (${lang === 'ru' ? 'требуется' : 'required'}: ${word(asked)})${sep}${yes(n, lang)}`;
   }
-  return `${whatOf(n, lang)} = ${shown(n.values, lang)} ${conditionText(p, lang)}${sep}${yes(n, lang)}`;
+  return `${whatOf(n, lang)} = ${shown(n.values, lang)}${detailText(n.values?.detail as Record<string, number> | undefined, lang)} ${conditionText(p, lang)}${sep}${yes(n, lang)}`;
+}
+
+/** «(значение −0,41; 95 % интервал от −0,62 до −0,2)», «(не учтено результатов с малым числом участников: 1)». */
+function detailText(d: Record<string, number> | undefined, lang: Lang): string {
+  if (d === undefined) return '';
+  const parts: string[] = [];
+  if (d.lower !== undefined && d.upper !== undefined && d.estimate !== undefined) {
+    parts.push(lang === 'ru' ? `значение ${num(d.estimate, 'ru')}; ${d.level} % интервал от ${num(d.lower, 'ru')} до ${num(d.upper, 'ru')}` : `value ${num(d.estimate, 'en')}; ${d.level} % interval ${num(d.lower, 'en')} to ${num(d.upper, 'en')}`);
+  }
+  if (d.suppressed !== undefined) {
+    parts.push(lang === 'ru' ? `не учтено ${d.suppressed} ${plural(d.suppressed, 'результат', 'результата', 'результатов')} с числом участников меньше минимума` : `${d.suppressed} result(s) with too few participants left out`);
+  }
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
