@@ -1,6 +1,6 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import { ShnorError } from '../errors/ShnorError.js';
-import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
+import { type SafeResult, type ValidationIssue, parseWith, safeParseWith } from '../model/validation.js';
 import { type Methodology, MethodologySchema } from './schema.js';
 
 /**
@@ -16,6 +16,8 @@ import { type Methodology, MethodologySchema } from './schema.js';
  * ```
  */
 export function parseMethodology(input: unknown): Methodology {
+  const deep = tooDeep(input);
+  if (deep !== null) throw new ShnorError('VALIDATION_FAILED', { what: 'Methodology', issues: [deep] });
   const m = parseWith(MethodologySchema, input, 'Methodology');
   checkReferences(m);
   return m;
@@ -32,6 +34,8 @@ export function parseMethodology(input: unknown): Methodology {
  * ```
  */
 export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
+  const deep = tooDeep(input);
+  if (deep !== null) return { success: false, issues: [deep] };
   const r = safeParseWith(MethodologySchema, input);
   if (!r.success) return r;
   try {
@@ -43,6 +47,36 @@ export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
     throw e;
   }
   return r;
+}
+
+/**
+ * How deeply a methodology may nest (objects and arrays within each other). A rule nested 100
+ * levels deep is already far beyond any act; beyond this limit the schema's recursion would
+ * overflow the stack, so the input is refused first, with the path where the limit is crossed.
+ */
+export const MAX_METHODOLOGY_DEPTH = 200;
+
+/** The first place where the input nests deeper than {@link MAX_METHODOLOGY_DEPTH}, as an issue; `null` when it does not. Iterative: no recursion. */
+function tooDeep(input: unknown): ValidationIssue | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length > MAX_METHODOLOGY_DEPTH) {
+      return {
+        code: 'too_deep',
+        path,
+        received: Array.isArray(value) ? `array(${value.length})` : 'object',
+        message: {
+          ru: `методика вложена глубже ${MAX_METHODOLOGY_DEPTH} уровней (правило внутри правила): так глубоко правила не вкладываются; упростите правило`,
+          en: `the methodology nests deeper than ${MAX_METHODOLOGY_DEPTH} levels (a rule within a rule): simplify the rule`,
+        },
+      };
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    else for (const k of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[k], path: [...path, k] });
+  }
+  return null;
 }
 
 /** Every index and category a methodology's rules name must exist. */
