@@ -94,7 +94,8 @@ const BASE_MEASURES = [
 ] as const;
 
 /** A measure that is not itself arithmetic on measures (the parts of a sum, a difference, a ratio, a change). */
-export const BaseMeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES);
+// an id in zod's registry: the JSON Schema refers to it from $defs instead of repeating it
+export const BaseMeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES).meta({ id: 'shnor.BaseMeasure' });
 
 /** A measure that is not arithmetic. */
 export type BaseMeasure = z.output<typeof BaseMeasureSchema>;
@@ -127,7 +128,7 @@ export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
    * points (`points`, scores) or relative to the earlier value in percent (`relative`).
    */
   z.strictObject({ kind: z.literal('change'), measure: BaseMeasureSchema, since: z.number().int().min(1).max(10), unit: z.enum(['pp', 'points', 'relative']), label: NameSchema.optional() }),
-]);
+]).meta({ id: 'shnor.Measure' });
 
 /** A school measure. */
 export type Measure = z.output<typeof MeasureSchema>;
