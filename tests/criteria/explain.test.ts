@@ -55,11 +55,11 @@ describe('explanations written from the trace', () => {
       return r;
     };
     const size = (depth: number): number => (identify(methodology(nest(depth)), ds, 2024).schools[0]?.categories[0]?.explanation?.ru.length ?? 0);
-    const a = size(50);
-    const b = size(100);
-    const c = size(200);
-    // each level adds the same number of characters (its line and its indent grow by a constant, not by the text below)
-    expect(c - b).toBeLessThan(2 * (b - a) + 2 * 200 * 2);
-    expect(b - a).toBeLessThan(50 * 120);
+    const a = size(40);
+    const b = size(80);
+    const c = size(160);
+    // each level adds the same number of characters (the indent stops growing; no line repeats the text below it)
+    expect(c - b).toBe(2 * (b - a));
+    expect(b - a).toBeLessThan(40 * 120);
   });
 });
