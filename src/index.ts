@@ -183,3 +183,5 @@ export { renderMarkdown } from './report/renderMarkdown.js';
 export type { ReportOptions } from './report/renderMarkdown.js';
 export { renderHtml } from './report/renderHtml.js';
 export type { ScatterInput } from './report/renderHtml.js';
+export { territoryVerdicts } from './criteria/territory.js';
+export type { TerritoryRule, TerritoryVerdict } from './criteria/territory.js';
