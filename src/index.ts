@@ -122,6 +122,7 @@ export {
   ResultMetricSchema,
   ResultSelectionSchema,
   MeasureSchema,
+  BaseMeasureSchema,
   PoolSchema,
   RuleSchema,
   IndexComponentSchema,
@@ -131,12 +132,14 @@ export {
   CategorySchema,
   MethodologySchema,
 } from './criteria/schema.js';
-export type { Measure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
+export type { Measure, BaseMeasure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
+export { FactDeclarationSchema, FactValueSchema } from './model/facts.js';
+export type { FactDeclaration, FactValue } from './model/facts.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult, IdentificationSession } from './criteria/identify.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology } from './criteria/methodology.js';
-export { threshold, bottomPercent, all, any, atLeastOf, not } from './criteria/builders.js';
+export { threshold, bottomPercent, all, any, atLeastOf, not, persist, scoped, weightedSum, changeSince, declared, cumulativeShare } from './criteria/builders.js';
 export type { RuleMeta } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';
