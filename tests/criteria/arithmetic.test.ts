@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { type Measure, type Rule, changeSince, identify, parseMethodology, weightedSum } from '../../src/index.js';
+import { dataset, row, verdict } from './helpers.js';
+
+const m = (rule: Rule) => parseMethodology({ id: 'm', name: { ru: 'м' }, territories: ['mo'], validFrom: '2020-01-01', categories: [{ kind: 'flag', id: 'c', name: { ru: 'категория' }, rule }] });
+const below: Measure = { kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' };
+
+describe('arithmetic on measures', () => {
+  // A: 20 % in 2023 → 35 % in 2024; B: 40 % → 30 %
+  const ds = dataset({ schools: ['A', 'B'], results: [row('A', 2023, 'vpr', 'math', 5, 4, 20), row('A', 2024, 'vpr', 'math', 5, 7, 20), row('B', 2023, 'vpr', 'math', 5, 8, 20), row('B', 2024, 'vpr', 'math', 5, 6, 20)] });
+
+  it('the change between years in п.п. and in relative %, with the years named', () => {
+    const pp = identify(m({ kind: 'threshold', measure: changeSince(below as never, 1, 'pp'), op: 'gte', value: 10 }), ds, 2024);
+    expect(verdict(pp, 'A', 'c')).toBe(true); // +15 п.п.
+    expect(verdict(pp, 'B', 'c')).toBe(false); // −10 п.п.
+    expect(pp.schools[0]?.categories[0]?.explanation?.ru).toContain('изменение показателя «доля участников ниже минимального порога (ВПР; математика)» с 2023 по 2024 г., п.п. = 15 ≥ 10 — выполнено');
+    const rel = identify(m({ kind: 'threshold', measure: changeSince(below as never, 1, 'relative'), op: 'lte', value: -25 }), ds, 2024);
+    expect(verdict(rel, 'B', 'c')).toBe(true); // (30 − 40) / 40 = −25 %
+    expect(verdict(rel, 'A', 'c')).toBe(false);
+  });
+
+  it('a difference and a ratio of two measures', () => {
+    const count: Measure = { kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumCount' };
+    const n: Measure = { kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'participants' };
+    const ratio = identify(m({ kind: 'threshold', measure: { kind: 'ratio', of: [count as never, n as never], percent: true }, op: 'eq', value: 35 }), ds, 2024);
+    expect(verdict(ratio, 'A', 'c')).toBe(true);
+    const diff = identify(m({ kind: 'threshold', measure: { kind: 'difference', of: [n as never, count as never] }, op: 'eq', value: 13 }), ds, 2024);
+    expect(verdict(diff, 'A', 'c')).toBe(true); // 20 − 7
+  });
+
+  it('a weighted sum decided with an unknown term names it; undecidable stays unknown', () => {
+    // the 2022 share is missing (0–100 %): 1 × 35 + 1 × [0; 100] ≥ 30 holds whatever it is
+    const sum = weightedSum([{ measure: below as never, weight: 1 }, { measure: { kind: 'result', procedures: ['oge'], subjects: ['math'], metric: 'belowMinimumShare' }, weight: 1 }]);
+    const r = identify(m({ kind: 'threshold', measure: sum, op: 'gte', value: 30 }), ds, 2024);
+    expect(verdict(r, 'A', 'c')).toBe(true);
+    expect(verdict(r, 'B', 'c')).toBe(true);
+    expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('при любых значениях неизвестных слагаемых — от 35 до 135');
+    const r2 = identify(m({ kind: 'threshold', measure: sum, op: 'gte', value: 50 }), ds, 2024);
+    expect(verdict(r2, 'A', 'c')).toBe('unknown');
+  });
+});
