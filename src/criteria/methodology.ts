@@ -90,7 +90,7 @@ function checkReferences(m: Methodology): void {
       if (o.kind === 'index' && typeof o.index === 'string' && !indices.has(o.index)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: o.index, expected: `an index of the methodology (${[...indices].join(', ') || 'none'})` });
       }
-      if (o.kind === 'category' && typeof o.category === 'string' && !categories.has(o.category)) {
+      if ((o.kind === 'category' || o.kind === 'selectionBound') && typeof o.category === 'string' && !categories.has(o.category)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.category', value: o.category, expected: `a category of the methodology (${[...categories].join(', ')})` });
       }
       Object.values(o).forEach(walk);

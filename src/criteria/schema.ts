@@ -36,8 +36,18 @@ export const ResultMetricSchema = /* #__PURE__ */ z.enum([
   'resultsCount',
 ]);
 
-const BASE_MEASURES = [
-  z.strictObject({
+/** A group of schools a measure is ranked or normalised in. */
+export const PoolSchema = /* #__PURE__ */ z.strictObject({
+  /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
+  scope: z.enum(['municipality', 'region', 'dataset']),
+  /** a cluster of similar schools: only schools with the same values of these fields */
+  sameAs: z.array(z.enum(['type', 'settlement', 'smallClass'])).optional(),
+});
+
+/** A pool of schools. */
+export type Pool = z.output<typeof PoolSchema>;
+
+const ResultMeasure = /* #__PURE__ */ z.strictObject({
     kind: z.literal('result'),
     procedures: z.array(Procedure).min(1),
     subjects: z.array(IdSchema).min(1),
@@ -46,12 +56,13 @@ const BASE_MEASURES = [
     years: YearWindowSchema.optional(),
     /** a row with fewer participants is left out before the rows are pooled (suppression, shown in the trace) */
     minParticipants: z.number().int().min(1).optional(),
-  }),
-  /**
+  });
+
+/**
    * A fact the dataset declares (`declaredFacts`), by id: its value, or a bound of its confidence
    * interval (given with the value, or computed from its standard error, or from `sd` and `n`).
    */
-  z.strictObject({
+const DeclaredMeasure = /* #__PURE__ */ z.strictObject({
     kind: z.literal('declared'),
     fact: IdSchema,
     /** `value` (default), or the `lower` / `upper` limit of the confidence interval */
@@ -60,7 +71,24 @@ const BASE_MEASURES = [
     level: z.union([z.literal(90), z.literal(95), z.literal(99)]).optional(),
     /** 0 = the year evaluated, −1 = the year before */
     yearOffset: z.number().int().min(-10).max(0).optional(),
-  }),
+  });
+
+/**
+ * The highest (or lowest) value of a measure among the schools of the pool group that another
+ * category selects («порог — наибольший балл среди уже отобранных школ»).
+ */
+const SelectionBoundMeasure = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('selectionBound'),
+  category: IdSchema,
+  measure: z.discriminatedUnion('kind', [ResultMeasure, DeclaredMeasure, z.strictObject({ kind: z.literal('index'), index: IdSchema })]),
+  which: z.enum(['max', 'min']),
+  pool: PoolSchema,
+});
+
+const BASE_MEASURES = [
+  ResultMeasure,
+  DeclaredMeasure,
+  SelectionBoundMeasure,
   z.strictObject({
     kind: z.literal('fact'),
     field: z.enum(['continuedToGrade10', 'continuedToFurtherEducation', 'olympiadParticipants', 'parentsSatisfied', 'admittedToGia9', 'admittedToGia11']),
@@ -133,16 +161,7 @@ export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
 /** A school measure. */
 export type Measure = z.output<typeof MeasureSchema>;
 
-/** A group of schools a measure is ranked or normalised in. */
-export const PoolSchema = /* #__PURE__ */ z.strictObject({
-  /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
-  scope: z.enum(['municipality', 'region', 'dataset']),
-  /** a cluster of similar schools: only schools with the same values of these fields */
-  sameAs: z.array(z.enum(['type', 'settlement', 'smallClass'])).optional(),
-});
 
-/** A pool of schools. */
-export type Pool = z.output<typeof PoolSchema>;
 
 /** Where a parameter comes from and when it applies. */
 const ParamMeta = {

@@ -39,3 +39,25 @@ describe('arithmetic on measures', () => {
     expect(verdict(r2, 'A', 'c')).toBe('unknown');
   });
 });
+
+describe('a threshold taken from another category\'s selection', () => {
+  it('schools scoring no higher than the highest score among those already selected', () => {
+    const score = { kind: 'declared', fact: 'score' } as const;
+    const mm = parseMethodology({
+      id: 'm', name: { ru: 'м' }, territories: ['mo'], validFrom: '2020-01-01',
+      categories: [
+        { kind: 'flag', id: 'first', name: { ru: 'Первый отбор' }, rule: { kind: 'rank', measure: score, better: 'higher', position: 'bottom', percent: 25, pool: { scope: 'municipality' }, rounding: 'floor', ties: 'exclude', minPoolSize: 1 } },
+        { kind: 'flag', id: 'second', name: { ru: 'Второй отбор' }, rule: { kind: 'threshold', measure: { kind: 'difference', of: [score, { kind: 'selectionBound', category: 'first', measure: score, which: 'max', pool: { scope: 'municipality' } }] }, op: 'lte', value: 0 } },
+      ],
+    });
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    const scores = [10, 12, 12, 15, 20, 25, 30, 35];
+    const ds = { ...dataset({ schools: ids }), declaredFacts: [{ id: 'score', kind: 'number' as const, name: { ru: 'балл' } }], factValues: ids.map((s, i) => ({ schoolId: s, year: 2024, fact: 'score', value: scores[i] as number })) };
+    const r = identify(mm, ds as never, 2024);
+    // floor(25 % × 8) = 2, ties excluded: A (10) only, since B and C tie at 12 for the second place
+    expect(ids.map((s) => verdict(r, s, 'first'))).toEqual([true, false, false, false, false, false, false, false]);
+    // the bound is A's 10: only A is at or below it
+    expect(ids.map((s) => verdict(r, s, 'second'))).toEqual([true, false, false, false, false, false, false, false]);
+    expect(r.schools[1]?.categories[1]?.explanation?.ru).toContain('наибольшее значение показателя «балл» среди школ перечня «Первый отбор»');
+  });
+});

@@ -140,6 +140,13 @@ export function measureLabel(
       }
       return `${name}${when}`;
     }
+    case 'selectionBound': {
+      const n = categoryNames?.get(m.category);
+      const name = n === undefined ? m.category : lang === 'ru' ? n.ru : (n.en ?? n.ru);
+      return lang === 'ru'
+        ? `${m.which === 'max' ? 'наибольшее' : 'наименьшее'} значение показателя «${again(m.measure)}» среди школ перечня «${name}» (${poolLabel(m.pool, 'ru')})`
+        : `the ${m.which === 'max' ? 'highest' : 'lowest'} "${again(m.measure)}" among the schools in "${name}" (${poolLabel(m.pool, 'en')})`;
+    }
     case 'sum': {
       if (m.label !== undefined) return lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru);
       const terms = m.terms.map((t) => `${num(typeof t.weight === 'number' ? t.weight : Number(t.weight.replace(',', '.')), lang)} × «${again(t.measure)}»`);

@@ -374,6 +374,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       return declaredMeasure(ix, m, si, year, schoolId);
     case 'index':
     case 'category':
+    case 'selectionBound':
     case 'sum':
     case 'difference':
     case 'ratio':

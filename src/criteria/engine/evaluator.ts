@@ -113,6 +113,31 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     return g;
   }
 
+  /** The highest (lowest) value of a measure among the schools of the pool group another category selects. */
+  function selectionBound(m: Extract<Measure, { kind: 'selectionBound' }>, si: number): MeasureValue {
+    const g = groupsOf(m.pool);
+    let best: number | null = null;
+    const lacking: string[] = [];
+    for (const sj of g.members[g.groupOf[si] as number] as number[]) {
+      const c = category(m.category, sj);
+      if (c.value === null) {
+        if (c.missing.length > 0) lacking.push(...c.missing);
+        continue;
+      }
+      if (c.value !== true || ('cls' in c && c.cls === null)) continue;
+      const v = measure(m.measure, sj);
+      if (v.status !== 'value') {
+        if (v.status === 'missing') lacking.push(...v.missing);
+        continue;
+      }
+      if (best === null || (m.which === 'max' ? v.value > best : v.value < best)) best = v.value;
+    }
+    // a school whose verdict is unknown could raise (lower) the bound: then the bound is unknown too
+    if (lacking.length > 0) return { status: 'missing', missing: [...new Set(lacking)] };
+    if (best === null) return { status: 'not_applicable', reason: { code: 'EMPTY_SELECTION', ru: 'в перечне нет ни одной школы группы сравнения', en: 'no school of the pool is on the list' } };
+    return { status: 'value', value: best, years: yearsOf(year) };
+  }
+
   function indexValue(indexId: string, si: number): MeasureValue {
     const def = indexDefs.get(indexId);
     if (def === undefined) throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: indexId, expected: `an index of the methodology (${[...indexDefs.keys()].join(', ')})` });
@@ -136,6 +161,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     if (v === undefined) {
       if (isArithmetic(m)) v = arithmeticValue(m, si, ctx, (b, sj, y) => evaluatorOf(y).measure(b, sj));
       else if (m.kind === 'index') v = indexValue(m.index, si);
+      else if (m.kind === 'selectionBound') v = selectionBound(m, si);
       else if (m.kind === 'category') {
         const r = category(m.category, si, year + (m.yearOffset ?? 0));
         v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
