@@ -48,30 +48,30 @@ export const PoolSchema = /* #__PURE__ */ z.strictObject({
 export type Pool = z.output<typeof PoolSchema>;
 
 const ResultMeasure = /* #__PURE__ */ z.strictObject({
-    kind: z.literal('result'),
-    procedures: z.array(Procedure).min(1),
-    subjects: z.array(IdSchema).min(1),
-    grades: z.array(z.number().int().min(1).max(11)).optional(),
-    metric: ResultMetricSchema,
-    years: YearWindowSchema.optional(),
-    /** a row with fewer participants is left out before the rows are pooled (suppression, shown in the trace) */
-    minParticipants: z.number().int().min(1).optional(),
-  });
+  kind: z.literal('result'),
+  procedures: z.array(Procedure).min(1),
+  subjects: z.array(IdSchema).min(1),
+  grades: z.array(z.number().int().min(1).max(11)).optional(),
+  metric: ResultMetricSchema,
+  years: YearWindowSchema.optional(),
+  /** a row with fewer participants is left out before the rows are pooled (suppression, shown in the trace) */
+  minParticipants: z.number().int().min(1).optional(),
+});
 
 /**
-   * A fact the dataset declares (`declaredFacts`), by id: its value, or a bound of its confidence
-   * interval (given with the value, or computed from its standard error, or from `sd` and `n`).
-   */
+ * A fact the dataset declares (`declaredFacts`), by id: its value, or a bound of its confidence
+ * interval (given with the value, or computed from its standard error, or from `sd` and `n`).
+ */
 const DeclaredMeasure = /* #__PURE__ */ z.strictObject({
-    kind: z.literal('declared'),
-    fact: IdSchema,
-    /** `value` (default), or the `lower` / `upper` limit of the confidence interval */
-    bound: z.enum(['value', 'lower', 'upper']).optional(),
-    /** the confidence level in percent for a computed interval (95 by default) */
-    level: z.union([z.literal(90), z.literal(95), z.literal(99)]).optional(),
-    /** 0 = the year evaluated, −1 = the year before */
-    yearOffset: z.number().int().min(-10).max(0).optional(),
-  });
+  kind: z.literal('declared'),
+  fact: IdSchema,
+  /** `value` (default), or the `lower` / `upper` limit of the confidence interval */
+  bound: z.enum(['value', 'lower', 'upper']).optional(),
+  /** the confidence level in percent for a computed interval (95 by default) */
+  level: z.union([z.literal(90), z.literal(95), z.literal(99)]).optional(),
+  /** 0 = the year evaluated, −1 = the year before */
+  yearOffset: z.number().int().min(-10).max(0).optional(),
+});
 
 /**
  * The highest (or lowest) value of a measure among the schools of the pool group that another

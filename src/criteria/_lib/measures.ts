@@ -199,7 +199,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
   if (mask === 0 && suppressed > 0) {
     return { status: 'not_applicable', reason: { code: 'SUPPRESSED', ru: `все результаты скрыты: в каждом меньше ${minN} участников`, en: `every result is suppressed: each has fewer than ${minN} participants` } };
   }
-  if (mask === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${year - last + 1}–${year}`] };
+  if (mask === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${last === 1 ? year : `${year - last + 1}–${year}`}`] };
   const yearsWithData = yearsIn(first, mask, last);
   if (!pool) {
     if (yearlyN === 0) return { status: 'not_applicable', reason: EMPTY };
