@@ -34,6 +34,10 @@ export const ResultMetricSchema = /* #__PURE__ */ z.enum([
   'belowMinimumCount',
   /** number of result rows (procedure × subject × grade) found */
   'resultsCount',
+  /** the share of basic-level tasks completed, in percent (task-level results), participant-weighted when pooled */
+  'basicTasksShare',
+  /** the share of advanced-level tasks completed, in percent */
+  'advancedTasksShare',
 ]);
 
 /** A group of schools a measure is ranked or normalised in. */

@@ -61,3 +61,22 @@ describe('a threshold taken from another category\'s selection', () => {
     expect(r.schools[1]?.categories[1]?.explanation?.ru).toContain('наибольшее значение показателя «балл» среди школ перечня «Первый отбор»');
   });
 });
+
+describe('task-level results', () => {
+  it('the share of basic-level tasks done, participant-weighted over rows', () => {
+    const ds = dataset({
+      schools: ['A', 'B'],
+      results: [
+        { schoolId: 'A', year: 2024, procedure: 'vpr', subject: 'math', grade: 5, participants: 30, basicTasksDone: 40 },
+        { schoolId: 'A', year: 2024, procedure: 'vpr', subject: 'math', grade: 6, participants: 10, basicTasksDone: 80 },
+        { schoolId: 'B', year: 2024, procedure: 'vpr', subject: 'math', grade: 5, participants: 20 },
+      ],
+    });
+    const r = identify(m({ kind: 'threshold', measure: { kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'basicTasksShare' }, op: 'lt', value: 50 }), ds, 2024);
+    // (30 × 40 + 10 × 80) / 40 = 50 → not below 50
+    expect(verdict(r, 'A', 'c')).toBe(false);
+    expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('доля выполненных заданий базового уровня (ВПР; математика) = 50 % < 50 % — не выполнено');
+    expect(verdict(r, 'B', 'c')).toBe('unknown');
+    expect(r.schools[1]?.categories[0]?.explanation?.ru).toContain('выполнение заданий базового уровня (2024)');
+  });
+});

@@ -12,6 +12,8 @@ const METRIC: Record<string, [string, string]> = {
   participants: ['число участников', 'number of participants'],
   belowMinimumCount: ['число участников ниже минимального порога', 'number of participants below the minimum threshold'],
   resultsCount: ['число результатов', 'number of results'],
+  basicTasksShare: ['доля выполненных заданий базового уровня', 'share of basic-level tasks completed'],
+  advancedTasksShare: ['доля выполненных заданий повышенного уровня', 'share of advanced-level tasks completed'],
 };
 
 const FACT: Record<string, [string, string]> = {
@@ -207,7 +209,7 @@ export function measureUnit(m: Measure, factUnits?: ReadonlyMap<string, { readon
     case 'ratio':
       return m.percent ? 'percent' : 'number';
     case 'result':
-      return m.metric === 'belowMinimumShare' || m.metric === 'qualityShare' || m.metric === 'successShare' ? 'percent' : 'number';
+      return m.metric === 'belowMinimumShare' || m.metric === 'qualityShare' || m.metric === 'successShare' || m.metric === 'basicTasksShare' || m.metric === 'advancedTasksShare' ? 'percent' : 'number';
     case 'fact':
     case 'social':
     case 'staffing':
@@ -249,6 +251,8 @@ const ROW_FIELDS: Record<string, [string, string]> = {
   participants: ['число участников', 'number of participants'],
   marks: ['распределение отметок', 'distribution of marks'],
   mean: ['средний балл', 'mean score'],
+  basicTasksDone: ['выполнение заданий базового уровня', 'basic-level tasks completed'],
+  advancedTasksDone: ['выполнение заданий повышенного уровня', 'advanced-level tasks completed'],
   staffing: ['кадровые данные', 'staffing data'],
   resources: ['данные о ресурсном обеспечении', 'resource data'],
   external: ['внешние перечни', 'external lists'],

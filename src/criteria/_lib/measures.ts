@@ -58,6 +58,12 @@ export function rowPart(r: Row, metric: Metric): { count: number; total: number 
     }
     case 'resultsCount':
       return { value: 1, weight: null };
+    case 'basicTasksShare':
+      if (r.basicTasksDone === undefined) return 'basicTasksDone';
+      return { value: r.basicTasksDone, weight: r.participants ?? null };
+    case 'advancedTasksShare':
+      if (r.advancedTasksDone === undefined) return 'advancedTasksDone';
+      return { value: r.advancedTasksDone, weight: r.participants ?? null };
   }
 }
 

@@ -19,11 +19,12 @@ export const yes = (n: TraceNode, lang: Lang): string => YES[n.outcome][lang ===
 export const whatOf = (n: TraceNode, lang: Lang): string => (n.what === undefined ? '' : lang === 'ru' ? n.what.ru : n.what.en);
 
 /** A value as shown: a share with its counts («30 % (6 из 20)»), or a number. @internal */
-export function shown(values: Readonly<Record<string, unknown>> | undefined, lang: Lang): string {
+export function shown(values: Readonly<Record<string, unknown>> | undefined, lang: Lang, unit?: unknown): string {
   const v = values?.value as number;
   const count = values?.count as number | undefined;
   const total = values?.total as number | undefined;
-  return count !== undefined && total !== undefined ? `${num(v, lang)} % (${count} ${lang === 'ru' ? 'из' : 'of'} ${total})` : num(v, lang);
+  if (count !== undefined && total !== undefined) return `${num(v, lang)} % (${count} ${lang === 'ru' ? 'из' : 'of'} ${total})`;
+  return unit === 'percent' ? `${num(v, lang)} %` : num(v, lang);
 }
 
 /**

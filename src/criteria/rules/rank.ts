@@ -137,7 +137,7 @@ const TIES: Record<string, [string, string]> = {
 export function explainRank(nd: TraceNode, lang: Lang): string {
   const u = unknownText(nd, lang);
   if (u !== undefined) return u;
-  const p = nd.params as { position: string; percent: string | number; pool: Pool; rounding: string; ties: string };
+  const p = nd.params as { position: string; percent: string | number; pool: Pool; rounding: string; ties: string; unit?: string };
   const v = nd.values as { rank: number; poolSize: number; k: number };
   const selected = nd.outcome === 'true';
   const percent = num(toNumber(p.percent), lang);
@@ -148,6 +148,6 @@ export function explainRank(nd: TraceNode, lang: Lang): string {
       : `the school is already on the list by another rule and counts first against the quota: ${percent} %: ${v.k} school(s) among ${poolLabel(p.pool, 'en')}: in`;
   }
   return lang === 'ru'
-    ? `${whatOf(nd, 'ru')} = ${shown(nd.values, 'ru')}; место ${v.rank} из ${v.poolSize} среди ${poolLabel(p.pool, 'ru')} (${p.position === 'bottom' ? 'нижние' : 'верхние'} ${percent} % — ${v.k} ${plural(v.k, 'школа', 'школы', 'школ')}, ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}) — ${selected ? 'входит' : 'не входит'}`
-    : `${whatOf(nd, 'en')} = ${shown(nd.values, 'en')}; place ${v.rank} of ${v.poolSize} among ${poolLabel(p.pool, 'en')} (${p.position} ${percent} %: ${v.k} school(s), ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}): ${selected ? 'in' : 'not in'}`;
+    ? `${whatOf(nd, 'ru')} = ${shown(nd.values, 'ru', p.unit)}; место ${v.rank} из ${v.poolSize} среди ${poolLabel(p.pool, 'ru')} (${p.position === 'bottom' ? 'нижние' : 'верхние'} ${percent} % — ${v.k} ${plural(v.k, 'школа', 'школы', 'школ')}, ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}) — ${selected ? 'входит' : 'не входит'}`
+    : `${whatOf(nd, 'en')} = ${shown(nd.values, 'en', p.unit)}; place ${v.rank} of ${v.poolSize} among ${poolLabel(p.pool, 'en')} (${p.position} ${percent} %: ${v.k} school(s), ${(ROUNDING[p.rounding] as [string, string])[L]}; ${(TIES[p.ties] as [string, string])[L]}): ${selected ? 'in' : 'not in'}`;
 }

@@ -89,7 +89,7 @@ export function explainThreshold(n: TraceNode, lang: Lang): string {
     const word = (b: boolean): string => (lang === 'ru' ? (b ? 'да' : 'нет') : b ? 'yes' : 'no');
     return `${whatOf(n, lang)}: ${word(v)} (${lang === 'ru' ? 'требуется' : 'required'}: ${word(asked)})${sep}${yes(n, lang)}`;
   }
-  return `${whatOf(n, lang)} = ${shown(n.values, lang)}${detailText(n.values?.detail as Record<string, number> | undefined, lang)} ${conditionText(p, lang)}${sep}${yes(n, lang)}`;
+  return `${whatOf(n, lang)} = ${shown(n.values, lang, p.unit)}${detailText(n.values?.detail as Record<string, number> | undefined, lang)} ${conditionText(p, lang)}${sep}${yes(n, lang)}`;
 }
 
 /** «(значение −0,41; 95 % интервал от −0,62 до −0,2)», «(не учтено результатов с малым числом участников: 1)». */
