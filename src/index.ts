@@ -133,12 +133,12 @@ export {
   MethodologySchema,
 } from './criteria/schema.js';
 export type { Measure, BaseMeasure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
-export { FactDeclarationSchema, FactValueSchema } from './model/facts.js';
-export type { FactDeclaration, FactValue } from './model/facts.js';
+export { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './model/facts.js';
+export type { FactDeclaration, FactValue, SubjectDeclaration } from './model/facts.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult, IdentificationSession } from './criteria/identify.js';
-export { parseMethodology, safeParseMethodology, resolveMethodology } from './criteria/methodology.js';
+export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
 export { threshold, bottomPercent, all, any, atLeastOf, not, persist, scoped, weightedSum, changeSince, declared, cumulativeShare } from './criteria/builders.js';
 export type { RuleMeta } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';

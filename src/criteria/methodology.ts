@@ -1,6 +1,8 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import { ShnorError } from '../errors/ShnorError.js';
 import { type SafeResult, type ValidationIssue, parseWith, safeParseWith } from '../model/validation.js';
+import { SUBJECTS } from '../model/catalogues.js';
+import type { Dataset } from '../model/dataset.js';
 import { type Methodology, MethodologySchema } from './schema.js';
 
 /**
@@ -98,6 +100,50 @@ function checkReferences(m: Methodology): void {
   };
   walk(m.categories);
   walk(m.indices);
+}
+
+/**
+ * Checks a methodology against the data it will be applied to: every subject its rules name is
+ * built in or declared by the dataset (`declaredSubjects`), and every fact they read is declared
+ * (`declaredFacts`) — so that a misspelt id is an issue now, never a silent «unknown» later.
+ *
+ * @param methodology - A parsed methodology.
+ * @param dataset - The dataset.
+ * @returns The issues, each with its path in the methodology; empty when everything is known.
+ * @example
+ * ```ts
+ * checkMethodologyData(methodology, dataset).map((i) => i.message.ru)
+ * //=> ['предмет «bashkirr» не входит в каталог и не объявлен в наборе данных (declaredSubjects)']
+ * ```
+ */
+export function checkMethodologyData(methodology: Methodology, dataset: Dataset): ValidationIssue[] {
+  const subjects = new Set([...SUBJECTS.map((s) => s.id), ...(dataset.declaredSubjects ?? []).map((s) => s.id)]);
+  const facts = new Set((dataset.declaredFacts ?? []).map((f) => f.id));
+  const issues: ValidationIssue[] = [];
+  // iterative walk with paths (the depth is bounded by parsing)
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: methodology.categories, path: ['categories'] }, { value: methodology.indices ?? [], path: ['indices'] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    const o = value as Record<string, unknown>;
+    if (Array.isArray(o.subjects)) {
+      o.subjects.forEach((s, i) => {
+        if (typeof s === 'string' && !subjects.has(s)) {
+          issues.push({ code: 'unknown_subject', path: [...path, 'subjects', i], received: s, message: { ru: `предмет «${s}» не входит в каталог и не объявлен в наборе данных (declaredSubjects)`, en: `subject "${s}" is neither in the catalogue nor declared by the dataset (declaredSubjects)` } });
+        }
+      });
+    }
+    const fact = o.kind === 'declared' || o.kind === 'status' ? o.fact : undefined;
+    if (typeof fact === 'string' && !facts.has(fact)) {
+      issues.push({ code: 'undeclared_fact', path: [...path, 'fact'], received: fact, message: { ru: `показатель «${fact}» не объявлен в наборе данных (declaredFacts)`, en: `fact "${fact}" is not declared by the dataset (declaredFacts)` } });
+    }
+    for (const k of Object.keys(o)) if (k !== 'subjects') stack.push({ value: o[k], path: [...path, k] });
+  }
+  return issues.sort((a, b) => a.path.join('.').localeCompare(b.path.join('.')));
 }
 
 /**

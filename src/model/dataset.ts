@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
-import { FactDeclarationSchema, FactValueSchema } from './facts.js';
+import { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './facts.js';
 import { ExternalFactSchema, ReportedAggregateSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema, TerritoryFactsSchema } from './context.js';
 import { IdSchema, NameSchema, YearSchema } from './primitives.js';
 import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema, TerritoryResultSchema } from './results.js';
@@ -25,6 +25,7 @@ export const DATASET_COLLECTIONS: {
   readonly reported: typeof ReportedAggregateSchema;
   readonly declaredFacts: typeof FactDeclarationSchema;
   readonly factValues: typeof FactValueSchema;
+  readonly declaredSubjects: typeof SubjectDeclarationSchema;
 } = {
   territories: TerritorySchema,
   schools: SchoolSchema,
@@ -41,6 +42,7 @@ export const DATASET_COLLECTIONS: {
   reported: ReportedAggregateSchema,
   declaredFacts: FactDeclarationSchema,
   factValues: FactValueSchema,
+  declaredSubjects: SubjectDeclarationSchema,
 } as const;
 
 /** The name of a record collection of a dataset. */
@@ -74,6 +76,7 @@ export const DatasetSchema: z.ZodObject<
     reported: z.ZodOptional<z.ZodArray<typeof ReportedAggregateSchema>>;
     declaredFacts: z.ZodOptional<z.ZodArray<typeof FactDeclarationSchema>>;
     factValues: z.ZodOptional<z.ZodArray<typeof FactValueSchema>>;
+    declaredSubjects: z.ZodOptional<z.ZodArray<typeof SubjectDeclarationSchema>>;
   },
   z.core.$strict
 > = /* #__PURE__ */ z.strictObject({
@@ -103,6 +106,8 @@ export const DatasetSchema: z.ZodObject<
   declaredFacts: z.array(FactDeclarationSchema).optional(),
   /** the yearly values of the declared facts */
   factValues: z.array(FactValueSchema).optional(),
+  /** subjects beyond the built-in catalogue, with their names */
+  declaredSubjects: z.array(SubjectDeclarationSchema).optional(),
 });
 
 /** A dataset (see {@link DatasetSchema}). */

@@ -58,3 +58,21 @@ export const FactValueSchema = /* #__PURE__ */ z.strictObject({
 
 /** A declared fact's value (see {@link FactValueSchema}). */
 export type FactValue = z.output<typeof FactValueSchema>;
+
+/**
+ * A subject beyond the built-in catalogue that the dataset's results use (a regional subject, a
+ * language of a republic), declared once with its names. A rule or a result naming a subject that
+ * is neither built in nor declared is reported by `checkMethodologyData`.
+ *
+ * @example
+ * ```ts
+ * SubjectDeclarationSchema.parse({ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } });
+ * ```
+ */
+export const SubjectDeclarationSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+});
+
+/** A declared subject (see {@link SubjectDeclarationSchema}). */
+export type SubjectDeclaration = z.output<typeof SubjectDeclarationSchema>;

@@ -83,3 +83,23 @@ describe('robustness of the rule language', () => {
     for (const k of Object.keys(a)) expect(b[k]).toBe(a[k]);
   });
 });
+
+describe('a methodology checked against its data', () => {
+  it('names a subject neither built in nor declared, and an undeclared fact, at their paths', async () => {
+    const { checkMethodologyData } = await import('../../src/index.js');
+    const m = parseMethodology({
+      id: 'm', name: { ru: 'м' }, territories: ['mo'], validFrom: '2020-01-01',
+      categories: [{ kind: 'flag', id: 'c', name: { ru: 'к' }, rule: { kind: 'all', rules: [
+        { kind: 'threshold', measure: { kind: 'result', procedures: ['vpr'], subjects: ['math', 'bashkir', 'bashkirr'], metric: 'belowMinimumShare' }, op: 'gte', value: 30 },
+        { kind: 'threshold', measure: { kind: 'declared', fact: 'progress8' }, op: 'lt', value: 0 },
+      ] } }],
+    });
+    const ds = { ...dataset({ schools: ['A'] }), declaredSubjects: [{ id: 'bashkir', name: { ru: 'Башкирский язык' } }] };
+    const issues = checkMethodologyData(m, ds as never);
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown_subject', 'categories.0.rule.rules.0.measure.subjects.2'],
+      ['undeclared_fact', 'categories.0.rule.rules.1.measure.fact'],
+    ]);
+    expect(issues[0]?.message.ru).toBe('предмет «bashkirr» не входит в каталог и не объявлен в наборе данных (declaredSubjects)');
+  });
+});
