@@ -132,6 +132,7 @@ export {
   ResultMetricSchema,
   ResultSelectionSchema,
   MeasureSchema,
+  BaseMeasureSchema,
   PoolSchema,
   RuleSchema,
   IndexComponentSchema,
@@ -141,11 +142,14 @@ export {
   CategorySchema,
   MethodologySchema,
 } from './criteria/schema.js';
-export type { Measure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
+export type { Measure, BaseMeasure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
+export { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './model/facts.js';
+export type { FactDeclaration, FactValue, SubjectDeclaration } from './model/facts.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
+export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult, IdentificationSession } from './criteria/identify.js';
-export { parseMethodology, safeParseMethodology, resolveMethodology } from './criteria/methodology.js';
-export { threshold, bottomPercent, all, any, atLeastOf, not } from './criteria/builders.js';
+export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
+export { threshold, bottomPercent, all, any, atLeastOf, not, persist, scoped, weightedSum, changeSince, declared, cumulativeShare } from './criteria/builders.js';
 export type { RuleMeta } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';
@@ -192,3 +196,5 @@ export { renderMarkdown } from './report/renderMarkdown.js';
 export type { ReportOptions } from './report/renderMarkdown.js';
 export { renderHtml, renderSchoolCard } from './report/renderHtml.js';
 export type { HtmlReportOptions, ScatterInput } from './report/renderHtml.js';
+export { territoryVerdicts } from './criteria/territory.js';
+export type { TerritoryRule, TerritoryVerdict } from './criteria/territory.js';

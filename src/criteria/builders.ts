@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Measure, Pool, Rule } from './schema.js';
+import type { BaseMeasure, Measure, Pool, Rule } from './schema.js';
 
 /** The optional id, name and source every rule may carry. */
-export type RuleMeta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label' | 'source'>;
+export type RuleMeta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label' | 'source' | 'ifMissing'>;
 
 /**
  * A threshold rule: `measure op value` («не менее 30 %» is `gte 30`).
@@ -112,4 +112,119 @@ export function atLeastOf(k: number, ...rules: Rule[]): Rule {
  */
 export function not(rule: Rule): Rule {
   return { kind: 'not', rule };
+}
+
+/**
+ * «В каждом из последних N лет» or «не менее чем в k из последних N лет»: a rule evaluated in the
+ * year identified and the N − 1 years before it.
+ *
+ * @param rule - The rule that must hold.
+ * @param atLeast - In how many of the years (k).
+ * @param years - The window (N), ending with the year identified.
+ * @param meta - Optional id, label, source and missing-data policy.
+ * @returns The rule as data.
+ * @example
+ * ```ts
+ * // «дрейфующая школа»: Progress 8 ниже −0,25 в каждом из трёх последних лет
+ * persist(threshold({ kind: 'declared', fact: 'progress8' }, 'lt', '-0.25'), 3, 3)
+ * //=> { kind: 'persist', rule: { kind: 'threshold', … }, atLeast: 3, years: 3 }
+ * ```
+ */
+export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMeta = {}): Rule {
+  return { kind: 'persist', rule, atLeast, years, ...meta };
+}
+
+/**
+ * A rule that applies only where a condition holds («правило касается только старших школ»);
+ * elsewhere the school is not applicable, with the reason — never «нет».
+ *
+ * @param when - The condition of applicability (a type, a declared flag, a minimum size).
+ * @param rule - The rule itself.
+ * @param reason - Why the others are out of scope, in Russian (and English).
+ * @param meta - Optional id, label, source and missing-data policy.
+ * @returns The rule as data.
+ * @example
+ * ```ts
+ * scoped({ kind: 'status', fact: 'level', in: ['high'] }, threshold({ kind: 'declared', fact: 'acgr' }, 'lte', 67), { ru: 'только для старших школ' })
+ * //=> { kind: 'scope', when: …, rule: …, reason: { ru: 'только для старших школ' } }
+ * ```
+ */
+export function scoped(when: Rule, rule: Rule, reason: { ru: string; en?: string }, meta: RuleMeta = {}): Rule {
+  return { kind: 'scope', when, rule, reason, ...meta };
+}
+
+/**
+ * A weighted sum of measures (not a weighted mean): Σ wᵢ·xᵢ. A threshold on it is decided even
+ * with unknown terms when no value they can take (their `min`…`max`, or 0–100 for shares) changes
+ * the outcome.
+ *
+ * @param terms - Each measure with its weight and, optionally, the range it can take.
+ * @param label - Optional name of the sum, in the act's words.
+ * @returns The measure as data.
+ * @example
+ * ```ts
+ * // «3 × не окончившие − когорта ≥ 0»: не выпускает треть когорты и более
+ * weightedSum([{ measure: { kind: 'declared', fact: 'nonGraduates' }, weight: 3 }, { measure: { kind: 'declared', fact: 'cohort' }, weight: -1 }])
+ * //=> { kind: 'sum', terms: [ … ] }
+ * ```
+ */
+export function weightedSum(terms: readonly { measure: BaseMeasure; weight: number | string; min?: number | string; max?: number | string }[], label?: { ru: string; en?: string }): Measure {
+  return { kind: 'sum', terms: terms.map((t) => ({ ...t })), ...(label ? { label } : {}) };
+}
+
+/**
+ * The change of a measure since an earlier year, in a stated unit: `pp` (п.п., shares),
+ * `points` (баллы) or `relative` (% of the earlier value).
+ *
+ * @param measure - The measure.
+ * @param since - How many years back the earlier value is.
+ * @param unit - The unit of the change.
+ * @returns The measure as data.
+ * @example
+ * ```ts
+ * // рост доли «2» по ВПР за год, в п.п.
+ * changeSince({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' }, 1, 'pp')
+ * //=> { kind: 'change', measure: …, since: 1, unit: 'pp' }
+ * ```
+ */
+export function changeSince(measure: BaseMeasure, since: number, unit: 'pp' | 'points' | 'relative'): Measure {
+  return { kind: 'change', measure, since, unit };
+}
+
+/**
+ * A fact the dataset declares, read by id: its value or a bound of its confidence interval.
+ *
+ * @param fact - The declared fact's id.
+ * @param bound - `value` (default), `lower` or `upper` limit of the interval.
+ * @param level - The confidence level for a computed interval (95 by default).
+ * @returns The measure as data.
+ * @example
+ * ```ts
+ * // «верхняя граница 95 % доверительного интервала Progress 8 ниже нуля»
+ * threshold(declared('progress8', 'upper'), 'lt', 0)
+ * //=> { kind: 'threshold', measure: { kind: 'declared', fact: 'progress8', bound: 'upper' }, op: 'lt', value: 0 }
+ * ```
+ */
+export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', level?: 90 | 95 | 99): Measure {
+  return { kind: 'declared', fact, ...(bound ? { bound } : {}), ...(level ? { level } : {}) };
+}
+
+/**
+ * Selection by cumulative share of a total: schools sorted by a count from the largest down are
+ * taken until they hold more than `percent` % of the pool's total.
+ *
+ * @param measure - The count (e.g. participants below the minimum).
+ * @param percent - The share of the total, in percent.
+ * @param pool - The pool whose total is shared.
+ * @param meta - Optional id, label, source and missing-data policy.
+ * @returns The rule as data.
+ * @example
+ * ```ts
+ * // школы, на которые вместе приходится более половины всех «двоек» ВПР муниципалитета
+ * cumulativeShare({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumCount' }, 50, { scope: 'municipality' })
+ * //=> { kind: 'cumulative', measure: …, percent: 50, pool: { scope: 'municipality' } }
+ * ```
+ */
+export function cumulativeShare(measure: Measure, percent: number | string, pool: Pool, meta: RuleMeta = {}): Rule {
+  return { kind: 'cumulative', measure, percent, pool, ...meta };
 }

@@ -1,6 +1,8 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import { ShnorError } from '../errors/ShnorError.js';
-import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
+import { type SafeResult, type ValidationIssue, parseWith, safeParseWith } from '../model/validation.js';
+import { SUBJECTS } from '../model/catalogues.js';
+import type { Dataset } from '../model/dataset.js';
 import { type Methodology, MethodologySchema } from './schema.js';
 
 /**
@@ -16,6 +18,8 @@ import { type Methodology, MethodologySchema } from './schema.js';
  * ```
  */
 export function parseMethodology(input: unknown): Methodology {
+  const deep = tooDeep(input);
+  if (deep !== null) throw new ShnorError('VALIDATION_FAILED', { what: 'Methodology', issues: [deep] });
   const m = parseWith(MethodologySchema, input, 'Methodology');
   checkReferences(m);
   return m;
@@ -32,6 +36,8 @@ export function parseMethodology(input: unknown): Methodology {
  * ```
  */
 export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
+  const deep = tooDeep(input);
+  if (deep !== null) return { success: false, issues: [deep] };
   const r = safeParseWith(MethodologySchema, input);
   if (!r.success) return r;
   try {
@@ -45,6 +51,36 @@ export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
   return r;
 }
 
+/**
+ * How deeply a methodology may nest (objects and arrays within each other). A rule nested 100
+ * levels deep is already far beyond any act; beyond this limit the schema's recursion would
+ * overflow the stack, so the input is refused first, with the path where the limit is crossed.
+ */
+export const MAX_METHODOLOGY_DEPTH = 200;
+
+/** The first place where the input nests deeper than {@link MAX_METHODOLOGY_DEPTH}, as an issue; `null` when it does not. Iterative: no recursion. */
+function tooDeep(input: unknown): ValidationIssue | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length > MAX_METHODOLOGY_DEPTH) {
+      return {
+        code: 'too_deep',
+        path,
+        received: Array.isArray(value) ? `array(${value.length})` : 'object',
+        message: {
+          ru: `методика вложена глубже ${MAX_METHODOLOGY_DEPTH} уровней (правило внутри правила): так глубоко правила не вкладываются; упростите правило`,
+          en: `the methodology nests deeper than ${MAX_METHODOLOGY_DEPTH} levels (a rule within a rule): simplify the rule`,
+        },
+      };
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    else for (const k of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[k], path: [...path, k] });
+  }
+  return null;
+}
+
 /** Every index and category a methodology's rules name must exist. */
 function checkReferences(m: Methodology): void {
   const indices = new Set((m.indices ?? []).map((i) => i.id));
@@ -56,7 +92,7 @@ function checkReferences(m: Methodology): void {
       if (o.kind === 'index' && typeof o.index === 'string' && !indices.has(o.index)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: o.index, expected: `an index of the methodology (${[...indices].join(', ') || 'none'})` });
       }
-      if (o.kind === 'category' && typeof o.category === 'string' && !categories.has(o.category)) {
+      if ((o.kind === 'category' || o.kind === 'selectionBound') && typeof o.category === 'string' && !categories.has(o.category)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.category', value: o.category, expected: `a category of the methodology (${[...categories].join(', ')})` });
       }
       Object.values(o).forEach(walk);
@@ -64,6 +100,50 @@ function checkReferences(m: Methodology): void {
   };
   walk(m.categories);
   walk(m.indices);
+}
+
+/**
+ * Checks a methodology against the data it will be applied to: every subject its rules name is
+ * built in or declared by the dataset (`declaredSubjects`), and every fact they read is declared
+ * (`declaredFacts`) — so that a misspelt id is an issue now, never a silent «unknown» later.
+ *
+ * @param methodology - A parsed methodology.
+ * @param dataset - The dataset.
+ * @returns The issues, each with its path in the methodology; empty when everything is known.
+ * @example
+ * ```ts
+ * checkMethodologyData(methodology, dataset).map((i) => i.message.ru)
+ * //=> ['предмет «bashkirr» не входит в каталог и не объявлен в наборе данных (declaredSubjects)']
+ * ```
+ */
+export function checkMethodologyData(methodology: Methodology, dataset: Dataset): ValidationIssue[] {
+  const subjects = new Set([...SUBJECTS.map((s) => s.id), ...(dataset.declaredSubjects ?? []).map((s) => s.id)]);
+  const facts = new Set((dataset.declaredFacts ?? []).map((f) => f.id));
+  const issues: ValidationIssue[] = [];
+  // iterative walk with paths (the depth is bounded by parsing)
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: methodology.categories, path: ['categories'] }, { value: methodology.indices ?? [], path: ['indices'] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    const o = value as Record<string, unknown>;
+    if (Array.isArray(o.subjects)) {
+      o.subjects.forEach((s, i) => {
+        if (typeof s === 'string' && !subjects.has(s)) {
+          issues.push({ code: 'unknown_subject', path: [...path, 'subjects', i], received: s, message: { ru: `предмет «${s}» не входит в каталог и не объявлен в наборе данных (declaredSubjects)`, en: `subject "${s}" is neither in the catalogue nor declared by the dataset (declaredSubjects)` } });
+        }
+      });
+    }
+    const fact = o.kind === 'declared' || o.kind === 'status' ? o.fact : undefined;
+    if (typeof fact === 'string' && !facts.has(fact)) {
+      issues.push({ code: 'undeclared_fact', path: [...path, 'fact'], received: fact, message: { ru: `показатель «${fact}» не объявлен в наборе данных (declaredFacts)`, en: `fact "${fact}" is not declared by the dataset (declaredFacts)` } });
+    }
+    for (const k of Object.keys(o)) if (k !== 'subjects') stack.push({ value: o[k], path: [...path, k] });
+  }
+  return issues.sort((a, b) => a.path.join('.').localeCompare(b.path.join('.')));
 }
 
 /**

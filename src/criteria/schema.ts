@@ -30,18 +30,69 @@ export const ResultMetricSchema = /* #__PURE__ */ z.enum([
   'meanMark',
   /** number of participants */
   'participants',
+  /** number of participants below the minimum threshold (a count, not a share) */
+  'belowMinimumCount',
+  /** number of result rows (procedure × subject × grade) found */
+  'resultsCount',
+  /** the share of basic-level tasks completed, in percent (task-level results), participant-weighted when pooled */
+  'basicTasksShare',
+  /** the share of advanced-level tasks completed, in percent */
+  'advancedTasksShare',
 ]);
 
-/** A school measure that rules compare, rank or combine. */
-export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('result'),
-    procedures: z.array(Procedure).min(1),
-    subjects: z.array(IdSchema).min(1),
-    grades: z.array(z.number().int().min(1).max(11)).optional(),
-    metric: ResultMetricSchema,
-    years: YearWindowSchema.optional(),
-  }),
+/** A group of schools a measure is ranked or normalised in. */
+export const PoolSchema = /* #__PURE__ */ z.strictObject({
+  /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
+  scope: z.enum(['municipality', 'region', 'dataset']),
+  /** a cluster of similar schools: only schools with the same values of these fields */
+  sameAs: z.array(z.enum(['type', 'settlement', 'smallClass'])).optional(),
+});
+
+/** A pool of schools. */
+export type Pool = z.output<typeof PoolSchema>;
+
+const ResultMeasure = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('result'),
+  procedures: z.array(Procedure).min(1),
+  subjects: z.array(IdSchema).min(1),
+  grades: z.array(z.number().int().min(1).max(11)).optional(),
+  metric: ResultMetricSchema,
+  years: YearWindowSchema.optional(),
+  /** a row with fewer participants is left out before the rows are pooled (suppression, shown in the trace) */
+  minParticipants: z.number().int().min(1).optional(),
+});
+
+/**
+ * A fact the dataset declares (`declaredFacts`), by id: its value, or a bound of its confidence
+ * interval (given with the value, or computed from its standard error, or from `sd` and `n`).
+ */
+const DeclaredMeasure = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('declared'),
+  fact: IdSchema,
+  /** `value` (default), or the `lower` / `upper` limit of the confidence interval */
+  bound: z.enum(['value', 'lower', 'upper']).optional(),
+  /** the confidence level in percent for a computed interval (95 by default) */
+  level: z.union([z.literal(90), z.literal(95), z.literal(99)]).optional(),
+  /** 0 = the year evaluated, −1 = the year before */
+  yearOffset: z.number().int().min(-10).max(0).optional(),
+});
+
+/**
+ * The highest (or lowest) value of a measure among the schools of the pool group that another
+ * category selects («порог — наибольший балл среди уже отобранных школ»).
+ */
+const SelectionBoundMeasure = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('selectionBound'),
+  category: IdSchema,
+  measure: z.discriminatedUnion('kind', [ResultMeasure, DeclaredMeasure, z.strictObject({ kind: z.literal('index'), index: IdSchema })]),
+  which: z.enum(['max', 'min']),
+  pool: PoolSchema,
+});
+
+const BASE_MEASURES = [
+  ResultMeasure,
+  DeclaredMeasure,
+  SelectionBoundMeasure,
   z.strictObject({
     kind: z.literal('fact'),
     field: z.enum(['continuedToGrade10', 'continuedToFurtherEducation', 'olympiadParticipants', 'parentsSatisfied', 'admittedToGia9', 'admittedToGia11']),
@@ -72,28 +123,69 @@ export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('school'), field: z.enum(['distanceToCentreKm', 'smallClass', 'rural', 'enrolment']) }),
   z.strictObject({ kind: z.literal('index'), index: IdSchema }),
   z.strictObject({ kind: z.literal('category'), category: IdSchema, yearOffset: z.number().int().min(-10).max(0).optional() }),
-]);
+] as const;
+
+/** A measure that is not itself arithmetic on measures (the parts of a sum, a difference, a ratio, a change). */
+// an id in zod's registry: the JSON Schema refers to it from $defs instead of repeating it
+export const BaseMeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES).meta({ id: 'shnor.BaseMeasure' });
+
+/** A measure that is not arithmetic. */
+export type BaseMeasure = z.output<typeof BaseMeasureSchema>;
+
+/** A finite weight of a sum or an index, within ±1 000 000. */
+const Weight = /* #__PURE__ */ DecimalValueSchema.refine((w) => {
+  const x = typeof w === 'number' ? w : Number(w.replace(',', '.'));
+  return Number.isFinite(x) && Math.abs(x) <= 1e6;
+}, 'a weight must be a finite number within ±1 000 000');
+
+/** A school measure that rules compare, rank or combine: a base measure, or arithmetic on base measures. */
+export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+  ...BASE_MEASURES,
+  /**
+   * A weighted sum Σ wᵢ·xᵢ. Each term may state the range its measure can take (`min`, `max`;
+   * shares are 0–100 and yes/no measures 0–1 without saying so): a comparison whose outcome no
+   * value of the unknown terms could change is decided, with the unknown terms listed.
+   */
+  z.strictObject({
+    kind: z.literal('sum'),
+    terms: z.array(z.strictObject({ measure: BaseMeasureSchema, weight: Weight, min: DecimalValueSchema.optional(), max: DecimalValueSchema.optional() })).min(1).max(100),
+    label: NameSchema.optional(),
+  }),
+  /** a − b */
+  z.strictObject({ kind: z.literal('difference'), of: z.tuple([BaseMeasureSchema, BaseMeasureSchema]), label: NameSchema.optional() }),
+  /** a / b (× 100 with `percent`); unknown when b is 0 */
+  z.strictObject({ kind: z.literal('ratio'), of: z.tuple([BaseMeasureSchema, BaseMeasureSchema]), percent: z.boolean().optional(), label: NameSchema.optional() }),
+  /**
+   * The change of a measure since `since` years before: in percentage points (`pp`, shares), in
+   * points (`points`, scores) or relative to the earlier value in percent (`relative`).
+   */
+  z.strictObject({ kind: z.literal('change'), measure: BaseMeasureSchema, since: z.number().int().min(1).max(10), unit: z.enum(['pp', 'points', 'relative']), label: NameSchema.optional() }),
+]).meta({ id: 'shnor.Measure' });
 
 /** A school measure. */
 export type Measure = z.output<typeof MeasureSchema>;
 
-/** A group of schools a measure is ranked or normalised in. */
-export const PoolSchema = /* #__PURE__ */ z.strictObject({
-  /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
-  scope: z.enum(['municipality', 'region', 'dataset']),
-  /** a cluster of similar schools: only schools with the same values of these fields */
-  sameAs: z.array(z.enum(['type', 'settlement', 'smallClass'])).optional(),
-});
 
-/** A pool of schools. */
-export type Pool = z.output<typeof PoolSchema>;
 
 /** Where a parameter comes from and when it applies. */
 const ParamMeta = {
   id: IdSchema.optional(),
   label: NameSchema.optional(),
   source: SourceSchema.optional(),
+  /**
+   * What a missing input means: `unknown` (default: the verdict waits for the data), `fails` (the
+   * act says an absent result does not meet the condition), `holds` (it counts as met).
+   */
+  ifMissing: z.enum(['unknown', 'fails', 'holds']).optional(),
 };
+
+/** The fields every rule may have (see `ParamMeta`). */
+interface Meta {
+  readonly id?: string | undefined;
+  readonly label?: z.output<typeof NameSchema> | undefined;
+  readonly source?: z.output<typeof SourceSchema> | undefined;
+  readonly ifMissing?: 'unknown' | 'fails' | 'holds' | undefined;
+}
 
 const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 
@@ -113,7 +205,7 @@ export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
 export type ResultSelection = z.output<typeof ResultSelectionSchema>;
 
 /** An identification rule as data. */
-export type Rule =
+export type Rule = (
   | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | {
@@ -126,6 +218,12 @@ export type Rule =
       readonly rounding: 'floor' | 'ceil' | 'nearest';
       readonly ties: 'include' | 'exclude';
       readonly minPoolSize: number;
+      /** only the schools for which this rule holds are ranked (and counted in the pool); the others are not applicable */
+      readonly eligible?: Rule | undefined;
+      /** what k % is taken of: the schools with a value (default) or every school of the pool group */
+      readonly base?: 'withValue' | 'pool' | undefined;
+      /** schools already in this category are selected first and counted against k (a pre-filled quota) */
+      readonly prefilled?: string | undefined;
       readonly id?: string | undefined;
       readonly label?: z.output<typeof NameSchema> | undefined;
       readonly source?: z.output<typeof SourceSchema> | undefined;
@@ -147,7 +245,12 @@ export type Rule =
   | { readonly kind: 'residual'; readonly outcome: Measure; readonly context: Measure; readonly pool: Pool; readonly side: 'above' | 'below'; readonly margin: string | number; readonly minPoolSize: number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'all' | 'any'; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'atLeast'; readonly k: number; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
-  | { readonly kind: 'not'; readonly rule: Rule; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined };
+  | { readonly kind: 'not'; readonly rule: Rule; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | ({ readonly kind: 'persist'; readonly rule: Rule; readonly atLeast: number; readonly years: number } & Meta)
+  | ({ readonly kind: 'scope'; readonly when: Rule; readonly rule: Rule; readonly reason: z.output<typeof NameSchema> } & Meta)
+  | ({ readonly kind: 'status'; readonly fact: string; readonly in: readonly (string | boolean)[] } & Meta)
+  | ({ readonly kind: 'cumulative'; readonly measure: Measure; readonly percent: string | number; readonly pool: Pool; readonly eligible?: Rule | undefined } & Meta)
+) & Meta;
 
 /**
  * The rule language as a zod schema (recursive). Rule kinds:
@@ -174,6 +277,9 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
       rounding: z.enum(['floor', 'ceil', 'nearest']),
       ties: z.enum(['include', 'exclude']),
       minPoolSize: z.number().int().min(1),
+      eligible: RuleSchema.optional(),
+      base: z.enum(['withValue', 'pool']).optional(),
+      prefilled: IdSchema.optional(),
       ...ParamMeta,
     }),
     z.strictObject({
@@ -210,6 +316,18 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
     z.strictObject({ kind: z.enum(['all', 'any']), rules: z.array(RuleSchema).min(1), ...ParamMeta }),
     z.strictObject({ kind: z.literal('atLeast'), k: z.number().int().min(1), rules: z.array(RuleSchema).min(1), ...ParamMeta }),
     z.strictObject({ kind: z.literal('not'), rule: RuleSchema, ...ParamMeta }),
+    /** «in at least k of the last N years» (the year evaluated and the N − 1 before it) */
+    z.strictObject({ kind: z.literal('persist'), rule: RuleSchema, atLeast: z.number().int().min(1).max(10), years: z.number().int().min(1).max(10), ...ParamMeta }).refine((r) => r.atLeast <= r.years, 'atLeast cannot exceed years'),
+    /** the rule applies only where `when` holds; elsewhere the school is not applicable, with `reason` (never "no") */
+    z.strictObject({ kind: z.literal('scope'), when: RuleSchema, rule: RuleSchema, reason: NameSchema, ...ParamMeta }),
+    /** a categorical or yes/no declared fact takes one of the values listed */
+    z.strictObject({ kind: z.literal('status'), fact: IdSchema, in: z.array(z.union([z.string().min(1), z.boolean()])).min(1), ...ParamMeta }),
+    /**
+     * Selection by cumulative share of a total: the schools of a pool group, sorted by a count
+     * from the largest down, are taken until together they hold more than `percent` % of the
+     * group's total (the school that crosses the share is taken).
+     */
+    z.strictObject({ kind: z.literal('cumulative'), measure: MeasureSchema, percent: DecimalValueSchema, pool: PoolSchema, eligible: RuleSchema.optional(), ...ParamMeta }),
   ]),
 ) as z.ZodType<Rule>;
 
@@ -229,7 +347,8 @@ export const IndexComponentSchema: z.ZodObject<
   measure: MeasureSchema,
   /** `positive`: more is better for the index; `negative`: more is worse (the component is turned round) */
   direction: z.enum(['positive', 'negative']),
-  weight: DecimalValueSchema,
+  /** a finite weight within ±1 000 000 */
+  weight: Weight as unknown as typeof DecimalValueSchema,
   label: NameSchema.optional(),
 });
 

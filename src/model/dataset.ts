@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
+import { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './facts.js';
 import { ExternalFactSchema, ReportedAggregateSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema, TerritoryFactsSchema } from './context.js';
 import { IdSchema, NameSchema, YearSchema } from './primitives.js';
 import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema, TerritoryResultSchema } from './results.js';
@@ -22,6 +23,9 @@ export const DATASET_COLLECTIONS: {
   readonly territoryFacts: typeof TerritoryFactsSchema;
   readonly external: typeof ExternalFactSchema;
   readonly reported: typeof ReportedAggregateSchema;
+  readonly declaredFacts: typeof FactDeclarationSchema;
+  readonly factValues: typeof FactValueSchema;
+  readonly declaredSubjects: typeof SubjectDeclarationSchema;
 } = {
   territories: TerritorySchema,
   schools: SchoolSchema,
@@ -36,6 +40,9 @@ export const DATASET_COLLECTIONS: {
   territoryFacts: TerritoryFactsSchema,
   external: ExternalFactSchema,
   reported: ReportedAggregateSchema,
+  declaredFacts: FactDeclarationSchema,
+  factValues: FactValueSchema,
+  declaredSubjects: SubjectDeclarationSchema,
 } as const;
 
 /** The name of a record collection of a dataset. */
@@ -67,6 +74,9 @@ export const DatasetSchema: z.ZodObject<
     territoryFacts: z.ZodOptional<z.ZodArray<typeof TerritoryFactsSchema>>;
     external: z.ZodOptional<z.ZodArray<typeof ExternalFactSchema>>;
     reported: z.ZodOptional<z.ZodArray<typeof ReportedAggregateSchema>>;
+    declaredFacts: z.ZodOptional<z.ZodArray<typeof FactDeclarationSchema>>;
+    factValues: z.ZodOptional<z.ZodArray<typeof FactValueSchema>>;
+    declaredSubjects: z.ZodOptional<z.ZodArray<typeof SubjectDeclarationSchema>>;
   },
   z.core.$strict
 > = /* #__PURE__ */ z.strictObject({
@@ -92,6 +102,12 @@ export const DatasetSchema: z.ZodObject<
   territoryFacts: z.array(TerritoryFactsSchema).optional(),
   external: z.array(ExternalFactSchema).optional(),
   reported: z.array(ReportedAggregateSchema).optional(),
+  /** school facts declared by the dataset (id, names, unit), read by rules as measures */
+  declaredFacts: z.array(FactDeclarationSchema).optional(),
+  /** the yearly values of the declared facts */
+  factValues: z.array(FactValueSchema).optional(),
+  /** subjects beyond the built-in catalogue, with their names */
+  declaredSubjects: z.array(SubjectDeclarationSchema).optional(),
 });
 
 /** A dataset (see {@link DatasetSchema}). */

@@ -59,6 +59,10 @@ const resultFields = {
     .optional(),
   provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
   source: SourceSchema.optional(),
+  /** task-level results, as federal ВПР analysis guides state them: the mean share of basic-level tasks completed, 0–100 % */
+  basicTasksDone: z.number().min(0).max(100).optional(),
+  /** the mean share of advanced-level tasks completed, 0–100 % */
+  advancedTasksDone: z.number().min(0).max(100).optional(),
 };
 
 /**

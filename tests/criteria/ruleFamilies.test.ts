@@ -1,35 +1,94 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { identify, parseMethodology } from '../../src/index.js';
+import { type Dataset, identify, parseDataset, parseMethodology } from '../../src/index.js';
 import { dataset, verdict } from './helpers.js';
 
-// Rule families written purely as data (one JSON file each), evaluated with no change to library code.
+// Rule families written purely as data (one JSON file each: the rule, a small dataset, the verdicts
+// worked out by hand, the source act quoted with its address), evaluated with no change to library code.
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'rules');
 
-interface Case {
+/** The first family format: schools with a distance, a low-income count and ОГЭ quality. */
+interface LegacyCase {
   readonly methodology: unknown;
   readonly schools: readonly { id: string; distanceToCentreKm: number; lowIncome: number; quality: readonly [number, number][] | null }[];
   readonly year: number;
   readonly expected: Readonly<Record<string, boolean | string>>;
 }
 
-describe.each(readdirSync(DIR).filter((f) => f.endsWith('.json')))('rule family %s', (file) => {
-  const c = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Case;
-  const methodology = parseMethodology(c.methodology);
+/** The general format: a dataset's collections (the header is filled in), verdicts by category and school. */
+interface Case {
+  readonly source: { readonly act: string; readonly url: string; readonly quote: string; readonly verified: boolean };
+  readonly methodology: unknown;
+  readonly dataset: { readonly schools: readonly ({ id: string; type?: string } | string)[]; readonly years: readonly number[]; readonly [k: string]: unknown };
+  readonly year: number;
+  readonly expected: Readonly<Record<string, Readonly<Record<string, boolean | string | null>>>>;
+  readonly handCalculation: string;
+}
+
+function legacyData(c: LegacyCase): Dataset {
   const ds = dataset({ schools: c.schools.map((s) => s.id) });
-  const data = {
+  return {
     ...ds,
     schools: ds.schools.map((s) => ({ ...s, distanceToCentreKm: c.schools.find((x) => x.id === s.id)?.distanceToCentreKm })),
     results: c.schools.flatMap((s) =>
       (s.quality ?? []).map(([good, n], i) => ({ schoolId: s.id, year: c.year - 2 + i, procedure: 'oge' as const, subject: 'math', grade: 9, participants: n, marks: { '2': 0, '3': n - good, '4': good, '5': 0 } })),
     ),
     social: c.schools.map((s) => ({ schoolId: s.id, year: c.year, pupils: 100, counts: { low_income: s.lowIncome } })),
-  };
+  } as Dataset;
+}
+
+function data(c: Case): Dataset {
+  const { schools, years, ...rest } = c.dataset;
+  return parseDataset({
+    format: 'shnor.dataset/1',
+    id: 'family',
+    name: { ru: 'семейство правил' },
+    territoryId: 'mo',
+    years,
+    territories: [
+      { id: 'region', kind: 'region', name: { ru: 'регион' } },
+      { id: 'mo', kind: 'municipality', name: { ru: 'МО' }, parentId: 'region' },
+    ],
+    schools: schools.map((s) => {
+      const { id, type } = typeof s === 'string' ? { id: s, type: undefined } : s;
+      return { id, name: `Школа ${id}`, territoryId: 'mo', type: type ?? 'СОШ', settlement: 'urban' };
+    }),
+    ...rest,
+  });
+}
+
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+
+it('there are at least eight rule families, each citing its source', () => {
+  expect(files.length).toBeGreaterThanOrEqual(8);
+});
+
+describe.each(files)('rule family %s', (file) => {
+  const raw = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as LegacyCase | Case;
+  const methodology = parseMethodology(raw.methodology);
 
   it('evaluates to the hand-checked verdicts', () => {
-    const r = identify(methodology, data as never, c.year);
-    const category = methodology.categories[0]?.id as string;
-    expect(Object.fromEntries(c.schools.map((s) => [s.id, verdict(r, s.id, category)]))).toEqual(c.expected);
+    if ('dataset' in raw) {
+      const r = identify(methodology, data(raw), raw.year);
+      const got: Record<string, Record<string, unknown>> = {};
+      for (const [category, bySchool] of Object.entries(raw.expected)) {
+        got[category] = Object.fromEntries(Object.keys(bySchool).map((id) => [id, verdict(r, id, category)]));
+      }
+      expect(got).toEqual(raw.expected);
+      // every verdict is explained in Russian, with no NaN, undefined or internal code
+      for (const s of r.schools) for (const v of s.categories) expect(v.explanation?.ru).not.toMatch(/NaN|undefined|Infinity/);
+    } else {
+      const r = identify(methodology, legacyData(raw), raw.year);
+      const category = methodology.categories[0]?.id as string;
+      expect(Object.fromEntries(raw.schools.map((s) => [s.id, verdict(r, s.id, category)]))).toEqual(raw.expected);
+    }
+  });
+
+  it('cites its source act with an address', () => {
+    const source = (raw as Partial<Case>).source;
+    if (source === undefined) return; // the first family predates the format (an example of the language, not an act)
+    expect(source.url).toMatch(/^https?:\/\//);
+    expect(source.quote.length).toBeGreaterThan(40);
   });
 });

@@ -75,11 +75,11 @@ describe('seed 001 ШНОР (L221), checked by hand', () => {
   it('the explanation names each criterion with its numbers', () => {
     const r = identify(seed001Methodology(), ds, 2023);
     const k7 = r.schools.find((s) => s.schoolId === 'K7')?.categories[0]?.explanation?.ru ?? '';
-    expect(k7).toContain('доля обучающихся — участников олимпиад за 3 года = 0,5 % (3 из 600) ≤ 0,5 — выполнено');
+    expect(k7).toContain('доля обучающихся — участников олимпиад за 3 года = 0,5 % (3 из 600) ≤ 0,5 % — выполнено');
     const k6 = r.schools.find((s) => s.schoolId === 'K6')?.categories[0]?.explanation?.ru ?? '';
-    expect(k6).toContain('школа 48, регион 68; отставание 20 > 20 — не выполнено');
+    expect(k6).toContain('школа 48, регион 68; отставание 20 баллов > 20 баллов — не выполнено');
     const k1 = r.schools.find((s) => s.schoolId === 'K1')?.categories[0]?.explanation?.ru ?? '';
-    expect(k1).toContain('место 1 из 8 среди школ муниципалитета (нижние 25 % = 2 школ, округление ceil');
+    expect(k1).toContain('место 1 из 8 среди школ муниципалитета (нижние 25 % — 2 школы, с округлением вверх');
   });
 
   it('rounding of 25 % of 7 schools: ceil takes 2, floor takes 1', () => {

@@ -52,14 +52,14 @@ describe('seed 002 ШНОР (L125), checked by hand', () => {
   it('6 of 20 is exactly 30 %, so it counts («не менее 30 %»)', () => {
     const r = identify(seed002Methodology({ vprGradesAreDistinctProcedures: true }), ds, 2024);
     const s2 = r.schools.find((s) => s.schoolId === 'S2')?.categories[0];
-    expect(s2?.explanation?.ru).toContain('2024 vpr-5 math: 6/20');
+    expect(s2?.explanation?.ru).toContain('ВПР 2024, математика, 5 класс: 6 из 20 (30 %)');
   });
 
   it('explains the verdict in Russian and English, with the seed line of the rule', () => {
     const r = identify(seed002Methodology(), ds, 2024);
     const s1 = r.schools.find((s) => s.schoolId === 'S1')?.categories.find((c) => c.categoryId === 'shnor');
     expect(s1?.explanation?.ru.split('\n')[0]).toBe('ШНОР: да');
-    expect(s1?.explanation?.ru).toContain('в один год не менее чем в 2 различных процедурах');
+    expect(s1?.explanation?.ru).toContain('в один год не менее чем в 2 оценочных процедурах (процедурой считается её вид, при любом классе и предмете)');
     expect(s1?.explanation?.en).toContain('Low-results school (ШНОР): yes');
     expect(s1?.trace?.children?.[0]?.source).toEqual({ seed: '002_2244a13e5dbe77ea.txt', line: 125, note: '«в один год минимум в двух различных оценочных процедурах»' });
     const s6 = r.schools.find((s) => s.schoolId === 'S6')?.categories.find((c) => c.categoryId === 'shnor');

@@ -69,7 +69,12 @@ describe('openIdentification: rank once, explain on demand', () => {
     const r = identify(m, ds, 2024);
     const node = r.schools[0]?.categories[0]?.trace;
     expect(Object.getPrototypeOf(node)).toBe(Object.prototype);
-    expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
+    // verdicts and traces are plain objects; the keyed outputs (lists, indices) have no prototype,
+    // so that a category or school id such as `__proto__` is an own key like any other
+    const back = JSON.parse(JSON.stringify(r)) as typeof r;
+    expect(back.schools).toStrictEqual(r.schools);
+    expect(Object.getPrototypeOf(r.lists)).toBe(null);
+    expect({ ...back, lists: { ...back.lists }, indices: { ...back.indices } }).toEqual({ ...r, lists: { ...r.lists }, indices: { ...r.indices } });
   });
 
   it('rejects a school the dataset does not have, and a year that is not an integer', () => {

@@ -3,6 +3,7 @@ import type { ExternalFact, Resources, SchoolFacts, SocialPassport, Staffing } f
 import type { Dataset } from '../../model/dataset.js';
 import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
 import type { School } from '../../model/school.js';
+import type { FactDeclaration, FactValue } from '../../model/facts.js';
 
 /**
  * A dataset indexed for identification. Per-school data sits in arrays indexed by the school's
@@ -28,6 +29,10 @@ export interface DatasetIndex {
   readonly external: BySchool<ExternalFact>;
   /** territory → its region (itself for a region) */
   readonly regionOf: ReadonlyMap<string, string>;
+  /** the facts the dataset declares, by id */
+  readonly declarations: ReadonlyMap<string, FactDeclaration>;
+  /** ordinal → year → declared fact id → value */
+  readonly declared: BySchool<ReadonlyMap<string, FactValue>>;
 }
 
 /** A year's result rows by procedure, in the order the procedures first appear. */
@@ -99,5 +104,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     resources: bySchoolYear(ordinal, n, dataset.resources, last<Resources>),
     external: bySchoolYear(ordinal, n, dataset.external, merged),
     regionOf,
+    declarations: new Map((dataset.declaredFacts ?? []).map((d) => [d.id, d])),
+    declared: bySchoolYear(ordinal, n, dataset.factValues, (prev: Map<string, FactValue> | undefined, v: FactValue) => {
+      const m = prev ?? new Map<string, FactValue>();
+      m.set(v.fact, v);
+      return m;
+    }),
   };
 }

@@ -10,6 +10,10 @@ const METRIC: Record<string, [string, string]> = {
   meanScore: ['средний балл', 'mean score'],
   meanMark: ['средняя отметка', 'mean mark'],
   participants: ['число участников', 'number of participants'],
+  belowMinimumCount: ['число участников ниже минимального порога', 'number of participants below the minimum threshold'],
+  resultsCount: ['число результатов', 'number of results'],
+  basicTasksShare: ['доля выполненных заданий базового уровня', 'share of basic-level tasks completed'],
+  advancedTasksShare: ['доля выполненных заданий повышенного уровня', 'share of advanced-level tasks completed'],
 };
 
 const FACT: Record<string, [string, string]> = {
@@ -46,6 +50,22 @@ const EXTERNAL: Record<string, [string, string]> = {
   absentFromAnalytics: ['отсутствует в аналитических материалах', 'absent from the analytical materials'],
 };
 
+const RESOURCES: Record<string, [string, string]> = {
+  equipmentPercent: ['оснащённость учебным оборудованием, %', 'equipment provision, %'],
+  oldTextbooksPercent: ['доля устаревших учебников, %', 'share of outdated textbooks, %'],
+  recentTextbooksPercent: ['доля учебников не старше трёх лет, %', 'share of textbooks not older than three years, %'],
+  tochkaRosta: ['центр «Точка роста»', 'a «Точка роста» centre'],
+  internet: ['высокоскоростной интернет', 'high-speed internet'],
+  openDeficits: ['число неустранённых дефицитов ресурсного обеспечения', 'number of resource deficits not eliminated'],
+};
+
+const SCHOOL: Record<string, [string, string]> = {
+  distanceToCentreKm: ['расстояние до районного центра, км', 'distance to the district centre, km'],
+  smallClass: ['малокомплектная школа', 'small school'],
+  rural: ['сельская школа', 'rural school'],
+  enrolment: ['число обучающихся', 'number of pupils'],
+};
+
 const i = (lang: Lang): 0 | 1 => (lang === 'ru' ? 0 : 1);
 const procName = (id: string, lang: Lang): string => {
   const p = PROCEDURES.find((x) => x.id === id);
@@ -57,7 +77,15 @@ const subjName = (id: string, lang: Lang): string => {
 };
 
 /** A readable name of a measure. */
-export function measureLabel(m: Measure, lang: Lang, indexNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>): string {
+export function measureLabel(
+  m: Measure,
+  lang: Lang,
+  indexNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>,
+  categoryNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>,
+  year?: number,
+  factNames?: ReadonlyMap<string, { readonly name: { ru: string; en?: string | undefined } }>,
+): string {
+  const again = (x: Measure): string => measureLabel(x, lang, indexNames, categoryNames, year, factNames);
   const L = i(lang);
   switch (m.kind) {
     case 'result': {
@@ -89,24 +117,116 @@ export function measureLabel(m: Measure, lang: Lang, indexNames?: ReadonlyMap<st
         : lang === 'ru' ? `доля педагогов со стажем ${range} лет` : `share of teachers with ${range} years of service`;
     }
     case 'resources':
-      return lang === 'ru' ? `ресурсы: ${m.field}` : `resources: ${m.field}`;
-    case 'external':
-      return `${(EXTERNAL[m.field] as [string, string])[L]}${m.yearOffset ? (lang === 'ru' ? ` (год ${m.yearOffset})` : ` (year ${m.yearOffset})`) : ''}`;
+      return (RESOURCES[m.field] as [string, string])[L];
+    case 'external': {
+      const off = m.yearOffset ?? 0;
+      if (off === 0) return (EXTERNAL[m.field] as [string, string])[L];
+      const when = year === undefined ? (lang === 'ru' ? yearsAgo(-off) : `${-off} year(s) before`) : lang === 'ru' ? `в ${year + off} г.` : `in ${year + off}`;
+      return `${(EXTERNAL[m.field] as [string, string])[L]} (${when})`;
+    }
     case 'school':
-      return lang === 'ru' ? `школа: ${m.field}` : `school: ${m.field}`;
+      return (SCHOOL[m.field] as [string, string])[L];
     case 'index': {
       const n = indexNames?.get(m.index);
       return n === undefined ? m.index : lang === 'ru' ? n.ru : (n.en ?? n.ru);
     }
-    case 'category':
-      return lang === 'ru' ? `категория «${m.category}»` : `category "${m.category}"`;
+    case 'declared': {
+      const d = factNames?.get(m.fact);
+      const name = d === undefined ? m.fact : lang === 'ru' ? d.name.ru : (d.name.en ?? d.name.ru);
+      const when = m.yearOffset ? (year === undefined ? (lang === 'ru' ? `, ${yearsAgo(-m.yearOffset)}` : `, ${-m.yearOffset} year(s) before`) : `, ${year + m.yearOffset}${lang === 'ru' ? ' г.' : ''}`) : '';
+      const level = m.level ?? 95;
+      if (m.bound === 'lower' || m.bound === 'upper') {
+        return lang === 'ru'
+          ? `${m.bound === 'lower' ? 'нижняя' : 'верхняя'} граница ${level} % доверительного интервала показателя «${name}»${when}`
+          : `${m.bound} limit of the ${level} % confidence interval of "${name}"${when}`;
+      }
+      return `${name}${when}`;
+    }
+    case 'selectionBound': {
+      const n = categoryNames?.get(m.category);
+      const name = n === undefined ? m.category : lang === 'ru' ? n.ru : (n.en ?? n.ru);
+      return lang === 'ru'
+        ? `${m.which === 'max' ? 'наибольшее' : 'наименьшее'} значение показателя «${again(m.measure)}» среди школ перечня «${name}» (${poolLabel(m.pool, 'ru')})`
+        : `the ${m.which === 'max' ? 'highest' : 'lowest'} "${again(m.measure)}" among the schools in "${name}" (${poolLabel(m.pool, 'en')})`;
+    }
+    case 'sum': {
+      if (m.label !== undefined) return lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru);
+      const terms = m.terms.map((t) => `${num(typeof t.weight === 'number' ? t.weight : Number(t.weight.replace(',', '.')), lang)} × «${again(t.measure)}»`);
+      return `${lang === 'ru' ? 'взвешенная сумма' : 'weighted sum'}: ${terms.join(' + ')}`;
+    }
+    case 'difference':
+      return m.label !== undefined ? (lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru)) : `«${again(m.of[0])}» − «${again(m.of[1])}»`;
+    case 'ratio':
+      return m.label !== undefined ? (lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru)) : `«${again(m.of[0])}» / «${again(m.of[1])}»${m.percent ? ', %' : ''}`;
+    case 'change': {
+      if (m.label !== undefined) return lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru);
+      const unit = { pp: ['п.п.', 'p.p.'], points: ['баллы', 'points'], relative: ['%', '%'] }[m.unit] as [string, string];
+      const since = year === undefined ? (lang === 'ru' ? `за ${m.since} ${plural(m.since, 'год', 'года', 'лет')}` : `over ${m.since} year(s)`) : lang === 'ru' ? `с ${year - m.since} по ${year} г.` : `from ${year - m.since} to ${year}`;
+      return lang === 'ru' ? `изменение показателя «${again(m.measure)}» ${since}, ${unit[0]}` : `change of "${again(m.measure)}" ${since}, ${unit[1]}`;
+    }
+    case 'category': {
+      const n = categoryNames?.get(m.category);
+      const name = n === undefined ? m.category : lang === 'ru' ? n.ru : (n.en ?? n.ru);
+      const off = m.yearOffset ?? 0;
+      const when = off === 0 ? '' : year === undefined ? (lang === 'ru' ? `, ${yearsAgo(-off)}` : `, ${-off} year(s) before`) : lang === 'ru' ? `, ${year + off} г.` : `, ${year + off}`;
+      return lang === 'ru' ? `в перечне «${name}»${when}` : `in "${name}"${when}`;
+    }
+  }
+}
+
+/** «год назад», «2 года назад», «5 лет назад». */
+function yearsAgo(n: number): string {
+  return n === 1 ? 'годом ранее' : `${n} ${plural(n, 'год', 'года', 'лет')} назад`;
+}
+
+const RU_PLURAL = /* #__PURE__ */ new Intl.PluralRules('ru');
+
+/** The Russian form of a noun after a number: `plural(1, 'школа', 'школы', 'школ')` → «школа», 3 → «школы», 5 → «школ». */
+export function plural(n: number, one: string, few: string, many: string): string {
+  if (!Number.isInteger(n)) return few;
+  const r = RU_PLURAL.select(n);
+  return r === 'one' ? one : r === 'few' ? few : many;
+}
+
+/** Whether a measure is a yes/no value (1 or 0): a list, a flag, a category. */
+export function isBooleanMeasure(m: Measure): boolean {
+  return (
+    m.kind === 'category' ||
+    (m.kind === 'external' && m.field !== 'antiRatingPlace' && m.field !== 'isbshGroup' && m.field !== 'qualityGroup') ||
+    (m.kind === 'school' && (m.field === 'rural' || m.field === 'smallClass')) ||
+    (m.kind === 'resources' && (m.field === 'tochkaRosta' || m.field === 'internet'))
+  );
+}
+
+/** The unit a measure's values are in: `percent` (a share), `boolean` (1/0), or `number`. */
+export function measureUnit(m: Measure, factUnits?: ReadonlyMap<string, { readonly kind: string; readonly unit?: string | undefined }>): 'percent' | 'boolean' | 'number' {
+  if (isBooleanMeasure(m)) return 'boolean';
+  switch (m.kind) {
+    case 'declared': {
+      const d = factUnits?.get(m.fact);
+      return d?.kind === 'boolean' ? 'boolean' : d?.unit === 'percent' ? 'percent' : 'number';
+    }
+    case 'ratio':
+      return m.percent ? 'percent' : 'number';
+    case 'result':
+      return m.metric === 'belowMinimumShare' || m.metric === 'qualityShare' || m.metric === 'successShare' || m.metric === 'basicTasksShare' || m.metric === 'advancedTasksShare' ? 'percent' : 'number';
+    case 'fact':
+    case 'social':
+    case 'staffing':
+    case 'staffBand':
+      return 'percent';
+    case 'resources':
+      return m.field === 'equipmentPercent' || m.field === 'oldTextbooksPercent' || m.field === 'recentTextbooksPercent' ? 'percent' : 'number';
+    default:
+      return 'number';
   }
 }
 
 /** A readable name of a pool. */
 export function poolLabel(p: Pool, lang: Lang): string {
   const scope = { municipality: ['школ муниципалитета', 'schools of the municipality'], region: ['школ региона', 'schools of the region'], dataset: ['всех школ набора данных', 'all schools of the dataset'] }[p.scope] as [string, string];
-  const same = p.sameAs && p.sameAs.length > 0 ? (lang === 'ru' ? ` того же типа (${p.sameAs.join(', ')})` : ` of the same kind (${p.sameAs.join(', ')})`) : '';
+  const SAME: Record<string, [string, string]> = { type: ['того же вида', 'of the same type'], settlement: ['в поселении того же типа', 'in the same kind of settlement'], smallClass: ['с той же малокомплектностью', 'equally small or not'] };
+  const same = p.sameAs && p.sameAs.length > 0 ? ` ${p.sameAs.map((f) => (SAME[f] as [string, string])[i(lang)]).join(', ')}` : '';
   return scope[i(lang)] + same;
 }
 
@@ -114,7 +234,8 @@ export function poolLabel(p: Pool, lang: Lang): string {
 export function num(x: number, lang: Lang): string {
   const r = Math.round(x * 100) / 100;
   const s = Number.isInteger(r) ? String(r) : r.toFixed(2).replace(/0$/, '');
-  return lang === 'ru' ? s.replace('.', ',') : s;
+  // Russian: a decimal comma and a true minus sign
+  return lang === 'ru' ? s.replace('.', ',').replace('-', '−') : s;
 }
 
 export const OP: Record<string, [string, string]> = {
@@ -124,3 +245,65 @@ export const OP: Record<string, [string, string]> = {
   lt: ['<', '<'],
   eq: ['=', '='],
 };
+
+const ROW_FIELDS: Record<string, [string, string]> = {
+  belowMinimum: ['число участников ниже минимального порога', 'number below the minimum threshold'],
+  participants: ['число участников', 'number of participants'],
+  marks: ['распределение отметок', 'distribution of marks'],
+  mean: ['средний балл', 'mean score'],
+  basicTasksDone: ['выполнение заданий базового уровня', 'basic-level tasks completed'],
+  advancedTasksDone: ['выполнение заданий повышенного уровня', 'advanced-level tasks completed'],
+  staffing: ['кадровые данные', 'staffing data'],
+  resources: ['данные о ресурсном обеспечении', 'resource data'],
+  external: ['внешние перечни', 'external lists'],
+  enrolment: ['численность обучающихся', 'enrolment'],
+  'staffing.ageBands': ['распределение педагогов по возрасту', 'teachers by age'],
+  'staffing.serviceBands': ['распределение педагогов по стажу', 'teachers by years of service'],
+  'resources.deficits': ['перечень дефицитов ресурсного обеспечения', 'list of resource deficits'],
+};
+
+/** One word of a missing-input note in readable form: a procedure, a subject, a field. */
+function word(w: string, lang: Lang): string {
+  const L = i(lang);
+  const direct = ROW_FIELDS[w] ?? FACT[w] ?? SCHOOL[w];
+  if (direct !== undefined) return direct[L];
+  const dot = w.indexOf('.');
+  if (dot > 0) {
+    const head = w.slice(0, dot);
+    const tail = w.slice(dot + 1);
+    const table = head === 'staffing' ? STAFF : head === 'resources' ? RESOURCES : head === 'external' ? EXTERNAL : undefined;
+    if (table?.[tail] !== undefined) return (table[tail] as [string, string])[L];
+    if (head === 'social') {
+      const f = SOCIAL_FACTORS.find((x) => x.id === tail);
+      if (f !== undefined) return lang === 'ru' ? `социальный паспорт: ${f.ru.toLowerCase()}` : `social passport: ${f.en.toLowerCase()}`;
+    }
+  }
+  // a procedure with its grade and subject ("vpr-5:math"), or lists of ids ("vpr/oge")
+  return w
+    .split('/')
+    .map((part) => {
+      const m = /^([a-z0-9_]+?)(?:-(\d+))?(?::([a-z_]+))?$/.exec(part);
+      if (m === null) return part;
+      const proc = PROCEDURES.find((p) => p.id === m[1]);
+      if (proc === undefined) return subjName(part, lang);
+      return `${proc.ru}${m[2] !== undefined ? (lang === 'ru' ? `, ${m[2]} класс` : `, grade ${m[2]}`) : ''}${m[3] !== undefined ? `, ${subjName(m[3], lang)}` : ''}`;
+    })
+    .join(', ');
+}
+
+/**
+ * A missing-input note («rezh-5: vpr-5 math belowMinimum (2023)») in readable words, without the
+ * school's id (the explanation is the school's own): «ВПР, 5 класс, математика, число участников
+ * ниже минимального порога (2023)».
+ */
+export function missingText(note: string, lang: Lang): string {
+  const colon = note.indexOf(': ');
+  const rest = colon >= 0 ? note.slice(colon + 2) : note;
+  // a note written in both languages («… / … (2023)»): the part in the reader's language
+  const both = /^(.*[А-Яа-яЁё].*) \/ (.*?)( \(\d{4}\))?$/.exec(rest);
+  if (both !== null) return `${lang === 'ru' ? both[1] : both[2]}${both[3] ?? ''}`;
+  return rest
+    .split(' ')
+    .map((w) => (/^\(?\d{4}(–\d{4})?\)?$/.test(w) || /^[А-Яа-яЁё]/.test(w) ? w : word(w, lang)))
+    .join(' ');
+}

@@ -15,6 +15,10 @@ type Row = AssessmentResult | TerritoryResult;
 type Metric = Extract<Measure, { kind: 'result' }>['metric'];
 
 const SHARE_METRICS = new Set<Metric>(['belowMinimumShare', 'qualityShare', 'successShare']);
+/** Metrics that are counts: summed over rows and years, never averaged. */
+const COUNT_METRICS = new Set<Metric>(['participants', 'belowMinimumCount', 'resultsCount']);
+/** Procedures marked on the 2–5 scale: a «2» is below the minimum threshold. */
+const MARKED = new Set(['vpr', 'oge', 'gve9', 'gve11']);
 
 /** Counts (for a share) or a value with a weight (for a mean) from one row; a string names the missing field. */
 export function rowPart(r: Row, metric: Metric): { count: number; total: number } | { value: number; weight: number | null } | string {
@@ -22,7 +26,7 @@ export function rowPart(r: Row, metric: Metric): { count: number; total: number 
   const total = r.participants ?? (m === undefined ? undefined : (m['2'] ?? 0) + (m['3'] ?? 0) + (m['4'] ?? 0) + (m['5'] ?? 0));
   switch (metric) {
     case 'belowMinimumShare': {
-      const count = r.belowMinimum ?? (r.procedure === 'vpr' && m !== undefined ? (m['2'] ?? 0) : undefined);
+      const count = r.belowMinimum ?? (MARKED.has(r.procedure) && m !== undefined ? (m['2'] ?? 0) : undefined);
       if (count === undefined) return 'belowMinimum';
       if (total === undefined) return 'participants';
       return { count, total };
@@ -45,9 +49,28 @@ export function rowPart(r: Row, metric: Metric): { count: number; total: number 
       return 'marks';
     }
     case 'participants':
-      if (r.participants === undefined) return 'participants';
-      return { value: r.participants, weight: null };
+      if (total === undefined) return 'participants';
+      return { value: total, weight: null };
+    case 'belowMinimumCount': {
+      const count = r.belowMinimum ?? (MARKED.has(r.procedure) && m !== undefined ? (m['2'] ?? 0) : undefined);
+      if (count === undefined) return 'belowMinimum';
+      return { value: count, weight: null };
+    }
+    case 'resultsCount':
+      return { value: 1, weight: null };
+    case 'basicTasksShare':
+      if (r.basicTasksDone === undefined) return 'basicTasksDone';
+      return { value: r.basicTasksDone, weight: r.participants ?? null };
+    case 'advancedTasksShare':
+      if (r.advancedTasksDone === undefined) return 'advancedTasksDone';
+      return { value: r.advancedTasksDone, weight: r.participants ?? null };
   }
+}
+
+/** The number of participants of a row (from its marks when it does not say). */
+function rowSize(r: Row): number {
+  const m = r.marks;
+  return r.participants ?? (m === undefined ? 0 : (m['2'] ?? 0) + (m['3'] ?? 0) + (m['4'] ?? 0) + (m['5'] ?? 0));
 }
 
 /** Pools the parts of several rows into one value. */
@@ -64,7 +87,7 @@ export function poolParts(parts: readonly ReturnType<typeof rowPart>[], metric: 
     if (total === 0) return null;
     return { value: (count * 100) / total, share: { count, total } };
   }
-  if (metric === 'participants') return { value: parts.reduce((s, p) => s + (p as { value: number }).value, 0) };
+  if (COUNT_METRICS.has(metric)) return { value: parts.reduce((s, p) => s + (p as { value: number }).value, 0) };
   const ps = parts as readonly { value: number; weight: number | null }[];
   if (ps.length === 1) return { value: (ps[0] as { value: number }).value };
   if (ps.every((p) => p.weight !== null && p.weight > 0)) {
@@ -81,6 +104,8 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
   const pool = (m.years?.combine ?? 'pool') === 'pool';
   const share = SHARE_METRICS.has(m.metric);
   let lacking: string[] | null = null;
+  const minN = m.minParticipants;
+  let suppressed = 0;
   // the years with data, as bits from the window's first year: the list is one shared array
   const first = year - last + 1;
   let mask = 0;
@@ -117,6 +142,11 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
         for (const r of rows) {
           if (!m.subjects.includes(r.subject)) continue;
           if (m.grades !== undefined && !m.grades.includes(r.grade)) continue;
+          if (minN !== undefined && rowSize(r) < minN) {
+            // too few participants: left out before pooling, and said so
+            suppressed++;
+            continue;
+          }
           matched++;
           const part = rowPart(r, m.metric);
           if (typeof part === 'string') {
@@ -162,7 +192,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
           yearlySum += (yc * 100) / yt;
           yearlyN++;
         }
-      } else if (m.metric === 'participants') {
+      } else if (COUNT_METRICS.has(m.metric)) {
         yearlySum += yus;
         yearlyN++;
       } else if (yn > 0) {
@@ -172,7 +202,10 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
     }
   }
   if (lacking !== null) return { status: 'missing', missing: lacking };
-  if (mask === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${year - last + 1}–${year}`] };
+  if (mask === 0 && suppressed > 0) {
+    return { status: 'not_applicable', reason: { code: 'SUPPRESSED', ru: `все результаты скрыты: в каждом меньше ${minN} участников`, en: `every result is suppressed: each has fewer than ${minN} participants` } };
+  }
+  if (mask === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${last === 1 ? year : `${year - last + 1}–${year}`}`] };
   const yearsWithData = yearsIn(first, mask, last);
   if (!pool) {
     if (yearlyN === 0) return { status: 'not_applicable', reason: EMPTY };
@@ -180,9 +213,9 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
   }
   if (share) {
     if (total === 0) return { status: 'not_applicable', reason: EMPTY };
-    return { status: 'value', value: (count * 100) / total, share: { count, total }, years: yearsWithData };
+    return { status: 'value', value: (count * 100) / total, share: { count, total }, years: yearsWithData, ...(suppressed > 0 ? { detail: { suppressed } } : {}) };
   }
-  if (m.metric === 'participants') return { status: 'value', value: usum, years: yearsWithData };
+  if (COUNT_METRICS.has(m.metric)) return { status: 'value', value: usum, years: yearsWithData, ...(suppressed > 0 ? { detail: { suppressed } } : {}) };
   if (n === 1) return { status: 'value', value: single, years: yearsWithData };
   return weighted ? { status: 'value', value: wsum / wtot, years: yearsWithData, detail: WEIGHTED } : { status: 'value', value: usum / n, years: yearsWithData, detail: EQUAL };
 }
@@ -343,8 +376,57 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       const e = s.enrolment?.find((x) => x.year === year);
       return e === undefined ? { status: 'missing', missing: [`${schoolId}: enrolment (${year})`] } : { status: 'value', value: e.pupils, years: yearsOf(year) };
     }
+    case 'declared':
+      return declaredMeasure(ix, m, si, year, schoolId);
     case 'index':
     case 'category':
+    case 'selectionBound':
+    case 'sum':
+    case 'difference':
+    case 'ratio':
+    case 'change':
       throw new Error('resolved by the evaluator');
   }
+}
+
+/** z for a two-sided interval at 90, 95 and 99 %. */
+const Z: Readonly<Record<number, number>> = { 90: 1.6448536269514722, 95: 1.959963984540054, 99: 2.5758293035489004 };
+
+const toNum = (x: string | number): number => (typeof x === 'number' ? x : Number(x.replace(',', '.')));
+
+/** A declared fact's value, or a bound of its confidence interval. */
+function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared' }>, si: number, year: number, schoolId: string): MeasureValue {
+  const y = year + (m.yearOffset ?? 0);
+  const decl = ix.declarations.get(m.fact);
+  if (decl === undefined) return { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${m.fact}»`, en: `the dataset does not declare the fact "${m.fact}"` } };
+  const fv = at(ix.declared, si, y)?.get(m.fact);
+  if (fv === undefined) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru} (${y})`] };
+  let value: number;
+  if (decl.kind === 'boolean' || typeof fv.value === 'boolean') value = fv.value === true || fv.value === 'true' ? 1 : 0;
+  else if (decl.kind === 'category') {
+    const i = decl.values?.indexOf(String(fv.value)) ?? -1;
+    if (i < 0) return { status: 'not_applicable', reason: { code: 'NOT_NUMERIC', ru: `«${decl.name.ru}» — категория, а не число`, en: `"${decl.name.en ?? decl.name.ru}" is a category, not a number` } };
+    value = i;
+  } else value = toNum(fv.value as string | number);
+  if (!Number.isFinite(value)) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru} (${y})`] };
+  const bound = m.bound ?? 'value';
+  if (bound === 'value') return { status: 'value', value, years: yearsOf(y) };
+  const level = m.level ?? fv.level ?? 95;
+  let lower: number;
+  let upper: number;
+  let how: string;
+  if (fv.ci !== undefined && (m.level === undefined || m.level === (fv.level ?? 95))) {
+    lower = toNum(fv.ci[0]);
+    upper = toNum(fv.ci[1]);
+    how = 'given';
+  } else {
+    const se = fv.se ?? (fv.sd !== undefined && fv.n !== undefined && fv.n > 0 ? fv.sd / Math.sqrt(fv.n) : undefined);
+    const z = Z[level];
+    if (se === undefined || z === undefined) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru}, доверительный интервал / confidence interval (${y})`] };
+    lower = value - z * se;
+    upper = value + z * se;
+    how = fv.se !== undefined ? 'se' : 'sd/√n';
+  }
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru}, доверительный интервал / confidence interval (${y})`] };
+  return { status: 'value', value: bound === 'lower' ? lower : upper, years: yearsOf(y), detail: { estimate: value, lower, upper, level, how } };
 }

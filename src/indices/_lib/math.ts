@@ -14,12 +14,18 @@ export function normalizer(values: readonly number[], method: Normalization): (v
       if (v > hi) hi = v;
     }
     const span = hi - lo;
-    return (v) => (span === 0 ? 0.5 : (v - lo) / span);
+    return (v) => (span === 0 || !Number.isFinite(span) ? 0.5 : (v - lo) / span);
   }
   if (method === 'zscore') {
-    const mean = values.reduce((s, v) => s + v, 0) / n;
-    const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / n);
-    return (v) => (sd === 0 ? 0 : (v - mean) / sd);
+    // summed in ascending order: the same mean and deviation whatever the order of the schools
+    const sorted = Float64Array.from(values).sort();
+    let s = 0;
+    for (const v of sorted) s += v;
+    const mean = s / n;
+    let q = 0;
+    for (const v of sorted) q += (v - mean) ** 2;
+    const sd = Math.sqrt(q / n);
+    return (v) => (sd === 0 || !Number.isFinite(sd) ? 0 : (v - mean) / sd);
   }
   // rank: mid-rank percentile in 0…1
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,9 +46,13 @@ export function normalizer(values: readonly number[], method: Normalization): (v
 }
 
 /** Ordinary least squares y = a + b·x. `null` when x does not vary. */
-export function leastSquares(xs: readonly number[], ys: readonly number[]): { intercept: number; slope: number } | null {
-  const n = xs.length;
+export function leastSquares(xs0: readonly number[], ys0: readonly number[]): { intercept: number; slope: number } | null {
+  const n = xs0.length;
   if (n < 2) return null;
+  // the points in a fixed order (by x, then y): the same line whatever the order of the schools
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (xs0[a] as number) - (xs0[b] as number) || (ys0[a] as number) - (ys0[b] as number));
+  const xs = order.map((i) => xs0[i] as number);
+  const ys = order.map((i) => ys0[i] as number);
   const mx = xs.reduce((s, v) => s + v, 0) / n;
   const my = ys.reduce((s, v) => s + v, 0) / n;
   let sxy = 0;
@@ -52,7 +62,8 @@ export function leastSquares(xs: readonly number[], ys: readonly number[]): { in
     sxy += dx * ((ys[i] as number) - my);
     sxx += dx * dx;
   }
-  if (sxx === 0) return null;
+  if (sxx === 0 || !Number.isFinite(sxx) || !Number.isFinite(sxy)) return null;
   const slope = sxy / sxx;
-  return { intercept: my - slope * mx, slope };
+  const intercept = my - slope * mx;
+  return Number.isFinite(slope) && Number.isFinite(intercept) ? { intercept, slope } : null;
 }

@@ -1,0 +1,38 @@
+/** An ordered classifier: the first rule that holds gives the class (severity levels, clusters). */
+import { NONE, type EvalContext } from '../engine/context.js';
+import type { CategoryResult, TraceNode } from '../engine/types.js';
+import type { Lang } from '../explain/words.js';
+import type { Category } from '../schema.js';
+
+type Ordered = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], { kind: 'ordered' }>;
+
+/** The class of a school by an ordered list of rules. @internal */
+export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): CategoryResult {
+  const children: TraceNode[] = [];
+  let cls: string | null | undefined;
+  let missing: string[] = [];
+  for (const opt of cl.options) {
+    const r = ctx.rule(opt.rule, si);
+    if (r.node) children.push(r.node);
+    if (r.value === true) {
+      cls = opt.value;
+      break;
+    }
+    if (r.value === null) {
+      missing = [...r.missing];
+      cls = undefined;
+      break;
+    }
+  }
+  const decided = cls !== undefined || missing.length === 0;
+  const final = cls === undefined ? (decided ? cl.otherwise : undefined) : cls;
+  const n = ctx.node({ kind: 'ordered' }, final === undefined ? null : true, { children, values: { class: final ?? null }, ...(missing.length ? { missing } : {}) });
+  return final === undefined ? { value: null, missing, ...(n ? { node: n } : {}) } : { value: true, missing: NONE, cls: final, ...(n ? { node: n } : {}) };
+}
+
+/** «класс: умеренно низкие». @internal */
+export function explainOrdered(n: TraceNode, lang: Lang): string {
+  if (n.outcome === 'unknown') return lang === 'ru' ? 'класс не определён: нет данных' : 'class unknown: no data';
+  const cls = n.values?.class as string | null | undefined;
+  return lang === 'ru' ? `класс: ${cls ?? 'нет'}` : `class: ${cls ?? 'none'}`;
+}

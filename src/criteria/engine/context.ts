@@ -1,0 +1,71 @@
+/** What a rule module sees while it evaluates a rule for one school. Internal. */
+import type { Bilingual } from '../../errors/messages.js';
+import type { Tri } from '../_lib/logic.js';
+import type { DatasetIndex } from '../_lib/context.js';
+import type { MeasureValue } from '../_lib/measures.js';
+import type { Measure, Methodology, Pool, Rule } from '../schema.js';
+import type { PoolGroups, SharedMemos } from './state.js';
+import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
+
+/** The evaluator of one methodology, dataset and year, as the rule modules use it. */
+export interface EvalContext {
+  readonly methodology: Methodology;
+  readonly ix: DatasetIndex;
+  readonly year: number;
+  /** the number of schools of the dataset */
+  readonly count: number;
+  /** keep traces (always on when explaining: explanations are written from traces) */
+  readonly tracing: boolean;
+  /** write explanations */
+  readonly explaining: boolean;
+  readonly memos: SharedMemos;
+  /** the names of the methodology's indices and categories, for labels */
+  readonly names: LabelNames;
+  /** the school's id */
+  idOf(si: number): string;
+  /** a stable key for a rule part (one JSON string per object) */
+  keyOf(o: object): string;
+  /** a measure's value for a school (memoised) */
+  measure(m: Measure, si: number): MeasureValue;
+  /** a measure's name (one object per measure) */
+  labelOf(m: Measure): Bilingual;
+  /** the groups of a pool */
+  groupsOf(pool: Pool): PoolGroups;
+  /** the members of the school's pool group */
+  members(si: number, pool: Pool): readonly number[];
+  /** the trace parameters of a rule (one object per rule) */
+  paramsOf(r: Rule): Readonly<Record<string, unknown>>;
+  /** evaluates any rule */
+  rule(r: Rule, si: number): RuleResult;
+  /** a category's result for the school, in the evaluated year or another */
+  category(categoryId: string, si: number, y?: number): CategoryResult;
+  /** the evaluator of another year of the same session (traces and texts off) */
+  evaluatorOf(y: number): EvalContext;
+  /** a trace node, or nothing when traces are off; its text is written from it when explaining */
+  node(r: RuleHead, value: Tri, extra: Partial<TraceNode>): TraceNode | undefined;
+  /** the result of a rule whose measure has no value */
+  unknownFrom(r: RuleHead, v: MeasureValue & { status: 'missing' | 'not_applicable' }, what: Bilingual): RuleResult;
+}
+
+/** Names a label can show instead of ids. */
+export interface LabelNames {
+  readonly indices: ReadonlyMap<string, { ru: string; en?: string | undefined }>;
+  readonly categories: ReadonlyMap<string, { ru: string; en?: string | undefined }>;
+}
+
+/** One rule kind: its trace parameters, its evaluation and its words. */
+export interface RuleModule<R extends Rule> {
+  /** The parameters the trace shows (computed once per rule). */
+  params(r: R, ctx: EvalContext): Readonly<Record<string, unknown>>;
+  /** The rule's result for one school. */
+  evaluate(r: R, si: number, ctx: EvalContext): RuleResult;
+}
+
+/** The words of one trace node kind, written from the node alone. */
+export type Explainer = (node: TraceNode, lang: 'ru' | 'en') => string;
+
+/** The outcome of a three-valued value as a trace shows it. */
+export const outcomeOf = (v: Tri): 'true' | 'false' | 'unknown' => (v === null ? 'unknown' : v ? 'true' : 'false');
+
+/** No missing inputs (one shared array). */
+export const NONE: readonly string[] = [];

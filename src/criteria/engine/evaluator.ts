@@ -1,0 +1,292 @@
+/**
+ * The evaluator of one methodology, dataset and year: measure values, pools and indices, and the
+ * dispatch of every rule to its kind's module (`rules/registry.ts`). Internal.
+ */
+import type { Bilingual } from '../../errors/messages.js';
+import { ShnorError } from '../../errors/ShnorError.js';
+import { computeIndexGroup } from '../../indices/composite.js';
+import type { DatasetIndex } from '../_lib/context.js';
+import { measureLabel } from '../_lib/labels.js';
+import type { Tri } from '../_lib/logic.js';
+import { type MeasureValue, schoolMeasure, yearsOf } from '../_lib/measures.js';
+import { PackedValues } from '../_lib/packed.js';
+import { evaluateMatrix } from '../classifiers/matrix.js';
+import { evaluateOrdered } from '../classifiers/ordered.js';
+import { nodeText } from '../explain/explainTrace.js';
+import { RULES } from '../rules/registry.js';
+import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
+import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
+import { type PoolGroups, type SharedMemos, newMemos } from './state.js';
+import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
+
+/** The evaluator: the context the rule modules see. */
+export type Evaluator = EvalContext;
+
+/** A map without a prototype: any id (`__proto__`, `constructor`) is an ordinary key. */
+const table = <V>(entries: readonly (readonly [string, V])[]): Map<string, V> => new Map(entries);
+
+/**
+ * The same string, flattened in place. A text assembled from template pieces is kept by V8 as a tree
+ * of pieces (a "cons string", about 30 bytes per piece); reading a character makes it one flat
+ * string, and the pieces are freed. Explanations of a national identification hold millions of
+ * pieces otherwise.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
+/** Creates the evaluator for one methodology, dataset and year. @internal */
+export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: { readonly trace?: boolean; readonly explain?: boolean }, memos: SharedMemos = newMemos()): Evaluator {
+  const explaining = options.explain ?? true;
+  // explanations are written from the trace, so explaining needs the trace internally
+  const tracing = (options.trace ?? true) || explaining;
+  const measureKeys = new WeakMap<object, string>();
+  const keyOf = (o: object): string => {
+    let k = measureKeys.get(o);
+    if (k === undefined) {
+      k = JSON.stringify(o);
+      measureKeys.set(o, k);
+    }
+    return k;
+  };
+  // Memos are arrays indexed by the school's position in the dataset (its ordinal): a national
+  // dataset asks for a million (measure, school) values, and arrays cost far less than maps keyed
+  // by school id.
+  const count = ix.schools.length;
+  const idOf = (si: number): string => (ix.schools[si] as { id: string }).id;
+  const { measureSlots, slotsByObject, indexMemo, poolMemo, poolByObject, otherYears } = memos;
+  /** The memo of a measure (equal measures written twice share one). */
+  const slotsOf = (m: object): PackedValues => {
+    let s = slotsByObject.get(m);
+    if (s === undefined) {
+      const k = keyOf(m);
+      s = measureSlots.get(k);
+      if (s === undefined) {
+        s = new PackedValues(count);
+        measureSlots.set(k, s);
+      }
+      slotsByObject.set(m, s);
+    }
+    return s;
+  };
+  // the parameters of a rule are the same for every school: one object per rule, shared by all traces
+  const paramsMemo = new WeakMap<object, Readonly<Record<string, unknown>>>();
+  const indexDefs = table<IndexDefinition>((methodology.indices ?? []).map((d) => [d.id, d] as const));
+  const names: LabelNames = {
+    indices: table((methodology.indices ?? []).map((d) => [d.id, d.name] as const)),
+    categories: table(methodology.categories.map((c) => [c.id, c.name] as const)),
+  };
+  const categoryDefs = table<Category>(methodology.categories.map((c) => [c.id, c] as const));
+  const categoryMemo = new Map<string, (CategoryResult | undefined)[]>();
+  const labels = new WeakMap<object, Bilingual>();
+
+  /** The groups of a pool: every school's group, and each group's members (computed once per pool). */
+  function groupsOf(pool: Pool): PoolGroups {
+    let g = poolByObject.get(pool);
+    if (g !== undefined) return g;
+    const pk = keyOf(pool);
+    g = poolMemo.get(pk);
+    if (g === undefined) {
+      const groupOf = new Int32Array(count);
+      const members: number[][] = [];
+      const numbers = new Map<string, number>();
+      const same = pool.sameAs ?? [];
+      for (let si = 0; si < count; si++) {
+        const s = ix.schools[si] as (typeof ix.schools)[number];
+        let key = pool.scope === 'municipality' ? s.territoryId : pool.scope === 'region' ? (ix.regionOf.get(s.territoryId) ?? s.territoryId) : '*';
+        for (const f of same) key += `|${f}=${String(s[f])}`;
+        let gi = numbers.get(key);
+        if (gi === undefined) {
+          gi = members.length;
+          numbers.set(key, gi);
+          members.push([]);
+        }
+        groupOf[si] = gi;
+        (members[gi] as number[]).push(si);
+      }
+      g = { groupOf, members };
+      poolMemo.set(pk, g);
+    }
+    poolByObject.set(pool, g);
+    return g;
+  }
+
+  /** The highest (lowest) value of a measure among the schools of the pool group another category selects. */
+  function selectionBound(m: Extract<Measure, { kind: 'selectionBound' }>, si: number): MeasureValue {
+    const g = groupsOf(m.pool);
+    let best: number | null = null;
+    const lacking: string[] = [];
+    for (const sj of g.members[g.groupOf[si] as number] as number[]) {
+      const c = category(m.category, sj);
+      if (c.value === null) {
+        if (c.missing.length > 0) lacking.push(...c.missing);
+        continue;
+      }
+      if (c.value !== true || ('cls' in c && c.cls === null)) continue;
+      const v = measure(m.measure, sj);
+      if (v.status !== 'value') {
+        if (v.status === 'missing') lacking.push(...v.missing);
+        continue;
+      }
+      if (best === null || (m.which === 'max' ? v.value > best : v.value < best)) best = v.value;
+    }
+    // a school whose verdict is unknown could raise (lower) the bound: then the bound is unknown too
+    if (lacking.length > 0) return { status: 'missing', missing: [...new Set(lacking)] };
+    if (best === null) return { status: 'not_applicable', reason: { code: 'EMPTY_SELECTION', ru: 'в перечне нет ни одной школы группы сравнения', en: 'no school of the pool is on the list' } };
+    return { status: 'value', value: best, years: yearsOf(year) };
+  }
+
+  function indexValue(indexId: string, si: number): MeasureValue {
+    const def = indexDefs.get(indexId);
+    if (def === undefined) throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: indexId, expected: `an index of the methodology (${[...indexDefs.keys()].join(', ')})` });
+    const groups = groupsOf(def.pool);
+    let memo = indexMemo.get(indexId);
+    if (memo === undefined) {
+      memo = { values: new PackedValues(count), done: new Uint8Array(groups.members.length) };
+      indexMemo.set(indexId, memo);
+    }
+    const gi = groups.groupOf[si] as number;
+    if (memo.done[gi] === 0) {
+      memo.done[gi] = 1;
+      computeIndexGroup(def, groups.members[gi] as number[], measure, idOf, yearsOf(year), memo.values);
+    }
+    return memo.values.get(si) ?? { status: 'missing', missing: [`${idOf(si)}: ${indexId}`] };
+  }
+
+  function measure(m: Measure, si: number): MeasureValue {
+    const slots = slotsOf(m);
+    let v = slots.get(si);
+    if (v === undefined) {
+      if (isArithmetic(m)) v = arithmeticValue(m, si, ctx, (b, sj, y) => evaluatorOf(y).measure(b, sj));
+      else if (m.kind === 'index') v = indexValue(m.index, si);
+      else if (m.kind === 'selectionBound') v = selectionBound(m, si);
+      else if (m.kind === 'category') {
+        const r = category(m.category, si, year + (m.yearOffset ?? 0));
+        v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
+      } else v = schoolMeasure(ix, m, si, year);
+      slots.set(si, v);
+    }
+    return v;
+  }
+
+  function node(r: RuleHead, value: Tri, extra: Partial<TraceNode>): TraceNode | undefined {
+    if (!tracing) return undefined;
+    // plain assignments rather than spreads: this runs for every rule of every school
+    const n: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { rule: r.kind };
+    if (r.id !== undefined) n.id = r.id;
+    if (r.label !== undefined) n.label = r.label;
+    if (r.source !== undefined) n.source = r.source;
+    n.outcome = outcomeOf(value);
+    if (extra.what !== undefined) n.what = extra.what;
+    if (extra.params !== undefined) n.params = extra.params;
+    if (extra.values !== undefined) n.values = extra.values;
+    if (extra.missing !== undefined) n.missing = extra.missing;
+    if (extra.reason !== undefined) n.reason = extra.reason;
+    if (extra.children !== undefined) n.children = extra.children;
+    if (explaining) n.text = { ru: flat(nodeText(n as TraceNode, 'ru')), en: flat(nodeText(n as TraceNode, 'en')) };
+    return n as TraceNode;
+  }
+
+  function paramsOfRule(r: Rule): Readonly<Record<string, unknown>> {
+    return ctx.paramsOf(r);
+  }
+
+  function rule(r: Rule, si: number): RuleResult {
+    const out = (RULES[r.kind] as RuleModule<Rule>).evaluate(r, si, ctx);
+    const policy = r.ifMissing;
+    // the act's missing-data policy, by name: an absent input counts as not meeting (or as meeting) the condition
+    if (policy === undefined || policy === 'unknown' || out.value !== null || out.reason !== undefined || out.missing.length === 0) return out;
+    const value = policy === 'holds';
+    if (!tracing) return { value, missing: NONE };
+    const inner = out.node as TraceNode;
+    const n = node(r, value, { ...(inner.what ? { what: inner.what } : {}), params: { ...paramsOfRule(r), ifMissing: policy }, values: { absent: out.missing }, ...(inner.children ? { children: inner.children } : {}) });
+    return { value, missing: NONE, node: n as TraceNode };
+  }
+
+  /** The evaluator of another year of the session: its own values, traces and texts off. */
+  function evaluatorOf(y: number): Evaluator {
+    if (y === year) return ctx;
+    let other = otherYears.get(y) as Evaluator | undefined;
+    if (other === undefined) {
+      other = createEvaluator(methodology, ix, y, { trace: false, explain: false });
+      otherYears.set(y, other);
+    }
+    return other;
+  }
+
+  function category(categoryId: string, si: number, y: number = year): CategoryResult {
+    if (y !== year) return evaluatorOf(y).category(categoryId, si);
+    let memo = categoryMemo.get(categoryId);
+    if (memo === undefined) {
+      memo = new Array<CategoryResult | undefined>(count);
+      categoryMemo.set(categoryId, memo);
+    }
+    const hit = memo[si];
+    if (hit !== undefined) return hit;
+    const c = categoryDefs.get(categoryId);
+    if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: [...categoryDefs.keys()].join(', ') });
+    const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
+    memo[si] = out;
+    return out;
+  }
+
+  const ctx: EvalContext & { indexValue(indexId: string, si: number): MeasureValue } = {
+    methodology,
+    ix,
+    year,
+    count,
+    tracing,
+    explaining,
+    memos,
+    names,
+    idOf,
+    keyOf,
+    measure,
+    labelOf(m) {
+      let l = labels.get(m);
+      if (l === undefined) {
+        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations) };
+        labels.set(m, l);
+      }
+      return l;
+    },
+    groupsOf,
+    members(si, pool) {
+      const g = groupsOf(pool);
+      return g.members[g.groupOf[si] as number] as number[];
+    },
+    paramsOf(r) {
+      let p = paramsMemo.get(r);
+      if (p === undefined) {
+        p = (RULES[r.kind] as RuleModule<Rule>).params(r, ctx);
+        paramsMemo.set(r, p);
+      }
+      return p;
+    },
+    rule,
+    category,
+    evaluatorOf,
+    node,
+    unknownFrom(r, v, what) {
+      const missing = v.status === 'missing' ? v.missing : [];
+      const reason = v.status === 'not_applicable' ? v.reason : undefined;
+      const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { what };
+      if (missing.length > 0) extra.missing = missing;
+      if (reason !== undefined) extra.reason = reason;
+      const n = node(r, null, extra);
+      const out: { value: Tri; missing: readonly string[]; reason?: typeof reason; node?: TraceNode } = { value: null, missing };
+      if (reason !== undefined) out.reason = reason;
+      if (n !== undefined) out.node = n;
+      return out as RuleResult;
+    },
+    indexValue,
+  };
+  return ctx;
+}
+
+/** The index values of a school, through an evaluator. @internal */
+export function indexValueOf(ev: Evaluator, indexId: string, si: number): MeasureValue {
+  return (ev as Evaluator & { indexValue(indexId: string, si: number): MeasureValue }).indexValue(indexId, si);
+}

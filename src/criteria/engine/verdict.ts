@@ -1,0 +1,68 @@
+/** A category's result for one school as the public verdict, with its explanation. Internal. */
+import type { Outcome } from '../../core/outcome.js';
+import type { Bilingual } from '../../errors/messages.js';
+import { traceLines } from '../explain/explainTrace.js';
+import { missingList } from '../explain/words.js';
+import type { Category, Methodology } from '../schema.js';
+import type { CategoryResult, CategoryVerdict } from './types.js';
+
+const sourceLines = new WeakMap<object, readonly [string, string]>();
+/** The last line of every explanation: the methodology, the dates it is in force, its act. @internal */
+export function sourceLine(methodology: Methodology): readonly [string, string] {
+  let out = sourceLines.get(methodology);
+  if (out === undefined) {
+    const line = (lang: 'ru' | 'en'): string => {
+      const from = `${lang === 'ru' ? 'методика' : 'methodology'} «${lang === 'ru' ? methodology.name.ru : (methodology.name.en ?? methodology.name.ru)}», ${lang === 'ru' ? 'действует с' : 'in force from'} ${methodology.validFrom}${methodology.validTo ? ` ${lang === 'ru' ? 'по' : 'to'} ${methodology.validTo}` : ''}`;
+      return `(${methodology.source?.act ? `${from}; ${methodology.source.act}` : from})`;
+    };
+    out = [line('ru'), line('en')];
+    sourceLines.set(methodology, out);
+  }
+  return out;
+}
+
+/** The first line of an explanation: the category and its outcome. @internal */
+export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>): Bilingual {
+  const en = c.name.en ?? c.name.ru;
+  return outcome.status === 'value'
+    ? c.kind === 'flag'
+      ? { ru: `${c.name.ru}: ${outcome.value ? 'да' : 'нет'}`, en: `${en}: ${outcome.value ? 'yes' : 'no'}` }
+      : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${en}: ${outcome.value ?? 'none'}` }
+    : outcome.status === 'missing'
+      ? { ru: `${c.name.ru}: неизвестно — нет данных (${missingList(outcome.missing, 'ru')})`, en: `${en}: unknown, no data (${missingList(outcome.missing, 'en')})` }
+      : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${en}: not applicable, ${outcome.reason.en}` };
+}
+
+/** The outcome of a category's result. @internal */
+export function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
+  return r.value === null
+    ? r.reason !== undefined && r.missing.length === 0
+      ? { status: 'not_applicable', reason: r.reason }
+      : { status: 'missing', missing: r.missing }
+    : { status: 'value', value: c.kind === 'flag' ? r.value : (r.cls ?? null) };
+}
+
+/** The verdict of a category for a school. @internal */
+export function verdictOf(c: Category, r: CategoryResult, methodology: Methodology, explain: boolean, tracing: boolean): CategoryVerdict {
+  const outcome = outcomeOfResult(c, r);
+  let explanation: Bilingual | undefined;
+  if (explain) {
+    const head = verdictHead(c, outcome);
+    const ru: string[] = [head.ru];
+    const en: string[] = [head.en];
+    if (r.node !== undefined) {
+      traceLines(r.node, 0, 'ru', ru, true);
+      traceLines(r.node, 0, 'en', en, true);
+    }
+    const [srcRu, srcEn] = sourceLine(methodology);
+    ru.push(srcRu);
+    en.push(srcEn);
+    explanation = { ru: ru.join('\n'), en: en.join('\n') };
+  }
+  return {
+    categoryId: c.id,
+    outcome,
+    ...(explanation ? { explanation } : {}),
+    ...(tracing && r.node ? { trace: r.node } : {}),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Explanations as a layer: the words of a verdict are written from its trace alone, by the module
+ * of each node's rule kind. A verdict computed with `explain: false` (a national run) can be
+ * explained later from its stored trace.
+ */
+import type { TraceNode } from '../engine/types.js';
+import { explainMatrix } from '../classifiers/matrix.js';
+import { explainOrdered } from '../classifiers/ordered.js';
+import { explainCombination } from '../rules/combine.js';
+import { explainGap } from '../rules/gap.js';
+import { explainNot } from '../rules/not.js';
+import { explainRank } from '../rules/rank.js';
+import { explainResidual } from '../rules/residual.js';
+import { explainResults } from '../rules/results.js';
+import { explainThreshold } from '../rules/threshold.js';
+import { explainCumulative } from '../rules/cumulative.js';
+import { explainPersist } from '../rules/persist.js';
+import { explainScope } from '../rules/scope.js';
+import { explainStatus } from '../rules/status.js';
+import { YES, type Lang, missingList, unknownText } from './words.js';
+
+type NodeExplainer = (n: TraceNode, lang: Lang) => string;
+
+const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object.create(null) as Record<string, NodeExplainer>, {
+  threshold: explainThreshold,
+  between: explainThreshold,
+  rank: explainRank,
+  gap: explainGap,
+  results: explainResults,
+  residual: explainResidual,
+  all: explainCombination,
+  any: explainCombination,
+  atLeast: explainCombination,
+  not: explainNot,
+  persist: explainPersist,
+  scope: explainScope,
+  status: explainStatus,
+  cumulative: explainCumulative,
+  matrix: explainMatrix,
+  ordered: explainOrdered,
+});
+
+/**
+ * The words of one trace node (its own line, without its children's lines). Internal: the
+ * evaluator writes `text` with it while explaining.
+ * @internal
+ */
+export function nodeText(n: TraceNode, lang: Lang): string {
+  const f = EXPLAINERS[n.rule];
+  const policy = n.params?.ifMissing as string | undefined;
+  const own =
+    policy !== undefined && n.values?.absent !== undefined
+      ? lang === 'ru'
+        ? `${n.what ? `${n.what.ru}: ` : ''}нет данных (${missingList(n.values.absent as string[], 'ru')}); по правилу методики отсутствие данных ${policy === 'fails' ? 'означает, что условие не выполнено' : 'засчитывается как выполнение условия'} — ${YES[n.outcome][0]}`
+        : `${n.what ? `${n.what.en}: ` : ''}no data (${missingList(n.values.absent as string[], 'en')}); by the methodology's rule, missing data ${policy === 'fails' ? 'means the condition is not met' : 'counts as meeting the condition'}: ${YES[n.outcome][1]}`
+      : f !== undefined
+        ? f(n, lang)
+        : (unknownText(n, lang) ?? `${YES[n.outcome][lang === 'ru' ? 0 : 1]}`);
+  // the rule's own label (the act's wording) first; combinations write theirs themselves
+  if (n.label === undefined || COMBINATIONS.has(n.rule)) return own;
+  return `${lang === 'ru' ? n.label.ru : (n.label.en ?? n.label.ru)}: ${own}`;
+}
+
+const COMBINATIONS = new Set(['all', 'any', 'atLeast']);
+
+/** Indentation stops growing after this depth, so that an explanation's size stays linear in the rule's size. */
+const MAX_INDENT = 12;
+const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, d) => '  '.repeat(d));
+
+/** A trace's lines, depth first, indented by depth (at most {@link MAX_INDENT} levels). @internal */
+export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[], fromText: boolean): void {
+  const indent = INDENTS[Math.min(depth, MAX_INDENT)] as string;
+  const text = fromText && n.text !== undefined ? n.text[lang] : nodeText(n, lang);
+  out.push(`${indent}— ${text}`);
+  for (const ch of n.children ?? []) traceLines(ch, depth + 1, lang, out, fromText);
+}
+
+/**
+ * Writes the reasoning of a verdict in words from its stored trace: one line per step, indented by
+ * depth, each rule with its own label, its inputs, its parameters and its outcome. Works on a
+ * trace computed with `explain: false` (the trace carries every number and name it needs), so a
+ * report can explain a verdict of a national run when a user opens it.
+ *
+ * @param trace - A trace node (`verdict.trace` of `identify` with `trace: true`).
+ * @param lang - `ru` or `en`.
+ * @returns The lines joined with line breaks.
+ * @example
+ * ```ts
+ * const r = identify(methodology, dataset, 2024, { explain: false });
+ * explainTrace(r.schools[0].categories[0].trace!, 'ru');
+ * //=> '— доля участников ниже минимального порога (ВПР; математика) = 40 % (8 из 20) ≥ 30 % — выполнено'
+ * ```
+ */
+export function explainTrace(trace: TraceNode, lang: Lang): string {
+  const out: string[] = [];
+  traceLines(trace, 0, lang, out, false);
+  return out.join('\n');
+}

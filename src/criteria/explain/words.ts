@@ -1,0 +1,53 @@
+/** Words shared by the explanations of every rule kind. Internal. */
+import type { TraceNode } from '../engine/types.js';
+import { missingText, num } from '../_lib/labels.js';
+
+/** The language of an explanation. */
+export type Lang = 'ru' | 'en';
+
+/** «выполнено» / «не выполнено» / «неизвестно» by outcome. */
+export const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
+  true: ['выполнено', 'holds'],
+  false: ['не выполнено', 'does not hold'],
+  unknown: ['неизвестно (нет данных)', 'unknown (no data)'],
+};
+
+/** The outcome of a node in words. */
+export const yes = (n: TraceNode, lang: Lang): string => YES[n.outcome][lang === 'ru' ? 0 : 1];
+
+/** The name of what a node measures. */
+export const whatOf = (n: TraceNode, lang: Lang): string => (n.what === undefined ? '' : lang === 'ru' ? n.what.ru : n.what.en);
+
+/** A value as shown: a share with its counts («30 % (6 из 20)»), or a number. @internal */
+export function shown(values: Readonly<Record<string, unknown>> | undefined, lang: Lang, unit?: unknown): string {
+  const v = values?.value as number;
+  const count = values?.count as number | undefined;
+  const total = values?.total as number | undefined;
+  if (count !== undefined && total !== undefined) return `${num(v, lang)} % (${count} ${lang === 'ru' ? 'из' : 'of'} ${total})`;
+  return unit === 'percent' ? `${num(v, lang)} %` : num(v, lang);
+}
+
+/**
+ * The words of a node whose measure had no value or whose rule does not apply («…: нет данных:
+ * …», «…: в группе сравнения 3 школы…»), or `undefined` for a node with a value.
+ * @internal
+ */
+export function unknownText(n: TraceNode, lang: Lang): string | undefined {
+  if (n.outcome !== 'unknown') return undefined;
+  if (n.missing !== undefined && n.missing.length > 0) return `${whatOf(n, lang)}: ${lang === 'ru' ? 'нет данных' : 'no data'}: ${missingList(n.missing, lang)}`;
+  if (n.reason !== undefined) return `${whatOf(n, lang)}: ${lang === 'ru' ? n.reason.ru : n.reason.en}`;
+  return undefined;
+}
+
+/** The Russian plural of a noun after a number (see `plural` in the labels). */
+export { plural } from '../_lib/labels.js';
+
+/** A threshold written with its unit: «30 %» for a share, «30» otherwise. @internal */
+export function withUnit(x: number, unit: unknown, lang: Lang): string {
+  return unit === 'percent' ? `${num(x, lang)} %` : num(x, lang);
+}
+
+/** Missing-input notes in words, without repeats. @internal */
+export function missingList(missing: readonly string[], lang: Lang): string {
+  return [...new Set(missing.map((m) => missingText(m, lang)))].join('; ');
+}

@@ -1,0 +1,61 @@
+/** `all`, `any` and `atLeast` (k of n): three-valued combinations of rules. */
+import type { Reason } from '../../core/outcome.js';
+import { and, atLeast, or } from '../_lib/logic.js';
+import { NONE, type RuleModule } from '../engine/context.js';
+import type { RuleResult, TraceNode } from '../engine/types.js';
+import { type Lang, yes } from '../explain/words.js';
+import type { Rule } from '../schema.js';
+
+type R = Extract<Rule, { kind: 'all' | 'any' | 'atLeast' }>;
+
+/** A result that does not apply to the school (ЕГЭ at an ООШ) is left out of a combination. */
+export const applies = (x: { readonly reason?: Reason | undefined }): boolean => x.reason?.code !== 'NOT_OFFERED' && x.reason?.code !== 'OUT_OF_SCOPE';
+const nodeOf = (x: RuleResult): TraceNode => x.node as TraceNode;
+
+export const combineRule: RuleModule<R> = {
+  params: (r) => (r.kind === 'atLeast' ? { k: r.k, of: r.rules.length } : { of: r.rules.length }),
+  evaluate(r, si, ctx): RuleResult {
+    const evaluated: RuleResult[] = [];
+    for (const c of r.rules) evaluated.push(ctx.rule(c, si));
+    const results = evaluated.filter(applies);
+    if (results.length === 0) {
+      const reason = evaluated[0]?.reason as Reason;
+      const nd = ctx.node(r, null, { reason, children: evaluated.map(nodeOf) });
+      return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
+    }
+    const values = results.map((x) => x.value);
+    const value = r.kind === 'atLeast' ? atLeast(r.k, values) : r.kind === 'all' ? and(values) : or(values);
+    const missing = value === null ? [...new Set(results.flatMap((x) => x.missing))] : NONE;
+    if (!ctx.tracing) return { value, missing };
+    const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { params: ctx.paramsOf(r), children: evaluated.map(nodeOf) };
+    if (missing.length > 0) extra.missing = missing;
+    return { value, missing, node: ctx.node(r, value, extra) as TraceNode };
+  },
+};
+
+/** «все условия — выполнено (выполнено 2 из 2)», after the rule's own label. @internal */
+export function explainCombination(n: TraceNode, lang: Lang): string {
+  const children = n.children ?? [];
+  if (n.outcome === 'unknown' && n.reason !== undefined && !children.some(applies)) {
+    return lang === 'ru' ? `не применяется: ${n.reason.ru}` : `does not apply: ${n.reason.en}`;
+  }
+  let held = 0;
+  let judged = 0;
+  for (const c of children) {
+    if (!applies(c)) continue;
+    judged++;
+    if (c.outcome === 'true') held++;
+  }
+  const k = (n.params?.k as number | undefined) ?? 0;
+  const of = (n.params?.of as number | undefined) ?? children.length;
+  const head =
+    n.rule === 'all'
+      ? ['все условия', 'all conditions']
+      : n.rule === 'any'
+        ? ['хотя бы одно условие', 'at least one condition']
+        : [`не менее ${k} из ${of} условий`, `at least ${k} of ${of} conditions`];
+  const label = n.label === undefined ? undefined : lang === 'ru' ? n.label.ru : (n.label.en ?? n.label.ru);
+  return lang === 'ru'
+    ? `${label ? `${label}: ` : ''}${head[0]} — ${yes(n, 'ru')} (выполнено ${held} из ${judged})`
+    : `${label ? `${label}: ` : ''}${head[1]}: ${yes(n, 'en')} (${held} of ${judged} hold)`;
+}

@@ -1,0 +1,269 @@
+/**
+ * `results`: a quantifier over result rows. In one year at least k distinct procedures
+ * (`distinct`), or in the same procedure in each of the last N consecutive years (`persistent`).
+ */
+import { compareNumber, compareShare } from '../_lib/compare.js';
+import { OP, measureLabel, num, plural } from '../_lib/labels.js';
+import { PROCEDURES, SUBJECTS } from '../../model/catalogues.js';
+import type { Tri } from '../_lib/logic.js';
+import { rowPart } from '../_lib/measures.js';
+import { NONE, type RuleModule } from '../engine/context.js';
+import type { RuleResult, TraceNode } from '../engine/types.js';
+import { type Lang, whatOf, yes } from '../explain/words.js';
+import { toNumber } from '../_lib/compare.js';
+import type { Measure, Rule } from '../schema.js';
+
+type R = Extract<Rule, { kind: 'results' }>;
+
+/** The map under `key`, made empty on first use. */
+function innerMap<K, K2, V>(m: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let inner = m.get(key);
+  if (inner === undefined) {
+    inner = new Map();
+    m.set(key, inner);
+  }
+  return inner;
+}
+
+const selections = new WeakMap<object, { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null }>();
+// units ("vpr", "vpr-5", "vpr:math", "vpr-5:math") numbered once: kind → procedure → grade → subject → number
+const unitNumbers = new Map<string, Map<string, Map<number, Map<string, number>>>>();
+const unitNames: string[] = [];
+// the quantifier is not re-entrant (it evaluates no other rule), so one scratch grid serves every call
+const scratch = { seen: [] as number[], slot: new Int32Array(64).fill(-1), cells: new Int8Array(64) };
+let maxWindow = 1;
+
+function unitNumber(kind: string, procedure: string, grade: number, subject: string): number {
+  // the parts the unit does not distinguish are looked up as 0 and ''
+  const withGrade = kind === 'procedure+grade' || kind === 'procedure+grade+subject';
+  const withSubject = kind === 'procedure+subject' || kind === 'procedure+grade+subject';
+  const c = innerMap(innerMap(innerMap(unitNumbers, kind), procedure), withGrade ? grade : 0);
+  const sub = withSubject ? subject : '';
+  let n = c.get(sub);
+  if (n === undefined) {
+    n = unitNames.length;
+    unitNames.push(kind === 'procedure' ? procedure : kind === 'procedure+grade' ? `${procedure}-${grade}` : kind === 'procedure+subject' ? `${procedure}:${subject}` : `${procedure}-${grade}:${subject}`);
+    c.set(sub, n);
+    if (n >= scratch.slot.length) {
+      const slot = new Int32Array(scratch.slot.length * 2).fill(-1);
+      slot.set(scratch.slot);
+      scratch.slot = slot;
+    }
+    // room for every unit in every year of the longest window seen
+    if ((n + 1) * maxWindow > scratch.cells.length) growCells((n + 1) * maxWindow);
+  }
+  return n;
+}
+
+/** Grows the scratch grid, keeping what the current call has written. */
+function growCells(size: number): void {
+  const cells = new Int8Array(Math.max(scratch.cells.length * 2, size));
+  cells.set(scratch.cells);
+  scratch.cells = cells;
+}
+
+const SHARES = new Set(['belowMinimumShare', 'qualityShare', 'successShare']);
+
+/** A hit as the trace keeps it: the year, the procedure with its grade, the subject, the value. */
+export interface QuantifierHit {
+  readonly year: number;
+  readonly procedure: string;
+  readonly grade: number;
+  readonly subject: string;
+  readonly count?: number;
+  readonly total?: number;
+  readonly value?: number;
+}
+
+export const resultsRule: RuleModule<R> = {
+  params: (r) => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require }),
+  evaluate(r, si, ctx): RuleResult {
+    const schoolId = ctx.idOf(si);
+    const byYear = ctx.ix.results[si];
+    const years = r.require.years;
+    const year = ctx.year;
+    const tracing = ctx.tracing;
+    const first = year - years + 1;
+    if (years > maxWindow) {
+      maxWindow = years;
+      if (unitNames.length * maxWindow > scratch.cells.length) growCells(unitNames.length * maxWindow);
+    }
+    let sel = selections.get(r.select);
+    if (sel === undefined) {
+      sel = { procedures: new Set(r.select.procedures), subjects: new Set(r.select.subjects), grades: r.select.grades ? new Set(r.select.grades) : null };
+      selections.set(r.select, sel);
+    }
+    const unitKind = r.select.unit;
+    // units found in this school's rows, each with one cell per year of the window in the scratch
+    // grid: -1 no row, 0 false, 1 true, 2 unknown. Numbered units and a reused grid: no string or
+    // array per row or per school
+    const seen = scratch.seen;
+    seen.length = 0;
+    const hits: string[] = [];
+    const found: QuantifierHit[] = [];
+    const lackingYears: number[] = [];
+    const missing: string[] = [];
+    const shareMetric = SHARES.has(r.metric);
+    for (let i = 0; i < years; i++) {
+      const y = first + i;
+      const procedures = byYear?.get(y);
+      let any = false;
+      if (procedures !== undefined) {
+        for (const [procedure, rows] of procedures) {
+          if (!sel.procedures.has(procedure)) continue;
+          for (const row of rows) {
+            if (!sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
+            any = true;
+            const unit = unitNumber(unitKind, row.procedure, row.grade, row.subject);
+            let at = scratch.slot[unit] as number;
+            if (at < 0) {
+              at = seen.length;
+              seen.push(unit);
+              scratch.slot[unit] = at;
+              scratch.cells.fill(-1, at * years, (at + 1) * years);
+            }
+            const part = rowPart(row, r.metric);
+            let v: 0 | 1 | 2;
+            if (typeof part === 'string') {
+              v = 2;
+              missing.push(`${schoolId}: ${unitNames[unit] as string} ${row.subject} ${part} (${y})`);
+            } else if (shareMetric) {
+              const { count, total } = part as { count: number; total: number };
+              v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
+              if (v === 1 && tracing) {
+                hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${count}/${total}`);
+                found.push({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total });
+              }
+            } else {
+              const value = (part as { value: number }).value;
+              v = compareNumber(value, r.op, r.value) ? 1 : 0;
+              if (v === 1 && tracing) {
+                hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${num(value, 'ru')}`);
+                found.push({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value });
+              }
+            }
+            const c = at * years + i;
+            const prev = scratch.cells[c] as number;
+            // OR within a unit and year: true wins, then unknown, then false
+            if (prev !== 1) scratch.cells[c] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
+          }
+        }
+      }
+      if (!any) lackingYears.push(y);
+    }
+    const cells = scratch.cells;
+    let value: Tri;
+    let perYear: { year: number; yes: number; unknown: number }[] | null = null;
+    let units: string[] | null = null;
+    const req = r.require;
+    if (req.mode === 'distinct') {
+      let yesAny = false;
+      let maybe = false;
+      if (tracing) perYear = [];
+      for (let i = 0; i < years; i++) {
+        if (lackingYears.includes(first + i)) continue;
+        let yes = 0;
+        let unknown = 0;
+        for (let at = 0; at < seen.length; at++) {
+          const c = cells[at * years + i];
+          if (c === 1) yes++;
+          else if (c === 2) unknown++;
+        }
+        if (yes >= req.atLeast) yesAny = true;
+        else if (yes + unknown >= req.atLeast) maybe = true;
+        if (perYear !== null) perYear.push({ year: first + i, yes, unknown });
+      }
+      const judged = years - lackingYears.length;
+      value = yesAny ? true : maybe || (lackingYears.length > 0 && judged === 0) ? null : false;
+    } else {
+      let yes = false;
+      let maybe = false;
+      for (let at = 0; at < seen.length; at++) {
+        let all: Tri = true;
+        for (let i = 0; i < years; i++) {
+          const c = cells[at * years + i] as number;
+          if (lackingYears.includes(first + i)) {
+            if (all === true) all = null;
+          } else if (c === 0 || c === -1) {
+            all = false;
+            break;
+          } else if (c === 2 && all === true) all = null;
+        }
+        if (all === true) yes = true;
+        else if (all === null) maybe = true;
+      }
+      value = yes ? true : maybe || (seen.length === 0 && lackingYears.length > 0) ? null : false;
+      if (tracing) units = seen.map((u) => unitNames[u] as string);
+    }
+    for (const u of seen) scratch.slot[u] = -1;
+    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`)] : NONE;
+    if (!tracing) return { value, missing: allMissing };
+    const what = whatMemo(r, ctx.names.indices);
+    const values = perYear !== null ? { hits, found, perYear } : { hits, found, units };
+    return { value, missing: allMissing, node: ctx.node(r, value, allMissing.length > 0 ? { what, params: ctx.paramsOf(r), values, missing: allMissing } : { what, params: ctx.paramsOf(r), values }) as TraceNode };
+  },
+};
+
+const whats = new WeakMap<object, { ru: string; en: string }>();
+function whatMemo(r: R, indexNames: ReadonlyMap<string, { ru: string; en?: string | undefined }>): { ru: string; en: string } {
+  let w = whats.get(r);
+  if (w === undefined) {
+    const m: Measure = { kind: 'result', procedures: r.select.procedures, subjects: r.select.subjects, metric: r.metric, ...(r.select.grades ? { grades: r.select.grades } : {}) };
+    w = { ru: measureLabel(m, 'ru', indexNames), en: measureLabel(m, 'en', indexNames) };
+    whats.set(r, w);
+  }
+  return w;
+}
+
+const UNIT: Record<string, [string, string]> = {
+  procedure: ['процедурой считается её вид, при любом классе и предмете', 'a procedure is its kind, whatever the grade and subject'],
+  'procedure+grade': ['процедурой считается вид в одном классе', 'a procedure is a kind in one grade'],
+  'procedure+subject': ['процедурой считается вид по одному предмету', 'a procedure is a kind in one subject'],
+  'procedure+grade+subject': ['процедурой считается вид по одному предмету в одном классе', 'a procedure is a kind in one subject and grade'],
+};
+
+/** «ВПР 2023, математика, 5 класс: 10 из 45 (22,2 %)». @internal */
+export function hitText(h: QuantifierHit, lang: Lang): string {
+  const proc = PROCEDURES.find((p) => p.id === h.procedure);
+  const subj = SUBJECTS.find((x) => x.id === h.subject);
+  const procName = proc === undefined ? h.procedure : proc.ru;
+  const subjName = subj === undefined ? h.subject : lang === 'ru' ? subj.ru.toLowerCase() : subj.en;
+  const grade = lang === 'ru' ? `${h.grade} класс` : `grade ${h.grade}`;
+  const value =
+    h.count !== undefined && h.total !== undefined
+      ? `${h.count} ${lang === 'ru' ? 'из' : 'of'} ${h.total} (${num(h.total === 0 ? 0 : (h.count * 100) / h.total, lang)} %)`
+      : num(h.value as number, lang);
+  return `${procName} ${h.year}, ${subjName}, ${grade}: ${value}`;
+}
+
+/** «за последний год», «за последние 2 года», «за последние 5 лет». */
+function window(years: number, lang: Lang): string {
+  if (lang === 'en') return years === 1 ? 'in the last year' : `within the last ${years} years`;
+  return years === 1 ? 'за последний год' : `за последние ${years} ${plural(years, 'год', 'года', 'лет')}`;
+}
+
+/** «доля … ≥ 30 % в один год не менее чем в 2 оценочных процедурах (…) за последний год: выполнено в …». @internal */
+export function explainResults(n: TraceNode, lang: Lang): string {
+  const p = n.params as { select: R['select']; metric: string; op: string; value: string | number; require: R['require'] };
+  const v = n.values as { found?: readonly QuantifierHit[] } | undefined;
+  const found = v?.found ?? [];
+  const req = p.require;
+  const years = req.years;
+  const L = lang === 'ru' ? 0 : 1;
+  const cond = `${(OP[p.op] as [string, string])[0]} ${num(toNumber(p.value), lang)}${SHARES.has(p.metric) ? ' %' : ''}`;
+  const unit = (UNIT[p.select.unit] as [string, string])[L];
+  const reqText =
+    req.mode === 'distinct'
+      ? lang === 'ru'
+        ? `в один год не менее чем в ${req.atLeast} ${plural(req.atLeast, 'оценочной процедуре', 'оценочных процедурах', 'оценочных процедурах')} (${unit}) ${window(years, 'ru')}`
+        : `in one year in at least ${req.atLeast} different procedure(s) (${unit}) ${window(years, 'en')}`
+      : lang === 'ru'
+        ? years === 1
+          ? `в одной процедуре (${unit}) в последнем году`
+          : `в одной и той же процедуре (${unit}) в каждом из последних ${years} лет подряд`
+        : `in the same procedure (${unit}) in each of the last ${years} consecutive year(s)`;
+  const hits = found.map((h) => hitText(h, lang));
+  return lang === 'ru'
+    ? `${whatOf(n, 'ru')} ${cond} ${reqText}: ${hits.length > 0 ? `выполнено: ${hits.join('; ')}` : 'нигде не выполнено'} — ${yes(n, 'ru')}`
+    : `${whatOf(n, 'en')} ${cond} ${reqText}: ${hits.length > 0 ? `holds in ${hits.join('; ')}` : 'holds nowhere'}: ${yes(n, 'en')}`;
+}

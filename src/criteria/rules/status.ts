@@ -1,0 +1,35 @@
+/** `status`: a categorical or yes/no fact the dataset declares takes one of the listed values (a growth status, a published grade). */
+import { NONE, type RuleModule } from '../engine/context.js';
+import { at } from '../_lib/context.js';
+import type { RuleResult, TraceNode } from '../engine/types.js';
+import { type Lang, unknownText, whatOf, yes } from '../explain/words.js';
+import type { Rule } from '../schema.js';
+
+type R = Extract<Rule, { kind: 'status' }>;
+
+const word = (v: unknown, lang: Lang): string => (v === true ? (lang === 'ru' ? 'да' : 'yes') : v === false ? (lang === 'ru' ? 'нет' : 'no') : `«${String(v)}»`);
+
+export const statusRule: RuleModule<R> = {
+  params: (r) => ({ in: r.in }),
+  evaluate(r, si, ctx): RuleResult {
+    const decl = ctx.ix.declarations.get(r.fact);
+    const what = { ru: decl?.name.ru ?? r.fact, en: decl?.name.en ?? decl?.name.ru ?? r.fact };
+    if (decl === undefined) {
+      return ctx.unknownFrom(r, { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${r.fact}»`, en: `the dataset does not declare the fact "${r.fact}"` } }, what);
+    }
+    const fv = at(ctx.ix.declared, si, ctx.year)?.get(r.fact);
+    if (fv === undefined) return ctx.unknownFrom(r, { status: 'missing', missing: [`${ctx.idOf(si)}: ${decl.name.ru} (${ctx.year})`] }, what);
+    const v = decl.kind === 'boolean' ? fv.value === true || fv.value === 'true' : String(fv.value);
+    const value = r.in.some((x) => (typeof x === 'boolean' ? x === v : String(x) === String(v)));
+    if (!ctx.tracing) return { value, missing: NONE };
+    return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { value: v } }) as TraceNode };
+  },
+};
+
+/** «статус роста: «низкий» (требуется: «низкий», «очень низкий») — выполнено». @internal */
+export function explainStatus(n: TraceNode, lang: Lang): string {
+  const u = unknownText(n, lang);
+  if (u !== undefined) return u;
+  const allowed = ((n.params?.in as unknown[]) ?? []).map((x) => word(x, lang)).join(', ');
+  return `${whatOf(n, lang)}: ${word(n.values?.value, lang)} (${lang === 'ru' ? 'требуется' : 'required'}: ${allowed})${lang === 'ru' ? ' — ' : ': '}${yes(n, lang)}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * Composite indices (ИСБ, staff potential, resource potential, ИОУ): the values of one pool group,
+ * from its members' component values. Internal to identification.
+ */
+import type { IndexDefinition, Measure } from '../criteria/schema.js';
+import type { MeasureValue } from '../criteria/_lib/measures.js';
+import { toNumber } from '../criteria/_lib/compare.js';
+import { normalizer } from './_lib/math.js';
+
+/** Where the computed values go, by school ordinal. */
+export interface IndexSink {
+  set(si: number, v: MeasureValue): void;
+}
+
+/**
+ * Computes a composite index for the members of one pool group.
+ *
+ * Sums run in a fixed order (components in their written order; the normalisers sort the values
+ * they aggregate), so a school's value does not depend on the order of the schools in the
+ * dataset, and ties between schools are not decided by floating-point noise. A value that is not
+ * finite (extreme inputs) is reported missing, never NaN or Infinity.
+ * @internal
+ */
+export function computeIndexGroup(
+  def: IndexDefinition,
+  ids: readonly number[],
+  measure: (m: Measure, si: number) => MeasureValue,
+  idOf: (si: number) => string,
+  years: readonly number[],
+  out: IndexSink,
+): void {
+  const parts = def.components;
+  // component values in typed arrays aligned with the pool members (NaN: no value). School by
+  // school, every component in turn: a school's rows are read from memory once, not once per component
+  const values = parts.map(() => new Float64Array(ids.length));
+  const known: number[][] = parts.map(() => []);
+  for (let i = 0; i < ids.length; i++) {
+    for (let ci = 0; ci < parts.length; ci++) {
+      const v = measure((parts[ci] as (typeof parts)[number]).measure, ids[i] as number);
+      const x = v.status === 'value' && Number.isFinite(v.value) ? v.value : Number.NaN;
+      (values[ci] as Float64Array)[i] = x;
+      if (!Number.isNaN(x)) (known[ci] as number[]).push(x);
+    }
+  }
+  const norms = parts.map((_, ci) => normalizer(known[ci] as number[], def.normalization));
+  const weights = parts.map((c) => toNumber(c.weight));
+  const min = def.missing.minComponents ?? 1;
+  const additive = def.normalization === 'zscore' || def.normalization === 'none';
+  for (let i = 0; i < ids.length; i++) {
+    const sj = ids[i] as number;
+    let sum = 0;
+    let wsum = 0;
+    let present = 0;
+    let absent = 0;
+    for (let ci = 0; ci < parts.length; ci++) {
+      const raw = (values[ci] as Float64Array)[i] as number;
+      if (Number.isNaN(raw)) {
+        absent++;
+        continue;
+      }
+      let x = (norms[ci] as (v: number) => number)(raw);
+      if ((parts[ci] as (typeof parts)[number]).direction === 'negative') x = additive ? -x : 1 - x;
+      const w = weights[ci] as number;
+      sum += w * x;
+      wsum += w;
+      present++;
+    }
+    const value = sum / wsum;
+    if ((absent > 0 && def.missing.policy === 'unknown') || present < min || wsum === 0 || !Number.isFinite(value)) {
+      // the missing inputs, read again (they are memoised) only for the schools that lack some
+      const lacking: string[] = [];
+      for (let ci = 0; ci < parts.length; ci++) {
+        const c = parts[ci] as (typeof parts)[number];
+        const v = measure(c.measure, sj);
+        if (v.status === 'missing') lacking.push(...v.missing);
+        else if (v.status === 'not_applicable' || (v.status === 'value' && !Number.isFinite(v.value))) lacking.push(`${idOf(sj)}: ${c.id}`);
+      }
+      out.set(sj, { status: 'missing', missing: lacking.length > 0 ? lacking : [`${idOf(sj)}: ${def.id}`] });
+    } else out.set(sj, { status: 'value', value, years });
+  }
+}

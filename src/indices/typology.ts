@@ -1,0 +1,14 @@
+/** Typology matrices (seed 000, Appendix 4): two ordinal values → a type. Internal to identification. */
+import type { Category } from '../criteria/schema.js';
+import { toNumber } from '../criteria/_lib/compare.js';
+
+type Matrix = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], { kind: 'matrix' }>;
+
+/** Whether a value lies in a closed range [lo; hi]. */
+const inRange = (v: number, [lo, hi]: readonly [string | number, string | number]): boolean => v >= toNumber(lo) && v <= toNumber(hi);
+
+/** The type of the first cell whose ranges hold both values, or `null` when no cell does. @internal */
+export function matrixCell(matrix: Matrix, rows: number, columns: number): string | null {
+  for (const cell of matrix.cells) if (inRange(rows, cell.rows) && inRange(columns, cell.columns)) return cell.value;
+  return null;
+}

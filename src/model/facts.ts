@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { DecimalValueSchema, IdSchema, NameSchema, YearSchema } from './primitives.js';
+
+/**
+ * A school-level fact that a dataset declares once and gives yearly values for: a numeric
+ * indicator (a score, a rate, a value-added measure that may be negative), a categorical status
+ * (a growth status, a published grade A–F) or a yes/no flag (eligible for a funding program, a
+ * special school). Rules read it by id as a measure (`{ kind: 'declared', fact: 'progress8' }`);
+ * no made-up subject rows are needed.
+ *
+ * @example
+ * ```ts
+ * FactDeclarationSchema.parse({ id: 'progress8', kind: 'number', name: { ru: 'Прогресс 8', en: 'Progress 8' }, unit: 'points' });
+ * ```
+ */
+export const FactDeclarationSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  /** `number`: a value (with an optional interval); `category`: one of `values`; `boolean`: yes/no */
+  kind: z.enum(['number', 'category', 'boolean']),
+  name: NameSchema,
+  /** how the values are read: `percent` (0–100), `points` (a score or a difference of scores), `count`, `ratio`, `none` */
+  unit: z.enum(['percent', 'points', 'count', 'ratio', 'none']).optional(),
+  /** for a category: the values it may take, in order worst to best when they are ordered */
+  values: z.array(z.string().min(1)).min(1).optional(),
+  /** where the values come from */
+  source: z.string().optional(),
+});
+
+/** A declared fact (see {@link FactDeclarationSchema}). */
+export type FactDeclaration = z.output<typeof FactDeclarationSchema>;
+
+/**
+ * One school's value of a declared fact in a year, with its uncertainty when there is one: the
+ * confidence interval as published (`ci` at `level` %), or the standard error (`se`), or the
+ * standard deviation of the pupils' values (`sd`) with their number (`n`).
+ *
+ * @example
+ * ```ts
+ * FactValueSchema.parse({ schoolId: 'sch-1', year: 2017, fact: 'progress8', value: -0.41, ci: [-0.62, -0.2], n: 120 });
+ * ```
+ */
+export const FactValueSchema = /* #__PURE__ */ z.strictObject({
+  schoolId: IdSchema,
+  year: YearSchema,
+  fact: IdSchema,
+  value: z.union([DecimalValueSchema, z.string().min(1), z.boolean()]),
+  /** the confidence interval [lower, upper] as published */
+  ci: z.tuple([DecimalValueSchema, DecimalValueSchema]).optional(),
+  /** the confidence level of `ci`, in percent (95 when omitted) */
+  level: z.number().min(50).max(99.9).optional(),
+  /** the standard error of the value */
+  se: z.number().nonnegative().finite().optional(),
+  /** the standard deviation of the pupils' values (with `n`, it gives the standard error sd/√n) */
+  sd: z.number().nonnegative().finite().optional(),
+  /** the number of pupils the value is computed over */
+  n: z.number().int().nonnegative().optional(),
+});
+
+/** A declared fact's value (see {@link FactValueSchema}). */
+export type FactValue = z.output<typeof FactValueSchema>;
+
+/**
+ * A subject beyond the built-in catalogue that the dataset's results use (a regional subject, a
+ * language of a republic), declared once with its names. A rule or a result naming a subject that
+ * is neither built in nor declared is reported by `checkMethodologyData`.
+ *
+ * @example
+ * ```ts
+ * SubjectDeclarationSchema.parse({ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } });
+ * ```
+ */
+export const SubjectDeclarationSchema = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+});
+
+/** A declared subject (see {@link SubjectDeclarationSchema}). */
+export type SubjectDeclaration = z.output<typeof SubjectDeclarationSchema>;
