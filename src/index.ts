@@ -29,8 +29,8 @@ export type { ComparableValue, Threshold } from './numbers/compare.js';
 export { OPERATORS, operatorSymbol, operatorWords, parseOperator } from './numbers/operators.js';
 export { REASONS, reason, emptyDenominator } from './numbers/reasons.js';
 export type { ReasonCode } from './numbers/reasons.js';
-export { formatInSentence } from './numbers/format.js';
-export { MAX_DECIMAL_DIGITS } from './numbers/decimal.js';
+export { formatInSentence, pluralForm } from './numbers/format.js';
+export { MAX_DECIMAL_DIGITS, readNumber } from './numbers/decimal.js';
 export type { DecimalString, DecimalInput, RoundingMode, ComparisonOperator, Unit, Quantity } from './numbers/types.js';
 
 // dynamics

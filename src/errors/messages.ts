@@ -3,6 +3,19 @@
  *
  * @module
  */
+import { pluralForm } from './plural.js';
+
+/** Russian names of what a validation failure is about (the English name is the schema's). */
+const WHAT_RU: Readonly<Record<string, string>> = {
+  Dataset: 'Набор данных',
+  Methodology: 'Методика',
+  Program: 'Программа',
+  Actuals: 'Фактические значения',
+  IndicatorActuals: 'Фактические значения показателя',
+  RiskProfile: 'Риск-профиль',
+  AntiRiskProgram: 'Антирисковая программа',
+};
+const whatRu = (what: string): string => (Object.hasOwn(WHAT_RU, what) ? (WHAT_RU[what] as string) : what);
 
 /** A message in both languages of the library. */
 export interface Bilingual {
@@ -137,7 +150,7 @@ const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingua
     const first = d.issues[0];
     const more = d.issues.length > 1 ? d.issues.length - 1 : 0;
     return {
-      ru: `${d.what}: ${d.issues.length} ошибок проверки${first ? `; первая: ${first.path.join('.') || '(корень)'}: ${first.message.ru}` : ''}${more ? ` (и ещё ${more})` : ''}.`,
+      ru: `${whatRu(d.what)}: ${d.issues.length} ${pluralForm(d.issues.length, ['ошибка', 'ошибки', 'ошибок'])} проверки${first ? `; первая: ${first.path.join('.') || '(корень)'}: ${first.message.ru}` : ''}${more ? ` (и ещё ${more})` : ''}.`,
       en: `${d.what}: ${d.issues.length} validation issue(s)${first ? `; first: ${first.path.join('.') || '(root)'}: ${first.message.en}` : ''}${more ? ` (and ${more} more)` : ''}.`,
     };
   },

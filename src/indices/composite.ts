@@ -4,7 +4,7 @@
  */
 import type { IndexDefinition, Measure } from '../criteria/schema.js';
 import type { MeasureValue } from '../criteria/_lib/measures.js';
-import { toNumber } from '../criteria/_lib/compare.js';
+import { readNumber as toNumber } from '../numbers/decimal.js';
 import { normalizer } from './_lib/math.js';
 
 /** Where the computed values go, by school ordinal. */

@@ -1,6 +1,6 @@
 /** Typology matrices (seed 000, Appendix 4): two ordinal values → a type. Internal to identification. */
 import type { Category } from '../criteria/schema.js';
-import { toNumber } from '../criteria/_lib/compare.js';
+import { readNumber as toNumber } from '../numbers/decimal.js';
 
 type Matrix = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], { kind: 'matrix' }>;
 

@@ -220,3 +220,22 @@ export function decimalsAsWritten(input: DecimalInput): number {
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
 }
+
+/**
+ * Reads a decimal value (a finite number, or a decimal string with a point or a comma) as the
+ * nearest finite number: {@link toDec} then {@link toFiniteNumber}, for code that computes in
+ * doubles (rankings, indices) but reads the values as written.
+ *
+ * @param input - A finite number or a decimal string (`"6,25"`, `"1 234,5"`).
+ * @param field - The field name for the error message.
+ * @returns The nearest double.
+ * @throws {@link ShnorError} `INVALID_NUMBER` for a value that is not a decimal.
+ * @example
+ * ```ts
+ * // средний балл «3,65» из таблицы
+ * readNumber('3,65') //=> 3.65
+ * ```
+ */
+export function readNumber(input: unknown, field = 'value'): number {
+  return typeof input === 'number' && Number.isFinite(input) ? input : toFiniteNumber(toDec(input, field), field);
+}

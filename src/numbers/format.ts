@@ -2,6 +2,7 @@ import { ShnorError } from '../errors/ShnorError.js';
 import { checkDecimals, toDec, toDecimalRounding, toPlainString } from './decimal.js';
 import { type Share, sharePercentDecimal } from './share.js';
 import type { DecimalInput, Quantity, RoundingMode, Unit } from './types.js';
+export { pluralForm } from '../errors/plural.js';
 
 /** The languages the library writes in. */
 export type Lang = 'ru' | 'en';

@@ -25,25 +25,29 @@ describe('robustness of the rule language', () => {
     expect(safeParseMethodology(nested(150)).success).toBe(true);
   });
 
-  it('ids such as __proto__, constructor and toString work like any other id', () => {
-    const ids = ['__proto__', 'constructor', 'toString'];
-    const m = parseMethodology({
+  it('ids such as constructor, toString and hasOwnProperty work like any other id; __proto__ is rejected with an issue at its path', () => {
+    const ids = ['constructor', 'toString', 'hasOwnProperty'];
+    const base = (indexId: string) => ({
       id: 'm',
       name: { ru: 'м' },
       territories: ['mo'],
       validFrom: '2020-01-01',
-      indices: [{ id: '__proto__', name: { ru: 'индекс' }, components: [{ id: 'constructor', measure: below.measure, direction: 'negative', weight: 1 }], normalization: 'none', pool: { scope: 'municipality' }, missing: { policy: 'unknown' } }],
+      indices: [{ id: indexId, name: { ru: 'индекс' }, components: [{ id: 'constructor', measure: below.measure, direction: 'negative', weight: 1 }], normalization: 'none', pool: { scope: 'municipality' }, missing: { policy: 'unknown' } }],
       categories: ids.map((id) => ({ kind: 'flag', id, name: { ru: id }, rule: below })),
     });
+    const rejected = safeParseMethodology(base('__proto__'));
+    expect(rejected.success).toBe(false);
+    if (!rejected.success) expect(rejected.issues.map((i) => i.path.join('.'))).toContain('indices.0.id');
+    const m = parseMethodology(base('valueOf'));
     const ds = dataset({ schools: ids, results: ids.map((s, i) => row(s, 2024, 'vpr', 'math', 5, 10 * i, 20)) });
     const r = identify(m, ds, 2024);
     for (const c of ids) {
       expect(Object.hasOwn(r.lists, c)).toBe(true);
-      expect(r.lists[c]?.yes).toEqual(['constructor', 'toString']);
+      expect(r.lists[c]?.yes).toEqual(['toString', 'hasOwnProperty']);
     }
-    expect(Object.keys(r.indices)).toEqual(['__proto__']);
-    expect(Object.keys(r.indices.__proto__ as object)).toEqual(ids);
-    expect(verdict(r, '__proto__', 'toString')).toBe(false);
+    expect(Object.keys(r.indices)).toEqual(['valueOf']);
+    expect(Object.keys(r.indices.valueOf as object)).toEqual(ids);
+    expect(verdict(r, 'constructor', 'toString')).toBe(false);
   });
 
   it('index weights are bounded and extreme inputs give no NaN or Infinity', () => {

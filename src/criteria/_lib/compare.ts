@@ -1,54 +1,49 @@
 /**
- * The one place where rules compare a number with a threshold. Internal.
- *
- * A share (count of total) is compared with a percent exactly, in integers while they stay safe
- * and in decimals beyond; any other value is compared with a tolerance of 1e-9 of its magnitude,
- * so that binary noise (68,1 − 48,1 = 20,000000000000004) never decides a verdict.
+ * How rules compare a value with a threshold. Internal: a thin layer over the number core
+ * (`src/numbers/compare.ts`), so that rules, risk bands, objectivity signals and indicator targets
+ * give the same answer for the same value, operator and threshold. Thresholds are read once per
+ * distinct written value.
  */
-import Decimal from 'decimal.js';
-import { satisfies } from '../../numbers/compareShare.js';
+import type Decimal from 'decimal.js';
+import { compareNumbers, compareValue as coreCompareValue, readThreshold, satisfies, type Threshold } from '../../numbers/compare.js';
+import { readNumber, toDec } from '../../numbers/decimal.js';
 
 /** A comparison operator of the rule language. */
 export type Op = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
 
-const D = /* #__PURE__ */ Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
-
 /** A decimal parameter (a number, or a string with a point or a comma) as an exact decimal. */
 export function dec(x: string | number): Decimal {
-  return new D(typeof x === 'number' ? String(x) : x.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  return toDec(x, 'threshold');
 }
 
-/** A decimal parameter as a number. */
+const numbers = new Map<string, number>();
+
+/** A decimal parameter as a number (read once per distinct written value). */
 export function toNumber(x: string | number): number {
-  return typeof x === 'number' ? x : Number(x.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  if (typeof x === 'number') return x;
+  let n = numbers.get(x);
+  if (n === undefined) {
+    n = readNumber(x, 'threshold');
+    if (numbers.size > 10_000) numbers.clear();
+    numbers.set(x, n);
+  }
+  return n;
 }
 
-/** Compares two computed numbers, ignoring binary noise below 1e-9 of their magnitude. */
+/** Compares two computed numbers, ignoring binary noise (the number core's tolerance); a non-finite number never reaches a verdict. */
 export function cmp(a: number, b: number): -1 | 0 | 1 {
-  const d = a - b;
-  const scale = Math.max(1, Math.abs(a), Math.abs(b));
-  return Math.abs(d) <= 1e-9 * scale ? 0 : d > 0 ? 1 : -1;
+  return compareNumbers(a, b);
 }
 
-/** A threshold parsed once: as a number, and as an exact fraction num/den. */
-export interface ParsedThreshold {
-  readonly value: number;
-  readonly num: number;
-  readonly den: number;
-  readonly exact: boolean;
-}
+const thresholds = new Map<string | number, Threshold>();
 
-const parsed = new Map<string | number, ParsedThreshold>();
-
-/** A threshold parsed once per distinct written value. */
-export function parseThreshold(t: string | number): ParsedThreshold {
-  let p = parsed.get(t);
+/** A threshold read once per distinct written value. */
+export function parseThreshold(t: string | number): Threshold {
+  let p = thresholds.get(t);
   if (p === undefined) {
-    const d = dec(t);
-    const [num, den] = d.toFraction().map((x) => Number(x.toString())) as [number, number];
-    p = { value: d.toNumber(), num, den, exact: Number.isSafeInteger(num) && Number.isSafeInteger(den) };
-    if (parsed.size > 10_000) parsed.clear();
-    parsed.set(t, p);
+    p = readThreshold(t);
+    if (thresholds.size > 10_000) thresholds.clear();
+    thresholds.set(t, p);
   }
   return p;
 }
@@ -60,23 +55,17 @@ export function holds(a: number, op: Op, b: number): boolean {
 
 /** A number against a written threshold. */
 export function compareNumber(value: number, op: Op, threshold: string | number): boolean {
-  return satisfies(cmp(value, parseThreshold(threshold).value), op);
+  return satisfies(cmp(value, parseThreshold(threshold).number), op);
 }
 
-/** A share's counts against a threshold in percent, exactly. */
+/** A share's counts against a threshold in percent, exactly; an empty group satisfies nothing. */
 export function compareShare(count: number, total: number, op: Op, threshold: string | number): boolean {
-  const t = parseThreshold(threshold);
-  // count / total vs num / (den · 100)
-  const left = count * t.den * 100;
-  const right = t.num * total;
-  if (t.exact && Number.isSafeInteger(left) && Number.isSafeInteger(right)) return satisfies(left === right ? 0 : left > right ? 1 : -1, op);
-  // count · 100 vs threshold · total, in decimals
-  const c = new D(count).times(100).comparedTo(dec(threshold).times(total));
-  return satisfies(c === 0 ? 0 : c > 0 ? 1 : -1, op);
+  const c = coreCompareValue({ count, total }, op, parseThreshold(threshold));
+  return c.status === 'value' && c.value;
 }
 
 /** A measure value (a share or a number) against a written threshold. */
 export function compareValue(v: { readonly value: number; readonly share?: { readonly count: number; readonly total: number } | undefined }, op: Op, threshold: string | number): boolean {
-  if (v.share !== undefined) return v.share.total === 0 ? false : compareShare(v.share.count, v.share.total, op, threshold);
+  if (v.share !== undefined) return compareShare(v.share.count, v.share.total, op, threshold);
   return compareNumber(v.value, op, threshold);
 }

@@ -2,6 +2,7 @@
 import type { Lang } from '../../numbers/format.js';
 import { PROCEDURES, SOCIAL_FACTORS, SUBJECTS } from '../../model/catalogues.js';
 import type { Measure, Pool } from '../schema.js';
+import { pluralForm } from '../../numbers/format.js';
 
 const METRIC: Record<string, [string, string]> = {
   belowMinimumShare: ['доля участников ниже минимального порога', 'share of participants below the minimum threshold'],
@@ -179,13 +180,9 @@ function yearsAgo(n: number): string {
   return n === 1 ? 'годом ранее' : `${n} ${plural(n, 'год', 'года', 'лет')} назад`;
 }
 
-const RU_PLURAL = /* #__PURE__ */ new Intl.PluralRules('ru');
-
 /** The Russian form of a noun after a number: `plural(1, 'школа', 'школы', 'школ')` → «школа», 3 → «школы», 5 → «школ». */
 export function plural(n: number, one: string, few: string, many: string): string {
-  if (!Number.isInteger(n)) return few;
-  const r = RU_PLURAL.select(n);
-  return r === 'one' ? one : r === 'few' ? few : many;
+  return pluralForm(n, [one, few, many]);
 }
 
 /** Whether a measure is a yes/no value (1 or 0): a list, a flag, a category. */

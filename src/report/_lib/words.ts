@@ -1,23 +1,15 @@
 /** Words for the reports: plurals, names of procedures and subjects, numbers with units. Internal. */
 import type { Lang } from '../../numbers/format.js';
 import { PROCEDURES, SUBJECTS } from '../../model/catalogues.js';
+import { pluralForm } from '../../numbers/format.js';
 
-const PLURAL_RU = new Intl.PluralRules('ru');
-const PLURAL_EN = new Intl.PluralRules('en');
 
 /**
  * A count with its noun in the right form: `plural(73, ['школа', 'школы', 'школ'], 'ru')` is
  * «73 школы»; in English the forms are `[one, other]`.
  */
 export function plural(n: number, forms: readonly string[], lang: Lang = 'ru', withNumber = true): string {
-  let word: string;
-  if (lang === 'ru') {
-    const cat = PLURAL_RU.select(n);
-    word = (cat === 'one' ? forms[0] : cat === 'few' ? forms[1] : forms[2] ?? forms[1]) ?? '';
-    if (!Number.isInteger(n)) word = forms[1] ?? word; // 1,5 школы
-  } else {
-    word = (PLURAL_EN.select(n) === 'one' ? forms[0] : forms[1]) ?? '';
-  }
+  const word = pluralForm(n, forms, lang);
   return withNumber ? `${lang === 'ru' ? String(n).replace('.', ',') : n} ${word}` : word;
 }
 
