@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROCEDURE_IDS, SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
 import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
+import { readNumber } from '../numbers/decimal.js';
 
 const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]);
 
@@ -134,8 +135,11 @@ export type BaseMeasure = z.output<typeof BaseMeasureSchema>;
 
 /** A finite weight of a sum or an index, within ±1 000 000. */
 const Weight = /* #__PURE__ */ DecimalValueSchema.refine((w) => {
-  const x = typeof w === 'number' ? w : Number(w.replace(',', '.'));
-  return Number.isFinite(x) && Math.abs(x) <= 1e6;
+  try {
+    return Math.abs(readNumber(w, 'weight')) <= 1e6;
+  } catch {
+    return false;
+  }
 }, 'a weight must be a finite number within ±1 000 000');
 
 /** A school measure that rules compare, rank or combine: a base measure, or arithmetic on base measures. */

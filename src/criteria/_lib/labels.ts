@@ -3,6 +3,7 @@ import type { Lang } from '../../numbers/format.js';
 import { PROCEDURES, SOCIAL_FACTORS, SUBJECTS } from '../../model/catalogues.js';
 import type { Measure, Pool } from '../schema.js';
 import { pluralForm } from '../../numbers/format.js';
+import { readNumber } from '../../numbers/decimal.js';
 
 const METRIC: Record<string, [string, string]> = {
   belowMinimumShare: ['доля участников ниже минимального порога', 'share of participants below the minimum threshold'],
@@ -152,7 +153,7 @@ export function measureLabel(
     }
     case 'sum': {
       if (m.label !== undefined) return lang === 'ru' ? m.label.ru : (m.label.en ?? m.label.ru);
-      const terms = m.terms.map((t) => `${num(typeof t.weight === 'number' ? t.weight : Number(t.weight.replace(',', '.')), lang)} × «${again(t.measure)}»`);
+      const terms = m.terms.map((t) => `${num(readNumber(t.weight), lang)} × «${again(t.measure)}»`);
       return `${lang === 'ru' ? 'взвешенная сумма' : 'weighted sum'}: ${terms.join(' + ')}`;
     }
     case 'difference':

@@ -4,6 +4,8 @@ import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
 import type { Measure } from '../schema.js';
 import { countInBands } from '../../model/staff.js';
 import { type ByProcedure, type DatasetIndex, at } from './context.js';
+import { readNumber } from '../../numbers/decimal.js';
+import { emptyDenominator } from '../../numbers/reasons.js';
 
 /** A measure's value for one school: a number (with the exact share behind it, when there is one). */
 export type MeasureValue =
@@ -264,7 +266,7 @@ export function yearListById(id: number): readonly number[] {
   return YEAR_LIST_BY_ID[id] as readonly number[];
 }
 
-const EMPTY = { code: 'EMPTY_DENOMINATOR', ru: 'нет участников', en: 'no participants' } as const;
+const EMPTY = /* #__PURE__ */ emptyDenominator().reason;
 const MEAN_DETAIL = Object.freeze({ combine: 'mean' } as const);
 const WEIGHTED = Object.freeze({ weighting: 'participants' } as const);
 const EQUAL = Object.freeze({ weighting: 'equal' } as const);
@@ -282,7 +284,7 @@ export function detailById(id: number): Readonly<Record<string, string>> {
 
 const shareValue = (count: number, total: number, years: readonly number[]): MeasureValue =>
   total === 0
-    ? { status: 'not_applicable', reason: { code: 'EMPTY_DENOMINATOR', ru: 'знаменатель равен нулю', en: 'the denominator is zero' } }
+    ? emptyDenominator()
     : { status: 'value', value: (count * 100) / total, share: { count, total }, years };
 
 /**
@@ -327,7 +329,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       const c = s?.counts?.[m.factor];
       if (s !== undefined && c !== undefined) return shareValue(c, s.pupils, yearsOf(year));
       const p = s?.percents?.[m.factor];
-      if (p !== undefined) return { status: 'value', value: Number(String(p).replace(',', '.')), years: yearsOf(year) };
+      if (p !== undefined) return { status: 'value', value: readNumber(p), years: yearsOf(year) };
       return { status: 'missing', missing: [`${schoolId}: social.${m.factor} (${year})`] };
     }
     case 'staffing': {
@@ -354,7 +356,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       }
       const v = r[m.field];
       if (v === undefined) return { status: 'missing', missing: [`${schoolId}: resources.${m.field} (${year})`] };
-      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : Number(String(v).replace(',', '.')), years: yearsOf(year) };
+      return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : readNumber(v), years: yearsOf(year) };
     }
     case 'external': {
       const y = year + (m.yearOffset ?? 0);
@@ -392,7 +394,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
 /** z for a two-sided interval at 90, 95 and 99 %. */
 const Z: Readonly<Record<number, number>> = { 90: 1.6448536269514722, 95: 1.959963984540054, 99: 2.5758293035489004 };
 
-const toNum = (x: string | number): number => (typeof x === 'number' ? x : Number(x.replace(',', '.')));
+const toNum = (x: string | number): number => readNumber(x);
 
 /** A declared fact's value, or a bound of its confidence interval. */
 function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared' }>, si: number, year: number, schoolId: string): MeasureValue {

@@ -9,6 +9,7 @@ import { measureUnit } from '../_lib/labels.js';
 import { type MeasureValue, yearsOf } from '../_lib/measures.js';
 import type { EvalContext } from '../engine/context.js';
 import type { BaseMeasure, Measure } from '../schema.js';
+import { emptyDenominator } from '../../numbers/reasons.js';
 
 type Arithmetic = Extract<Measure, { kind: 'sum' | 'difference' | 'ratio' | 'change' }>;
 
@@ -44,7 +45,7 @@ export function arithmeticValue(m: Arithmetic, si: number, ctx: EvalContext, oth
       const b = ctx.measure(m.of[1], si);
       if (a.status !== 'value' || b.status !== 'value') return lacking([a, b]);
       if (m.kind === 'difference') return { status: 'value', value: a.value - b.value, years: yearsOf(ctx.year) };
-      if (b.value === 0) return { status: 'not_applicable', reason: { code: 'EMPTY_DENOMINATOR', ru: 'знаменатель равен нулю', en: 'the denominator is zero' } };
+      if (b.value === 0) return emptyDenominator();
       const r = (a.value / b.value) * (m.percent ? 100 : 1);
       return Number.isFinite(r) ? { status: 'value', value: r, years: yearsOf(ctx.year) } : { status: 'missing', missing: [`${ctx.idOf(si)}: отношение / ratio`] };
     }
