@@ -91,17 +91,26 @@ export async function readCsvDataset(path: string, options: ReadCsvOptions = {})
   let bytes = 0;
   let reported = 0;
   const input = openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
-  const parser = parse({ delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: false });
+  // lines are counted here rather than with csv-parse's `info` (an object per record): a record is one
+  // line plus the line breaks inside its quoted cells; an empty line comes as one empty cell
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
   input.on('error', (e) => parser.destroy(e));
   input.pipe(parser);
   let reader: RowReader | null = null;
   let width = 0;
   let records = 0;
+  let lineNo = 0;
   const issue = (i: FileIssue): void => collector.issue(i);
   const warn = (i: FileIssue): void => void collector.warnings.push(i);
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = item.info.lines;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const line = ++lineNo;
+      for (let c = 0; c < record.length; c++) {
+        const cell = record[c] as string;
+        if (cell.length > 0 && cell.indexOf('\n') >= 0) lineNo += cell.split('\n').length - 1;
+      }
+      if (record.length === 1 && record[0] === '') continue;
+      const item = { record };
       if (reader === null) {
         const { specs, unknown } = compileColumns(item.record, mapping, true, fieldsOf('results'));
         const columnOf = new Map<string, string>();
