@@ -32,7 +32,7 @@ const where = (i: FileIssue): string => [i.file, i.sheet, i.line === null ? null
  * @returns The line, without a newline.
  * @example
  * ```ts
- * fileIssueLine(issue, 'ru') //=> '  впр.csv: строка/line 14: participants [invalid_type]: получено "x1", ожидается число'
+ * console.error(fileIssueLine(issue, 'ru')); // «  впр.csv: строка/line 14: participants [invalid_type]: …»
  * ```
  */
 export function fileIssueLine(i: FileIssue, lang: 'ru' | 'en'): string {
@@ -58,7 +58,7 @@ export function progressPrinter(io: ConvertIo, what: string): ((p: ReadProgress)
  * @returns The exit code: 0 success, 1 input errors, 2 bad usage.
  * @example
  * ```ts
- * await runConvert(['реж.json', 'реж.jsonl.gz'], io) //=> 0
+ * const code = await runConvert(['реж.json', 'реж.jsonl.gz'], io); // 0 when written
  * ```
  */
 export async function runConvert(args: readonly string[], io: ConvertIo): Promise<number> {

@@ -24,7 +24,17 @@ export interface ReadCsvOptions extends ReadOptions {
 
 const PROGRESS_EVERY = 64 << 20;
 
-/** The frame file that goes with a CSV file by default. */
+/**
+ * The frame file that goes with a CSV file by default: the first of `x.frame.json`,
+ * `x.frame.json.gz`, `x.frame.jsonl`, `x.frame.jsonl.gz` beside `x.csv` that exists.
+ *
+ * @param csvPath - The CSV file.
+ * @returns The frame's path, or `null` when there is none.
+ * @example
+ * ```ts
+ * defaultFramePath('впр-2024.csv') // 'впр-2024.frame.json' when that file exists, else null
+ * ```
+ */
 export function defaultFramePath(csvPath: string): string | null {
   const base = csvPath.replace(/\.csv(\.gz)?$/i, '');
   for (const ext of ['.frame.json', '.frame.json.gz', '.frame.jsonl', '.frame.jsonl.gz']) if (existsSync(base + ext)) return base + ext;
@@ -70,7 +80,7 @@ function guessDelimiter(header: string): string {
  * @example
  * ```ts
  * const { dataset, issues, warnings } = await readCsvDataset('впр-2024.csv', { mapping: 'фис-око.mapping.json' });
- * warnings[0]?.message.ru //=> 'столбец «% «2»»: числа восстановлены из процентов в 4000 строках однозначно'
+ * for (const w of warnings) console.log(w.line, w.column, w.message.ru); // counts rebuilt from percents, said so
  * ```
  */
 export async function readCsvDataset(path: string, options: ReadCsvOptions = {}): Promise<PartialFileDataset> {

@@ -32,7 +32,7 @@ export const HEADER_SHEET = 'dataset';
  * @example
  * ```ts
  * const { dataset, issues } = await readExcelDataset('реж-2024.xlsx');
- * issues[0] //=> { code: 'invalid_type', file: 'реж-2024.xlsx', sheet: 'results', line: 14, column: 'participants', … }
+ * for (const i of issues) console.log(`${i.sheet}: строка ${i.line}: ${i.column}: ${i.message.ru}`);
  * ```
  */
 export async function readExcelDataset(path: string, options: ReadExcelOptions = {}): Promise<PartialFileDataset> {

@@ -49,7 +49,7 @@ function parseLine(line: string): { collection: unknown; record: Record<string, 
  * @example
  * ```ts
  * const { dataset, issues } = await readJsonLinesDataset('реж-2024.jsonl.gz');
- * issues[0] //=> { code: 'too_big', file: 'реж-2024.jsonl.gz', line: 312, column: 'participants', … }
+ * for (const i of issues) console.log(`${i.file}: строка ${i.line}: ${i.column}: ${i.message.ru}`);
  * ```
  */
 export async function readJsonLinesDataset(path: string, options: ReadOptions = {}): Promise<PartialFileDataset> {

@@ -63,7 +63,16 @@ function csvCell(v: string | number | boolean | null, delimiter: string): string
   return s.includes(delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-/** The frame file written beside a CSV file: `x.csv` → `x.frame.json` (`x.csv.gz` → `x.frame.json.gz`). */
+/**
+ * The frame file written beside a CSV file.
+ *
+ * @param csvPath - The CSV file.
+ * @returns `x.csv` → `x.frame.json`, `x.csv.gz` → `x.frame.json.gz`.
+ * @example
+ * ```ts
+ * framePathOf('впр-2024.csv.gz') //=> 'впр-2024.frame.json.gz'
+ * ```
+ */
 export function framePathOf(csvPath: string): string {
   const gz = /\.gz$/i.test(csvPath);
   return `${csvPath.replace(/\.csv(\.gz)?$/i, '').replace(/\.gz$/i, '')}.frame.json${gz ? '.gz' : ''}`;
