@@ -125,7 +125,7 @@ export async function readCsvDataset(path: string, options: ReadCsvOptions = {})
         const { specs, unknown } = compileColumns(item.record, mapping, true, fieldsOf('results'));
         const columnOf = new Map<string, string>();
         for (const s of specs) if (s !== null) columnOf.set(s.kind === 'mark' ? 'marks' : s.kind === 'percent' ? s.target : s.field, s.header);
-        reader = { file: path, specs, constants: constantSpecs(mapping), decimalComma, rebuilt: new Map() };
+        reader = { file: path, specs, constants: constantSpecs(mapping), decimalComma, rebuilt: new Map(), interned: new Map() };
         width = item.record.length;
         collector.origin('results', { file: path, withLines: true, columnOf: (f) => columnOf.get(f) ?? f });
         for (const h of unknown) {

@@ -78,7 +78,7 @@ export async function readExcelDataset(path: string, options: ReadExcelOptions =
     for (const h of unknown) {
       warn({ code: 'unknown_column', path: [h], received: h, message: { ru: `столбец «${h}» не относится к формату`, en: `column "${h}" is not part of the format` }, file: path, sheet, line: 1, column: h });
     }
-    const reader: RowReader = { file: path, sheet, specs, constants: isResults ? constantSpecs(options.mapping) : [], decimalComma: true, rebuilt: new Map() };
+    const reader: RowReader = { file: path, sheet, specs, constants: isResults ? constantSpecs(options.mapping) : [], decimalComma: true, rebuilt: new Map(), interned: new Map() };
     for (let r = 1; r < data.length; r++) {
       const cells = data[r] ?? [];
       if (cells.every((c) => c === null || c === '')) continue;

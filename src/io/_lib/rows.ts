@@ -11,17 +11,26 @@ export interface RowReader {
   readonly decimalComma: boolean;
   /** counts rebuilt from percents, by column: rows, and rows where the percent allows more than one count */
   readonly rebuilt: Map<string, { rows: number; ambiguous: number }>;
+  /** one string per distinct id, procedure and subject: a national file repeats each thousands of times */
+  readonly interned: Map<string, string>;
 }
 
 const inRows = (n: number): string => `в ${n} ${new Intl.PluralRules('ru').select(n) === 'one' ? 'строке' : 'строках'}`;
 
 const where = (r: RowReader, line: number, column: string | null): Pick<FileIssue, 'file' | 'sheet' | 'line' | 'column'> => ({ file: r.file, ...(r.sheet === undefined ? {} : { sheet: r.sheet }), line, column });
 
-function cellValue(spec: ColumnSpec, cell: unknown, decimalComma: boolean): unknown {
+function cellValue(spec: ColumnSpec, cell: unknown, decimalComma: boolean, interned: Map<string, string>): unknown {
   switch (spec.kind) {
     case 'field':
       if (spec.as === 'number') return numberOf(cell, decimalComma);
-      if (spec.as === 'text' && typeof cell === 'number') return String(cell);
+      if (spec.as === 'text') {
+        const text = typeof cell === 'number' ? String(cell) : cell;
+        if (typeof text !== 'string' || text.length > 64) return text;
+        const same = interned.get(text);
+        if (same !== undefined) return same;
+        interned.set(text, text);
+        return text;
+      }
       return cell;
     case 'mark':
       return numberOf(cell, decimalComma);
@@ -46,7 +55,7 @@ export function recordOf(r: RowReader, cells: readonly unknown[], line: number, 
     switch (spec.kind) {
       case 'mark': {
         const marks = (rec.marks ??= {}) as Record<string, unknown>;
-        marks[spec.mark] = cellValue(spec, cell, r.decimalComma);
+        marks[spec.mark] = cellValue(spec, cell, r.decimalComma, r.interned);
         break;
       }
       case 'percent':
@@ -73,7 +82,7 @@ export function recordOf(r: RowReader, cells: readonly unknown[], line: number, 
       case 'constant':
         break;
       default:
-        rec[spec.field] = cellValue(spec, cell, r.decimalComma);
+        rec[spec.field] = cellValue(spec, cell, r.decimalComma, r.interned);
     }
   }
   for (const spec of r.constants) if (spec.kind === 'constant' && rec[spec.field] === undefined) rec[spec.field] = spec.value;
