@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse';
+import { checkFits } from './_lib/limits.js';
 import { DatasetCollector } from './_lib/assemble.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { fileSize, openInput, readAllBytes } from './_lib/source.js';
@@ -76,7 +77,8 @@ function guessDelimiter(header: string): string {
  * @param options - The frame, a column mapping, a progress callback.
  * @returns The dataset with the valid records, every issue placed in the file, warnings, counts.
  * @throws `Error` from the file system when a file cannot be opened; `Error` when there is no frame
- *   (the dataset's header, territories and schools) beside the CSV and none is given.
+ *   (the dataset's header, territories and schools) beside the CSV and none is given; `Error` naming
+ *   the memory needed when the file's records are not expected to fit in the heap.
  * @example
  * ```ts
  * const { dataset, issues, warnings } = await readCsvDataset('впр-2024.csv', { mapping: 'фис-око.mapping.json' });
@@ -90,6 +92,7 @@ export async function readCsvDataset(path: string, options: ReadCsvOptions = {})
       `нет файла-рамки с заголовком набора, территориями и школами рядом с ${path} (ожидается ${path.replace(/\.csv(\.gz)?$/i, '')}.frame.json) / no frame file with the dataset's header, territories and schools beside ${path}`,
     );
   }
+  if (options.checkMemory !== false) checkFits(path);
   const mapping: ColumnMapping | undefined = typeof options.mapping === 'string' ? (JSON.parse(readFileSync(options.mapping, 'utf8')) as ColumnMapping) : options.mapping;
   const collector = new DatasetCollector();
   await readFrame(framePath, collector);

@@ -1,3 +1,4 @@
+import { checkFits } from './_lib/limits.js';
 import { DatasetCollector, isCollection } from './_lib/assemble.js';
 import { fileSize, openInput } from './_lib/source.js';
 import type { FileIssue, PartialFileDataset, ReadOptions } from './types.js';
@@ -45,7 +46,8 @@ function parseLine(line: string): { collection: unknown; record: Record<string, 
  * @param path - The file.
  * @param options - A progress callback.
  * @returns The dataset with the valid records, every issue placed in the file, warnings, counts.
- * @throws `Error` from the file system when the file cannot be opened (not found, no access).
+ * @throws `Error` from the file system when the file cannot be opened (not found, no access);
+ *   `Error` naming the memory needed when the file's records are not expected to fit in the heap.
  * @example
  * ```ts
  * const { dataset, issues } = await readJsonLinesDataset('реж-2024.jsonl.gz');
@@ -53,6 +55,7 @@ function parseLine(line: string): { collection: unknown; record: Record<string, 
  * ```
  */
 export async function readJsonLinesDataset(path: string, options: ReadOptions = {}): Promise<PartialFileDataset> {
+  if (options.checkMemory !== false) checkFits(path);
   const collector = new DatasetCollector();
   const origins = new Set<string>();
   const total = options.onProgress === undefined ? 0 : fileSize(path);

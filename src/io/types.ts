@@ -44,4 +44,9 @@ export interface ReadProgress {
 export interface ReadOptions {
   /** Called now and then while reading (about every 64 MB of input and at the end). */
   readonly onProgress?: (p: ReadProgress) => void;
+  /**
+   * Check before reading a plain (not gzip) JSON Lines or CSV file that its records are expected to
+   * fit in this process's heap, and throw a clear error if not; `true` by default.
+   */
+  readonly checkMemory?: boolean;
 }

@@ -118,3 +118,15 @@ describe('bad rows are reported at their line and column; the others are kept', 
     await expect(readDatasetFile(join(dir, 'x.txt'))).rejects.toThrow(/неизвестный формат/);
   });
 });
+
+describe('a file larger than the process can hold', () => {
+  it('is refused before reading, with the memory it needs and how to get it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const big = join(dir, 'big.csv');
+    writeFileSync(big, `schoolId,year,procedure,subject,grade\n${'rezh-1,2024,vpr,math,5\n'.repeat(200_000)}`);
+    writeFileSync(join(dir, 'big.frame.json'), readFileSync(join(dir, 's.frame.json')));
+    const script = `import('${join(import.meta.dirname, '..', '..', 'src', 'io', 'index.ts')}').then((m) => m.readDatasetFile(${JSON.stringify(big)})).then(() => console.log('read'), (e) => console.log(e.message))`;
+    const out = execFileSync(process.execPath, ['--max-old-space-size=48', '--import', 'tsx', '-e', script], { encoding: 'utf8' });
+    expect(out).toMatch(/big\.csv: около [\d\s\u00a0]+ записей займут около [\d,]+ ГиБ, а процессу доступно [\d,]+ ГиБ; запустите Node с --max-old-space-size=\d+/);
+  }, 120_000);
+});
