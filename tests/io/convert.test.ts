@@ -47,3 +47,29 @@ describe('shnor convert', () => {
     expect(m.err.join('')).toMatch(/неизвестный формат/);
   });
 });
+
+describe('the CLI reading --data of any format', () => {
+  it('reads a valid file silently when stderr is not a terminal, stops on issues unless partial', async () => {
+    const { loadDatasetForCli } = await import('../../src/cli/datasetIo.js');
+    const dir = mkdtempSync(join(tmpdir(), 'shnor-data-'));
+    const { writeDatasetFile } = await import('../../src/io/index.js');
+    await writeDatasetFile(sample, join(dir, 'ok.csv.gz'));
+    const c = capture();
+    const ok = await loadDatasetForCli(join(dir, 'ok.csv.gz'), c.io, { partial: false, lang: 'ru', command: 'evaluate' });
+    expect('dataset' in ok && ok.dataset).toEqual(sample);
+    expect(c.err).toEqual([]);
+    const tty = capture();
+    await loadDatasetForCli(join(dir, 'ok.csv.gz'), { ...tty.io, isTTY: true }, { partial: false, lang: 'ru', command: 'evaluate' });
+    expect(tty.err.join('')).toMatch(/ok\.csv\.gz: 100 % \(\d+ записей \/ records\)\n$/);
+    writeFileSync(join(dir, 'bad.csv'), 'schoolId,year,procedure,subject,grade,participants\nrezh-1,2024,vpr,math,5,-1\nrezh-1,2024,vpr,math,6,10\n');
+    const frame = JSON.parse(readFileSync(samplePath, 'utf8')) as Record<string, unknown>;
+    delete frame.results;
+    writeFileSync(join(dir, 'bad.frame.json'), JSON.stringify(frame));
+    const b = capture();
+    expect(await loadDatasetForCli(join(dir, 'bad.csv'), b.io, { partial: false, lang: 'ru', command: 'evaluate' })).toMatchObject({ code: 1 });
+    expect(b.err.join('')).toMatch(/в данных 1 ошибка:\n {2}.*bad\.csv: строка\/line 2: participants \[too_small\]/);
+    const p = capture();
+    const partial = await loadDatasetForCli(join(dir, 'bad.csv'), p.io, { partial: true, lang: 'en', command: 'evaluate' });
+    expect('dataset' in partial && partial.dataset.results).toEqual([{ schoolId: 'rezh-1', year: 2024, procedure: 'vpr', subject: 'math', grade: 6, participants: 10 }]);
+  });
+});
