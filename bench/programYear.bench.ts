@@ -6,6 +6,8 @@
  *   seed 002's ШНОР category alone with traces (the part the hand loop computes), then
  *   `evaluateProgram(SEED_002_PROGRAM, …, 2024, { trace: true, explain: false })` — every category
  *   with traces, its history over the earlier years, risk profiles, indicators, consistency checks;
+ * - **columns, CSV** and **columns, JSON Lines**: `readResultColumns`, read + validate only, straight
+ *   into the packed typed columns (what memory the national path would need with a columnar index);
  * - **hand loop**: plain JavaScript reading the same CSV into arrays and computing seed 002's ШНОР
  *   rule (≥ 30 % below the minimum in a subject and grade: in two procedures in 2024, or in the same
  *   procedure in 2023 and 2024);
@@ -17,11 +19,11 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SEED_002_PROGRAM, evaluateProgram, openIdentification, prepareDataset } from '../src/index.js';
-import { readDatasetFile } from '../src/io/index.js';
+import { readDatasetFile, readResultColumns } from '../src/io/index.js';
 import { benchFiles, generate } from './generate.js';
 
 const YEAR = 2024;
-const MODES = ['library, CSV', 'library, JSON Lines', 'hand loop', 'DuckDB'] as const;
+const MODES = ['library, CSV', 'library, JSON Lines', 'columns, CSV', 'columns, JSON Lines', 'hand loop', 'DuckDB'] as const;
 type Mode = (typeof MODES)[number];
 
 const mib = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -52,6 +54,16 @@ async function library(schools: number, mode: Mode): Promise<Record<string, numb
   if ((ev.identification?.lists.shnor?.unknown.length ?? 0) > 0) throw new Error('unknown verdicts in complete data');
   saveVerdicts(schools, mode, yes);
   return { rows, 'read+validate, s': +(t1 - t0).toFixed(2), 'rows/s (read)': Math.round(rows / (t1 - t0)), 'prepare, s': +(t2 - t1).toFixed(2), 'ШНОР rule, s': +(t3 - t2).toFixed(2), 'program year, s': +(t4 - t3).toFixed(2), 'total, s': +(t4 - t0).toFixed(2), 'ШНОР': yes.length };
+}
+
+/** Read and validate only, into the packed columns (no identification: it reads row objects). */
+async function columns(schools: number, mode: Mode): Promise<Record<string, number | string>> {
+  const f = benchFiles(schools);
+  const t0 = now();
+  const r = await readResultColumns(mode === 'columns, CSV' ? f.csv : f.jsonl);
+  const t1 = now();
+  if (r.issues.length > 0) throw new Error(`${r.issues.length} issues`);
+  return { rows: r.packed.size, 'read+validate, s': +(t1 - t0).toFixed(2), 'rows/s (read)': Math.round(r.packed.size / (t1 - t0)), 'total, s': +(t1 - t0).toFixed(2) };
 }
 
 async function handLoop(schools: number): Promise<Record<string, number | string>> {
@@ -168,7 +180,7 @@ async function duck(schools: number): Promise<Record<string, number | string>> {
 const child = process.env.SHNOR_BENCH_CHILD;
 if (child !== undefined) {
   const [size, mode] = JSON.parse(child) as [number, Mode];
-  const r = mode === 'hand loop' ? await handLoop(size) : mode === 'DuckDB' ? await duck(size) : await library(size, mode);
+  const r = mode === 'hand loop' ? await handLoop(size) : mode === 'DuckDB' ? await duck(size) : mode.startsWith('columns') ? await columns(size, mode) : await library(size, mode);
   console.log(JSON.stringify({ schools: size, mode, ...r, 'peak RSS, MiB': mib() }));
   process.exit(0);
 }
@@ -201,7 +213,7 @@ for (const size of sizes) {
   const duckTotal = Number(rows.find((r) => r.mode === 'DuckDB')?.['total, s']);
   for (const r of rows) {
     if (r.error !== undefined) continue;
-    r['same verdicts'] = refList === null ? '—' : readFileSync(verdictPath(size, r.mode as Mode), 'utf8') === refList ? 'yes' : 'NO';
+    r['same verdicts'] = String(r.mode).startsWith('columns') ? '(no verdicts)' : refList === null ? '—' : readFileSync(verdictPath(size, r.mode as Mode), 'utf8') === refList ? 'yes' : 'NO';
     r['rule ÷ loop'] = Number.isFinite(loopRule) && loopRule > 0 ? +(Number(r['ШНОР rule, s']) / loopRule).toFixed(1) : '—';
     r['total ÷ DuckDB'] = Number.isFinite(duckTotal) && duckTotal > 0 ? +(Number(r['total, s']) / duckTotal).toFixed(1) : '—';
     r['µs/school'] = Math.round((Number(r['total, s']) * 1e6) / size);
