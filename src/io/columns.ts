@@ -1,9 +1,7 @@
 import { parse } from 'csv-parse';
-import { AssessmentResultSchema, type AssessmentResult } from '../model/results.js';
+import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
-import { toValidationIssues } from '../model/validation.js';
-import { fastAssessmentResult } from '../model/_lib/fastResult.js';
-import type { Dataset } from '../model/dataset.js';
+import { type Dataset, parseRecords } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf } from './_lib/tables.js';
@@ -136,24 +134,43 @@ export async function readResultColumns(path: string, options: { readonly frame?
   let rejected = 0;
   let frame: PartialFileDataset;
   const schools = new Set<string>();
-  let index = -1;
-  const take = (row: unknown, line: number, columnOf: (f: string) => string): void => {
-    index++;
-    let r: AssessmentResult;
-    if (fastAssessmentResult(row)) r = row as AssessmentResult;
-    else {
-      const p = AssessmentResultSchema.safeParse(row, { reportInput: true });
-      if (!p.success) {
-        for (const i of toValidationIssues(p.error.issues, ['results', index])) issues.push({ ...i, file: path, line, column: typeof i.path[2] === 'string' ? columnOf(i.path[2]) : null });
+  // rows are validated in batches by parseRecords (the fast validator, the schema for the others),
+  // then packed; the batch's objects are garbage after that
+  const BATCH = 4096;
+  let batch: unknown[] = [];
+  let batchLines: number[] = [];
+  let batchColumns: ((f: string) => string) | null = null;
+  let index = 0;
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    const { valid, issues: found } = parseRecords('results', batch, index);
+    const bad = new Set<number>();
+    for (const i of found) {
+      const at = (i.path[1] as number) - index;
+      bad.add(at);
+      const field = i.path[2];
+      issues.push({ ...i, file: path, line: batchLines[at] ?? null, column: typeof field === 'string' && batchColumns !== null ? batchColumns(field) : null });
+    }
+    rejected += bad.size;
+    let k = 0;
+    for (let j = 0; j < batch.length; j++) {
+      if (bad.has(j)) continue;
+      const r = valid[k++] as AssessmentResult;
+      const line = batchLines[j] as number;
+      if (!cols.add(r, line)) {
+        issues.push({ code: 'duplicate_record', path: ['results', index + j], received: r.schoolId, message: { ru: 'повторная запись: оставлена первая', en: 'duplicate record: the first one is kept' }, file: path, line, column: null });
         rejected++;
-        return;
       }
-      r = p.data;
     }
-    if (!cols.add(r, line)) {
-      issues.push({ code: 'duplicate_record', path: ['results'], received: r.schoolId, message: { ru: 'повторная запись: оставлена первая', en: 'duplicate record: the first one is kept' }, file: path, line, column: null });
-      rejected++;
-    }
+    index += batch.length;
+    batch = [];
+    batchLines = [];
+  };
+  const take = (row: unknown, line: number, columnOf: (f: string) => string): void => {
+    batchColumns = columnOf;
+    batch.push(row);
+    batchLines.push(line);
+    if (batch.length >= BATCH) flush();
   };
   if (format === 'csv') {
     // the frame first: it is the dataset without results
@@ -181,6 +198,7 @@ export async function readResultColumns(path: string, options: { readonly frame?
       if (rec === null) rejected++;
       else take(rec, line, columnOf);
     }
+    flush();
     if (reader !== null) warnings.unshift(...rebuiltWarnings(reader, 1));
   } else {
     // JSON Lines: the results into columns, every other line into a frame file read as a dataset
@@ -220,6 +238,7 @@ export async function readResultColumns(path: string, options: { readonly frame?
       rest = text.slice(start);
     }
     if (rest.length > 0) handle(rest);
+    flush();
     const framePath = join(dir, 'frame.jsonl');
     writeFileSync(framePath, other.join('\n'));
     frame = await readDatasetFile(framePath);

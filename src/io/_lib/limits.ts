@@ -7,10 +7,10 @@ import { getHeapStatistics } from 'node:v8';
 import { fileSize, isGzipFile } from './source.js';
 
 /** Heap bytes a result row takes once read and indexed for identification (measured: about 400–600). */
-export const HEAP_BYTES_PER_ROW = 600;
+const HEAP_BYTES_PER_ROW = 600;
 
 /** Lines in a file, estimated from its first megabyte (plain files only; `null` for gzip). */
-export function estimateLines(path: string): number | null {
+function estimateLines(path: string): number | null {
   if (isGzipFile(path)) return null;
   const size = fileSize(path);
   const fd = openSync(path, 'r');

@@ -10,7 +10,7 @@
 import { DATASET_COLLECTIONS, type DatasetCollection } from '../../model/dataset.js';
 
 /** The columns of a result row, in the order the converter writes them. */
-export const RESULT_COLUMNS = [
+const RESULT_COLUMNS = [
   'schoolId',
   'year',
   'procedure',
