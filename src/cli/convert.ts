@@ -21,6 +21,8 @@ export const CONVERT_HELP = `  shnor convert <вход / input> <выход / ou
 
 const errorsWord = (n: number): string => ({ one: 'ошибка', few: 'ошибки' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)] ?? 'ошибок';
 
+const recordsWord = (n: number): string => ({ one: 'запись', few: 'записи' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)] ?? 'записей';
+
 const where = (i: FileIssue): string => [i.file, i.sheet, i.line === null ? null : `строка/line ${i.line}`, i.column].filter((x) => x !== null && x !== undefined && x !== '').join(': ');
 
 /**
@@ -44,7 +46,7 @@ export function progressPrinter(io: ConvertIo, what: string): ((p: ReadProgress)
   if (io.isTTY !== true) return undefined;
   return (p) => {
     const pct = p.totalBytes > 0 ? Math.min(100, Math.round((100 * p.bytes) / p.totalBytes)) : 0;
-    io.stderr(`\r${what}: ${pct} % (${p.records.toLocaleString('ru-RU')} записей / records)${pct === 100 ? '\n' : ''}`);
+    io.stderr(`\r${what}: ${pct} % (${p.records.toLocaleString('ru-RU')} ${recordsWord(p.records)} / records)${pct === 100 ? '\n' : ''}`);
   };
 }
 

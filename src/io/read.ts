@@ -1,11 +1,12 @@
-import { parseDatasetPartial } from '../model/dataset.js';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { type Dataset, parseDatasetPartial } from '../model/dataset.js';
 import { type ReadCsvOptions, readCsvDataset } from './csv.js';
 import { readExcelDataset } from './excel.js';
 import { readJsonLinesDataset } from './jsonLines.js';
 import { readAllBytes } from './_lib/source.js';
 import type { FileIssue, PartialFileDataset } from './types.js';
 import { framePathOf, writeCsvDataset, writeExcelDataset, writeJsonLinesDataset } from './write.js';
-import type { Dataset } from '../model/dataset.js';
 
 /** The input formats, by file name. */
 export type DatasetFileFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
@@ -105,8 +106,6 @@ export async function writeDatasetFile(dataset: Dataset, path: string): Promise<
       await writeExcelDataset(dataset, path);
       return [path];
     case 'json': {
-      const { writeFileSync } = await import('node:fs');
-      const { gzipSync } = await import('node:zlib');
       const text = `${JSON.stringify(dataset)}\n`;
       writeFileSync(path, /\.gz$/i.test(path) ? gzipSync(text) : text);
       return [path];
