@@ -214,7 +214,7 @@ for (const size of sizes) {
   for (const r of rows) {
     if (r.error !== undefined) continue;
     r['same verdicts'] = String(r.mode).startsWith('columns') ? '(no verdicts)' : refList === null ? '—' : readFileSync(verdictPath(size, r.mode as Mode), 'utf8') === refList ? 'yes' : 'NO';
-    r['rule ÷ loop'] = Number.isFinite(loopRule) && loopRule > 0 ? +(Number(r['ШНОР rule, s']) / loopRule).toFixed(1) : '—';
+    r['rule ÷ loop'] = r['ШНОР rule, s'] !== undefined && Number.isFinite(loopRule) && loopRule > 0 ? +(Number(r['ШНОР rule, s']) / loopRule).toFixed(1) : '—';
     r['total ÷ DuckDB'] = Number.isFinite(duckTotal) && duckTotal > 0 ? +(Number(r['total, s']) / duckTotal).toFixed(1) : '—';
     r['µs/school'] = Math.round((Number(r['total, s']) * 1e6) / size);
     r['KiB/school'] = Math.round((Number(r['peak RSS, MiB']) * 1024) / size);
