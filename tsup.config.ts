@@ -1,20 +1,40 @@
 import { defineConfig } from 'tsup';
 
+// the library's modules, each compiled to its own file (the CLI apart): a bundler then takes only
+// the modules a program imports — `import { change } from 'shnor'` does not pull in zod
+const MODULES = ['src/**/*.ts', '!src/cli/**'];
+
 export default defineConfig([
   {
-    // the library: ESM and CJS, each with its own declarations (.d.ts / .d.cts)
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    // tsup 8.5 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    // ESM: one file per module, as the sources are; declarations of the two entries
+    entry: MODULES,
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts', 'io/index': 'src/io/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
     target: 'es2022',
     platform: 'neutral',
     sourcemap: true,
-    clean: false, // the build script empties dist/ once, before both builds
+    clean: false, // the build script empties dist/ once, before the builds
+    outDir: 'dist',
+    // keep Russian text as UTF-8 rather than \uXXXX escapes (half the size)
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+  {
+    // CJS: the core and `shnor/io`, each one file, with their declarations (.d.cts)
+    entry: { index: 'src/index.ts', 'io/index': 'src/io/index.ts' },
+    format: ['cjs'],
+    // tsup 8.5 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    target: 'es2022',
+    platform: 'node',
+    sourcemap: true,
+    clean: false,
     splitting: false,
     treeshake: true,
     outDir: 'dist',
-    // keep Russian text as UTF-8 rather than \uXXXX escapes (half the size)
+    external: ['csv-parse', 'read-excel-file', 'write-excel-file'],
     esbuildOptions(options) {
       options.charset = 'utf8';
     },
@@ -29,6 +49,7 @@ export default defineConfig([
     clean: false,
     splitting: false,
     outDir: 'dist',
+    external: ['csv-parse', 'read-excel-file', 'write-excel-file'],
     esbuildOptions(options) {
       options.charset = 'utf8';
     },

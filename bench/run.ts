@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: micro-benchmarks of the exact-number core (tinybench, printed as a table),
  * then the dataset-scale benchmarks in bench/*.bench.ts, each printing its own table
- * (`npm run bench -- parse` runs only the ones named).
+ * (`npm run bench -- parse` runs only the ones named; `npm run bench -- programYear` the whole
+ * program year from a file beside a hand loop and DuckDB, at SHNOR_BENCH_SIZES schools).
  * Run on an idle machine; numbers are for comparison between commits, not absolute.
  */
 import { Bench } from 'tinybench';
@@ -33,6 +34,6 @@ console.table(bench.table());
 
 // dataset-scale benchmarks: all by default, or the ones named (`npm run bench -- parse`)
 const named = process.argv.slice(2);
-for (const name of named.length > 0 ? named : ['parse', 'identify']) {
+for (const name of named.length > 0 ? named : ['parse', 'identify', 'programYear']) {
   await import(`./${name}.bench.ts`);
 }

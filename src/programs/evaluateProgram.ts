@@ -1,5 +1,5 @@
 import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
-import { type IdentificationResult, type PreparedDataset, identify, preparedOf } from '../criteria/identify.js';
+import { type IdentificationResult, type PreparedDataset, openIdentification, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import { type ConsistencyWarning, checkDataset } from '../model/checkConsistency.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
@@ -60,14 +60,26 @@ export interface ProgramEvaluation {
 
 const UNKNOWN = { status: 'missing', missing: [] } as const;
 
-/** An identification reduced to what the history reads: each verdict's value, or unknown. */
-function outcomesOnly(r: IdentificationResult): IdentificationResult {
-  return {
-    ...r,
-    indices: {},
-    lists: {},
-    schools: r.schools.map((s) => ({ schoolId: s.schoolId, categories: s.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'value' ? c.outcome : UNKNOWN })) })),
-  };
+/**
+ * An earlier year reduced to what the history reads: each school's verdicts as outcomes (value, or
+ * unknown without the list of missing inputs — a national dataset has millions of those in the years
+ * before its windows fill), asked school by school of one session, so that no explanation, trace,
+ * index table or list is built for a year nobody reads in full.
+ */
+function outcomesOf(methodology: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number): IdentificationResult {
+  const session = openIdentification(methodology, prepared, year);
+  const schools = prepared.dataset.schools.map((s) => {
+    const v = session.school(s.id, { trace: false, explain: false });
+    return { schoolId: v.schoolId, categories: v.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'value' ? c.outcome : UNKNOWN })) };
+  });
+  return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices: {}, lists: {} };
+}
+
+/** An own property of a record of actuals: an indicator id such as `constructor` finds nothing inherited. */
+function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): readonly ActualPoint[] {
+  if (actuals === undefined || !Object.prototype.hasOwnProperty.call(actuals, id)) return [];
+  const a = actuals[id];
+  return Array.isArray(a) ? a : [];
 }
 
 /**
@@ -96,11 +108,10 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
   const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
   if (program.methodology !== undefined) {
     const m = program.methodology;
-    identification = identify(m, prepared, year, { trace: options.trace ?? false, explain: options.explain ?? true });
+    // one prepared dataset serves every year: the year evaluated in full, each earlier one once, as outcomes
+    identification = openIdentification(m, prepared, year).all({ trace: options.trace ?? false, explain: options.explain ?? true });
     const years = [...new Set(dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
-    // earlier years serve only the history: each is kept as its outcomes, without the lists of
-    // missing inputs (a national dataset has millions of those in the years before its windows fill)
-    const earlier = years.map((y) => outcomesOnly(identify(m, prepared, y, { trace: false, explain: false })));
+    const earlier = years.map((y) => outcomesOf(m, prepared, y));
     for (const c of m.categories) {
       history.push({ categoryId: c.id, schools: categoryHistory([...earlier, identification], c.id, c.kind === 'classifier' ? c.scale : undefined) });
     }
@@ -120,10 +131,11 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
     const previous = (options.riskProfiles ?? []).filter((p) => p.year === year - 1);
     risk = { catalogueId: catalogue.id, factors: catalogue.factors.map((f) => ({ id: f.id, ...f.name })), profiles, summary: summarizeRiskProfiles(profiles, catalogue, previous.length > 0 ? previous : undefined) };
   }
-  const byYear: Record<string, IndicatorEvaluation[]> = {};
+  // by own key: an indicator id is data, and `byYear['constructor']` must not find Object's
+  const byYear: Record<string, IndicatorEvaluation[]> = Object.create(null) as Record<string, IndicatorEvaluation[]>;
   const evaluations: IndicatorEvaluation[] = [];
   for (const def of program.indicators) {
-    const actuals = options.actuals?.[def.id] ?? [];
+    const actuals = actualsOf(options.actuals, def.id);
     const e = evaluateIndicator(def, actuals, year);
     evaluations.push(e);
     for (let y = program.period.from; y <= year; y++) {
@@ -138,7 +150,7 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
     identification,
     history,
     risk,
-    indicators: { evaluations, summary: summarizeIndicators(evaluations), byYear },
+    indicators: { evaluations, summary: summarizeIndicators(evaluations), byYear: { ...byYear } },
     warnings: checkDataset(dataset),
     calendar: programCalendar(program, year),
   };

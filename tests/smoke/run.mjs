@@ -4,6 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -71,7 +73,44 @@ export const pp = percentagePointChange(quantity('percent', 96.3), quantity('per
     }),
   );
 
+  // shnor/io, ESM and CJS: a dataset written as JSON Lines (gzip) and as CSV, read back
+  writeFileSync(
+    join(dir, 'io.mjs'),
+    `import { readDatasetFile, writeDatasetFile } from 'shnor/io';
+import { parseDataset } from 'shnor';
+import assert from 'node:assert/strict';
+const dataset = parseDataset({ format: 'shnor.dataset/1', id: 'x', name: { ru: 'Проба' }, territoryId: 'mo', years: [2024],
+  territories: [{ id: 'mo', kind: 'municipality', name: { ru: 'МО' } }], schools: [{ id: 's1', name: 'СОШ № 1', territoryId: 'mo', type: 'СОШ', settlement: 'rural', smallClass: true }],
+  results: [{ schoolId: 's1', year: 2024, procedure: 'vpr', subject: 'math', grade: 5, participants: 20, marks: { '2': 3, '3': 9, '4': 6, '5': 2 } }] });
+for (const f of ['d.jsonl.gz', 'd.csv', 'd.xlsx']) {
+  await writeDatasetFile(dataset, f);
+  const r = await readDatasetFile(f);
+  assert.deepEqual(r.issues, []);
+  assert.deepEqual(r.dataset, dataset);
+}
+console.log('io esm ok');
+`,
+  );
+  writeFileSync(
+    join(dir, 'io.cjs'),
+    `const { readDatasetFile, datasetFileFormat } = require('shnor/io');
+const assert = require('node:assert/strict');
+assert.equal(datasetFileFormat('a.csv.gz'), 'csv');
+readDatasetFile('d.jsonl.gz').then((r) => { assert.equal(r.dataset.results.length, 1); console.log('io cjs ok'); });
+`,
+  );
+  // a browser bundle of one function carries only what it uses (not zod, not the readers)
+  writeFileSync(join(dir, 'one.mjs'), `import { change } from 'shnor';\nglobalThis.change = change;\n`);
+  const esbuild = await import(pathToFileURL(join(root, 'node_modules', 'esbuild', 'lib', 'main.js')).href);
+  const built = await esbuild.build({ absWorkingDir: dir, entryPoints: ['one.mjs'], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+  const gz = gzipSync(built.outputFiles[0].contents).length;
+  const LIMIT = 20 * 1024;
+  if (gz > LIMIT) throw new Error(`import { change } from 'shnor' bundles to ${gz} bytes gzipped, more than ${LIMIT}`);
+  console.log(`bundle ok: import { change } = ${(gz / 1024).toFixed(1)} KB gzipped (limit ${LIMIT / 1024} KB)`);
+
   process.stdout.write(run(process.execPath, ['esm.mjs']));
+  process.stdout.write(run(process.execPath, ['io.mjs']));
+  process.stdout.write(run(process.execPath, ['io.cjs']));
   process.stdout.write(run(process.execPath, ['cjs.cjs']));
   run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
   console.log('types ok (node16, ESM and CJS, skipLibCheck off)');
@@ -80,7 +119,7 @@ export const pp = percentagePointChange(quantity('percent', 96.3), quantity('per
   const report = run(process.execPath, [join(dir, 'node_modules', '.bin', 'shnor'), 'demo']);
   if (!report.includes('## Идентификация') || !existsSync(join(dir, 'shnor-report', 'report.html'))) throw new Error(`unexpected demo output:\n${report}`);
   console.log('cli ok');
-  console.log('smoke: 4 passed, 0 failed');
+  console.log('smoke: 7 passed, 0 failed');
 } catch (error) {
   console.error(error.stdout ?? '', error.stderr ?? '', error.message);
   process.exitCode = 1;

@@ -1,0 +1,115 @@
+/**
+ * The benchmark's national files, generated once per size into a temporary folder: N schools in 50
+ * municipalities of one region, 5 years × 25 result rows each (the shape of bench/national.ts), with
+ * social passports, resources, staffing and facts. Written as CSV in long form with its JSON frame
+ * and as JSON Lines, the same rows in both (the same deterministic generator).
+ */
+import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COMBOS, YEARS } from './national.js';
+
+const MUNICIPALITIES = 50;
+const BATCH = 500;
+
+/** Where the files of a size are. */
+export function benchFiles(schools: number): { dir: string; csv: string; frame: string; jsonl: string } {
+  const dir = process.env.SHNOR_BENCH_DIR ?? join(tmpdir(), 'shnor-bench');
+  return { dir, csv: join(dir, `national-${schools}.csv`), frame: join(dir, `national-${schools}.frame.json`), jsonl: join(dir, `national-${schools}.jsonl`) };
+}
+
+async function write(path: string, parts: () => Generator<string>): Promise<void> {
+  const tmp = `${path}.part`;
+  const out = createWriteStream(tmp);
+  for (const text of parts()) if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
+  renameSync(tmp, path);
+}
+
+/** Generates the files of a size unless they are there. */
+export async function generate(schools: number): Promise<ReturnType<typeof benchFiles>> {
+  const f = benchFiles(schools);
+  if (existsSync(f.csv) && existsSync(f.frame) && existsSync(f.jsonl)) return f;
+  mkdirSync(f.dir, { recursive: true });
+  let seed = 12345;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  // the rows of a school, deterministic in (seed state): generated once into arrays of lines
+  const header = { format: 'shnor.dataset/1', id: `bench-${schools}`, name: { ru: `Проверочный набор: ${schools} школ` }, territoryId: 'region', years: [...YEARS] };
+  const territories = [
+    { id: 'region', kind: 'region', name: { ru: 'Регион' } },
+    ...Array.from({ length: MUNICIPALITIES }, (_, i) => ({ id: `mo${i}`, kind: 'municipality', name: { ru: `МО ${i}` }, parentId: 'region' })),
+  ];
+  const frame: Record<string, unknown[]> = { territories, schools: [], social: [], resources: [], staffing: [], facts: [] };
+  const csvLines: string[] = [];
+  const jsonLines: string[] = [];
+  const flush = { csv: [] as string[], jsonl: [] as string[] };
+  const csvTmp = `${f.csv}.rows`;
+  const jsonlTmp = `${f.jsonl}.rows`;
+  const csvOut = createWriteStream(csvTmp);
+  const jsonlOut = createWriteStream(jsonlTmp);
+  const put = async (s: import('node:fs').WriteStream, text: string): Promise<void> => {
+    if (!s.write(text)) await new Promise<void>((r) => s.once('drain', () => r()));
+  };
+  csvOut.write('schoolId,year,procedure,subject,grade,participants,marks.2,marks.3,marks.4,marks.5,belowMinimum,mean\n');
+  for (let s = 0; s < schools; s++) {
+    const id = `s${s}`;
+    (frame.schools as unknown[]).push({ id, name: `Школа ${s}`, territoryId: `mo${s % MUNICIPALITIES}`, type: 'СОШ', settlement: s % 2 === 0 ? 'rural' : 'urban', distanceToCentreKm: rnd(80), smallClass: rnd(4) === 0 });
+    for (const year of YEARS) {
+      for (const [procedure, subject, grade] of COMBOS) {
+        const n2 = s % 7 === 0 ? 8 + rnd(10) : rnd(8);
+        const n3 = rnd(20);
+        const n4 = rnd(20);
+        const n5 = rnd(10);
+        const participants = n2 + n3 + n4 + n5 + 1;
+        const mean = procedure === 'ege' ? 40 + rnd(50) : 3 + rnd(20) / 10;
+        csvLines.push(`${id},${year},${procedure},${subject},${grade},${participants},${n2},${n3 + 1},${n4},${n5},${n2},${mean}\n`);
+        jsonLines.push(
+          `{"collection":"results","schoolId":"${id}","year":${year},"procedure":"${procedure}","subject":"${subject}","grade":${grade},"participants":${participants},"marks":{"2":${n2},"3":${n3 + 1},"4":${n4},"5":${n5}},"belowMinimum":${n2},"mean":${mean}}\n`,
+        );
+      }
+      (frame.facts as unknown[]).push({ schoolId: id, year, olympiadParticipants: { count: rnd(30), total: 300 }, continuedToGrade10: { count: 10 + rnd(20), total: 30 }, parentsSatisfied: { count: 30 + rnd(70), total: 100 } });
+    }
+    (frame.social as unknown[]).push({ schoolId: id, year: 2024, pupils: 300, counts: { parent_higher_education_one: rnd(200), large_family: rnd(100), non_native_russian: rnd(60), foster_care: rnd(10), kdn_registered: rnd(10), low_income: rnd(120) } });
+    (frame.resources as unknown[]).push({ schoolId: id, year: 2024, recentTextbooksPercent: rnd(100), deficits: rnd(3) === 0 ? [{ kind: 'staff', description: 'вакансия' }] : [] });
+    (frame.staffing as unknown[]).push({ schoolId: id, year: 2024, teachers: 30, highestCategory: rnd(10), firstCategory: rnd(10), onOneAndHalfRates: rnd(10), outsideDiploma: rnd(5) });
+    if (csvLines.length >= BATCH * 125 || s === schools - 1) {
+      await put(csvOut, csvLines.join(''));
+      await put(jsonlOut, jsonLines.join(''));
+      csvLines.length = 0;
+      jsonLines.length = 0;
+    }
+  }
+  void flush;
+  await new Promise<void>((r) => csvOut.end(() => r()));
+  await new Promise<void>((r) => jsonlOut.end(() => r()));
+  writeFileSync(f.frame, JSON.stringify({ ...header, ...frame }));
+  // JSON Lines: header and the frame's collections first, then the result rows
+  await write(f.jsonl, function* () {
+    yield `${JSON.stringify({ collection: 'dataset', ...header })}\n`;
+    for (const [name, rows] of Object.entries(frame)) {
+      const prefix = `{"collection":"${name}",`;
+      let text = '';
+      for (const r of rows) {
+        text += `${prefix}${JSON.stringify(r).slice(1)}\n`;
+        if (text.length > 1 << 20) {
+          yield text;
+          text = '';
+        }
+      }
+      yield text;
+    }
+  });
+  const { appendFileSync, createReadStream, unlinkSync } = await import('node:fs');
+  void appendFileSync;
+  // append the result rows to the JSON Lines file
+  await new Promise<void>((r, j) => {
+    const out = createWriteStream(f.jsonl, { flags: 'a' });
+    createReadStream(jsonlTmp).pipe(out).on('finish', () => r()).on('error', j);
+  });
+  renameSync(csvTmp, f.csv);
+  unlinkSync(jsonlTmp);
+  return f;
+}

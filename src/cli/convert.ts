@@ -1,0 +1,129 @@
+/**
+ * `shnor convert`: a dataset file from one input format to another (JSON, JSON Lines, CSV with its
+ * frame, Excel; gzip by `.gz`). Kept free of `process` so that tests can call it.
+ * @internal
+ */
+import { datasetFileFormat, readDatasetFile, writeDatasetFile } from '../io/read.js';
+import type { FileIssue, ReadProgress } from '../io/types.js';
+
+/** Where the command writes, and whether stderr is a terminal (progress is shown only then). */
+export interface ConvertIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTTY?: boolean;
+}
+
+/** The usage line of the command. */
+export const CONVERT_HELP = `  shnor convert <вход / input> <выход / output> [--mapping <file.json>] [--frame <file.json>] [--partial]
+      набор данных из одного формата в другой: .json, .jsonl, .csv (+ .frame.json), .xlsx, любой с .gz
+      a dataset from one format to another: .json, .jsonl, .csv (+ .frame.json), .xlsx, any with .gz
+`;
+
+const errorsWord = (n: number): string => ({ one: 'ошибка', few: 'ошибки' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)] ?? 'ошибок';
+
+const recordsWord = (n: number): string => ({ one: 'запись', few: 'записи' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)] ?? 'записей';
+
+const where = (i: FileIssue): string => [i.file, i.sheet, i.line === null ? null : `строка/line ${i.line}`, i.column].filter((x) => x !== null && x !== undefined && x !== '').join(': ');
+
+/**
+ * Formats one issue of a file as a line for the terminal: where it is (file, sheet, line, column),
+ * its code and its message in the chosen language.
+ *
+ * @param i - The issue.
+ * @param lang - `ru` or `en`.
+ * @returns The line, without a newline.
+ * @example
+ * ```ts
+ * console.error(fileIssueLine(issue, 'ru')); // «  впр.csv: строка/line 14: participants [invalid_type]: …»
+ * ```
+ */
+export function fileIssueLine(i: FileIssue, lang: 'ru' | 'en'): string {
+  return `  ${where(i)} [${i.code}]: ${i.message[lang]}`;
+}
+
+/** A progress printer for stderr when it is a terminal; nothing otherwise. */
+export function progressPrinter(io: ConvertIo, what: string): ((p: ReadProgress) => void) | undefined {
+  if (io.isTTY !== true) return undefined;
+  return (p) => {
+    const pct = p.totalBytes > 0 ? Math.min(100, Math.round((100 * p.bytes) / p.totalBytes)) : 0;
+    io.stderr(`\r${what}: ${pct} % (${p.records.toLocaleString('ru-RU')} ${recordsWord(p.records)} / records)${pct === 100 ? '\n' : ''}`);
+  };
+}
+
+/**
+ * Runs `shnor convert <input> <output>`: reads the input in its format, reports every issue and
+ * warning on stderr, and writes the valid dataset in the output's format. With issues it writes
+ * nothing unless `--partial` is given.
+ *
+ * @param args - The arguments after `convert`.
+ * @param io - Where to write.
+ * @returns The exit code: 0 success, 1 input errors, 2 bad usage.
+ * @example
+ * ```ts
+ * const code = await runConvert(['реж.json', 'реж.jsonl.gz'], io); // 0 when written
+ * ```
+ */
+export async function runConvert(args: readonly string[], io: ConvertIo): Promise<number> {
+  const files: string[] = [];
+  const opts = new Map<string, string>();
+  let partial = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--mapping' || a === '--frame') {
+      const v = args[i + 1];
+      if (v === undefined || v.startsWith('--')) {
+        io.stderr(`shnor convert: ${a}: нет значения / no value\n`);
+        return 2;
+      }
+      opts.set(a, v);
+      i++;
+    } else if (a === '--partial') partial = true;
+    else if (a.startsWith('--')) {
+      io.stderr(`shnor convert: ${a}: неизвестный параметр / unknown option\n`);
+      return 2;
+    } else files.push(a);
+  }
+  if (files.length !== 2) {
+    io.stderr(`shnor convert: нужны входной и выходной файлы / an input and an output file are required\n${CONVERT_HELP}`);
+    return 2;
+  }
+  const [input, output] = files as [string, string];
+  for (const f of files) {
+    if (datasetFileFormat(f) === null) {
+      io.stderr(`shnor convert: ${f}: неизвестный формат файла; ожидается .json, .jsonl, .csv или .xlsx (можно .gz) / unknown file format\n`);
+      return 2;
+    }
+  }
+  let read;
+  try {
+    const mapping = opts.get('--mapping');
+    const frame = opts.get('--frame');
+    const onProgress = progressPrinter(io, input);
+    read = await readDatasetFile(input, { ...(mapping === undefined ? {} : { mapping }), ...(frame === undefined ? {} : { frame }), ...(onProgress === undefined ? {} : { onProgress }) });
+  } catch (e) {
+    io.stderr(`shnor convert: ${(e as Error).message}\n`);
+    return 1;
+  }
+  for (const w of read.warnings) io.stderr(`${fileIssueLine(w, 'ru')}\n`);
+  if (read.issues.length > 0) {
+    io.stderr(`shnor convert: ${read.issues.length} ${errorsWord(read.issues.length)} во входных данных / input issue(s):\n${read.issues.map((i) => fileIssueLine(i, 'ru')).join('\n')}\n`);
+    if (!partial || read.dataset === null) {
+      io.stderr('shnor convert: ничего не записано; --partial запишет корректные записи / nothing written; --partial writes the valid records\n');
+      return 1;
+    }
+  }
+  if (read.dataset === null) return 1;
+  let written: string[];
+  try {
+    written = await writeDatasetFile(read.dataset, output);
+  } catch (e) {
+    io.stderr(`shnor convert: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const kept = Object.entries(read.counts)
+    .filter(([, c]) => c.kept > 0)
+    .map(([k, c]) => `${k}: ${c.kept}`)
+    .join(', ');
+  io.stdout(`${kept}\n→ ${written.join(', ')}\n`);
+  return read.issues.length > 0 ? 1 : 0;
+}

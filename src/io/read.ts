@@ -1,0 +1,116 @@
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { type Dataset, parseDatasetPartial } from '../model/dataset.js';
+import { type ReadCsvOptions, readCsvDataset } from './csv.js';
+import { readExcelDataset } from './excel.js';
+import { readJsonLinesDataset } from './jsonLines.js';
+import { readAllBytes } from './_lib/source.js';
+import type { FileIssue, PartialFileDataset } from './types.js';
+import { framePathOf, writeCsvDataset, writeExcelDataset, writeJsonLinesDataset } from './write.js';
+
+/** The input formats, by file name. */
+export type DatasetFileFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
+
+/**
+ * The format of a dataset file from its name: `.json`, `.jsonl` (also `.ndjson`), `.csv`, `.xlsx`,
+ * each also with `.gz`.
+ *
+ * @param path - A file name.
+ * @returns The format, or `null` for a name of no known format.
+ * @example
+ * ```ts
+ * datasetFileFormat('впр-2024.csv.gz') //=> 'csv'
+ * datasetFileFormat('реж.xlsx')        //=> 'xlsx'
+ * ```
+ */
+export function datasetFileFormat(path: string): DatasetFileFormat | null {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
+  if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.xlsx')) return 'xlsx';
+  return null;
+}
+
+/** Options of {@link readDatasetFile}. */
+export type ReadDatasetFileOptions = ReadCsvOptions;
+
+/**
+ * Reads a dataset from a file of any input format, chosen by its name: JSON (`.json`, read whole),
+ * JSON Lines (`.jsonl`, streamed), CSV of results with its JSON frame (`.csv`, streamed), an Excel
+ * workbook (`.xlsx`); each may be gzipped (`.gz`). Every valid record is kept and every issue
+ * placed in the file (line and column), exactly as `parseDatasetPartial` judges the records.
+ *
+ * @param path - The file.
+ * @param options - For CSV: the frame and a column mapping; for JSON Lines and CSV: a progress callback.
+ * @returns The dataset with the valid records, issues, warnings and counts.
+ * @throws `Error` for a file name of no known format, a file that cannot be opened, a CSV without
+ *   its frame, or a JSON file larger than a string can hold (use JSON Lines for national data).
+ * @example
+ * ```ts
+ * const { dataset, issues } = await readDatasetFile('реж-2024.jsonl.gz');
+ * if (issues.length === 0) evaluateProgram(SEED_000_PROGRAM, dataset!, 2024);
+ * ```
+ */
+export async function readDatasetFile(path: string, options: ReadDatasetFileOptions = {}): Promise<PartialFileDataset> {
+  const format = datasetFileFormat(path);
+  switch (format) {
+    case 'jsonl':
+      return readJsonLinesDataset(path, options);
+    case 'csv':
+      return readCsvDataset(path, options);
+    case 'xlsx':
+      return readExcelDataset(path, options.mapping === undefined || typeof options.mapping === 'string' ? {} : { mapping: options.mapping });
+    case 'json': {
+      const bytes = await readAllBytes(path);
+      if (bytes.length >= 0x1fffffe8) {
+        throw new Error(`${path}: ${bytes.length} байт — JSON такого размера не читается целиком; запишите набор в JSON Lines (shnor convert) / too large for one JSON string; convert to JSON Lines`);
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(bytes.toString('utf8')) as unknown;
+      } catch (e) {
+        const issue: FileIssue = { code: 'invalid_json', path: [], received: null, message: { ru: `файл не JSON: ${(e as Error).message}`, en: `the file is not JSON: ${(e as Error).message}` }, file: path, line: null, column: null };
+        return { dataset: null, issues: [issue], warnings: [], counts: {} };
+      }
+      const r = parseDatasetPartial(raw);
+      return { dataset: r.dataset, issues: r.issues.map((i) => ({ ...i, file: path, line: null, column: typeof i.path[2] === 'string' ? i.path[2] : typeof i.path[0] === 'string' && i.path.length === 1 ? i.path[0] : null })), warnings: [], counts: r.counts };
+    }
+    default:
+      throw new Error(`${path}: неизвестный формат файла; ожидается .json, .jsonl, .csv или .xlsx (можно .gz) / unknown file format; expected .json, .jsonl, .csv or .xlsx (optionally .gz)`);
+  }
+}
+
+/**
+ * Writes a dataset in the format its name says (`.json`, `.jsonl`, `.csv` with its frame, `.xlsx`;
+ * gzipped with `.gz`): the converter behind `shnor convert`.
+ *
+ * @param dataset - A parsed dataset.
+ * @param path - The file to write.
+ * @returns The files written.
+ * @throws `Error` for a file name of no known format; errors of the writers.
+ * @example
+ * ```ts
+ * await writeDatasetFile(dataset, 'реж-2024.csv') //=> ['реж-2024.csv', 'реж-2024.frame.json']
+ * ```
+ */
+export async function writeDatasetFile(dataset: Dataset, path: string): Promise<string[]> {
+  switch (datasetFileFormat(path)) {
+    case 'jsonl':
+      await writeJsonLinesDataset(dataset, path);
+      return [path];
+    case 'csv':
+      await writeCsvDataset(dataset, path);
+      return [path, framePathOf(path)];
+    case 'xlsx':
+      await writeExcelDataset(dataset, path);
+      return [path];
+    case 'json': {
+      const text = `${JSON.stringify(dataset)}\n`;
+      writeFileSync(path, /\.gz$/i.test(path) ? gzipSync(text) : text);
+      return [path];
+    }
+    default:
+      throw new Error(`${path}: неизвестный формат файла; ожидается .json, .jsonl, .csv или .xlsx (можно .gz) / unknown file format`);
+  }
+}
