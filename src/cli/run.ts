@@ -23,6 +23,9 @@ import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from '../schemas
 import { type StdinReader, readInput } from './_lib/input.js';
 import { runTestFile } from './_lib/testCases.js';
 import { buildDemo } from './demo.js';
+import { readDatasetFile } from '../io/read.js';
+import type { FileIssue } from '../io/types.js';
+import { CONVERT_HELP, fileIssueLine, progressPrinter, runConvert } from './convert.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
@@ -58,7 +61,9 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: {
       ...COMMON,
       program: { type: 'string', help: 'предустановленная программа или файл программы / a preset or a program file' },
-      data: { type: 'string', help: 'набор данных (JSON; «-» — стандартный ввод) / the dataset (JSON; «-» for standard input)' },
+      data: { type: 'string', help: 'набор данных: .json, .jsonl, .csv (+ .frame.json), .xlsx, любой с .gz; «-» — JSON со стандартного ввода / the dataset in any input format; «-» for JSON on standard input' },
+      mapping: { type: 'string', help: 'файл соответствия столбцов CSV / Excel (JSON) / a column mapping for CSV or Excel' },
+      frame: { type: 'string', help: 'JSON-рамка к CSV (школы, территории, годы), если не <файл>.frame.json / the JSON frame of a CSV file' },
       year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' },
       format: { ...FORMAT, help: 'md (по умолчанию), html или json' },
       actuals: { type: 'string', help: 'фактические значения показателей (JSON) / indicator actuals' },
@@ -71,7 +76,13 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   validate: {
     usage: 'shnor validate --data <файл.json|-> [--format text|json] [--lang ru|en]',
     what: 'проверка набора данных: ошибки (записи отклонены) и предупреждения согласованности (записи приняты, но противоречат друг другу) / errors and consistency warnings of a dataset',
-    options: { ...COMMON, data: { type: 'string', help: 'набор данных (JSON; «-» — стандартный ввод)' }, format: { ...FORMAT, help: 'text (по умолчанию) или json' } },
+    options: {
+      ...COMMON,
+      data: { type: 'string', help: 'набор данных: .json, .jsonl, .csv (+ .frame.json), .xlsx, любой с .gz; «-» — JSON со стандартного ввода / the dataset in any input format' },
+      mapping: { type: 'string', help: 'файл соответствия столбцов CSV / Excel (JSON) / a column mapping for CSV or Excel' },
+      frame: { type: 'string', help: 'JSON-рамка к CSV, если не <файл>.frame.json / the JSON frame of a CSV file' },
+      format: { ...FORMAT, help: 'text (по умолчанию) или json' },
+    },
   },
   schema: {
     usage: 'shnor schema [имя…] [--out <папка>]',
@@ -95,7 +106,7 @@ const HELP = (): string => `shnor ${VERSION} — ШНОР / ШНСУ: крите
 ${Object.values(COMMANDS)
   .map((c) => `  ${c.usage}\n      ${c.what}`)
   .join('\n')}
-  shnor <команда> --help    справка по команде / help on a command
+${CONVERT_HELP}  shnor <команда> --help    справка по команде / help on a command
   shnor --version
 
 Параметры пишутся как --name value или --name=value; «-» вместо файла — стандартный ввод.
@@ -107,7 +118,7 @@ function commandHelp(name: string, c: CommandSpec): string {
   return `shnor ${name} — ${c.what}\n\n${c.usage}\n\n${rows.join('\n')}\n\n${EXIT_CODES}\n`;
 }
 
-const issueLine = (i: ValidationIssue, lang: Lang): string => `  ${i.path.join('.') || '(корень / root)'}: ${i.message[lang]}`;
+const issueLine = (i: ValidationIssue | FileIssue, lang: Lang): string => ('file' in i ? fileIssueLine(i, lang) : `  ${i.path.join('.') || '(корень / root)'}: ${i.message[lang]}`);
 
 /** Writes a file; one line on failure. */
 function writeOut(path: string, text: string, io: CliIo): boolean {
@@ -172,6 +183,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   const command = first;
+  if (command === 'convert') {
+    if (restArgs.includes('--help') || restArgs.includes('-h')) {
+      io.stdout(`shnor convert — набор данных из одного формата в другой / a dataset from one input format to another\n\n${CONVERT_HELP}\n${EXIT_CODES}\n`);
+      return 0;
+    }
+    return runConvert(restArgs, io);
+  }
   const spec = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (spec === undefined) {
     io.stderr(`shnor: неизвестная команда ${JSON.stringify(command)} / unknown command; см. / see shnor --help\n`);
@@ -218,6 +236,25 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return undefined;
     }
     return r.value;
+  };
+
+  /** `--data` in any input format: plain JSON (or `-`) through the strict JSON reader, the rest through `shnor/io`. */
+  const loadData = async (path: string): Promise<{ readonly dataset: ReturnType<typeof parseDatasetPartial>['dataset']; readonly issues: readonly (ValidationIssue | FileIssue)[]; readonly counts: ReturnType<typeof parseDatasetPartial>['counts']; readonly warnings: readonly FileIssue[] } | undefined> => {
+    if (path === '-' || /\.json$/i.test(path)) {
+      const raw = await read(path, '--data');
+      return raw === undefined ? undefined : { ...parseDatasetPartial(raw), warnings: [] };
+    }
+    try {
+      const onProgress = progressPrinter(io, path);
+      return await readDatasetFile(path, {
+        ...(onProgress === undefined ? {} : { onProgress }),
+        ...(typeof values.mapping === 'string' ? { mapping: values.mapping } : {}),
+        ...(typeof values.frame === 'string' ? { frame: values.frame } : {}),
+      });
+    } catch (e) {
+      io.stderr(`shnor ${command}: --data: ${(e as Error).message.split('\n')[0]}\n`);
+      return undefined;
+    }
   };
 
   switch (command) {
@@ -269,9 +306,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         program = p.data;
       }
       progress('чтение данных', 'reading the data');
-      const raw = await read(dataArg, '--data');
-      if (raw === undefined) return 1;
-      const parsed = parseDatasetPartial(raw);
+      const parsed = await loadData(dataArg);
+      if (parsed === undefined) return 1;
+      for (const w of parsed.warnings) io.stderr(`${issueLine(w, lang)}\n`);
       if (parsed.issues.length > 0) {
         io.stderr(`shnor evaluate: ${dataArg}: ошибок в данных / issues in the data: ${parsed.issues.length}\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
         if (values.partial !== true || parsed.dataset === null) {
@@ -326,10 +363,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         io.stderr('shnor validate: нужен --data / --data is required; см. / see shnor validate --help\n');
         return 2;
       }
-      const raw = await read(dataArg, '--data');
-      if (raw === undefined) return 1;
-      const parsed = parseDatasetPartial(raw);
-      const warnings = parsed.dataset === null ? [] : checkDataset(parsed.dataset);
+      const parsed = await loadData(dataArg);
+      if (parsed === undefined) return 1;
+      const warnings = [...parsed.warnings.map((w) => ({ path: w.path, code: w.code, numbers: {}, message: w.message, where: w })), ...(parsed.dataset === null ? [] : checkDataset(parsed.dataset))];
       const counts = Object.fromEntries(Object.entries(parsed.counts).filter(([, c]) => c.kept + c.rejected > 0));
       if (format === 'json') {
         io.stdout(
