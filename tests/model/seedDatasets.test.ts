@@ -73,7 +73,11 @@ describe('seed 004: ОГЭ 2021 per school (T13, T14), ЕГЭ 2021 (T1, T3) as a
     const years = (id: string) => (ds.external ?? []).filter((e) => e.schoolId === id && e.lists?.rosobrnadzorBiased).map((e) => e.year);
     expect(years('kem-verkhotomskaya')).toEqual([2017, 2018, 2019]);
     expect(years('kem-beregovskaya')).toEqual([2019, 2020]);
-    expect((ds.external ?? []).filter((e) => e.year === 2021)).toHaveLength(1);
+    // each year's list is complete (L1822–L1841): 3 schools on it 2017–2020, 1 in 2021, every other school recorded as not on it
+    const onList = (y: number) => (ds.external ?? []).filter((e) => e.year === y && e.lists?.rosobrnadzorBiased === true).length;
+    expect([2017, 2018, 2019, 2020, 2021].map(onList)).toEqual([3, 3, 3, 3, 1]);
+    expect((ds.external ?? []).filter((e) => e.year === 2021)).toHaveLength(18);
+    expect((ds.external ?? []).filter((e) => e.year === 2021 && e.lists?.rosobrnadzorBiased === false)).toHaveLength(17);
   });
 });
 

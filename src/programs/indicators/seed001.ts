@@ -8,8 +8,13 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  * and no unit column (seed-001-notes §4); each indicator has one end-state target for the period.
  * «Да/Нет» indicators (#1–#3) are per-school flags aggregated as a share of schools; their target
  * is the flag `true` for each school (the seed asks for «рост доли» without a number).
+ *
+ * @example
+ * ```ts
+ * BEREZOVSKY_2021_2024_INDICATORS.length //=> 10
+ * ```
  */
-export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = [
+export const BEREZOVSKY_2021_2024_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'seed001.i1',
     name: {
@@ -118,3 +123,8 @@ export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = [
     source: { seed: SEED, line: 274 },
   },
 ];
+
+/**
+ * @deprecated Use {@link BEREZOVSKY_2021_2024_INDICATORS}; this alias will be removed in the next major release.
+ */
+export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = BEREZOVSKY_2021_2024_INDICATORS;
