@@ -12,6 +12,7 @@ import {
   round,
   share,
 } from '../../src/index.js';
+import { StatedFigureSchema } from '../../src/model/checkConsistency.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', name), 'utf8'));
 
@@ -42,8 +43,8 @@ describe('seed 004: ОГЭ 2021 per school (T13, T14), ЕГЭ 2021 (T1, T3) as a
     expect(formatPercent(share(125 + 2, 392), { decimals: 1 })).toBe('32,4\u00a0%');
   });
 
-  it("the tables are consistent: no warnings (every school mean reproduces, totals add up)", () => {
-    expect(checkDataset(ds)).toEqual([]);
+  it("the tables are consistent: no warnings from the tables (every school mean reproduces, totals add up); the running text's come from `reported`", () => {
+    expect(checkDataset(ds).filter((w) => w.path[0] !== 'reported')).toEqual([]);
   });
 
   it('the school rating by ЕГЭ = mean of Russian and profile maths (L174): Ясногорская 71,25 first, Елыкаевская 49,65 last', () => {
@@ -104,45 +105,109 @@ describe('seed 000: ВПР tables 1–3 and Appendix 4 as a dataset', () => {
 
   it("the seed's own inconsistencies come out as warnings with their numbers", () => {
     const w = checkDataset(ds);
-    expect(w.map((x) => x.code).sort()).toEqual(['AGGREGATE_OUT_OF_RANGE', 'AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']);
-    const avg = w.find((x) => x.path.join('.') === 'reported.0');
-    expect(avg?.numbers).toEqual({ stated: '84', min: '65', max: '83', meanOfComponents: '75.00' });
-    expect(avg?.message.ru).toContain('вне диапазона');
+    expect(w.map((x) => [x.code, x.path.join('.')])).toEqual([
+      ['AGGREGATE_OUT_OF_RANGE', 'reported.0'],
+      ['STATED_MEAN_MISMATCH', 'reported.1'],
+      ['AGGREGATE_OUT_OF_RANGE', 'reported.2'],
+      ['TOTAL_MISMATCH', 'reported.3'],
+      ['TOTAL_MISMATCH', 'reported.5'],
+      ['TOTAL_MISMATCH', 'reported.7'],
+      ['TOTAL_MISMATCH', 'reported.8'],
+      ['PARTICIPANTS_EXCEED_ADMITTED', 'territoryResults.12.participants'],
+    ]);
+    const at = (p: string) => w.find((x) => x.path.join('.') === p);
+    // L338: «в среднем 84%» of 83, 65, 77 — outside their range
+    expect(at('reported.0')?.numbers).toEqual({ stated: '84', min: '65', max: '83', meanOfComponents: '75.00' });
+    expect(at('reported.0')?.message.ru).toContain('вне диапазона');
+    // L345: «в среднем 73%» of 61, 51, 71, 75 — inside their range, but their mean is 64,5
+    expect(at('reported.1')?.numbers).toEqual({ stated: '73', meanOfComponents: '64.5', components: '61; 51; 71; 75' });
+    expect(at('reported.1')?.message.ru).toBe('«ВПР-5 2021: «в среднем 73% обучающихся 5-х классов успешно справились»»: указано среднее 73, а среднее указанных значений (61; 51; 71; 75) — 64,5');
+    // L154, L162, L165, L174: the 2019 financing split is short by 1 000 450,00
+    expect(at('reported.3')?.numbers).toEqual({ stated: '5220058.68', sum: '4219608.68', difference: '1000450' });
+    expect(at('reported.3')?.message.ru).toContain('итог 5\u00a0220\u00a0058,68, а сумма слагаемых — 4\u00a0219\u00a0608,68; разница 1\u00a0000\u00a0450,00');
+    // L153–L160: the seven years do add up to «Всего: 24 169 892,62» — no warning for reported.4
+    expect(at('reported.4')).toBeUndefined();
+    // L225: 41 organisations, 23 + 16 = 39 (and 10 + 31 = 41 holds: reported.6)
+    expect(at('reported.5')?.numbers).toEqual({ stated: '41', sum: '39', difference: '2' });
+    expect(at('reported.6')).toBeUndefined();
+    // L795: «семь обучающихся», 1 + 1 + 2 + 1 + 3 = 8 places
+    expect(at('reported.7')?.numbers).toEqual({ stated: '7', sum: '8', difference: '-1' });
+    // L1693 «190 обучающихся 10 класса» + 165 in grade 11 (L285) against 305 in grades 10–11 (L256): about 140 in grade 10
+    expect(at('reported.8')?.numbers).toEqual({ stated: '305', sum: '355', difference: '-50' });
     const oge = w.find((x) => x.code === 'PARTICIPANTS_EXCEED_ADMITTED');
     expect(oge?.numbers).toEqual({ participants: 557, admitted: 491 });
     expect(oge?.message.en).toContain('557 participants but only 491 admitted');
   });
+
+  it('the figures of the running text the dataset cannot hold yet (statements): «765 %», «в среднем 70 %» above 67, 168 = «21,6 %» of 839, «31» and «31,3» of 5/16', () => {
+    const statements = (fixture('seed000-rezh-2021.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
+    const w = checkDataset(ds, { statements }).filter((x) => x.path[0] === 'statements');
+    expect(w.map((x) => [x.code, x.path[1], x.numbers, x.severity ?? 'warning'])).toEqual([
+      ['PERCENT_OUT_OF_RANGE', 0, { stated: '765' }, 'warning'],
+      ['AGGREGATE_OUT_OF_RANGE', 1, { stated: '70', max: '67' }, 'warning'],
+      ['SHARE_MISMATCH', 2, { printed: '21.6', computed: '20.0', count: 168, total: 839, countsThatFit: '181; 182' }, 'warning'],
+      // 3 of 16 = 18,75 → «19 %» (L267) holds: no warning for statements.3
+      ['ROUNDING_VARIANTS', 4, { printed: '31; 31.3', computed: '31.25', count: 5, total: 16 }, 'note'],
+    ]);
+    expect(w[0]?.message.ru).toBe('«ВПР-8 2021: «биологии (765%)»»: 765 % — доля не может быть больше 100 %');
+    expect(w[2]?.message.ru).toBe('««168 молодых специалистов в возрасте до 35 лет - 21,6 %» из 839 педагогических работников»: указано 21,6 %, а 168 из 839 — это 20,0 %');
+  });
 });
 
-describe('seed 004\u2019s own inconsistencies in running text (seed-004-notes §7.1)', () => {
-  const base = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
-  const SEED = '004_aed2dab0861538cc.txt';
-  const ds: Dataset = {
-    ...base,
-    reported: [
-      // C4, L1397: «254 балла (русский язык- 86 балла, математика пр. - 82 балла, физика – 78 баллов)»
-      { id: 'c4', label: 'Шлетгауэр А.А., сумма трёх ЕГЭ', kind: 'sum', value: 254, components: [86, 82, 78], source: { seed: SEED, line: 1397 } },
-      // C3, L1396: 94 + 97 + 68 = 259: consistent
-      { id: 'c3', label: 'Белова А.В., сумма трёх ЕГЭ', kind: 'sum', value: 259, components: [94, 97, 68], source: { seed: SEED, line: 1396 } },
-      // C12, L1403: «398 выпускников … в форме ОГЭ, 6 … в форме ГВЭ» out of 398 in grade 9
-      { id: 'c12', label: 'Девятиклассники: ОГЭ + ГВЭ', kind: 'sum', value: 398, components: [398, 6], source: { seed: SEED, line: 1403 } },
-      // C1, L110–L111: 8 ГВЭ + 69 ЕГЭ = 77: consistent
-      { id: 'c1', label: 'Выпускники 11 классов: ГВЭ + ЕГЭ', kind: 'sum', value: 77, components: [8, 69], source: { seed: SEED, line: '110-111' } },
-    ],
-  };
+describe('seed 004\u2019s own inconsistencies in running text (seed-004-notes §7.1), from the shipped dataset', () => {
+  const ds: Dataset = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
+  const statements = (fixture('seed004-kemerovsky-2021.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
 
-  it('reports the sums that do not add up, with their numbers, and not the ones that do', () => {
+  it('C4 254 ≠ 86 + 82 + 78 = 246, C7 174 ≠ 94 + 82 = 176, C10 «45,5» against the subject means (53,29), C12 398 ≠ 398 + 6; C1, C2, C3, C5, C6, C18 add up', () => {
     const w = checkDataset(ds);
     expect(w.map((x) => [x.code, x.path.join('.'), x.numbers])).toEqual([
-      ['TOTAL_MISMATCH', 'reported.0', { stated: '254', sum: '246' }],
-      ['TOTAL_MISMATCH', 'reported.2', { stated: '398', sum: '404' }],
+      ['TOTAL_MISMATCH', 'reported.3', { stated: '254', sum: '246', difference: '8' }],
+      ['TOTAL_MISMATCH', 'reported.6', { stated: '174', sum: '176', difference: '-2' }],
+      ['STATED_MEAN_MISMATCH', 'reported.7', { stated: '45.5', meanOfComponents: '53.29', components: '68.1; 57; 54.4; 44.4; 49; 48; 58; 61; 44; 49' }],
+      ['TOTAL_MISMATCH', 'reported.8', { stated: '398', sum: '404', difference: '-6' }],
+    ]);
+    expect(ds.reported?.map((r) => r.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c10', 'c12', 'c18']);
+  });
+
+  it('C16 «86 % ОО» is no count of 18; C20: 51 / 32 / 17 % are 44,4 / 35,0 / 20,6 % of 286, «84 %» is 79,4 %, «36 %» is 44,8 %, «8 %» are 9,4 % and 6,6 %; C11 46 % of 69 and the 59 %, 9 %, 11 %, 5 % hold', () => {
+    const w = checkDataset(ds, { statements }).filter((x) => x.path[0] === 'statements');
+    expect(w.map((x) => [x.code, statements[x.path[1] as number]?.id, x.numbers['printed'], x.numbers['computed']])).toEqual([
+      ['SHARE_UNREACHABLE', 'c16', '86', undefined],
+      ['SHARE_MISMATCH', 'c20-highest', '51', '44.4'],
+      ['SHARE_MISMATCH', 'c20-first', '32', '35.0'],
+      ['SHARE_MISMATCH', 'c20-position', '17', '20.6'],
+      ['SHARE_MISMATCH', 'c20-categories', '84', '79.4'],
+      ['SHARE_MISMATCH', 'c20-age50', '36', '44.8'],
+      ['SHARE_MISMATCH', 'c20-service15', '8', '9.4'],
+      ['SHARE_MISMATCH', 'c20-service0', '8', '6.6'],
     ]);
   });
 
-  it('C16, L99: «86 % ОО» is not k of the 18 schools for any k', async () => {
-    const { matchShareCounts } = await import('../../src/index.js');
+  it('C16, L99: «86 % ОО» is not k of the 18 schools for any k', () => {
     expect(matchShareCounts(86, 18)).toEqual([]);
     expect(matchShareCounts(83, 18).map((m) => m.count)).toEqual([15]);
+  });
+});
+
+describe('seed 001: the КДР8 table (L82–L105) as a dataset', () => {
+  const ds: Dataset = parseDataset(fixture('seed001-berezovsky-kdr8-2019.dataset.json'));
+  const statements = (fixture('seed001-berezovsky-kdr8-2019.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
+
+  it('64,50 against 55,37 + 9,12 = 64,49 is a rounding artefact within tolerance, a note and not an error; so is 99,99 against 100', () => {
+    const w = checkDataset(ds);
+    expect(w.map((x) => [x.code, x.severity, x.numbers])).toEqual([
+      ['SUM_WITHIN_ROUNDING', 'note', { stated: '64.50', sum: '64.49', tolerance: '0.015' }],
+      ['SUM_WITHIN_ROUNDING', 'note', { stated: '100.00', sum: '99.99', tolerance: '0.02' }],
+    ]);
+    expect(w[0]?.message.ru).toContain('расхождение 0,01 в пределах округления');
+  });
+
+  it('the levels are exactly 109, 170 and 28 of 307 (and 198 «базового и выше»): every printed share fits its count', () => {
+    expect(checkDataset(ds, { statements }).filter((x) => x.path[0] === 'statements')).toEqual([]);
+    expect(statements.map((s) => (s.kind === 'share' ? [s.count, s.total] : null))).toEqual([[109, 307], [170, 307], [28, 307], [198, 307]]);
+    expect(109 + 170 + 28).toBe(307);
+    expect(formatPercent(share(198, 307), { decimals: 2 })).toBe('64,50\u00a0%');
+    expect(formatPercent(share(109, 307), { decimals: 2 })).toBe('35,50\u00a0%');
   });
 });
 
