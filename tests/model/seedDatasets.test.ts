@@ -13,6 +13,7 @@ import {
   share,
 } from '../../src/index.js';
 import { StatedFigureSchema } from '../../src/model/checkConsistency.js';
+import { FEDERAL_500_CATALOGUE, KEMEROVSKY_2022_2024_METHODOLOGY, identify, parseRiskProfile } from '../../src/index.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', name), 'utf8'));
 
@@ -47,18 +48,29 @@ describe('seed 004: ОГЭ 2021 per school (T13, T14), ЕГЭ 2021 (T1, T3) as a
     expect(checkDataset(ds).filter((w) => w.path[0] !== 'reported')).toEqual([]);
   });
 
-  it('the school rating by ЕГЭ = mean of Russian and profile maths (L174): Ясногорская 71,25 first, Елыкаевская 49,65 last', () => {
-    const rating = ds.schools
-      .map((s) => {
-        const ru = result(s.id, 'ege', 'russian')?.mean;
-        const ma = result(s.id, 'ege', 'math_profile')?.mean;
-        return ru === undefined || ma === undefined ? null : { id: s.id, score: round((ru + ma) / 2, 2) };
-      })
-      .filter((x) => x !== null)
-      .sort((a, b) => Number(b.score) - Number(a.score));
-    expect(rating).toHaveLength(10);
-    expect(rating[0]).toEqual({ id: 'kem-yasnogorskaya', score: '71.25' });
-    expect(rating[9]).toEqual({ id: 'kem-elykaevskaya', score: '49.65' });
+  it('the school rating by ЕГЭ (L117, L174) is the preset\u2019s data index: Ясногорская (83,5 + 59) / 2 = 71,25 first, Елыкаевская 49,65 last, 10 schools with both exams', () => {
+    const rating = identify(KEMEROVSKY_2022_2024_METHODOLOGY, ds, 2021).indices['egeRating'] ?? {};
+    const ranked = Object.entries(rating)
+      .filter((e): e is [string, number] => e[1] !== null)
+      .sort((a, b) => b[1] - a[1]);
+    expect(ranked).toHaveLength(10);
+    expect(ranked[0]?.[0]).toBe('kem-yasnogorskaya');
+    expect(round(ranked[0]?.[1] ?? 0, 2)).toBe('71.25');
+    expect(ranked[9]?.[0]).toBe('kem-elykaevskaya');
+    expect(round(ranked[9]?.[1] ?? 0, 2)).toBe('49.65');
+    // a school without profile maths has no rating (unknown), never a rating from Russian alone
+    expect(Object.values(rating).filter((v) => v === null)).toHaveLength(8);
+  });
+
+  it('the 500+ risk profile of Металлплощадская СОШ (L1959–L1994) ships as data: Высокий ×5, Средний ×4, Низкий ×1', () => {
+    const data = fixture('seed004-kemerovsky.risk-profiles.json') as { profiles: unknown[] };
+    const profile = parseRiskProfile(data.profiles[0], FEDERAL_500_CATALOGUE);
+    expect(profile.schoolId).toBe('kem-metallploschadskaya');
+    const by = (l: string) => profile.factors.filter((f) => f.level === l).map((f) => f.factorId);
+    expect(by('high')).toEqual(['rf01', 'rf02', 'rf04', 'rf05', 'rf09']);
+    expect(by('medium')).toEqual(['rf03', 'rf06', 'rf08', 'rf10']);
+    expect(by('low')).toEqual(['rf07']);
+    expect(profile.factors.every((f) => f.priority === null)).toBe(true);
   });
 
   it('matches the spellings the seed uses for one school', () => {

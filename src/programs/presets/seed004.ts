@@ -9,7 +9,9 @@ const SEED = '004_aed2dab0861538cc.txt';
 /**
  * Кемеровский муниципальный округ, 2022–2024 (seed 004) as a methodology (a constant: it has no
  * options): the schools on the federal list of schools with signs of biased ВПР results, year by
- * year (L1822–L1841). A list published for a year is complete for that year.
+ * year (L1822–L1841), a list published for a year being complete for that year; and the school
+ * rating by ЕГЭ (L117, L174) as a data index: the mean of the school's Russian and profile-maths
+ * mean scores, raw and equally weighted (Ясногорская 71,25 first, Елыкаевская 49,65 last).
  *
  * @example
  * ```ts
@@ -22,6 +24,20 @@ export const KEMEROVSKY_2022_2024_METHODOLOGY: Methodology = {
   territories: ['kemerovsky-mo'],
   validFrom: '2017-01-01',
   validTo: '2024-12-31',
+  indices: [
+    {
+      id: 'egeRating',
+      name: { ru: 'Рейтинг школ по ЕГЭ: среднее из средних баллов по русскому языку и профильной математике', en: 'School ЕГЭ rating: the mean of the Russian and profile-maths mean scores' },
+      components: [
+        { id: 'ege_russian', measure: { kind: 'result', procedures: ['ege'], subjects: ['russian'], metric: 'meanScore' }, direction: 'positive', weight: 1 },
+        { id: 'ege_math_profile', measure: { kind: 'result', procedures: ['ege'], subjects: ['math_profile'], metric: 'meanScore' }, direction: 'positive', weight: 1 },
+      ],
+      normalization: 'none',
+      pool: { scope: 'municipality' },
+      missing: { policy: 'unknown' },
+      source: { seed: SEED, line: '117, 174', note: 'equal weights, raw test scores: Ясногорская (83,5 + 59) / 2 = 71,25 first, Елыкаевская 49,65 last' },
+    },
+  ],
   categories: [
     {
       kind: 'flag',
