@@ -104,7 +104,8 @@ describe('the seeds\u2019 plans as data', () => {
       'Ресурсное обеспечение',
     ]);
     expect(KEMEROVSKY_2022_2024_PROGRAM.plan?.measures).toHaveLength(20);
-    expect(KEMEROVSKY_2022_2024_PROGRAM.plan?.measures.at(-1)).toMatchObject({ title: 'Подведение итогов проекта', term: '20.12. 2022 года', source: { line: 2336 } });
+    expect(KEMEROVSKY_2022_2024_PROGRAM.plan?.measures.at(-1)).toMatchObject({ title: 'Подведение итогов проекта', term: '20.12. 2022 года' });
+    expect(String(KEMEROVSKY_2022_2024_PROGRAM.plan?.measures.at(-1)?.source?.line)).toMatch(/^2336-/);
   });
 });
 

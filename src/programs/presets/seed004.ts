@@ -75,9 +75,9 @@ export const KEMEROVSKY_2022_2024_PROGRAM: Program = {
   riskCatalogueId: 'fioko-500-10',
   indicators: [...KEMEROVSKY_2022_2024_INDICATORS],
   calendar: [
-    { id: 'risk-profiles', name: { ru: 'Анкетирование для рисковых профилей 500+', en: '500+ risk-profile questionnaire' }, month: 1, since: '2022-01', until: '2022-12', source: { seed: SEED, line: 2233, note: '«Январь 2022»' } },
-    { id: 'programs', name: { ru: 'Размещение программ в ИС МЭДК', en: 'Programs uploaded to ИС МЭДК' }, month: 3, day: 31, since: '2022-01', until: '2022-12', source: { seed: SEED, line: 2279, note: '«До 31.03. 2022 года»' } },
-    { id: 'monitoring', name: { ru: 'Мониторинг наступления позитивных изменений', en: 'Monitoring of positive changes' }, month: 11, day: 1, since: '2022-01', until: '2022-12', source: { seed: SEED, line: 2323, note: '«01.11. 2022 года»' } },
+    { id: 'risk-profiles', name: { ru: 'Анкетирование для рисковых профилей 500+', en: '500+ risk-profile questionnaire' }, month: 1, since: '2022-01', until: '2022-12', source: { seed: SEED, line: '2233-2234', note: '«Январь 2022»' } },
+    { id: 'programs', name: { ru: 'Размещение программ в ИС МЭДК', en: 'Programs uploaded to ИС МЭДК' }, month: 3, day: 31, since: '2022-01', until: '2022-12', source: { seed: SEED, line: '2279-2283', note: '«До 31.03. 2022 года»' } },
+    { id: 'monitoring', name: { ru: 'Мониторинг наступления позитивных изменений', en: 'Monitoring of positive changes' }, month: 11, day: 1, since: '2022-01', until: '2022-12', source: { seed: SEED, line: '2323-2324', note: '«01.11. 2022 года»' } },
   ],
   defaults: [
     { what: '«увеличение на 3 %» (I3), «на 8 %» (I6)', choice: 'процентные пункты', why: 'единица не указана; относительное прочтение — unit: relative_percent' },
