@@ -113,6 +113,8 @@ export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, par
 export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords } from './model/dataset.js';
 export { checkDataset } from './model/checkConsistency.js';
 export type { ConsistencyWarning, ConsistencyOptions } from './model/checkConsistency.js';
+export { StatedFigureSchema, checkStatedFigures } from './model/checkConsistency.js';
+export type { StatedFigure } from './model/checkConsistency.js';
 export { aggregatePupils } from './model/aggregatePupils.js';
 export { normalizeSchoolName, matchSchool } from './model/matchSchool.js';
 export { jsonSchemaOf, JSON_SCHEMA_NAMES } from './model/jsonSchema.js';

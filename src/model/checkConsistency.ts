@@ -365,7 +365,7 @@ const halfUnit = (decimals: number): ReturnType<typeof toDec> => toDec(5).times(
  * @example
  * ```ts
  * checkStatedFigures([{ id: 'c7', label: 'ЕГЭ: русский + профильная математика', kind: 'sum', value: 174, components: [94, 82] }])[0].numbers
- * //=> { stated: '174', sum: '176' }
+ * //=> { stated: '174', sum: '176', difference: '-2' }
  * ```
  */
 export function checkStatedFigures(figures: readonly StatedFigure[], collection = 'statements'): ConsistencyWarning[] {

@@ -22,7 +22,7 @@ export interface PlanCoverage {
  * @returns What is not covered.
  * @example
  * ```ts
- * checkPlanCoverage(REZH_2019_2025_PROGRAM.plan, REZH_2019_2025_PROGRAM.indicators.map((i) => i.id)).complete //=> true
+ * checkPlanCoverage(REZH_2019_2025_PROGRAM.plan, REZH_2019_2025_PROGRAM.indicators.map((i) => i.id)).uncoveredRiskFactors //=> ['rf08']
  * ```
  */
 export function checkPlanCoverage(plan: Plan, indicatorIds: readonly string[], riskFactorIds?: readonly string[]): PlanCoverage {

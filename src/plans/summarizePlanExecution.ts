@@ -45,7 +45,7 @@ export interface PlanExecutionSummary {
  * @throws {@link ShnorError} `INVALID_OPTION` when `date` is not a date.
  * @example
  * ```ts
- * summarizePlan(REZH_2019_2025_PROGRAM.plan, { from: 2019, to: 2025 }, '2022-12-31').byStatus['выполнено'] //=> 10
+ * summarizePlan(REZH_2019_2025_PROGRAM.plan, { from: 2019, to: 2025 }, '2022-12-31').byStatus['выполнено'] //=> 8
  * ```
  */
 export function summarizePlan(plan: Plan, period: { readonly from: number; readonly to: number }, date: string | Date): PlanExecutionSummary {
@@ -83,6 +83,7 @@ export function summarizePlan(plan: Plan, period: { readonly from: number; reado
  * @example
  * ```ts
  * summarizePlanExecution(REZH_2019_2025_PROGRAM, '2022-12-31').status //=> 'value'
+ * summarizePlanExecution(SERGOKALINSKY_2023_2025_PROGRAM, '2024-01-01').status //=> 'not_applicable'
  * ```
  */
 export function summarizePlanExecution(

@@ -155,3 +155,20 @@ describe('seed 000 dataset: source lines', () => {
     expect(seedLine('000_b832483057b0243e.txt', 338)).toContain('в среднем 84%');
   });
 });
+
+describe('seed 000: the portrait lists (L804, L844) against the band «качество 3–5, ИСБШ 3–4» (L803) on the 2021 Appendix 4 data', () => {
+  const ds = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'seed000-rezh-2021.dataset.json'), 'utf8')));
+  // «МБОУ ООШ № 8, 27,28, МБОУ СОШ № 23, 30» (L804) and «МБОУ СОШ № 1,3,4,5 МАОУ СОШ № 2,10» (L844)
+  const portraits = [8, 27, 28, 23, 30, 1, 3, 4, 5, 2, 10].map((n) => `rezh-${n}`);
+
+  it('the band holds № 5, 28, 8, 4, 23 and 46; № 46 has no portrait, № 27, 1, 3, 2, 10 have one outside the band, № 30 has no 2021 data', () => {
+    expect(seedLine('000_b832483057b0243e.txt', 804)).toContain('МБОУ ООШ № 8, 27,28, МБОУ СОШ № 23, 30');
+    expect(seedLine('000_b832483057b0243e.txt', 844)).toContain('МБОУ СОШ № 1,3,4,5 МАОУ СОШ № 2,10');
+    const r = identify(REZH_2019_2025_METHODOLOGY, ds, 2021);
+    const band = r.lists['band'];
+    expect([...(band?.yes ?? [])].sort()).toEqual(['rezh-23', 'rezh-28', 'rezh-4', 'rezh-46', 'rezh-5', 'rezh-8']);
+    expect((band?.yes ?? []).filter((s) => !portraits.includes(s))).toEqual(['rezh-46']);
+    expect(portraits.filter((s) => !(band?.yes ?? []).includes(s) && !(band?.unknown ?? []).includes(s))).toEqual(['rezh-27', 'rezh-1', 'rezh-3', 'rezh-2', 'rezh-10']);
+    expect(band?.unknown).toContain('rezh-30');
+  });
+});
