@@ -118,7 +118,7 @@ describe('Березовский район 2021–2024 (seed 001)', () => {
       ['period «2021-2024 годы»', S, 16, '2021-2024', p.period, { from: 2021, to: 2024 }],
       ['N1: 25 % of schools, bottom, ЕГЭ and ОГЭ', S, 221, '25% школ с самыми низкими результатами', (rule('seed001.N1') as { percent?: number })?.percent, 25],
       ['N2: fewer than 60 % continued', S, 221, '60', (rule('seed001.N2') as { op?: string; value?: number }) && [(rule('seed001.N2') as { op: string }).op, (rule('seed001.N2') as { value: number }).value], ['lt', 60]],
-      ['N3: more than 20 points', S, 221, '20 баллов', (rule('seed001.N3') as { rules?: { value: number }[] })?.rules?.map((r) => r.value), [20, 20]],
+      ['N3: «Расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы составляет более 20 баллов»', S, 221, 'ЕГЭ, ОГЭ и ВПР по региону', (rule('seed001.N3') as { rules?: { id: string; value: number }[] })?.rules?.map((r) => [r.id, r.value]), [['seed001.N3.ege.russian', 20], ['seed001.N3.ege.math_profile', 20], ['seed001.N3.oge.russian', 20], ['seed001.N3.oge.math', 20], ['seed001.N3.vpr.russian', 20], ['seed001.N3.vpr.math', 20]]],
       ['N4: 0,5 % olympiad participants', S, 221, '0,5', (rule('seed001.N4') as { value?: string })?.value, '0.5'],
       ['N5: satisfaction 40 % and lower', S, 221, '40', (rule('seed001.N5') as { value?: number })?.value, 40],
       ['ШНСУ: social, staff, resources (25 % each)', S, '222-224', '25%', ['shnsu_social', 'shnsu_staff', 'shnsu_resources'].map((c) => (cat(c) as { rule?: { percent?: number } })?.rule?.percent), [25, 25, 25]],

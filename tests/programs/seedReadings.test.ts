@@ -172,3 +172,35 @@ describe('seed 000: the portrait lists (L804, L844) against the band «каче�
     expect(band?.unknown).toContain('rezh-30');
   });
 });
+
+describe('seed 001, N3 (L221): ЕГЭ, ОГЭ and ВПР as the seed names them; ЕГЭ alone as the scale option', () => {
+  // a school whose ОГЭ Russian primary-score mean is 21 points below the region's, its ЕГЭ within 20
+  const rows = (s: string, ege: number, oge: number) => [
+    { schoolId: s, year: 2023, procedure: 'ege', subject: 'russian', grade: 11, participants: 8, mean: ege, scoreKind: 'test' },
+    { schoolId: s, year: 2023, procedure: 'oge', subject: 'russian', grade: 9, participants: 10, mean: oge, scoreKind: 'primary' },
+  ];
+  const ds = dataset({
+    schools: ['A', 'B'],
+    territoryId: 'berezovsky',
+    regionId: 'krasnoyarsk',
+    results: [...rows('A', 60, 5), ...rows('B', 62, 26)],
+    territoryResults: [
+      { territoryId: 'krasnoyarsk', year: 2023, procedure: 'ege', subject: 'russian', grade: 11, mean: 68 },
+      { territoryId: 'krasnoyarsk', year: 2023, procedure: 'oge', subject: 'russian', grade: 9, mean: 26 },
+    ],
+  });
+  const n3 = (options: Parameters<typeof berezovskyMethodology>[0], school: string) =>
+    identify(berezovskyMethodology(options), ds, 2023).schools.find((s) => s.schoolId === school)?.categories[0]?.trace?.children?.find((c) => c.id === 'seed001.N3')?.children?.map((c) => [c.id, c.outcome]);
+
+  it('as written: A\u2019s ОГЭ Russian 5 against the region\u2019s 26 is 21 below, so N3 holds on ОГЭ', () => {
+    const a = n3({}, 'A');
+    expect(a?.find(([id]) => id === 'seed001.N3.oge.russian')?.[1]).toBe('true');
+    expect(a?.find(([id]) => id === 'seed001.N3.ege.russian')?.[1]).toBe('false');
+  });
+
+  it('egeOnly: only the 100-point ЕГЭ scale is compared (68 − 60 = 8): N3 does not hold on ЕГЭ', () => {
+    const a = n3({ n3: 'egeOnly' }, 'A');
+    expect(a?.map(([id]) => id)).toEqual(['seed001.N3.ege.russian', 'seed001.N3.ege.math_profile']);
+    expect(a?.[0]?.[1]).toBe('false');
+  });
+});

@@ -18,6 +18,14 @@ export interface Seed001Options {
    * on its own. It is never pooled with profile scores in one mean.
    */
   readonly baseMaths?: 'exclude' | 'separate';
+  /**
+   * N3 «Расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы
+   * составляет более 20 баллов»: `asWritten` (the default) compares the school's mean with the
+   * region's in each procedure the seed names — ЕГЭ (test score), ОГЭ and ВПР (primary score) — in
+   * Russian and mathematics, any gap above 20 counts; `egeOnly` keeps ЕГЭ alone, the one 100-point
+   * scale on which 20 points is a comparable gap (an ОГЭ or ВПР primary score rarely spans 20).
+   */
+  readonly n3?: 'asWritten' | 'egeOnly';
 }
 
 const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil' | 'nearest', scope: 'municipality' | 'region', label: { ru: string; en: string }): Rule => ({
@@ -47,8 +55,10 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  *   mathematics is profile mathematics only (a test score): base mathematics is a mark 2–5 and is
  *   never averaged with scores (option `baseMaths: 'separate'` adds it as a component of its own);
  * - 25 % of N is rounded up (`ceil`), ties at the boundary are included, the pool is the municipality;
- * - N3 «расхождение … более 20 баллов»: the school's ЕГЭ mean in Russian or in profile mathematics
- *   more than 20 points below the region's (only ЕГЭ has a 100-point scale);
+ * - N3 «расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы … более
+ *   20 баллов»: as written, the school's mean score in ЕГЭ (Russian, profile mathematics), ОГЭ and
+ *   ВПР (Russian, mathematics) more than 20 points below the region's in any of them; option
+ *   `n3: 'egeOnly'` keeps ЕГЭ alone, the 100-point scale (the scale argument);
  * - N4 participation in olympiads pooled over 3 years, every year needed;
  * - ШНСУ indices: components as the seed lists them, directions as seed-001-notes §2.3 infers,
  *   min–max normalised in the pool, equal weights; the social index uses the social passport
@@ -75,21 +85,28 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
     value: 60,
     source: { seed: SEED, line: 221 },
   };
-  const gap = (subject: string): Rule => ({
+  const gap = (procedure: 'ege' | 'oge' | 'vpr', subject: string): Rule => ({
     kind: 'gap',
-    id: `seed001.N3.${subject}`,
-    measure: { kind: 'result', procedures: ['ege'], subjects: [subject], metric: 'meanScore' },
+    id: `seed001.N3.${procedure}.${subject}`,
+    measure: { kind: 'result', procedures: [procedure], subjects: [subject], metric: 'meanScore' },
     reference: 'region',
     below: true,
     op: 'gt',
     value: 20,
     source: { seed: SEED, line: 221 },
   });
+  const n3Gaps =
+    options.n3 === 'egeOnly'
+      ? [gap('ege', 'russian'), gap('ege', 'math_profile')]
+      : [gap('ege', 'russian'), gap('ege', 'math_profile'), gap('oge', 'russian'), gap('oge', 'math'), gap('vpr', 'russian'), gap('vpr', 'math')];
   const n3: Rule = {
     kind: 'any',
     id: 'seed001.N3',
-    label: { ru: 'N3: средний балл ЕГЭ школы более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ mean more than 20 points below the region\u2019s' },
-    rules: [gap('russian'), gap('math_profile')],
+    label:
+      options.n3 === 'egeOnly'
+        ? { ru: 'N3: средний балл ЕГЭ школы более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ mean more than 20 points below the region\u2019s' }
+        : { ru: 'N3: средний балл школы по ЕГЭ, ОГЭ или ВПР более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ, ОГЭ or ВПР mean more than 20 points below the region\u2019s' },
+    rules: n3Gaps,
     source: { seed: SEED, line: 221 },
   };
   const n4: Rule = {
@@ -119,7 +136,7 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
         : { kind: 'any', rules: criteria, source: { seed: SEED, line: 221, note: 'the seed does not say how the criteria combine' } };
   const minmax = { normalization: 'minmax' as const, pool: { scope } };
   return {
-    id: `seed001${options.combine && options.combine !== 'any' ? `.${options.combine}${options.k ?? ''}` : ''}${options.baseMaths === 'separate' ? '.baseMaths' : ''}`,
+    id: `seed001${options.combine && options.combine !== 'any' ? `.${options.combine}${options.k ?? ''}` : ''}${options.baseMaths === 'separate' ? '.baseMaths' : ''}${options.n3 === 'egeOnly' ? '.n3ege' : ''}`,
     name: { ru: 'Березовский район: идентификация ШНОР и ШНСУ (2021–2024)', en: 'Berezovsky district: identifying ШНОР and ШНСУ (2021–2024)' },
     territories: ['berezovsky'],
     validFrom: '2021-01-01',
