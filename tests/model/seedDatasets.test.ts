@@ -201,12 +201,12 @@ describe('seed 004\u2019s own inconsistencies in running text (seed-004-notes §
   });
 });
 
-describe('seed 001: the КДР8 table (L82–L105) as a dataset', () => {
-  const ds: Dataset = parseDataset(fixture('seed001-berezovsky-kdr8-2019.dataset.json'));
-  const statements = (fixture('seed001-berezovsky-kdr8-2019.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
+describe('seed 001: ГИА 2018–2020 (L169–L185) and the КДР8 table (L82–L105) as a dataset', () => {
+  const ds: Dataset = parseDataset(fixture('seed001-berezovsky-2018-2020.dataset.json'));
+  const statements = (fixture('seed001-berezovsky-2018-2020.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
 
   it('64,50 against 55,37 + 9,12 = 64,49 is a rounding artefact within tolerance, a note and not an error; so is 99,99 against 100', () => {
-    const w = checkDataset(ds);
+    const w = checkDataset(ds).filter((x) => x.path[0] === 'reported');
     expect(w.map((x) => [x.code, x.severity, x.numbers])).toEqual([
       ['SUM_WITHIN_ROUNDING', 'note', { stated: '64.50', sum: '64.49', tolerance: '0.015' }],
       ['SUM_WITHIN_ROUNDING', 'note', { stated: '100.00', sum: '99.99', tolerance: '0.02' }],
@@ -214,12 +214,21 @@ describe('seed 001: the КДР8 table (L82–L105) as a dataset', () => {
     expect(w[0]?.message.ru).toContain('расхождение 0,01 в пределах округления');
   });
 
-  it('the levels are exactly 109, 170 and 28 of 307 (and 198 «базового и выше»): every printed share fits its count', () => {
+  it('the КДР8 levels are exactly 109, 170 and 28 of 307 (and 198 «базового и выше»); «96,8 %» is 91 of 94: every printed share fits its count', () => {
     expect(checkDataset(ds, { statements }).filter((x) => x.path[0] === 'statements')).toEqual([]);
-    expect(statements.map((s) => (s.kind === 'share' ? [s.count, s.total] : null))).toEqual([[109, 307], [170, 307], [28, 307], [198, 307]]);
+    expect(statements.slice(0, 4).map((s) => (s.kind === 'share' ? [s.count, s.total] : null))).toEqual([[109, 307], [170, 307], [28, 307], [198, 307]]);
     expect(109 + 170 + 28).toBe(307);
     expect(formatPercent(share(198, 307), { decimals: 2 })).toBe('64,50\u00a0%');
     expect(formatPercent(share(109, 307), { decimals: 2 })).toBe('35,50\u00a0%');
+  });
+
+  it('ГИА pass/fail counts recomputed: 7/57 = 12,3 % («12%»), 6/65 = 9,2 % («9%»), 70/407 = 17,2 %, 62/407 = 15,2 %; 2019 base maths «6%» is 3/46 = 6,52 %, truncated', () => {
+    const rows = ds.territoryResults ?? [];
+    expect(rows).toHaveLength(9);
+    const pct = (i: number) => formatPercent(share(rows[i]?.belowMinimum ?? 0, rows[i]?.participants ?? 1), { decimals: 1 });
+    expect([1, 4, 5, 6, 7, 8].map(pct)).toEqual(['12,3\u00a0%', '9,2\u00a0%', '17,2\u00a0%', '15,2\u00a0%', '14,0\u00a0%', '13,8\u00a0%']);
+    const w = checkDataset(ds).filter((x) => x.path[0] === 'territoryResults');
+    expect(w.map((x) => [x.code, x.path.join('.'), x.numbers['printed'], x.numbers['computed']])).toEqual([['SHARE_MISMATCH', 'territoryResults.2.reported.belowMinimumPercent', '6', '6.52']]);
   });
 });
 
