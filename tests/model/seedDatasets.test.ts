@@ -166,6 +166,33 @@ describe('seed 000: ВПР tables 1–3 and Appendix 4 as a dataset', () => {
   });
 });
 
+describe('seed 000: the low-results list (L883), the contingent table (L232–L264), ГИА-9 admission (L284), the olympiad and Рисунок 2 (L1946)', () => {
+  const ds: Dataset = parseDataset(fixture('seed000-rezh-2021.dataset.json'));
+  const statements = (fixture('seed000-rezh-2021.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
+
+  it('№ 5 moved from «сильно низкие» (2021) to «умеренно низкие» (2022); № 2 and № 30 are not on the 2022 list', () => {
+    const ext = (ds.external ?? []).filter((e) => e.lists?.shnor !== undefined);
+    expect(ext.map((e) => [e.schoolId, e.year, e.lists?.shnor, e.severity ?? null])).toEqual([
+      ['rezh-5', 2021, true, 'сильно низкие'],
+      ['rezh-5', 2022, true, 'умеренно низкие'],
+      ['rezh-2', 2022, false, null],
+      ['rezh-30', 2022, false, null],
+    ]);
+  });
+
+  it('the contingent rows add up (5225, 5187, 5186), 497 = 491 + 6 and 491 = 463 + 28; 1629 of 2939 is «55 %», 491 of 497 is «98.8»: no warning', () => {
+    const ids = ['contingent-2019', 'contingent-2020', 'contingent-2021', 'gia9-admission', 'gia9-attestats'];
+    const idx = ids.map((id) => ds.reported?.findIndex((r) => r.id === id));
+    const w = checkDataset(ds, { statements });
+    expect(w.filter((x) => x.path[0] === 'reported' && idx.includes(x.path[1] as number))).toEqual([]);
+    const later = ['olympiad-school-stage', 'figure2-grade9-2021', 'figure2-grade11-2021'].map((id) => statements.findIndex((s) => s.id === id));
+    expect(later.every((i) => i >= 0)).toBe(true);
+    expect(w.filter((x) => x.path[0] === 'statements' && later.includes(x.path[1] as number))).toEqual([]);
+    expect(formatPercent(share(1629, 2681 + 258), { decimals: 1 })).toBe('55,4\u00a0%');
+    expect(formatPercent(share(491, 497), { decimals: 1 })).toBe('98,8\u00a0%');
+  });
+});
+
 describe('seed 004\u2019s own inconsistencies in running text (seed-004-notes §7.1), from the shipped dataset', () => {
   const ds: Dataset = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
   const statements = (fixture('seed004-kemerovsky-2021.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
