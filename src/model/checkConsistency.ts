@@ -12,7 +12,8 @@ import type { AssessmentResult, TerritoryResult } from './results.js';
 export interface ConsistencyWarning {
   /**
    * `MARKS_SUM`, `SHARE_MISMATCH`, `MEAN_MISMATCH`, `STAT_OUT_OF_RANGE`, `COUNT_EXCEEDS_PARTICIPANTS`,
-   * `TOTAL_MISMATCH`, `AGGREGATE_OUT_OF_RANGE`, `PARTICIPANTS_EXCEED_ADMITTED`, `DISTRIBUTION_SUM`;
+   * `TOTAL_MISMATCH`, `AGGREGATE_OUT_OF_RANGE`, `PARTICIPANTS_EXCEED_ADMITTED`, `DISTRIBUTION_SUM`,
+   * `BANDS_SUM`, `MEAN_OUTSIDE_BANDS` (score bands against the participants and the mean);
    * for stated figures also `STATED_MEAN_MISMATCH`, `PERCENT_OUT_OF_RANGE`, `SHARE_UNREACHABLE`,
    * `SUM_WITHIN_ROUNDING` (a note) and `ROUNDING_VARIANTS` (a note).
    */
@@ -154,6 +155,33 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
             message: { ru: `${where}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
           });
         }
+      }
+    }
+  }
+  // score bands: they add up to the participants, and the mean lies where the bands allow it
+  if (r.scoreBands !== undefined && r.scoreBands.length > 0) {
+    const where = whereOf(r);
+    const n = r.scoreBands.reduce((a, b) => a + b.count, 0);
+    if (r.participants !== undefined && n !== r.participants) {
+      out.push({
+        code: 'BANDS_SUM',
+        path: path('scoreBands'),
+        numbers: { sum: n, participants: r.participants },
+        message: { ru: `${where}: по диапазонам баллов ${n} участников, а всего ${r.participants}`, en: `${where}: the score bands add up to ${n}, not to the ${r.participants} participants` },
+      });
+    }
+    if (r.mean !== undefined && n > 0) {
+      const lo = toDec(r.scoreBands.reduce((a, b) => a + b.from * b.count, 0)).div(n);
+      const hi = toDec(r.scoreBands.reduce((a, b) => a + b.to * b.count, 0)).div(n);
+      // a printed mean is rounded: half a unit of its last digit either way
+      const tol = halfUnit(decimalsOf(r.mean));
+      if (toDec(r.mean).lt(lo.minus(tol)) || toDec(r.mean).gt(hi.plus(tol))) {
+        out.push({
+          code: 'MEAN_OUTSIDE_BANDS',
+          path: path('mean'),
+          numbers: { mean: r.mean, lowest: lo.toFixed(2), highest: hi.toFixed(2) },
+          message: { ru: `${where}: средний балл ${ru(r.mean)} невозможен при таких диапазонах баллов (от ${ru(lo.toFixed(2))} до ${ru(hi.toFixed(2))})`, en: `${where}: a mean of ${r.mean} is impossible with these score bands (${lo.toFixed(2)} to ${hi.toFixed(2)})` },
+        });
       }
     }
   }

@@ -193,6 +193,41 @@ describe('seed 000: the low-results list (L883), the contingent table (L232–L2
   });
 });
 
+describe('seed 004: ГВЭ-11 (T2, T5) and the ЕГЭ elective subjects with score bands (T7–T12)', () => {
+  const ds: Dataset = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
+  const total = (procedure: string, subject: string) => ds.territoryResults?.find((t) => t.territoryId === 'kemerovsky-mo' && t.procedure === procedure && t.subject === subject && t.participants !== undefined);
+
+  it('ГВЭ: 8 in Russian, «2»–«5» 0/3/5/0, mean 3,625 (text: «3,6», L177); 8 in mathematics, 0/1/7/0, mean 3,875 (L476)', () => {
+    expect(total('gve11', 'russian')).toMatchObject({ participants: 8, marks: { '2': 0, '3': 3, '4': 5, '5': 0 }, reported: { mean: 3.625 } });
+    expect(total('gve11', 'math')).toMatchObject({ participants: 8, marks: { '2': 0, '3': 1, '4': 7, '5': 0 }, reported: { mean: 3.875 } });
+    expect(ds.results?.filter((r) => r.procedure === 'gve11').map((r) => r.schoolId)).toEqual([
+      'kem-baranovskaya', 'kem-elykaevskaya', 'kem-zvezdnenskaya', 'kem-yagunovskaya',
+      'kem-baranovskaya', 'kem-elykaevskaya', 'kem-zvezdnenskaya', 'kem-yagunovskaya',
+    ]);
+  });
+
+  it('electives: 30 social studies, 17 history, 16 physics, 15 biology, 7 chemistry (T7, L559–L601), the totals of their tables; chemistry «Не справились 3 выпускника» below 36', () => {
+    expect(['social_studies', 'history', 'physics', 'biology', 'chemistry'].map((s) => total('ege', s)?.participants)).toEqual([30, 17, 16, 15, 7]);
+    expect(total('ege', 'chemistry')?.belowMinimum).toBe(3);
+    expect(ds.thresholds?.find((t) => t.subject === 'chemistry')?.minScore).toBe(36);
+    expect(ds.thresholds?.find((t) => t.subject === 'social_studies')?.minScore).toBe(42);
+    // every school row adds up to the total of its table
+    for (const s of ['social_studies', 'history', 'physics', 'biology', 'chemistry']) {
+      const n = (ds.results ?? []).filter((r) => r.procedure === 'ege' && r.subject === s).reduce((a, r) => a + (r.participants ?? 0), 0);
+      expect(n, s).toBe(total('ege', s)?.participants);
+    }
+  });
+
+  it('the score bands are checked: every row adds up and every mean is possible within its bands (Ясногорская social studies 77 with 1/3/2 in 60–89)', () => {
+    expect(checkDataset(ds).filter((w) => w.code === 'BANDS_SUM' || w.code === 'MEAN_OUTSIDE_BANDS')).toEqual([]);
+    const y = ds.results?.find((r) => r.schoolId === 'kem-yasnogorskaya' && r.subject === 'social_studies');
+    expect(y?.scoreBands?.filter((b) => b.count > 0).map((b) => [b.from, b.to, b.count])).toEqual([[60, 69, 1], [70, 79, 3], [80, 89, 2]]);
+    // the same row with a mean of 90 is impossible: at least (60 + 3·70 + 2·80) / 6 = 71,67, at most (69 + 3·79 + 2·89) / 6 = 80,67
+    const bad = { ...ds, results: [{ ...y!, mean: 90 }] };
+    expect(checkDataset(bad).filter((w) => w.path[0] === 'results').map((w) => [w.code, w.numbers])).toEqual([['MEAN_OUTSIDE_BANDS', { mean: 90, lowest: '71.67', highest: '80.67' }]]);
+  });
+});
+
 describe('seed 004\u2019s own inconsistencies in running text (seed-004-notes §7.1), from the shipped dataset', () => {
   const ds: Dataset = parseDataset(fixture('seed004-kemerovsky-2021.dataset.json'));
   const statements = (fixture('seed004-kemerovsky-2021.statements.json') as { statements: unknown[] }).statements.map((x) => StatedFigureSchema.parse(x));
