@@ -18,7 +18,7 @@ export interface PlanCoverage {
  *
  * @param plan - The roadmap, measures linked by `riskFactors` and `indicators`.
  * @param indicatorIds - The ids of the program's target indicators.
- * @param riskFactorIds - The ids the risk links may name (the program's catalogue); the plan's priorities when omitted.
+ * @param riskFactorIds - The ids the risk links may name (the program's catalogue); the plan's priorities when omitted; not checked when neither is known.
  * @returns What is not covered.
  * @example
  * ```ts
@@ -28,13 +28,14 @@ export interface PlanCoverage {
 export function checkPlanCoverage(plan: Plan, indicatorIds: readonly string[], riskFactorIds?: readonly string[]): PlanCoverage {
   const factors = new Set<string>();
   const indicators = new Set<string>();
-  const knownFactors = new Set(riskFactorIds ?? plan.priorityRiskFactors ?? []);
+  const factorList = riskFactorIds ?? plan.priorityRiskFactors;
+  const knownFactors = factorList === undefined ? undefined : new Set(factorList);
   const knownIndicators = new Set(indicatorIds);
   const unknownLinks: { measure: string; link: string }[] = [];
   for (const m of plan.measures) {
     for (const f of m.riskFactors ?? []) {
       factors.add(f);
-      if (!knownFactors.has(f)) unknownLinks.push({ measure: m.id, link: f });
+      if (knownFactors !== undefined && !knownFactors.has(f)) unknownLinks.push({ measure: m.id, link: f });
     }
     for (const i of m.indicators ?? []) {
       indicators.add(i);

@@ -83,7 +83,7 @@ export function summarizePlan(plan: Plan, period: { readonly from: number; reado
  * @example
  * ```ts
  * summarizePlanExecution(REZH_2019_2025_PROGRAM, '2022-12-31').status //=> 'value'
- * summarizePlanExecution(SERGOKALINSKY_2023_2025_PROGRAM, '2024-01-01').status //=> 'not_applicable'
+ * summarizePlanExecution({ period: { from: 2023, to: 2025 } }, '2024-01-01').status //=> 'not_applicable'
  * ```
  */
 export function summarizePlanExecution(

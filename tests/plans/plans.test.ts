@@ -132,7 +132,7 @@ describe('execution: seed 000, Appendix 3 (L1653–L1800)', () => {
   it('terms that start later are not started; a program without a plan is not applicable; a bad date throws', () => {
     // on 01.06.2021 the three measures «с 2022» (3.3, 5.2, 5.3) have not started
     expect(summarizePlan(REZH_2019_2025_PROGRAM.plan!, REZH_2019_2025_PROGRAM.period, '2021-06-01').notStarted).toBe(3);
-    expect(summarizePlanExecution(SERGOKALINSKY_2023_2025_PROGRAM, '2024-01-01')).toMatchObject({ status: 'not_applicable', reason: { code: 'NO_PLAN', ru: 'в программе нет плана мероприятий' } });
+    expect(summarizePlanExecution({ period: SERGOKALINSKY_2023_2025_PROGRAM.period }, '2024-01-01')).toMatchObject({ status: 'not_applicable', reason: { code: 'NO_PLAN', ru: 'в программе нет плана мероприятий' } });
     expect(() => summarizePlanExecution(REZH_2019_2025_PROGRAM, '31.12.2022')).toThrow(ShnorError);
   });
 });
@@ -145,6 +145,18 @@ describe('coverage: every priority risk factor and every indicator has a measure
     expect(c.uncoveredRiskFactors).toEqual(['rf08']);
     expect(c.unknownLinks).toEqual([]);
     expect(c.complete).toBe(false);
+  });
+
+  it('seed 002: the 19 measures of its three «Комплекс мер» (L215–L238) have no term, so none is dated or overdue; 9 of the 27 indicators have no measure', () => {
+    const p = SERGOKALINSKY_2023_2025_PROGRAM;
+    expect(p.plan?.measures).toHaveLength(19);
+    expect(p.plan?.sections.map((s) => s.source?.line)).toEqual([215, 222, 232]);
+    const s = summarizePlan(p.plan!, p.period, '2025-12-31');
+    expect([s.undated, s.overdue.length, s.byStatus['нет данных']]).toEqual([19, 0, 19]);
+    const c = checkPlanCoverage(p.plan!, p.indicators.map((i) => i.id));
+    expect(c.uncoveredIndicators).toEqual(['seed002.A1.2', 'seed002.A1.3', 'seed002.A1.4', 'seed002.A1.5', 'seed002.A2.2', 'seed002.D4', 'seed002.D6', 'seed002.D8', 'seed002.D9']);
+    expect(c.unknownLinks).toEqual([]);
+    expect(c.uncoveredRiskFactors).toEqual([]);
   });
 
   it('a link to an indicator the program does not have is reported', () => {

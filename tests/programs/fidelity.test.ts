@@ -64,7 +64,7 @@ describe.each(Object.entries(PRESET_PROGRAMS))('%s: every provenance points at a
       const words = norm(m.title).split(' ').slice(0, 3).join(' ');
       expect(text, `${m.id}: «${words}»`).toContain(words);
       // the term may be split over the cells of a wrapped row: every word of it is there
-      for (const w of norm(m.term).split(/[\s,()]+/).filter((x) => x.length > 1)) expect(text, `${m.id}: «${m.term}»`).toContain(w);
+      if (m.term !== 'не указан') for (const w of norm(m.term).split(/[\s,()]+/).filter((x) => x.length > 1)) expect(text, `${m.id}: «${m.term}»`).toContain(w);
     }
   });
 });

@@ -136,5 +136,5 @@ describe('the five seed programs as presets', () => {
     const { z } = await import('zod');
     const validate = ajv.compile(z.toJSONSchema(ProgramSchema, { io: 'input' }));
     for (const p of Object.values(PRESET_PROGRAMS)) expect(validate(p)).toBe(true);
-  });
+  }, 120_000);
 });

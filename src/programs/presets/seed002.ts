@@ -1,4 +1,6 @@
 import type { IndicatorDefinition } from '../../indicators/definition.js';
+import type { Plan } from '../../plans/schema.js';
+import planData from '../../data/seed002-sergokala.plan.json';
 import { sergokalinskyMethodology } from '../methodologies/seed002.js';
 import type { Program } from '../schema.js';
 import indicatorData from '../../data/seed002-sergokala.indicators.json';
@@ -11,8 +13,8 @@ const SEED = '002_2244a13e5dbe77ea.txt';
  * the identified schools (`sergokalinskyMethodology()` with its defaults). Indicators: the seed's
  * 27 distinct «доля …» lines in their five groups (L116–L165, `src/data/seed002-sergokala.indicators.json`);
  * the seed sets no target for any of them, so none has one (each year's target is «—»). The seed
- * names no month for any event and has no roadmap with terms, so the calendar is undated and the
- * program carries no plan.
+ * names no month for any event, so the calendar is undated; its plan is the three «Комплекс мер»
+ * blocks (19 measures, L215–L238), with no terms and no responsible persons in the seed.
  *
  * @example
  * ```ts
@@ -41,7 +43,9 @@ export const SERGOKALINSKY_2023_2025_PROGRAM: Program = {
     { what: 'ИСБ', choice: 'значимые факторы соцпаспорта (семя 003), z-оценки в регионе', why: 'формула ИСБ не опубликована' },
     { what: 'кластеры', choice: 'только выявленные ШНОР и ШНСУ: № 2 — ШНОР по правилу B, № 1 — ШНОР только по правилу A, № 3 — ШНСУ', why: 'L81: «идентификация ШНОР и ШНСУ с последующим объединением их в три кластера»; числовых критериев нет' },
     { what: 'цели показателей', choice: 'нет целей', why: 'в программе целевых значений нет (L116–L165)' },
+    { what: 'связи мер с показателями и факторами риска', choice: 'прочтение пресета по смыслу меры', why: 'в программе связи не указаны; сроки и ответственные тоже не указаны' },
   ],
+  plan: planData.plan as Plan,
   source: { act: 'Муниципальная программа Сергокалинского района (2023–2025)', seed: SEED },
 };
 
