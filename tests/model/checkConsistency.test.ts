@@ -165,3 +165,19 @@ describe('checkStatedFigures: figures stated in running text, each kind with a s
     expect(w[0]?.message.ru).toBe('«5/16»: одна доля 5 из 16 (31,25 %) напечатана по-разному: 31 и 31,3');
   });
 });
+
+describe('checkDataset: a school row without its count is missing data, not a mismatch', () => {
+  it('a total of 32 participants over schools that print only their means (seed 004, T1 and L535) is not «32 vs 0»', () => {
+    const w = checkDataset(
+      dataset({
+        schools: ['A', 'B'],
+        results: [
+          { schoolId: 'A', year: 2024, procedure: 'ege', subject: 'math_profile', grade: 11, mean: 59 },
+          { schoolId: 'B', year: 2024, procedure: 'ege', subject: 'math_profile', grade: 11, participants: 5, mean: 45 },
+        ],
+        territoryResults: [{ territoryId: 'mo', year: 2024, procedure: 'ege', subject: 'math_profile', grade: 11, participants: 32 }],
+      }),
+    );
+    expect(w).toEqual([]);
+  });
+});

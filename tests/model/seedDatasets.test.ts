@@ -218,6 +218,19 @@ describe('seed 004: ГВЭ-11 (T2, T5) and the ЕГЭ elective subjects with sco
     }
   });
 
+  it('the subjects printed in text only (L1374–L1387) and profile maths (L534–L536): informatics 6 (mean 58, 2 below 40), literature 5 (61), geography 4 (44, 1 below 40), English 1 (49), profile maths 32 (1 below 27)', () => {
+    expect(['informatics', 'literature', 'geography', 'english', 'math_profile'].map((s) => [total('ege', s)?.participants, total('ege', s)?.mean, total('ege', s)?.belowMinimum])).toEqual([
+      [6, 58, 2],
+      [5, 61, undefined],
+      [4, 44, 1],
+      [1, 49, 0],
+      [32, undefined, 1],
+    ]);
+    expect(['informatics', 'literature', 'geography', 'english', 'math_profile'].map((s) => ds.thresholds?.find((t) => t.subject === s)?.minScore)).toEqual([40, 32, 40, 22, 27]);
+    // T7 (L559–L601): the participant counts of the elective subjects are those of the totals
+    expect([32, 30, 17, 16, 15, 7, 6, 5, 4, 1]).toEqual(['math_profile', 'social_studies', 'history', 'physics', 'biology', 'chemistry', 'informatics', 'literature', 'geography', 'english'].map((s) => total('ege', s)?.participants));
+  });
+
   it('the score bands are checked: every row adds up and every mean is possible within its bands (Ясногорская social studies 77 with 1/3/2 in 60–89)', () => {
     expect(checkDataset(ds).filter((w) => w.code === 'BANDS_SUM' || w.code === 'MEAN_OUTSIDE_BANDS')).toEqual([]);
     const y = ds.results?.find((r) => r.schoolId === 'kem-yasnogorskaya' && r.subject === 'social_studies');
