@@ -13,7 +13,8 @@ export interface ConsistencyWarning {
   /**
    * `MARKS_SUM`, `SHARE_MISMATCH`, `MEAN_MISMATCH`, `STAT_OUT_OF_RANGE`, `COUNT_EXCEEDS_PARTICIPANTS`,
    * `TOTAL_MISMATCH`, `AGGREGATE_OUT_OF_RANGE`, `PARTICIPANTS_EXCEED_ADMITTED`, `DISTRIBUTION_SUM`,
-   * `BANDS_SUM`, `MEAN_OUTSIDE_BANDS` (score bands against the participants and the mean);
+   * `BANDS_SUM`, `MEAN_OUTSIDE_BANDS` (score bands against the participants and the mean),
+   * `TOTAL_MEAN_MISMATCH` (a total's mean against its schools' weighted means);
    * for stated figures also `STATED_MEAN_MISMATCH`, `PERCENT_OUT_OF_RANGE`, `SHARE_UNREACHABLE`,
    * `SUM_WITHIN_ROUNDING` (a note) and `ROUNDING_VARIANTS` (a note).
    */
@@ -258,15 +259,20 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
   // municipal totals against the sum of their schools
   const schoolsOf = new Map<string, string>();
   for (const s of dataset.schools) schoolsOf.set(s.id, s.territoryId);
-  const sums = new Map<string, { participants: number; marks: number[]; n: number; withoutCount: number; withoutMarks: number }>();
+  const sums = new Map<string, { participants: number; marks: number[]; n: number; withoutCount: number; withoutMarks: number; weighted: ReturnType<typeof toDec>; withoutMean: number; meanDecimals: number }>();
   // only the territories that have totals of their own are summed
   const withTotals = new Set(totals.map((t) => t.territoryId));
   for (const r of withTotals.size > 0 ? results : []) {
     const t = schoolsOf.get(r.schoolId);
     if (t === undefined || !withTotals.has(t)) continue;
     const key = `${t}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}`;
-    const acc = sums.get(key) ?? { participants: 0, marks: [0, 0, 0, 0], n: 0, withoutCount: 0, withoutMarks: 0 };
+    const acc = sums.get(key) ?? { participants: 0, marks: [0, 0, 0, 0], n: 0, withoutCount: 0, withoutMarks: 0, weighted: toDec(0), withoutMean: 0, meanDecimals: 0 };
     acc.participants += r.participants ?? 0;
+    if (r.mean === undefined || r.participants === undefined) acc.withoutMean++;
+    else {
+      acc.weighted = acc.weighted.plus(toDec(r.mean).times(r.participants));
+      acc.meanDecimals = Math.max(acc.meanDecimals, decimalsOf(r.mean));
+    }
     if (r.participants === undefined) acc.withoutCount++;
     if (r.marks === undefined) acc.withoutMarks++;
     acc.n++;
@@ -284,6 +290,23 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
         numbers: { total: t.participants, sumOfSchools: acc.participants, schools: acc.n },
         message: { ru: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: итог ${t.participants} участников, а сумма по ${acc.n} школам — ${acc.participants}`, en: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: total ${t.participants} participants, the ${acc.n} schools add up to ${acc.participants}` },
       });
+    }
+    // the printed mean of the total against the participant-weighted means of its schools, within the
+    // rounding of both (seed 004, T8: 56,47 from integer school means against «57» is rounding)
+    if (t.mean !== undefined && acc.withoutMean === 0 && acc.withoutCount === 0 && acc.participants > 0) {
+      const weighted = acc.weighted.div(acc.participants);
+      const tol = halfUnit(acc.meanDecimals).plus(halfUnit(decimalsOf(t.mean)));
+      if (weighted.minus(toDec(t.mean)).abs().gt(tol)) {
+        out.push({
+          code: 'TOTAL_MEAN_MISMATCH',
+          path: ['territoryResults', i, 'mean'],
+          numbers: { total: t.mean, weightedMeanOfSchools: weighted.toFixed(2), schools: acc.n },
+          message: {
+            ru: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: итоговый средний балл ${ru(t.mean)}, а взвешенное по участникам среднее ${acc.n} школ — ${ru(weighted.toFixed(2))}`,
+            en: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: the total's mean is ${t.mean}, the participant-weighted mean of the ${acc.n} schools is ${weighted.toFixed(2)}`,
+          },
+        });
+      }
     }
     if (t.marks !== undefined && acc.withoutMarks === 0) {
       ['2', '3', '4', '5'].forEach((k, j) => {

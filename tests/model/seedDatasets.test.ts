@@ -231,6 +231,16 @@ describe('seed 004: ГВЭ-11 (T2, T5) and the ЕГЭ elective subjects with sco
     expect([32, 30, 17, 16, 15, 7, 6, 5, 4, 1]).toEqual(['math_profile', 'social_studies', 'history', 'physics', 'biology', 'chemistry', 'informatics', 'literature', 'geography', 'english'].map((s) => total('ege', s)?.participants));
   });
 
+  it('the totals\u2019 means against their schools\u2019: social studies 56,47 against «57», history 54,59 against «54,4» are rounding (integer school means); «60» would not be', () => {
+    expect(checkDataset(ds).filter((w) => w.code === 'TOTAL_MEAN_MISMATCH')).toEqual([]);
+    const i = ds.territoryResults?.findIndex((t) => t.territoryId === 'kemerovsky-mo' && t.procedure === 'ege' && t.subject === 'social_studies' && t.participants === 30) ?? -1;
+    const moved = { ...ds, reported: [], territoryResults: ds.territoryResults?.map((t, j) => (j === i ? { ...t, mean: 60 } : t)) };
+    expect(checkDataset(moved).filter((w) => w.code === 'TOTAL_MEAN_MISMATCH').map((w) => w.numbers)).toEqual([{ total: 60, weightedMeanOfSchools: '56.47', schools: 10 }]);
+    const h = ds.territoryResults?.findIndex((t) => t.territoryId === 'kemerovsky-mo' && t.subject === 'history') ?? -1;
+    const movedH = { ...ds, reported: [], territoryResults: ds.territoryResults?.map((t, j) => (j === h ? { ...t, mean: 55.4 } : t)) };
+    expect(checkDataset(movedH).filter((w) => w.code === 'TOTAL_MEAN_MISMATCH').map((w) => w.numbers)).toEqual([{ total: 55.4, weightedMeanOfSchools: '54.59', schools: 8 }]);
+  });
+
   it('the score bands are checked: every row adds up and every mean is possible within its bands (Ясногорская social studies 77 with 1/3/2 in 60–89)', () => {
     expect(checkDataset(ds).filter((w) => w.code === 'BANDS_SUM' || w.code === 'MEAN_OUTSIDE_BANDS')).toEqual([]);
     const y = ds.results?.find((r) => r.schoolId === 'kem-yasnogorskaya' && r.subject === 'social_studies');
