@@ -181,3 +181,27 @@ describe('checkDataset: a school row without its count is missing data, not a mi
     expect(w).toEqual([]);
   });
 });
+
+describe('checkDataset: a total\u2019s mean against its schools\u2019 weighted means (TOTAL_MEAN_MISMATCH)', () => {
+  const ege = (schoolId: string, mean: number, participants: number) => ({ schoolId, year: 2024, procedure: 'ege', subject: 'russian', grade: 11, participants, mean });
+  const at = (schools: [number, number][], mean: number) =>
+    checkDataset(
+      dataset({
+        schools: ['A', 'B'],
+        results: schools.map(([m, n], i) => ege(i === 0 ? 'A' : 'B', m, n)),
+        territoryResults: [{ territoryId: 'mo', year: 2024, procedure: 'ege', subject: 'russian', grade: 11, participants: schools.reduce((a, [, n]) => a + n, 0), mean }],
+      }),
+    );
+
+  it('school means and the total printed to tenths may be 0,1 apart: 50,1 and 50,2 is exactly at the tolerance (floating point alone says 0,10000000000000142), 50,3 is beyond', () => {
+    expect(at([[50.1, 3], [50.1, 7]], 50.2)).toEqual([]);
+    const w = at([[50.1, 3], [50.1, 7]], 50.3);
+    expect(w.map((x) => [x.code, x.numbers])).toEqual([['TOTAL_MEAN_MISMATCH', { total: 50.3, weightedMeanOfSchools: '50.10', schools: 2 }]]);
+    expect(w[0]?.message.ru).toBe('mo, 2024, ege russian: итоговый средний балл 50,3, а взвешенное по участникам среднее 2 школ — 50,10');
+  });
+
+  it('(3 · 50,1 + 7 · 50,2) / 10 = 50,17: a total printed to hundredths may be 0,055 away (50,22 is within, 50,23 is not)', () => {
+    expect(at([[50.1, 3], [50.2, 7]], 50.22)).toEqual([]);
+    expect(at([[50.1, 3], [50.2, 7]], 50.23).map((x) => x.numbers['weightedMeanOfSchools'])).toEqual(['50.17']);
+  });
+});
