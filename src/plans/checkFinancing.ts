@@ -1,6 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { type Outcome, notApplicable, value } from '../core/outcome.js';
 import type { Bilingual } from '../errors/messages.js';
+import { ShnorError } from '../errors/ShnorError.js';
 import { formatNumber } from '../numbers/format.js';
 import type { BudgetLevel, FinancingPlan } from './schema.js';
 
@@ -41,7 +42,14 @@ type Decimal = InstanceType<typeof Decimal>;
 const LEVEL_RU: Record<BudgetLevel, string> = { federal: 'федеральный бюджет', regional: 'областной бюджет', local: 'местный бюджет', extrabudgetary: 'внебюджетные средства' };
 const LEVEL_EN: Record<BudgetLevel, string> = { federal: 'federal budget', regional: 'regional budget', local: 'local budget', extrabudgetary: 'extra-budgetary funds' };
 
-const dec = (x: number | string): Decimal => new Decimal(typeof x === 'string' ? x.replace(/\s/g, '').replace(',', '.') : x);
+/** An amount in roubles, exactly; anything that is not a finite decimal is refused, naming where it is. */
+const dec = (x: number | string, where: string): Decimal => {
+  const text = typeof x === 'string' ? x.replace(/\s/g, '').replace(',', '.') : x;
+  if ((typeof text === 'number' && !Number.isFinite(text)) || (typeof text === 'string' && !/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text))) {
+    throw new ShnorError('INVALID_OPTION', { option: where, value: x, expected: 'a decimal amount of roubles, e.g. 5220058.68 / сумма в рублях, например 5220058,68' });
+  }
+  return new Decimal(text);
+};
 const rub = (d: Decimal): string => `${formatNumber(d.toFixed(2), { decimals: 2 })}\u00a0руб.`;
 const rubEn = (d: Decimal): string => `RUB ${formatNumber(d.toFixed(2), { decimals: 2, lang: 'en' })}`;
 
@@ -53,6 +61,7 @@ const rubEn = (d: Decimal): string => `RUB ${formatNumber(d.toFixed(2), { decima
  *
  * @param plan - The financing plan.
  * @returns The years with their sums and the issues found.
+ * @throws {@link ShnorError} `INVALID_OPTION` naming the amount that is not a decimal number (an unvalidated plan).
  * @example
  * ```ts
  * checkFinancingPlan(REZH_2019_2025_PROGRAM.financing).issues[0].difference //=> '1000450.00'
@@ -66,11 +75,12 @@ export function checkFinancingPlan(plan: FinancingPlan): FinancingCheck {
   const years = plan.years.map((y) => {
     let levels = new Decimal(0);
     for (const [level, amount] of Object.entries(y.byLevel) as [BudgetLevel, number | string][]) {
-      levels = levels.plus(dec(amount));
-      levelSums.set(level, (levelSums.get(level) ?? new Decimal(0)).plus(dec(amount)));
+      const a = dec(amount, `financing.years[${y.year}].byLevel.${level}`);
+      levels = levels.plus(a);
+      levelSums.set(level, (levelSums.get(level) ?? new Decimal(0)).plus(a));
     }
     sumOfLevels = sumOfLevels.plus(levels);
-    const stated = y.total === undefined ? undefined : dec(y.total);
+    const stated = y.total === undefined ? undefined : dec(y.total, `financing.years[${y.year}].total`);
     sumOfYears = sumOfYears.plus(stated ?? levels);
     const consistent = stated === undefined || stated.eq(levels);
     if (stated !== undefined && !consistent) {
@@ -89,8 +99,8 @@ export function checkFinancingPlan(plan: FinancingPlan): FinancingCheck {
     }
     return { year: y.year, ...(stated !== undefined ? { stated: stated.toFixed(2) } : {}), sumOfLevels: levels.toFixed(2), consistent };
   });
-  if (plan.total !== undefined && !dec(plan.total).eq(sumOfYears)) {
-    const stated = dec(plan.total);
+  if (plan.total !== undefined && !dec(plan.total, 'financing.total').eq(sumOfYears)) {
+    const stated = dec(plan.total, 'financing.total');
     const diff = stated.minus(sumOfYears);
     issues.push({
       code: 'TOTAL_MISMATCH',
@@ -101,7 +111,7 @@ export function checkFinancingPlan(plan: FinancingPlan): FinancingCheck {
     });
   }
   for (const [level, amount] of Object.entries(plan.levelTotals ?? {}) as [BudgetLevel, number | string][]) {
-    const stated = dec(amount);
+    const stated = dec(amount, `financing.levelTotals.${level}`);
     const computed = levelSums.get(level) ?? new Decimal(0);
     if (!stated.eq(computed)) {
       const diff = stated.minus(computed);

@@ -187,5 +187,8 @@ describe('financing: seed 000 (L148–L180), year × budget level, exact in kope
     const f = checkFinancingPlan({ currency: 'RUB', years: [{ year: 2020, byLevel: { local: '0.1' } }, { year: 2021, byLevel: { local: '0.2' } }], levelTotals: { local: '0.3' }, total: '0.31' });
     expect(f.issues.map((i) => [i.code, i.stated, i.computed])).toEqual([['TOTAL_MISMATCH', '0.31', '0.30']]);
     expect(checkFinancing(KEMEROVSKY_2022_2024_PROGRAM)).toMatchObject({ status: 'not_applicable', reason: { code: 'NO_FINANCING' } });
+    // «5 220 058, 68» as printed is read (spaces, decimal comma); a word is refused, naming where it is
+    expect(checkFinancingPlan({ currency: 'RUB', years: [{ year: 2019, total: '5 220 058, 68', byLevel: { local: '5220058.68' } }] }).issues).toEqual([]);
+    expect(() => checkFinancingPlan({ currency: 'RUB', years: [{ year: 2020, byLevel: { local: 'нет' } }] })).toThrow(/financing\.years\[2020\]\.byLevel\.local/);
   });
 });
