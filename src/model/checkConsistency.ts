@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
-import { matchShareCounts } from '../indicators/checkDenominator.js';
 import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
 import { formatNumber } from '../numbers/format.js';
+import { round } from '../numbers/round.js';
 import { DecimalValueSchema, IdSchema, SourceSchema } from './primitives.js';
 import type { StaffStructure } from './context.js';
 import type { Dataset } from './dataset.js';
@@ -39,6 +39,7 @@ export interface ConsistencyWarning {
  *   total alone when the count is not stated («86 % ОО» of 18 schools);
  * - `rounding`: one share printed several ways («31» and «31,3» for 5 of 16).
  * Numbers are exact decimals; a figure printed with decimals is checked within its rounding.
+  * @category Model
  */
 export const StatedFigureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ id: IdSchema, label: z.string().min(1), kind: z.literal('sum'), value: DecimalValueSchema, components: z.array(DecimalValueSchema).min(1), source: SourceSchema.optional() }),
@@ -76,7 +77,11 @@ export const StatedFigureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** A stated figure (see {@link StatedFigureSchema}). */
+/**
+ * A stated figure (see {@link StatedFigureSchema}).
+ *
+ * @category Model
+ */
 export type StatedFigure = z.output<typeof StatedFigureSchema>;
 
 /** Options for {@link checkDataset}. */
@@ -245,7 +250,8 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
  * @returns The warnings, in dataset order.
  * @example
  * ```ts
- * checkDataset(dataset).map((w) => w.code) //=> ['AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']
+ * // «в среднем 84 %» (L338) и «93 %» (L486) вне диапазона, «73 %» (L345) против среднего 64,5; 557 участников ОГЭ при 491 допущенном
+ * checkDataset(dataset).map((w) => w.code) //=> ['AGGREGATE_OUT_OF_RANGE', 'STATED_MEAN_MISMATCH', 'AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']
  * ```
  */
 export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {}): ConsistencyWarning[] {
@@ -407,6 +413,18 @@ const fmt = (x: number | string, lang: 'ru' | 'en' = 'ru'): string => formatNumb
 /** How printed shares are made: rounded half-up, half-even or half-down, or truncated; never rounded up. */
 const PRINT_MODES = ['half-up', 'half-even', 'half-down', 'down'] as const;
 
+/** The counts k of `total` whose share k / total, in percent, prints as `printed` under one of the print modes. */
+function countsThatPrint(printed: number | string, total: number): number[] {
+  const decimals = decimalsOf(printed);
+  const target = toDec(printed).toFixed(decimals);
+  const out: number[] = [];
+  for (let k = 0; k <= total; k++) {
+    const exact = toPlainString(toDec(k).times(100).div(total));
+    if (PRINT_MODES.some((m) => round(exact, decimals, m) === target)) out.push(k);
+  }
+  return out;
+}
+
 /** Half a unit of the last printed digit: how far a rounded figure may be from the exact one. */
 const halfUnit = (decimals: number): ReturnType<typeof toDec> => toDec(5).times(toDec(10).pow(-(decimals + 1)));
 
@@ -435,6 +453,7 @@ const halfUnit = (decimals: number): ReturnType<typeof toDec> => toDec(5).times(
  * checkStatedFigures([{ id: 'c7', label: 'ЕГЭ: русский + профильная математика', kind: 'sum', value: 174, components: [94, 82] }])[0].numbers
  * //=> { stated: '174', sum: '176', difference: '-2' }
  * ```
+  * @category Model
  */
 export function checkStatedFigures(figures: readonly StatedFigure[], collection = 'statements'): ConsistencyWarning[] {
   const out: ConsistencyWarning[] = [];
@@ -509,15 +528,15 @@ export function checkStatedFigures(figures: readonly StatedFigure[], collection 
         });
       }
     } else if (a.kind === 'share') {
-      const matches = matchShareCounts(a.value, a.total, PRINT_MODES);
+      const matches = countsThatPrint(a.value, a.total);
       if (a.count !== undefined) {
-        if (!matches.some((m) => m.count === a.count)) {
+        if (!matches.includes(a.count)) {
           const computed = toDec(a.count).times(100).div(a.total);
           const d = decimalsOf(a.value);
           out.push({
             code: 'SHARE_MISMATCH',
             path,
-            numbers: { printed: String(a.value), computed: computed.toFixed(Math.max(1, d)), count: a.count, total: a.total, ...(matches.length > 0 ? { countsThatFit: matches.map((m) => m.count).join('; ') } : {}) },
+            numbers: { printed: String(a.value), computed: computed.toFixed(Math.max(1, d)), count: a.count, total: a.total, ...(matches.length > 0 ? { countsThatFit: matches.join('; ') } : {}) },
             message: { ru: `«${a.label}»: указано ${ru(a.value)} %, а ${a.count} из ${a.total} — это ${ru(computed.toFixed(Math.max(1, d)))} %`, en: `"${a.label}": ${String(a.value)} % stated, but ${a.count} of ${a.total} is ${computed.toFixed(Math.max(1, d))} %` },
           });
         }
@@ -531,7 +550,7 @@ export function checkStatedFigures(figures: readonly StatedFigure[], collection 
       }
     } else {
       const exact = toDec(a.count).times(100).div(a.total);
-      const wrong = a.printed.filter((p) => !matchShareCounts(p, a.total, PRINT_MODES).some((m) => m.count === a.count));
+      const wrong = a.printed.filter((p) => !countsThatPrint(p, a.total).includes(a.count));
       if (wrong.length > 0) {
         out.push({
           code: 'SHARE_MISMATCH',

@@ -5,7 +5,11 @@ import { ShnorError } from '../errors/ShnorError.js';
 import { formatNumber } from '../numbers/format.js';
 import type { BudgetLevel, FinancingPlan } from './schema.js';
 
-/** A sum of a financing plan that does not add up. */
+/**
+ * A sum of a financing plan that does not add up.
+ *
+ * @category Plans
+ */
 export interface FinancingIssue {
   /** `YEAR_SPLIT_MISMATCH` (a year's levels against its total), `TOTAL_MISMATCH` (the years against «Всего»), `LEVEL_TOTAL_MISMATCH` (a level's years against its stated total). */
   readonly code: 'YEAR_SPLIT_MISMATCH' | 'TOTAL_MISMATCH' | 'LEVEL_TOTAL_MISMATCH';
@@ -23,7 +27,11 @@ export interface FinancingIssue {
   readonly message: Bilingual;
 }
 
-/** A financing plan checked. */
+/**
+ * A financing plan checked.
+ *
+ * @category Plans
+ */
 export interface FinancingCheck {
   /** Each year: its stated total, the sum of its levels, and whether they agree. */
   readonly years: readonly { readonly year: number; readonly stated?: string; readonly sumOfLevels: string; readonly consistent: boolean }[];
@@ -64,8 +72,10 @@ const rubEn = (d: Decimal): string => `RUB ${formatNumber(d.toFixed(2), { decima
  * @throws {@link ShnorError} `INVALID_OPTION` naming the amount that is not a decimal number (an unvalidated plan).
  * @example
  * ```ts
+ * // 2019 год: всего 5 220 058,68 руб., по уровням бюджета 4 219 608,68 руб.
  * checkFinancingPlan(REZH_2019_2025_PROGRAM.financing).issues[0].difference //=> '1000450.00'
  * ```
+  * @category Plans
  */
 export function checkFinancingPlan(plan: FinancingPlan): FinancingCheck {
   const issues: FinancingIssue[] = [];
@@ -136,9 +146,11 @@ export function checkFinancingPlan(plan: FinancingPlan): FinancingCheck {
  * @returns The check, or not applicable with the reason.
  * @example
  * ```ts
+ * // Режевской ГО: план финансирования по годам и уровням бюджета
  * checkFinancing(REZH_2019_2025_PROGRAM).status //=> 'value'
  * checkFinancing(SERGOKALINSKY_2023_2025_PROGRAM).status //=> 'not_applicable'
  * ```
+  * @category Plans
  */
 export function checkFinancing(program: { readonly financing?: FinancingPlan | undefined }): Outcome<FinancingCheck> {
   if (program.financing === undefined) return notApplicable('NO_FINANCING', 'в программе нет плана финансирования', 'the program has no financing plan');

@@ -1,6 +1,10 @@
 import type { Plan } from './schema.js';
 
-/** What a plan leaves without a measure. */
+/**
+ * What a plan leaves without a measure.
+ *
+ * @category Plans
+ */
 export interface PlanCoverage {
   /** Priority risk factors no measure addresses. */
   readonly uncoveredRiskFactors: readonly string[];
@@ -22,8 +26,10 @@ export interface PlanCoverage {
  * @returns What is not covered.
  * @example
  * ```ts
+ * // фактор «Низкое качество преодоления языковых и культурных барьеров» без мероприятия
  * checkPlanCoverage(REZH_2019_2025_PROGRAM.plan, REZH_2019_2025_PROGRAM.indicators.map((i) => i.id)).uncoveredRiskFactors //=> ['rf08']
  * ```
+  * @category Plans
  */
 export function checkPlanCoverage(plan: Plan, indicatorIds: readonly string[], riskFactorIds?: readonly string[]): PlanCoverage {
   const factors = new Set<string>();

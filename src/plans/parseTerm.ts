@@ -1,6 +1,10 @@
 import { endOfMonth, formatISO } from 'date-fns';
 
-/** A term expression read into dates, or kept as an external schedule, or kept as text. */
+/**
+ * A term expression read into dates, or kept as an external schedule, or kept as text.
+ *
+ * @category Plans
+ */
 export type ParsedTerm =
   | {
       /** dated: the measure runs within `from`…`to` */
@@ -72,6 +76,7 @@ const fullYear = (y: string, after: number): number => (y.length === 2 ? Math.fl
  * parseTerm('по графику ГАУО ДПО СО «ИРО»', { from: 2019, to: 2025 }).kind //=> 'external'
  * parseTerm('при осуществелнии межведомственного взаимодействия', { from: 2019, to: 2025 }).kind //=> 'unparsed'
  * ```
+  * @category Plans
  */
 export function parseTerm(text: string, period: { readonly from: number; readonly to: number }): ParsedTerm {
   const t = text.replace(/\s+/g, ' ').trim();

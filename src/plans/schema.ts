@@ -1,15 +1,24 @@
 import { z } from 'zod';
 import { DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from '../model/primitives.js';
 
-/** How far a measure is, as a program's report form prints it (seed 000, Appendix 3: «выполнено», «на исполнении»). */
+/**
+ * How far a measure is, as a program's report form prints it (seed 000, Appendix 3: «выполнено», «на исполнении»).
+ *
+ * @category Plans
+ */
 export const ExecutionStatusSchema = /* #__PURE__ */ z.enum(['выполнено', 'на исполнении', 'не выполнено']);
 
-/** An execution status. */
+/**
+ * An execution status.
+ *
+ * @category Plans
+ */
 export type ExecutionStatus = z.output<typeof ExecutionStatusSchema>;
 
 /**
  * What is known of one measure's execution: the report form's columns «Планируемый охват»,
  * «Информация о выполнении», «причины невыполнения (изменения) сроков» (seed 000, L1653–L1800).
+  * @category Plans
  */
 export const ExecutionRecordSchema = /* #__PURE__ */ z.strictObject({
   status: ExecutionStatusSchema,
@@ -24,12 +33,17 @@ export const ExecutionRecordSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** An execution record. */
+/**
+ * An execution record.
+ *
+ * @category Plans
+ */
 export type ExecutionRecord = z.output<typeof ExecutionRecordSchema>;
 
 /**
  * One measure of a program's roadmap: its section, what is done, when (the term as printed), who
  * is responsible, the expected result, and the risk factors and indicators it serves.
+  * @category Plans
  */
 export const PlanMeasureSchema = /* #__PURE__ */ z.strictObject({
   /** the measure's number as printed («1.9», «2.3») or a stable id */
@@ -53,22 +67,35 @@ export const PlanMeasureSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A plan measure. */
+/**
+ * A plan measure.
+ *
+ * @category Plans
+ */
 export type PlanMeasure = z.output<typeof PlanMeasureSchema>;
 
-/** A section of a roadmap. */
+/**
+ * A section of a roadmap.
+ *
+ * @category Plans
+ */
 export const PlanSectionSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
   source: SourceSchema.optional(),
 });
 
-/** A plan section. */
+/**
+ * A plan section.
+ *
+ * @category Plans
+ */
 export type PlanSection = z.output<typeof PlanSectionSchema>;
 
 /**
  * A program's roadmap (дорожная карта, план мероприятий): sections and measures, and the risk
  * factors the program treats as priorities (every one of them should have a measure).
+  * @category Plans
  */
 export const PlanSchema = /* #__PURE__ */ z.strictObject({
   title: z.string().min(1),
@@ -81,16 +108,32 @@ export const PlanSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A roadmap. */
+/**
+ * A roadmap.
+ *
+ * @category Plans
+ */
 export type Plan = z.output<typeof PlanSchema>;
 
-/** The budget levels of Russian public financing. */
+/**
+ * The budget levels of Russian public financing.
+ *
+ * @category Plans
+ */
 export const BudgetLevelSchema = /* #__PURE__ */ z.enum(['federal', 'regional', 'local', 'extrabudgetary']);
 
-/** A budget level. */
+/**
+ * A budget level.
+ *
+ * @category Plans
+ */
 export type BudgetLevel = z.output<typeof BudgetLevelSchema>;
 
-/** One year of a financing plan: the stated total and the amounts by budget level, in roubles. */
+/**
+ * One year of a financing plan: the stated total and the amounts by budget level, in roubles.
+ *
+ * @category Plans
+ */
 export const FinancingYearSchema = /* #__PURE__ */ z.strictObject({
   year: YearSchema,
   /** the total the program states for the year; omitted when it states none */
@@ -100,12 +143,17 @@ export const FinancingYearSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A financing year. */
+/**
+ * A financing year.
+ *
+ * @category Plans
+ */
 export type FinancingYear = z.output<typeof FinancingYearSchema>;
 
 /**
  * A program's financing plan, year × budget level, in roubles with kopecks, with the totals the
  * program states (to be checked, never trusted).
+  * @category Plans
  */
 export const FinancingPlanSchema = /* #__PURE__ */ z.strictObject({
   currency: z.literal('RUB'),
@@ -117,5 +165,9 @@ export const FinancingPlanSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A financing plan. */
+/**
+ * A financing plan.
+ *
+ * @category Plans
+ */
 export type FinancingPlan = z.output<typeof FinancingPlanSchema>;

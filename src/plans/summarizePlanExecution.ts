@@ -4,7 +4,11 @@ import { type Outcome, notApplicable, value } from '../core/outcome.js';
 import { parseTerm } from './parseTerm.js';
 import type { ExecutionStatus, Plan } from './schema.js';
 
-/** A measure past its term and not done. */
+/**
+ * A measure past its term and not done.
+ *
+ * @category Plans
+ */
 export interface OverdueMeasure {
   readonly id: string;
   readonly title: string;
@@ -16,7 +20,11 @@ export interface OverdueMeasure {
   readonly status: ExecutionStatus | 'нет данных';
 }
 
-/** A plan's execution on a date. */
+/**
+ * A plan's execution on a date.
+ *
+ * @category Plans
+ */
 export interface PlanExecutionSummary {
   /** The date (ISO). */
   readonly asOf: string;
@@ -46,7 +54,9 @@ export interface PlanExecutionSummary {
  * @example
  * ```ts
  * summarizePlan(REZH_2019_2025_PROGRAM.plan, { from: 2019, to: 2025 }, '2022-12-31').byStatus['выполнено'] //=> 8
+ * summarizePlan(REZH_2019_2025_PROGRAM.plan, { from: 2019, to: 2025 }, '2022-12-31').byStatus['на исполнении'] //=> 1
  * ```
+  * @category Plans
  */
 export function summarizePlan(plan: Plan, period: { readonly from: number; readonly to: number }, date: string | Date): PlanExecutionSummary {
   const d = typeof date === 'string' ? parseISO(date) : date;
@@ -82,9 +92,11 @@ export function summarizePlan(plan: Plan, period: { readonly from: number; reado
  * @throws {@link ShnorError} `INVALID_OPTION` when `date` is not a date.
  * @example
  * ```ts
- * summarizePlanExecution(REZH_2019_2025_PROGRAM, '2022-12-31').status //=> 'value'
+ * // просроченные мероприятия на 31.12.2022: 1.2, 1.5 и работа над имиджем школы (Приложение 3)
+ * summarizePlanExecution(REZH_2019_2025_PROGRAM, '2022-12-31').value.overdue.map((m) => m.id) //=> ['1.2', '1.5', 'П3-4.3-2']
  * summarizePlanExecution({ period: { from: 2023, to: 2025 } }, '2024-01-01').status //=> 'not_applicable'
  * ```
+  * @category Plans
  */
 export function summarizePlanExecution(
   program: { readonly plan?: Plan | undefined; readonly period: { readonly from: number; readonly to: number } },

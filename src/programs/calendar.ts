@@ -16,7 +16,11 @@ export interface DatedEvent {
   readonly to: string;
 }
 
-/** An event of the calendar whose source gives no month: listed, never dated. */
+/**
+ * An event of the calendar whose source gives no month: listed, never dated.
+ *
+ * @category Programs
+ */
 export interface UndatedEvent {
   /** The event. */
   readonly id: string;
@@ -45,7 +49,8 @@ const monthOf = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() +
  * @throws {@link ShnorError} `INVALID_YEAR` for a year outside 1990–2100.
  * @example
  * ```ts
- * programCalendar(BEREZOVSKY_2021_2024_PROGRAM, 2024)[0] //=> { id: 'identification', from: '2024-09-01', to: '2024-09-30', … }
+ * programCalendar(BEREZOVSKY_2021_2024_PROGRAM, 2024)[0].ru //=> 'Определение перечня ШНОР и ШНСУ'
+ * programCalendar(BEREZOVSKY_2021_2024_PROGRAM, 2024)[0].to //=> '2024-09-30'
  * programCalendar(KEMEROVSKY_2022_2024_PROGRAM, 2021).map((e) => e.from) //=> ['2022-01-01', '2022-03-31']
  * ```
  */
@@ -79,6 +84,7 @@ export function programCalendar(program: Program, startYear: number): DatedEvent
  * ```ts
  * undatedEvents(REZH_2019_2025_PROGRAM)[0].schedule //=> 'по графику ГАУО ДПО СО «ИРО»'
  * ```
+  * @category Programs
  */
 export function undatedEvents(program: Program): UndatedEvent[] {
   return program.calendar

@@ -19,7 +19,8 @@ const SEED = '000_b832483057b0243e.txt';
  *
  * @example
  * ```ts
- * identify(REZH_2019_2025_METHODOLOGY, dataset, 2021).lists.typology
+ * // школы в полосе «качество 3–5, ИСБШ 3–4» (L803) по Приложению 4 за 2021 год
+ * [...identify(REZH_2019_2025_METHODOLOGY, seed000Dataset, 2021).lists.band.yes].sort() //=> ['rezh-23', 'rezh-28', 'rezh-4', 'rezh-46', 'rezh-5', 'rezh-8']
  * ```
  */
 export const REZH_2019_2025_METHODOLOGY: Methodology = {

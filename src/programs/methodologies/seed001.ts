@@ -68,7 +68,8 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  * @returns The methodology as data.
  * @example
  * ```ts
- * identify(berezovskyMethodology({ combine: 'atLeast', k: 2 }), dataset, 2023)
+ * berezovskyMethodology().categories.map((c) => c.name.ru) //=> ['ШНОР', 'ШНСУ: социальные условия', 'ШНСУ: кадровый потенциал', 'ШНСУ: ресурсная обеспеченность', 'ШНСУ']
+ * berezovskyMethodology({ n3: 'egeOnly' }).id //=> 'seed001.n3ege'
  * ```
  */
 export function berezovskyMethodology(options: Seed001Options = {}): Methodology {

@@ -39,7 +39,9 @@ export interface Seed002Options {
  * @returns The methodology as data.
  * @example
  * ```ts
- * identify(sergokalinskyMethodology({ vprGradesAreDistinctProcedures: true }), dataset, 2024)
+ * sergokalinskyMethodology().categories.map((c) => c.name.ru)
+ * //=> ['ШНОР', 'ШНСУ', 'Зона риска снижения образовательных результатов', 'В списке Рособрнадзора (признаки необъективности результатов ВПР)', 'Кластер']
+ * sergokalinskyMethodology({ vprGradesAreDistinctProcedures: true }).id //=> 'seed002.vprGrades'
  * ```
  */
 export function sergokalinskyMethodology(options: Seed002Options = {}): Methodology {
@@ -162,10 +164,8 @@ export function sergokalinskyMethodology(options: Seed002Options = {}): Methodol
               rule: {
                 kind: 'all',
                 label: { ru: 'ШНСУ: факторы риска (дефицит ресурсов и низкий ИСБ)', en: 'ШНСУ: risk factors (resource deficit and low ИСБ)' },
-                rules: [
-                  { kind: 'threshold', measure: { kind: 'category', category: 'shnsu' }, op: 'eq', value: 1 },
-                  { kind: 'threshold', measure: { kind: 'category', category: 'riskZone' }, op: 'eq', value: 1 },
-                ],
+                // the ШНСУ rule itself (a ШНСУ is always in the risk zone), written out so that the explanation reads its numbers
+                rules: [deficit, isbBottomQuartile],
                 source: { seed: SEED, line: 84 },
               },
             },

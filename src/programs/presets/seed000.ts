@@ -15,6 +15,7 @@ const SEED = '000_b832483057b0243e.txt';
  *
  * @example
  * ```ts
+ * REZH_2019_2025_PROGRAM.territory.name.ru //=> 'Режевской городской округ'
  * REZH_2019_2025_PROGRAM.plan?.measures.length //=> 56
  * checkFinancing(REZH_2019_2025_PROGRAM).status //=> 'value'
  * ```

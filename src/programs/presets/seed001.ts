@@ -15,6 +15,7 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  *
  * @example
  * ```ts
+ * BEREZOVSKY_2021_2024_PROGRAM.territory.name.ru //=> 'Березовский район Красноярского края'
  * programCalendar(BEREZOVSKY_2021_2024_PROGRAM, 2024).map((e) => e.from)
  * //=> ['2024-09-01', '2024-10-01', '2025-02-01', '2025-02-01', '2025-04-01', '2025-04-01']
  * ```

@@ -18,6 +18,7 @@ const SEED = '002_2244a13e5dbe77ea.txt';
  *
  * @example
  * ```ts
+ * SERGOKALINSKY_2023_2025_PROGRAM.territory.name.ru //=> 'Сергокалинский район Республики Дагестан'
  * SERGOKALINSKY_2023_2025_PROGRAM.indicators.length //=> 27
  * ```
  */

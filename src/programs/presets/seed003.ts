@@ -14,6 +14,7 @@ const SEED = '003_d0b3cf5e72812614.txt';
  *
  * @example
  * ```ts
+ * NAZAROVSKY_2020_2023_PROGRAM.territory.name.ru //=> 'Назаровский район Красноярского края'
  * programCalendar(NAZAROVSKY_2020_2023_PROGRAM, 2021).map((e) => e.from)
  * //=> ['2021-11-01', '2022-01-01', '2022-03-01', '2022-06-01']
  * ```

@@ -15,7 +15,7 @@ const SEED = '004_aed2dab0861538cc.txt';
  *
  * @example
  * ```ts
- * KEMEROVSKY_2022_2024_METHODOLOGY.categories[0].id //=> 'biased'
+ * KEMEROVSKY_2022_2024_METHODOLOGY.categories[0].name.ru //=> 'В списке Рособрнадзора (признаки необъективности)'
  * ```
  */
 export const KEMEROVSKY_2022_2024_METHODOLOGY: Methodology = {
@@ -58,6 +58,7 @@ export const KEMEROVSKY_2022_2024_METHODOLOGY: Methodology = {
  *
  * @example
  * ```ts
+ * KEMEROVSKY_2022_2024_PROGRAM.territory.name.ru //=> 'Кемеровский муниципальный округ'
  * programCalendar(KEMEROVSKY_2022_2024_PROGRAM, 2022).map((e) => e.from) //=> ['2022-11-01']
  * ```
  */
