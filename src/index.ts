@@ -91,6 +91,10 @@ export { SEED_000_INDICATORS } from './programs/indicators/seed000.js';
 export { SEED_001_INDICATORS } from './programs/indicators/seed001.js';
 export { SEED_003_INDICATORS } from './programs/indicators/seed003.js';
 export { SEED_004_INDICATORS } from './programs/indicators/seed004.js';
+export { REZH_2019_2025_INDICATORS } from './programs/indicators/seed000.js';
+export { BEREZOVSKY_2021_2024_INDICATORS } from './programs/indicators/seed001.js';
+export { NAZAROVSKY_2020_2023_INDICATORS } from './programs/indicators/seed003.js';
+export { KEMEROVSKY_2022_2024_INDICATORS } from './programs/indicators/seed004.js';
 
 // domain model
 export { PROCEDURES, PROCEDURE_IDS, SUBJECTS, SCHOOL_TYPES, SOCIAL_FACTORS, SOCIAL_FACTOR_IDS } from './model/catalogues.js';
@@ -119,6 +123,8 @@ export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, par
 export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords } from './model/dataset.js';
 export { checkDataset } from './model/checkConsistency.js';
 export type { ConsistencyWarning, ConsistencyOptions } from './model/checkConsistency.js';
+export { StatedFigureSchema, checkStatedFigures } from './model/checkConsistency.js';
+export type { StatedFigure } from './model/checkConsistency.js';
 export { aggregatePupils } from './model/aggregatePupils.js';
 export { normalizeSchoolName, matchSchool } from './model/matchSchool.js';
 export { jsonSchemaOf, JSON_SCHEMA_NAMES } from './schemas/jsonSchema.js';
@@ -162,6 +168,10 @@ export type { Seed002Options } from './programs/methodologies/seed002.js';
 export { SEED_000_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { seed001Methodology } from './programs/methodologies/seed001.js';
 export type { Seed001Options } from './programs/methodologies/seed001.js';
+export { REZH_2019_2025_METHODOLOGY } from './programs/methodologies/seed000.js';
+export { berezovskyMethodology } from './programs/methodologies/seed001.js';
+export { sergokalinskyMethodology } from './programs/methodologies/seed002.js';
+export { KEMEROVSKY_2022_2024_METHODOLOGY } from './programs/presets/seed004.js';
 
 // risk profiles and anti-risk programs
 export { RISK_LEVELS, RISK_LEVEL_NAMES, RiskCatalogueSchema, FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE, subsetCatalogue } from './risk/catalogue.js';
@@ -190,6 +200,25 @@ export { SEED_002_PROGRAM } from './programs/presets/seed002.js';
 export { SEED_003_PROGRAM } from './programs/presets/seed003.js';
 export { SEED_004_PROGRAM } from './programs/presets/seed004.js';
 export { PRESET_PROGRAMS } from './programs/presets/index.js';
+export { REZH_2019_2025_PROGRAM } from './programs/presets/seed000.js';
+export { BEREZOVSKY_2021_2024_PROGRAM } from './programs/presets/seed001.js';
+export { SERGOKALINSKY_2023_2025_PROGRAM } from './programs/presets/seed002.js';
+export { NAZAROVSKY_2020_2023_PROGRAM } from './programs/presets/seed003.js';
+export { KEMEROVSKY_2022_2024_PROGRAM } from './programs/presets/seed004.js';
+export { undatedEvents } from './programs/calendar.js';
+export type { UndatedEvent } from './programs/calendar.js';
+
+// plans and money
+export { BudgetLevelSchema, ExecutionRecordSchema, ExecutionStatusSchema, FinancingPlanSchema, FinancingYearSchema, PlanMeasureSchema, PlanSchema, PlanSectionSchema } from './plans/schema.js';
+export type { BudgetLevel, ExecutionRecord, ExecutionStatus, FinancingPlan, FinancingYear, Plan, PlanMeasure, PlanSection } from './plans/schema.js';
+export { parseTerm } from './plans/parseTerm.js';
+export type { ParsedTerm } from './plans/parseTerm.js';
+export { summarizePlan, summarizePlanExecution } from './plans/summarizePlanExecution.js';
+export type { OverdueMeasure, PlanExecutionSummary } from './plans/summarizePlanExecution.js';
+export { checkPlanCoverage } from './plans/checkPlanCoverage.js';
+export type { PlanCoverage } from './plans/checkPlanCoverage.js';
+export { checkFinancing, checkFinancingPlan } from './plans/checkFinancing.js';
+export type { FinancingCheck, FinancingIssue } from './plans/checkFinancing.js';
 
 // reports
 export { renderMarkdown } from './report/renderMarkdown.js';

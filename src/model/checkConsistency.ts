@@ -1,13 +1,26 @@
+import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
 import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { formatNumber } from '../numbers/format.js';
+import { round } from '../numbers/round.js';
+import { DecimalValueSchema, IdSchema, SourceSchema } from './primitives.js';
 import type { StaffStructure } from './context.js';
 import type { Dataset } from './dataset.js';
 import type { AssessmentResult, TerritoryResult } from './results.js';
 
 /** A consistency warning: the data's own numbers disagree. The data is kept; the warning says how. */
 export interface ConsistencyWarning {
-  /** `MARKS_SUM`, `SHARE_MISMATCH`, `MEAN_MISMATCH`, `STAT_OUT_OF_RANGE`, `COUNT_EXCEEDS_PARTICIPANTS`, `TOTAL_MISMATCH`, `AGGREGATE_OUT_OF_RANGE`, `PARTICIPANTS_EXCEED_ADMITTED`, `DISTRIBUTION_SUM`. */
+  /**
+   * `MARKS_SUM`, `SHARE_MISMATCH`, `MEAN_MISMATCH`, `STAT_OUT_OF_RANGE`, `COUNT_EXCEEDS_PARTICIPANTS`,
+   * `TOTAL_MISMATCH`, `AGGREGATE_OUT_OF_RANGE`, `PARTICIPANTS_EXCEED_ADMITTED`, `DISTRIBUTION_SUM`,
+   * `BANDS_SUM`, `MEAN_OUTSIDE_BANDS` (score bands against the participants and the mean),
+   * `TOTAL_MEAN_MISMATCH` (a total's mean against its schools' weighted means);
+   * for stated figures also `STATED_MEAN_MISMATCH`, `PERCENT_OUT_OF_RANGE`, `SHARE_UNREACHABLE`,
+   * `SUM_WITHIN_ROUNDING` (a note) and `ROUNDING_VARIANTS` (a note).
+   */
   readonly code: string;
+  /** `note` when the disagreement is within the rounding of the printed numbers: not an error. */
+  readonly severity?: 'note';
   /** Where in the dataset. */
   readonly path: readonly (string | number)[];
   /** The numbers involved. */
@@ -16,8 +29,65 @@ export interface ConsistencyWarning {
   readonly message: Bilingual;
 }
 
+/**
+ * A figure a report states about other figures, kept to check it (the library never trusts it):
+ * - `sum`: a stated total and its parts («41 ОО» of 23 + 16; seed 000's 2019 financing);
+ * - `mean`: a stated average and the values it averages, or only the bounds it must lie within
+ *   («в среднем 73 %» of 61, 51, 71, 75; «качество … в среднем 70 %» with the best subject at 67);
+ * - `percent`: a printed percent, which must lie within 0–100 («биологии (765%)»);
+ * - `share`: a printed percent against its count and total («168 … 21,6 %» of 839), or against a
+ *   total alone when the count is not stated («86 % ОО» of 18 schools);
+ * - `rounding`: one share printed several ways («31» and «31,3» for 5 of 16).
+ * Numbers are exact decimals; a figure printed with decimals is checked within its rounding.
+  * @category Model
+ */
+export const StatedFigureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+  z.strictObject({ id: IdSchema, label: z.string().min(1), kind: z.literal('sum'), value: DecimalValueSchema, components: z.array(DecimalValueSchema).min(1), source: SourceSchema.optional() }),
+  z.strictObject({
+    id: IdSchema,
+    label: z.string().min(1),
+    kind: z.literal('mean'),
+    value: DecimalValueSchema,
+    /** the values averaged, when all of them are stated */
+    components: z.array(DecimalValueSchema).optional(),
+    /** bounds the mean must respect when only some parts are stated (the best subject's 67 % is a `max`) */
+    bounds: z.strictObject({ min: DecimalValueSchema.optional(), max: DecimalValueSchema.optional() }).optional(),
+    source: SourceSchema.optional(),
+  }),
+  z.strictObject({ id: IdSchema, label: z.string().min(1), kind: z.literal('percent'), value: DecimalValueSchema, source: SourceSchema.optional() }),
+  z.strictObject({
+    id: IdSchema,
+    label: z.string().min(1),
+    kind: z.literal('share'),
+    /** the printed percent */
+    value: DecimalValueSchema,
+    count: z.number().int().min(0).optional(),
+    total: z.number().int().min(1),
+    source: SourceSchema.optional(),
+  }),
+  z.strictObject({
+    id: IdSchema,
+    label: z.string().min(1),
+    kind: z.literal('rounding'),
+    count: z.number().int().min(0),
+    total: z.number().int().min(1),
+    /** the same share as printed in different places, in percent */
+    printed: z.array(DecimalValueSchema).min(2),
+    source: SourceSchema.optional(),
+  }),
+]);
+
+/**
+ * A stated figure (see {@link StatedFigureSchema}).
+ *
+ * @category Model
+ */
+export type StatedFigure = z.output<typeof StatedFigureSchema>;
+
 /** Options for {@link checkDataset}. */
 export interface ConsistencyOptions {
+  /** Figures stated in the report's running text, checked with the dataset's own `reported` ones. */
+  readonly statements?: readonly StatedFigure[];
   /** How far a printed percent may be from the one computed from counts, in п.п.; 0.5 by default (a value printed to whole percents). */
   readonly percentTolerance?: number;
   /** How far a printed mean may be from the mean of the mark distribution; 0.005 by default (two decimals). */
@@ -43,7 +113,7 @@ function beyond(count: number, scale: number, total: number, printed: string | n
   return toDec(count).times(scale).div(total).minus(toDec(printed)).abs().gt(tolerance);
 }
 
-function rowWarnings(r: Row, kind: string, index: number, o: Required<ConsistencyOptions>, out: ConsistencyWarning[]): void {
+function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<ConsistencyOptions, 'statements'>>, out: ConsistencyWarning[]): void {
   const path = (...rest: (string | number)[]): (string | number)[] => [kind, index, ...rest];
   const m = r.marks;
   if (m !== undefined) {
@@ -91,6 +161,33 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Consistenc
             message: { ru: `${where}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
           });
         }
+      }
+    }
+  }
+  // score bands: they add up to the participants, and the mean lies where the bands allow it
+  if (r.scoreBands !== undefined && r.scoreBands.length > 0) {
+    const where = whereOf(r);
+    const n = r.scoreBands.reduce((a, b) => a + b.count, 0);
+    if (r.participants !== undefined && n !== r.participants) {
+      out.push({
+        code: 'BANDS_SUM',
+        path: path('scoreBands'),
+        numbers: { sum: n, participants: r.participants },
+        message: { ru: `${where}: по диапазонам баллов ${n} участников, а всего ${r.participants}`, en: `${where}: the score bands add up to ${n}, not to the ${r.participants} participants` },
+      });
+    }
+    if (r.mean !== undefined && n > 0) {
+      const lo = toDec(r.scoreBands.reduce((a, b) => a + b.from * b.count, 0)).div(n);
+      const hi = toDec(r.scoreBands.reduce((a, b) => a + b.to * b.count, 0)).div(n);
+      // a printed mean is rounded: half a unit of its last digit either way
+      const tol = halfUnit(decimalsOf(r.mean));
+      if (toDec(r.mean).lt(lo.minus(tol)) || toDec(r.mean).gt(hi.plus(tol))) {
+        out.push({
+          code: 'MEAN_OUTSIDE_BANDS',
+          path: path('mean'),
+          numbers: { mean: r.mean, lowest: lo.toFixed(2), highest: hi.toFixed(2) },
+          message: { ru: `${where}: средний балл ${ru(r.mean)} невозможен при таких диапазонах баллов (от ${ru(lo.toFixed(2))} до ${ru(hi.toFixed(2))})`, en: `${where}: a mean of ${r.mean} is impossible with these score bands (${lo.toFixed(2)} to ${hi.toFixed(2)})` },
+        });
       }
     }
   }
@@ -142,20 +239,23 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Consistenc
  * is never changed. It finds mark distributions that do not add up to their participants, printed
  * shares and means that disagree with their counts, statistics outside min..max, municipal totals
  * that are not the sum of their schools, stated averages outside the range of what they average
- * (seed 000: «в среднем 84 %» of 83, 65 and 77), and more participants than pupils admitted to
- * the exam (seed 000: 557 at ОГЭ mathematics with 491 admitted), and staff distributions (by age,
- * service, education, category) that do not add up to the number of teachers.
+ * (seed 000: «в среднем 84 %» of 83, 65 and 77) or away from their mean («в среднем 73 %» of 61,
+ * 51, 71, 75, whose mean is 64,5), more participants than pupils admitted to the exam (seed 000:
+ * 557 at ОГЭ mathematics with 491 admitted), staff distributions (by age, service, education,
+ * category) that do not add up to the number of teachers, and the figures stated in running text
+ * (`options.statements`, see {@link checkStatedFigures}).
  *
  * @param dataset - A parsed dataset.
- * @param options - Tolerances for printed percents and means.
+ * @param options - Tolerances for printed percents and means; figures stated in the text.
  * @returns The warnings, in dataset order.
  * @example
  * ```ts
- * checkDataset(dataset).map((w) => w.code) //=> ['AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']
+ * // «в среднем 84 %» (L338) и «93 %» (L486) вне диапазона, «73 %» (L345) против среднего 64,5; 557 участников ОГЭ при 491 допущенном
+ * checkDataset(dataset).map((w) => w.code) //=> ['AGGREGATE_OUT_OF_RANGE', 'STATED_MEAN_MISMATCH', 'AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']
  * ```
  */
 export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {}): ConsistencyWarning[] {
-  const o = { percentTolerance: options.percentTolerance ?? 0.5, meanTolerance: options.meanTolerance ?? 0.005 };
+  const o = { percentTolerance: options.percentTolerance ?? 0.5, meanTolerance: options.meanTolerance ?? 0.005, statements: [] };
   const out: ConsistencyWarning[] = [];
   const results = dataset.results ?? [];
   for (let i = 0; i < results.length; i++) rowWarnings(results[i] as AssessmentResult, 'results', i, o, out);
@@ -165,15 +265,23 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
   // municipal totals against the sum of their schools
   const schoolsOf = new Map<string, string>();
   for (const s of dataset.schools) schoolsOf.set(s.id, s.territoryId);
-  const sums = new Map<string, { participants: number; marks: number[]; n: number }>();
+  const sums = new Map<string, { participants: number; marks: number[]; n: number; withoutCount: number; withoutMarks: number; weighted: number; withoutMean: number; meanDecimals: number }>();
   // only the territories that have totals of their own are summed
   const withTotals = new Set(totals.map((t) => t.territoryId));
   for (const r of withTotals.size > 0 ? results : []) {
     const t = schoolsOf.get(r.schoolId);
     if (t === undefined || !withTotals.has(t)) continue;
     const key = `${t}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}`;
-    const acc = sums.get(key) ?? { participants: 0, marks: [0, 0, 0, 0], n: 0 };
+    const acc = sums.get(key) ?? { participants: 0, marks: [0, 0, 0, 0], n: 0, withoutCount: 0, withoutMarks: 0, weighted: 0, withoutMean: 0, meanDecimals: 0 };
     acc.participants += r.participants ?? 0;
+    if (r.mean === undefined || r.participants === undefined) acc.withoutMean++;
+    else {
+      // in floating point (millions of rows); decided exactly below when near the tolerance
+      acc.weighted += r.mean * r.participants;
+      acc.meanDecimals = Math.max(acc.meanDecimals, decimalsOf(r.mean));
+    }
+    if (r.participants === undefined) acc.withoutCount++;
+    if (r.marks === undefined) acc.withoutMarks++;
     acc.n++;
     if (r.marks) ['2', '3', '4', '5'].forEach((k, j) => (acc.marks[j] = (acc.marks[j] as number) + (r.marks?.[k as '2'] ?? 0)));
     sums.set(key, acc);
@@ -181,7 +289,8 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
   (dataset.territoryResults ?? []).forEach((t, i) => {
     const acc = sums.get(`${t.territoryId}|${t.year}|${t.procedure}|${t.subject}|${t.grade}|${t.stage ?? ''}`);
     if (acc === undefined) return;
-    if (t.participants !== undefined && acc.participants !== t.participants) {
+    // a school row without its count (seed 004 T1 prints only means) is missing data, not a mismatch
+    if (t.participants !== undefined && acc.withoutCount === 0 && acc.participants !== t.participants) {
       out.push({
         code: 'TOTAL_MISMATCH',
         path: ['territoryResults', i, 'participants'],
@@ -189,7 +298,37 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
         message: { ru: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: итог ${t.participants} участников, а сумма по ${acc.n} школам — ${acc.participants}`, en: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: total ${t.participants} participants, the ${acc.n} schools add up to ${acc.participants}` },
       });
     }
-    if (t.marks !== undefined) {
+    // the printed mean of the total against the participant-weighted means of its schools, within the
+    // rounding of both (seed 004, T8: 56,47 from integer school means against «57» is rounding)
+    if (t.mean !== undefined && acc.withoutMean === 0 && acc.withoutCount === 0 && acc.participants > 0) {
+      const tol = halfUnit(acc.meanDecimals).plus(halfUnit(decimalsOf(t.mean)));
+      const d = Math.abs(acc.weighted / acc.participants - t.mean);
+      let weighted = toDec(acc.weighted).div(acc.participants);
+      let off = d > tol.toNumber();
+      if (Math.abs(d - tol.toNumber()) <= 1e-9 * Math.max(1, Math.abs(t.mean))) {
+        // near the boundary: the exact sum of the schools' rows
+        const key = `${t.territoryId}|${t.year}|${t.procedure}|${t.subject}|${t.grade}|${t.stage ?? ''}`;
+        let exact = toDec(0);
+        for (const r of results) {
+          if (r.mean === undefined || r.participants === undefined || `${schoolsOf.get(r.schoolId)}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}` !== key) continue;
+          exact = exact.plus(toDec(r.mean).times(r.participants));
+        }
+        weighted = exact.div(acc.participants);
+        off = weighted.minus(toDec(t.mean)).abs().gt(tol);
+      }
+      if (off) {
+        out.push({
+          code: 'TOTAL_MEAN_MISMATCH',
+          path: ['territoryResults', i, 'mean'],
+          numbers: { total: t.mean, weightedMeanOfSchools: weighted.toFixed(2), schools: acc.n },
+          message: {
+            ru: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: итоговый средний балл ${ru(t.mean)}, а взвешенное по участникам среднее ${acc.n} школ — ${ru(weighted.toFixed(2))}`,
+            en: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: the total's mean is ${t.mean}, the participant-weighted mean of the ${acc.n} schools is ${weighted.toFixed(2)}`,
+          },
+        });
+      }
+    }
+    if (t.marks !== undefined && acc.withoutMarks === 0) {
       ['2', '3', '4', '5'].forEach((k, j) => {
         const total = t.marks?.[k as '2'] ?? 0;
         if (total !== acc.marks[j]) {
@@ -205,33 +344,8 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
   });
 
   // stated aggregates against their components
-  (dataset.reported ?? []).forEach((a, i) => {
-    const comps = a.components.map((c) => toDec(c));
-    const value = toDec(a.value);
-    if (a.kind === 'mean') {
-      const lo = comps.reduce((x, y) => (y.lt(x) ? y : x));
-      const hi = comps.reduce((x, y) => (y.gt(x) ? y : x));
-      if (value.lt(lo) || value.gt(hi)) {
-        const mean = comps.reduce((x, y) => x.plus(y)).div(comps.length);
-        out.push({
-          code: 'AGGREGATE_OUT_OF_RANGE',
-          path: ['reported', i],
-          numbers: { stated: String(a.value), min: toPlainString(lo), max: toPlainString(hi), meanOfComponents: mean.toFixed(2) },
-          message: { ru: `«${a.label}»: среднее ${ru(a.value)} вне диапазона усредняемых значений (${ru(toPlainString(lo))}…${ru(toPlainString(hi))}); их среднее — ${ru(mean.toFixed(2))}`, en: `"${a.label}": the stated mean ${String(a.value)} lies outside the values it averages (${toPlainString(lo)}…${toPlainString(hi)}); their mean is ${mean.toFixed(2)}` },
-        });
-      }
-    } else {
-      const sum = comps.reduce((x, y) => x.plus(y));
-      if (!sum.eq(value)) {
-        out.push({
-          code: 'TOTAL_MISMATCH',
-          path: ['reported', i],
-          numbers: { stated: String(a.value), sum: toPlainString(sum) },
-          message: { ru: `«${a.label}»: итог ${String(a.value)}, а сумма слагаемых — ${toPlainString(sum)}`, en: `"${a.label}": stated total ${String(a.value)}, the parts add up to ${toPlainString(sum)}` },
-        });
-      }
-    }
-  });
+  out.push(...checkStatedFigures(dataset.reported ?? [], 'reported'));
+  if (options.statements !== undefined) out.push(...checkStatedFigures(options.statements, 'statements'));
 
   // participants against pupils admitted to ГИА
   for (const f of dataset.territoryFacts ?? []) {
@@ -284,4 +398,176 @@ function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'servi
       message: { ru: `${where}: распределение «${ru}» даёт ${sum} педагогов из ${st.teachers}`, en: `${where}: the ${en} distribution adds up to ${sum} teachers of ${st.teachers}` },
     });
   }
+}
+
+/** The number of decimals a figure is printed with («64,50» → 2, «73» → 0). */
+function decimalsOf(x: number | string): number {
+  const t = (typeof x === 'number' ? String(x) : x.trim()).replace(',', '.');
+  if (/e/i.test(t)) return 0;
+  return t.includes('.') ? (t.split('.')[1] ?? '').length : 0;
+}
+
+/** A stated figure as printed, digits grouped («5 220 058,68»; «64,50» keeps its zero). */
+const fmt = (x: number | string, lang: 'ru' | 'en' = 'ru'): string => formatNumber(x, { decimals: decimalsOf(x), lang });
+
+/** How printed shares are made: rounded half-up, half-even or half-down, or truncated; never rounded up. */
+const PRINT_MODES = ['half-up', 'half-even', 'half-down', 'down'] as const;
+
+/** The counts k of `total` whose share k / total, in percent, prints as `printed` under one of the print modes. */
+function countsThatPrint(printed: number | string, total: number): number[] {
+  const decimals = decimalsOf(printed);
+  const target = toDec(printed).toFixed(decimals);
+  const out: number[] = [];
+  for (let k = 0; k <= total; k++) {
+    const exact = toPlainString(toDec(k).times(100).div(total));
+    if (PRINT_MODES.some((m) => round(exact, decimals, m) === target)) out.push(k);
+  }
+  return out;
+}
+
+/** Half a unit of the last printed digit: how far a rounded figure may be from the exact one. */
+const halfUnit = (decimals: number): ReturnType<typeof toDec> => toDec(5).times(toDec(10).pow(-(decimals + 1)));
+
+/**
+ * Checks figures stated in a report against the figures they are stated about, exactly in
+ * decimals, within the rounding of the printed numbers (a figure printed as «64,50» may be 0,005
+ * away from the exact one; counts printed without decimals are exact):
+ * - a stated sum against its parts: `TOTAL_MISMATCH`, or `SUM_WITHIN_ROUNDING` as a note when the
+ *   difference is only the rounding of the parts (seed 001: 64,50 against 55,37 + 9,12 = 64,49);
+ * - a stated mean against the range of its parts (`AGGREGATE_OUT_OF_RANGE`) and against their mean
+ *   (`STATED_MEAN_MISMATCH`: «в среднем 73 %» of 61, 51, 71, 75 is 64,5), or against the bounds it
+ *   must respect when only some parts are stated;
+ * - a percent above 100 or below 0 (`PERCENT_OUT_OF_RANGE`: «765 %»);
+ * - a printed share against its count and total (`SHARE_MISMATCH`: 168 of 839 is 20,0 %, not 21,6 %),
+ *   or, with no count stated, whether any count of that total prints so (`SHARE_UNREACHABLE`: 86 %
+ *   of 18 schools);
+ * - one share printed several ways (`ROUNDING_VARIANTS`, a note when each is a correct rounding:
+ *   5 of 16 as «31» and «31,3»; `SHARE_MISMATCH` when one is not).
+ * A printed share is taken as rounded half-up, half-even or half-down, or truncated; never rounded up.
+ *
+ * @param figures - The stated figures.
+ * @param collection - The name of their collection in paths (`reported`, `statements`).
+ * @returns The warnings and notes, in the figures' order.
+ * @example
+ * ```ts
+ * checkStatedFigures([{ id: 'c7', label: 'ЕГЭ: русский + профильная математика', kind: 'sum', value: 174, components: [94, 82] }])[0].numbers
+ * //=> { stated: '174', sum: '176', difference: '-2' }
+ * ```
+  * @category Model
+ */
+export function checkStatedFigures(figures: readonly StatedFigure[], collection = 'statements'): ConsistencyWarning[] {
+  const out: ConsistencyWarning[] = [];
+  figures.forEach((a, i) => {
+    const path = [collection, i];
+    if (a.kind === 'sum') {
+      const sum = a.components.map((c) => toDec(c)).reduce((x, y) => x.plus(y));
+      const value = toDec(a.value);
+      if (sum.eq(value)) return;
+      const d = Math.max(decimalsOf(a.value), ...a.components.map(decimalsOf));
+      // each rounded part, and the rounded total, may be half a unit away from its exact value
+      const tolerance = d === 0 ? toDec(0) : halfUnit(d).times(a.components.length + 1);
+      const diff = value.minus(sum).abs();
+      const within = diff.lte(tolerance);
+      out.push({
+        code: within ? 'SUM_WITHIN_ROUNDING' : 'TOTAL_MISMATCH',
+        ...(within ? { severity: 'note' as const } : {}),
+        path,
+        numbers: { stated: String(a.value), sum: toPlainString(sum), ...(within ? { tolerance: toPlainString(tolerance) } : { difference: toPlainString(value.minus(sum)) }) },
+        message: within
+          ? { ru: `«${a.label}»: итог ${fmt(a.value)}, сумма слагаемых ${fmt(sum.toFixed(d))} — расхождение ${ru(toPlainString(diff))} в пределах округления (до ${ru(toPlainString(tolerance))}), не ошибка`, en: `"${a.label}": stated ${fmt(a.value, 'en')}, the parts add up to ${fmt(sum.toFixed(d), 'en')}; the difference ${toPlainString(diff)} is within rounding (up to ${toPlainString(tolerance)}), not an error` }
+          : { ru: `«${a.label}»: итог ${fmt(a.value)}, а сумма слагаемых — ${fmt(sum.toFixed(d))}; разница ${fmt(value.minus(sum).toFixed(d))}`, en: `"${a.label}": stated total ${fmt(a.value, 'en')}, the parts add up to ${fmt(sum.toFixed(d), 'en')}; the difference is ${fmt(value.minus(sum).toFixed(d), 'en')}` },
+      });
+    } else if (a.kind === 'mean') {
+      const value = toDec(a.value);
+      const comps = (a.components ?? []).map((c) => toDec(c));
+      if (comps.length > 0) {
+        const lo = comps.reduce((x, y) => (y.lt(x) ? y : x));
+        const hi = comps.reduce((x, y) => (y.gt(x) ? y : x));
+        const mean = comps.reduce((x, y) => x.plus(y)).div(comps.length);
+        if (value.lt(lo) || value.gt(hi)) {
+          out.push({
+            code: 'AGGREGATE_OUT_OF_RANGE',
+            path,
+            numbers: { stated: String(a.value), min: toPlainString(lo), max: toPlainString(hi), meanOfComponents: mean.toFixed(2) },
+            message: { ru: `«${a.label}»: среднее ${ru(a.value)} вне диапазона усредняемых значений (${ru(toPlainString(lo))}…${ru(toPlainString(hi))}); их среднее — ${ru(mean.toFixed(2))}`, en: `"${a.label}": the stated mean ${String(a.value)} lies outside the values it averages (${toPlainString(lo)}…${toPlainString(hi)}); their mean is ${mean.toFixed(2)}` },
+          });
+        } else {
+          const tolerance = halfUnit(decimalsOf(a.value)).plus(halfUnit(Math.max(...(a.components ?? []).map(decimalsOf))));
+          if (value.minus(mean).abs().gt(tolerance)) {
+            out.push({
+              code: 'STATED_MEAN_MISMATCH',
+              path,
+              numbers: { stated: String(a.value), meanOfComponents: toPlainString(mean.toDecimalPlaces(4)), components: a.components?.map(String).join('; ') ?? '' },
+              message: { ru: `«${a.label}»: указано среднее ${ru(a.value)}, а среднее указанных значений (${(a.components ?? []).map(ru).join('; ')}) — ${ru(toPlainString(mean.toDecimalPlaces(2)))}`, en: `"${a.label}": the stated mean is ${String(a.value)}, the mean of the stated values (${(a.components ?? []).map(String).join('; ')}) is ${toPlainString(mean.toDecimalPlaces(2))}` },
+            });
+          }
+        }
+      }
+      const max = a.bounds?.max;
+      const min = a.bounds?.min;
+      if ((max !== undefined && value.gt(toDec(max))) || (min !== undefined && value.lt(toDec(min)))) {
+        const bound = max !== undefined && value.gt(toDec(max)) ? { side: 'max', v: max } : { side: 'min', v: min as number | string };
+        out.push({
+          code: 'AGGREGATE_OUT_OF_RANGE',
+          path,
+          numbers: { stated: String(a.value), [bound.side]: String(bound.v) },
+          message:
+            bound.side === 'max'
+              ? { ru: `«${a.label}»: среднее ${ru(a.value)} больше наибольшего из усредняемых значений (${ru(bound.v)})`, en: `"${a.label}": the stated mean ${String(a.value)} exceeds the largest value averaged (${String(bound.v)})` }
+              : { ru: `«${a.label}»: среднее ${ru(a.value)} меньше наименьшего из усредняемых значений (${ru(bound.v)})`, en: `"${a.label}": the stated mean ${String(a.value)} is below the smallest value averaged (${String(bound.v)})` },
+        });
+      }
+    } else if (a.kind === 'percent') {
+      const v = toDec(a.value);
+      if (v.gt(100) || v.lt(0)) {
+        out.push({
+          code: 'PERCENT_OUT_OF_RANGE',
+          path,
+          numbers: { stated: String(a.value) },
+          message: { ru: `«${a.label}»: ${ru(a.value)} % — доля не может быть ${v.gt(100) ? 'больше 100' : 'меньше 0'} %`, en: `"${a.label}": ${String(a.value)} % — a share cannot be ${v.gt(100) ? 'above 100' : 'below 0'} %` },
+        });
+      }
+    } else if (a.kind === 'share') {
+      const matches = countsThatPrint(a.value, a.total);
+      if (a.count !== undefined) {
+        if (!matches.includes(a.count)) {
+          const computed = toDec(a.count).times(100).div(a.total);
+          const d = decimalsOf(a.value);
+          out.push({
+            code: 'SHARE_MISMATCH',
+            path,
+            numbers: { printed: String(a.value), computed: computed.toFixed(Math.max(1, d)), count: a.count, total: a.total, ...(matches.length > 0 ? { countsThatFit: matches.join('; ') } : {}) },
+            message: { ru: `«${a.label}»: указано ${ru(a.value)} %, а ${a.count} из ${a.total} — это ${ru(computed.toFixed(Math.max(1, d)))} %`, en: `"${a.label}": ${String(a.value)} % stated, but ${a.count} of ${a.total} is ${computed.toFixed(Math.max(1, d))} %` },
+          });
+        }
+      } else if (matches.length === 0) {
+        out.push({
+          code: 'SHARE_UNREACHABLE',
+          path,
+          numbers: { printed: String(a.value), total: a.total },
+          message: { ru: `«${a.label}»: ${ru(a.value)} % не получается ни при каком числе из ${a.total}`, en: `"${a.label}": no count out of ${a.total} gives ${String(a.value)} %` },
+        });
+      }
+    } else {
+      const exact = toDec(a.count).times(100).div(a.total);
+      const wrong = a.printed.filter((p) => !countsThatPrint(p, a.total).includes(a.count));
+      if (wrong.length > 0) {
+        out.push({
+          code: 'SHARE_MISMATCH',
+          path,
+          numbers: { printed: wrong.map(String).join('; '), computed: toPlainString(exact.toDecimalPlaces(4)), count: a.count, total: a.total },
+          message: { ru: `«${a.label}»: ${wrong.map(ru).join('; ')} % не является округлением ${a.count} из ${a.total} (${ru(toPlainString(exact.toDecimalPlaces(4)))} %)`, en: `"${a.label}": ${wrong.map(String).join('; ')} % is not a rounding of ${a.count} of ${a.total} (${toPlainString(exact.toDecimalPlaces(4))} %)` },
+        });
+      } else if (new Set(a.printed.map((p) => toPlainString(toDec(p)))).size > 1) {
+        out.push({
+          code: 'ROUNDING_VARIANTS',
+          severity: 'note',
+          path,
+          numbers: { printed: a.printed.map(String).join('; '), computed: toPlainString(exact.toDecimalPlaces(4)), count: a.count, total: a.total },
+          message: { ru: `«${a.label}»: одна доля ${a.count} из ${a.total} (${ru(toPlainString(exact.toDecimalPlaces(4)))} %) напечатана по-разному: ${a.printed.map(ru).join(' и ')}`, en: `"${a.label}": one share, ${a.count} of ${a.total} (${toPlainString(exact.toDecimalPlaces(4))} %), is printed differently: ${a.printed.map(String).join(' and ')}` },
+        });
+      }
+    }
+  });
+  return out;
 }

@@ -4,6 +4,7 @@ import { IndicatorDefinitionSchema } from '../indicators/definition.js';
 import { IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
 import { RiskBandsSchema } from '../risk/profile.js';
+import { FinancingPlanSchema, PlanSchema } from '../plans/schema.js';
 
 /** An act of the program's legal basis. */
 export const ActSchema = /* #__PURE__ */ z.strictObject({
@@ -14,16 +15,26 @@ export const ActSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A yearly event of the monitoring calendar. */
+/**
+ * A yearly event of the monitoring calendar. An event whose source gives no month has no `month`
+ * (it is listed, never dated); an event run on someone else's schedule («по графику ИРО») names it
+ * in `schedule`.
+ */
 export const CalendarEventSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  /** month (1–12) in which the event starts each year */
-  month: z.number().int().min(1).max(12),
+  /** month (1–12) in which the event starts each year; omitted when the source gives none */
+  month: z.number().int().min(1).max(12).optional(),
   /** month in which it ends (the same when omitted) */
   untilMonth: z.number().int().min(1).max(12).optional(),
   /** day of the month; the 1st when omitted */
   day: z.number().int().min(1).max(31).optional(),
+  /** the first month the event happens at all (`YYYY-MM`): nothing is dated before the project starts */
+  since: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  /** the last month the event is planned for (`YYYY-MM`), when the plan covers one year only */
+  until: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  /** an external schedule the event follows, verbatim («по графику ГАУО ДПО СО «ИРО»») */
+  schedule: z.string().min(1).optional(),
   source: SourceSchema.optional(),
 });
 
@@ -37,7 +48,7 @@ export const DefaultChoiceSchema = /* #__PURE__ */ z.strictObject({
 /**
  * A whole program as data: territory, period, legal basis, the identification methodology, the
  * risk catalogue and band rules it uses, its target indicators with yearly targets, its monitoring
- * calendar, and the defaults it takes where its source is silent.
+ * calendar, its roadmap and financing plan, and the defaults it takes where its source is silent.
  */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const ProgramSchema: z.ZodObject<
@@ -53,6 +64,8 @@ export const ProgramSchema: z.ZodObject<
     indicators: z.ZodArray<typeof IndicatorDefinitionSchema>;
     calendar: z.ZodArray<typeof CalendarEventSchema>;
     defaults: z.ZodArray<typeof DefaultChoiceSchema>;
+    plan: z.ZodOptional<typeof PlanSchema>;
+    financing: z.ZodOptional<typeof FinancingPlanSchema>;
     source: typeof SourceSchema;
   },
   z.core.$strict
@@ -68,6 +81,10 @@ export const ProgramSchema: z.ZodObject<
   indicators: z.array(IndicatorDefinitionSchema),
   calendar: z.array(CalendarEventSchema),
   defaults: z.array(DefaultChoiceSchema),
+  /** the roadmap: who does what, when, to what result */
+  plan: PlanSchema.optional(),
+  /** the financing plan, year × budget level */
+  financing: FinancingPlanSchema.optional(),
   source: SourceSchema,
 });
 
@@ -96,7 +113,7 @@ export function safeParseProgram(input: unknown): SafeResult<Program> {
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
- * parseProgram(SEED_000_PROGRAM).id //=> 'seed000'
+ * parseProgram(REZH_2019_2025_PROGRAM).id //=> 'seed000'
  * ```
  */
 export function parseProgram(input: unknown): Program {

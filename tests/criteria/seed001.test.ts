@@ -58,15 +58,17 @@ describe('seed 001 ШНОР (L221), checked by hand', () => {
     expect(parseMethodology(seed001Methodology())).toEqual(seed001Methodology());
   });
 
-  it('any one of N1–N5 (default)', () => {
-    const r = identify(seed001Methodology(), ds, 2023);
+  // N3 on ЕГЭ alone (the scale argument): this dataset has no ОГЭ or ВПР mean scores, which the
+  // as-written default of N3 also compares (see tests/programs/seedReadings.test.ts)
+  it('any one of N1–N5 (default combination; N3 on ЕГЭ only)', () => {
+    const r = identify(seed001Methodology({ n3: 'egeOnly' }), ds, 2023);
     expect(Object.fromEntries(ids.map((id) => [id, verdict(r, id, 'shnor')]))).toEqual({
       K1: true, K2: true, K3: true, K4: false, K5: true, K6: true, K7: true, K8: true,
     });
   });
 
   it('at least 2 of 5: nobody has two; K8 has one and one unknown, so it stays unknown', () => {
-    const r = identify(seed001Methodology({ combine: 'atLeast', k: 2 }), ds, 2023);
+    const r = identify(seed001Methodology({ combine: 'atLeast', k: 2, n3: 'egeOnly' }), ds, 2023);
     expect(Object.fromEntries(ids.map((id) => [id, verdict(r, id, 'shnor')]))).toEqual({
       K1: false, K2: false, K3: false, K4: false, K5: false, K6: false, K7: false, K8: 'unknown',
     });
@@ -105,7 +107,7 @@ describe('ЕГЭ criteria at an ООШ do not apply', () => {
   it('an ООШ without grade 11 is judged on the other criteria', () => {
     // without the ЕГЭ rows, N3 would be unknown for an СОШ; for an ООШ it does not apply
     const oosh = { ...ds, schools: ds.schools.map((s) => (s.id === 'K4' ? { ...s, type: 'ООШ' as const } : s)), results: ds.results?.filter((r) => !(r.schoolId === 'K4' && r.procedure === 'ege')) };
-    const r = identify(seed001Methodology(), oosh, 2023);
+    const r = identify(seed001Methodology({ n3: 'egeOnly' }), oosh, 2023);
     expect(verdict(r, 'K4', 'shnor')).toBe(false);
     const text = r.schools.find((s) => s.schoolId === 'K4')?.categories[0]?.explanation?.ru ?? '';
     expect(text).toContain('в школе нет 11 класса (ООШ)');

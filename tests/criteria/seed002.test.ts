@@ -105,12 +105,16 @@ describe('seed 002 ШНСУ (L80, L133): resource deficit AND ИСБ in the bott
     expect(order.slice(0, 2)).toEqual(['A', 'B']);
   });
 
-  it('clusters: first match of ШНОР → failing groups → risk zone', () => {
+  it('clusters group the identified schools only (L81): rule B → № 2, rule A only → № 1, ШНСУ → № 3', () => {
     const r = identify(seed002Methodology(), ds2, 2024);
     // no results in this dataset: cluster 2 needs ШНОР (unknown without results), so the class is unknown
     expect(verdict(r, 'A', 'cluster')).toBe('unknown');
     const r1 = identify(seed002Methodology(), ds, 2024);
-    expect(verdict(r1, 'S1', 'cluster')).toBe('кластер № 2');
-    expect(verdict(r1, 'S5', 'cluster')).toBe('кластер № 1');
+    // S1: ШНОР by rule A only (ВПР-5 maths 7/20 and ОГЭ Russian 4/10 in 2024) → «группы неуспевающих»
+    expect(verdict(r1, 'S1', 'cluster')).toBe('кластер № 1');
+    // S4: ШНОР by rule B (ВПР-5 maths 8/20 in 2023, 7/20 in 2024) → «фактическая неуспеваемость»
+    expect(verdict(r1, 'S4', 'cluster')).toBe('кластер № 2');
+    // S5: not ШНОР (25 %), ШНСУ unknown without resources data → its cluster is unknown, never «кластер № 1»
+    expect(verdict(r1, 'S5', 'cluster')).toBe('unknown');
   });
 });

@@ -125,3 +125,18 @@ describe("seed 000's target series reproduced from counts (seed-000-notes §4.2)
     expect(rows.filter((r) => r.inconsistent).map((r) => r.printed)).toEqual(['70', '70', '80']);
   });
 });
+
+describe("seed 000: indicator 8's denominator (L1466) and the portrait lists against the band of L803", () => {
+  it('indicator 8 is defined «в общем количестве таких организаций» (ШНОР/ШНСУ) yet its targets are k/16: no target fits the 11 portrait schools or the 6 of the band', () => {
+    const i8 = SEED_000_INDICATORS.find((x) => x.id === 'seed000.i8')!;
+    expect(i8.name.ru).toContain('в общем количестве таких организаций');
+    expect(i8.computation).toMatchObject({ kind: 'share', of: 'schools', denominatorSize: 16 });
+    const over16 = checkTargetDenominators(i8, 16);
+    expect(over16.filter((r) => r.inconsistent)).toEqual([]);
+    // 6,3 = 1/16 (6,25): over 11 ШНОР/ШНСУ or over the 6 schools of the band no count prints as 6,3
+    const first = (n: number) => checkTargetDenominators(i8, n).find((r) => r.printed === '6.3' || r.printed === '6,3');
+    expect(first(16)?.matches.map((m) => m.count)).toEqual([1]);
+    expect(first(11)?.inconsistent).toBe(true);
+    expect(first(6)?.inconsistent).toBe(true);
+  });
+});

@@ -10,8 +10,13 @@ const MP_2228 =
  * in percent, higher is better (the seed states no direction; every series is non-decreasing).
  * «-» (indicator 10, 2019–2021) is `null`: no target that year. Where the values are k/16 or
  * k/11 shares (seed-000-notes §4.2), `denominatorSize` and `published` say so.
+ *
+ * @example
+ * ```ts
+ * REZH_2019_2025_INDICATORS.length //=> 10
+ * ```
  */
-export const SEED_000_INDICATORS: readonly IndicatorDefinition[] = [
+export const REZH_2019_2025_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'seed000.i1',
     name: { ru: "Доля школ с низкими результатами обучения и школ, функционирующих в неблагоприятных социальных условиях, в которых обеспечены условия равного доступа к получению качественного общего образования каждого ребенка независимо от места жительства, социального статуса и материального положения семей, в том числе с использованием дистанционных образовательных технологий, в общем количестве таких организаций", en: "Share of ШНОР/ШНСУ with equal access to quality education ensured" },
@@ -227,3 +232,8 @@ export const SEED_000_INDICATORS: readonly IndicatorDefinition[] = [
     source: { act: MP_2228, seed: SEED, line: 1506 },
   },
 ];
+
+/**
+ * @deprecated Use {@link REZH_2019_2025_INDICATORS}; this alias will be removed in the next major release.
+ */
+export const SEED_000_INDICATORS: readonly IndicatorDefinition[] = REZH_2019_2025_INDICATORS;

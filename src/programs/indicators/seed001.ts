@@ -6,10 +6,16 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  * Seed 001 (Березовский район, 2021–2024): «Ожидаемые результаты реализации Программы»
  * (L197–L208) and the roadmap expectation of L274. The seed gives no baseline, no yearly targets
  * and no unit column (seed-001-notes §4); each indicator has one end-state target for the period.
- * «Да/Нет» indicators (#1–#3) are per-school flags aggregated as a share of schools; their target
- * is the flag `true` for each school (the seed asks for «рост доли» without a number).
+ * «Да/Нет» indicators (#1–#3) are municipal: «Рост доли школ, достигших положительной динамики …»
+ * answered «Да» or «Нет» — did the share of the district's schools with positive dynamics grow?
+ * Their target is «Да» (`true`) by 2024; the seed asks for «рост доли» without a number.
+ *
+ * @example
+ * ```ts
+ * BEREZOVSKY_2021_2024_INDICATORS.length //=> 10
+ * ```
  */
-export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = [
+export const BEREZOVSKY_2021_2024_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'seed001.i1',
     name: {
@@ -18,8 +24,8 @@ export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = [
     },
     unit: 'boolean',
     better: 'higher',
-    level: 'school',
-    computation: { kind: 'flag', what: 'положительная динамика ГИА по математике и русскому языку на протяжении трёх лет', evidence: 'Да/Нет' },
+    level: 'municipality',
+    computation: { kind: 'flag', what: 'доля школ района, достигших положительной динамики ГИА (ОГЭ, ЕГЭ) по математике и русскому языку на протяжении трёх лет, выросла', evidence: 'Да/Нет' },
     target: { kind: 'flag', expected: true, byYear: 2024, source: { seed: SEED, line: 198 } },
     source: { seed: SEED, line: 198 },
     notes: ['«на протяжении трёх лет» is read as consecutive improvement by default; positiveDynamics({ mode }) makes the reading explicit.'],
@@ -29,8 +35,8 @@ export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = [
     name: { ru: 'Рост доли школ, достигших положительной динамики в результатах по читательской грамотности на протяжении трёх лет', en: 'Schools with positive reading-literacy dynamics over three years' },
     unit: 'boolean',
     better: 'higher',
-    level: 'school',
-    computation: { kind: 'flag', what: 'положительная динамика читательской грамотности (КДР6) на протяжении трёх лет', evidence: 'Да/Нет' },
+    level: 'municipality',
+    computation: { kind: 'flag', what: 'доля школ района, достигших положительной динамики читательской грамотности (КДР6) на протяжении трёх лет, выросла', evidence: 'Да/Нет' },
     target: { kind: 'flag', expected: true, byYear: 2024, source: { seed: SEED, line: 199 } },
     source: { seed: SEED, line: 199 },
   },
@@ -39,8 +45,8 @@ export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = [
     name: { ru: 'Рост доли школ, достигших положительной динамики в участии во Всероссийской олимпиаде школьников муниципального уровня', en: 'Schools with positive dynamics of participation in the municipal stage of ВсОШ' },
     unit: 'boolean',
     better: 'higher',
-    level: 'school',
-    computation: { kind: 'flag', what: 'положительная динамика участия в муниципальном этапе ВсОШ', evidence: 'Да/Нет' },
+    level: 'municipality',
+    computation: { kind: 'flag', what: 'доля школ района, достигших положительной динамики участия в муниципальном этапе ВсОШ, выросла', evidence: 'Да/Нет' },
     target: { kind: 'flag', expected: true, byYear: 2024, source: { seed: SEED, line: 200 } },
     source: { seed: SEED, line: '200-202' },
   },
@@ -118,3 +124,8 @@ export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = [
     source: { seed: SEED, line: 274 },
   },
 ];
+
+/**
+ * @deprecated Use {@link BEREZOVSKY_2021_2024_INDICATORS}; this alias will be removed in the next major release.
+ */
+export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = BEREZOVSKY_2021_2024_INDICATORS;

@@ -8,8 +8,13 @@ const SEED = '003_d0b3cf5e72812614.txt';
  * program (2023); the seed gives no baseline, yearly targets or actuals (seed-003-notes §4). Where
  * the seed writes no comparator («80 % школ …») the preset takes «не менее» (≥), as the notes infer.
  * Percent-of-schools indicators are over the district's 10 schools (line 50).
+ *
+ * @example
+ * ```ts
+ * NAZAROVSKY_2020_2023_INDICATORS.length //=> 15
+ * ```
  */
-export const SEED_003_INDICATORS: readonly IndicatorDefinition[] = [
+export const NAZAROVSKY_2020_2023_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'seed003.i1',
     name: { ru: "Доля ОУ, образовательная среда которых соответствует требованиям современных образовательных стандартов", en: "Share of schools whose environment meets modern standards" },
@@ -161,3 +166,8 @@ export const SEED_003_INDICATORS: readonly IndicatorDefinition[] = [
     source: { seed: SEED, line: 28 },
   },
 ];
+
+/**
+ * @deprecated Use {@link NAZAROVSKY_2020_2023_INDICATORS}; this alias will be removed in the next major release.
+ */
+export const SEED_003_INDICATORS: readonly IndicatorDefinition[] = NAZAROVSKY_2020_2023_INDICATORS;

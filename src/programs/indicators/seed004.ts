@@ -9,8 +9,13 @@ const SEED = '004_aed2dab0861538cc.txt';
  * the preset reads them as percentage points (`pp`), the reading under which «на 3 %» of a share
  * is a change of the share; the relative reading is the same definition with
  * `unit: 'relative_percent'` (see the tests).
+ *
+ * @example
+ * ```ts
+ * KEMEROVSKY_2022_2024_INDICATORS.length //=> 7
+ * ```
  */
-export const SEED_004_INDICATORS: readonly IndicatorDefinition[] = [
+export const KEMEROVSKY_2022_2024_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'seed004.i1',
     name: {
@@ -91,3 +96,8 @@ export const SEED_004_INDICATORS: readonly IndicatorDefinition[] = [
     source: { seed: SEED, line: 58 },
   },
 ];
+
+/**
+ * @deprecated Use {@link KEMEROVSKY_2022_2024_INDICATORS}; this alias will be removed in the next major release.
+ */
+export const SEED_004_INDICATORS: readonly IndicatorDefinition[] = KEMEROVSKY_2022_2024_INDICATORS;

@@ -3,14 +3,15 @@ import type { Methodology } from '../../criteria/schema.js';
 const SEED = '000_b832483057b0243e.txt';
 
 /**
- * Seed 000 (Режевской ГО, 2019–2025) as a methodology. The municipality takes the regional
+ * Режевской ГО, 2019–2025 (seed 000) as a methodology (a constant: it has no options). The municipality takes the regional
  * identification of ИРО (Свердловская область): each school's ИСБШ group and quality group, and
  * its place in the regional anti-rating, arrive as external facts (Appendix 4, L1833–L1945).
  * - `typology`: Группа ИСБШ × Группа качества → «неблагополучная» / «резильентная» / «условно
  *   благополучная». The seed states no rule; the cells are the rule consistent with all 14 rows
- *   (seed-000-notes §2.2): quality ≤ 5 → неблагополучная; quality ≥ 6 with ИСБШ ≤ 4 →
- *   резильентная; quality ≥ 6 with ИСБШ 5 → условно благополучная. ИСБШ 5 with quality ≤ 5 never
- *   occurs, so no cell covers it: such a school gets no type rather than a guessed one.
+ *   (seed-000-notes §2.2): ИСБШ ≤ 4 with quality ≤ 5 → неблагополучная; quality ≥ 6 with ИСБШ ≤ 4
+ *   → резильентная; quality ≥ 6 with ИСБШ 5 → условно благополучная. ИСБШ 5 with quality ≤ 5 never
+ *   occurs in Appendix 4, so no cell covers it: such a school gets no type rather than a guessed
+ *   one (the program's own defaults say so).
  * - `band`: the schools «с индексом качества от 3 до 5 и индексом социального благополучия от 3 до
  *   4» (L803), both edges inclusive.
  * The anti-rating order is reproduced by `rankByKeys` on (ИСБШ ↑, quality ↑).
@@ -18,10 +19,11 @@ const SEED = '000_b832483057b0243e.txt';
  *
  * @example
  * ```ts
- * identify(SEED_000_METHODOLOGY, dataset, 2021).lists.typology
+ * // школы в полосе «качество 3–5, ИСБШ 3–4» (L803) по Приложению 4 за 2021 год
+ * [...identify(REZH_2019_2025_METHODOLOGY, seed000Dataset, 2021).lists.band.yes].sort() //=> ['rezh-23', 'rezh-28', 'rezh-4', 'rezh-46', 'rezh-5', 'rezh-8']
  * ```
  */
-export const SEED_000_METHODOLOGY: Methodology = {
+export const REZH_2019_2025_METHODOLOGY: Methodology = {
   id: 'seed000',
   name: { ru: 'Режевской ГО: типологическая группировка школ ИРО (2021)', en: 'Rezh urban okrug: the ИРО typology of schools (2021)' },
   territories: ['rezh-go', 'sverdlovsk'],
@@ -38,7 +40,7 @@ export const SEED_000_METHODOLOGY: Methodology = {
         rows: { kind: 'external', field: 'isbshGroup' },
         columns: { kind: 'external', field: 'qualityGroup' },
         cells: [
-          { rows: [1, 5], columns: [1, 5], value: 'неблагополучная' },
+          { rows: [1, 4], columns: [1, 5], value: 'неблагополучная' },
           { rows: [1, 4], columns: [6, 10], value: 'резильентная' },
           { rows: [5, 5], columns: [6, 10], value: 'условно благополучная' },
         ],
@@ -63,3 +65,8 @@ export const SEED_000_METHODOLOGY: Methodology = {
     },
   ],
 };
+
+/**
+ * @deprecated Use {@link REZH_2019_2025_METHODOLOGY}; this alias will be removed in the next major release.
+ */
+export const SEED_000_METHODOLOGY: Methodology = REZH_2019_2025_METHODOLOGY;

@@ -12,6 +12,20 @@ export interface Seed001Options {
   readonly rounding?: 'floor' | 'ceil' | 'nearest';
   /** The pool of the bottom-25 % rules: the municipality (the default; the program is municipal) or the region. */
   readonly pool?: 'municipality' | 'region';
+  /**
+   * ЕГЭ base mathematics in N1: `exclude` by default (the index takes profile mathematics, a test
+   * score 0–100); `separate` adds it as its own component, a mean mark on the 2–5 scale z-scored
+   * on its own. It is never pooled with profile scores in one mean.
+   */
+  readonly baseMaths?: 'exclude' | 'separate';
+  /**
+   * N3 «Расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы
+   * составляет более 20 баллов»: `asWritten` (the default) compares the school's mean with the
+   * region's in each procedure the seed names — ЕГЭ (test score), ОГЭ and ВПР (primary score) — in
+   * Russian and mathematics, any gap above 20 counts; `egeOnly` keeps ЕГЭ alone, the one 100-point
+   * scale on which 20 points is a comparable gap (an ОГЭ or ВПР primary score rarely spans 20).
+   */
+  readonly n3?: 'asWritten' | 'egeOnly';
 }
 
 const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil' | 'nearest', scope: 'municipality' | 'region', label: { ru: string; en: string }): Rule => ({
@@ -30,17 +44,21 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
 });
 
 /**
- * Seed 001 (Березовский район, 2021–2024) as a methodology: the identification table of L218–L224.
+ * Березовский район, 2021–2024 (seed 001) as a methodology (a factory of its documented options): the identification table of L218–L224.
  * ШНОР has five criteria (N1–N5); ШНСУ three sub-types, each the bottom 25 % of an index. Every
  * parameter carries its seed line. What the seed leaves open, and the defaults taken:
  * - how N1–N5 combine: `any` (an option);
  * - N1 «25 % школ с самыми низкими результатами ЕГЭ, ОГЭ по русскому языку, математике … за последние
  *   3 года»: an index of the school's 3-year ОГЭ mean marks and ЕГЭ mean scores in Russian and
  *   mathematics, each z-scored against the pool (the scales differ), equal weights, schools
- *   without ЕГЭ (ООШ) on their ОГЭ components alone; ВПР is «по согласованию» and left out;
+ *   without ЕГЭ (ООШ) on their ОГЭ components alone; ВПР is «по согласованию» and left out; ЕГЭ
+ *   mathematics is profile mathematics only (a test score): base mathematics is a mark 2–5 and is
+ *   never averaged with scores (option `baseMaths: 'separate'` adds it as a component of its own);
  * - 25 % of N is rounded up (`ceil`), ties at the boundary are included, the pool is the municipality;
- * - N3 «расхождение … более 20 баллов»: the school's ЕГЭ mean in Russian or in profile mathematics
- *   more than 20 points below the region's (only ЕГЭ has a 100-point scale);
+ * - N3 «расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы … более
+ *   20 баллов»: as written, the school's mean score in ЕГЭ (Russian, profile mathematics), ОГЭ and
+ *   ВПР (Russian, mathematics) more than 20 points below the region's in any of them; option
+ *   `n3: 'egeOnly'` keeps ЕГЭ alone, the 100-point scale (the scale argument);
  * - N4 participation in olympiads pooled over 3 years, every year needed;
  * - ШНСУ indices: components as the seed lists them, directions as seed-001-notes §2.3 infers,
  *   min–max normalised in the pool, equal weights; the social index uses the social passport
@@ -50,10 +68,11 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  * @returns The methodology as data.
  * @example
  * ```ts
- * identify(seed001Methodology({ combine: 'atLeast', k: 2 }), dataset, 2023)
+ * berezovskyMethodology().categories.map((c) => c.name.ru) //=> ['ШНОР', 'ШНСУ: социальные условия', 'ШНСУ: кадровый потенциал', 'ШНСУ: ресурсная обеспеченность', 'ШНСУ']
+ * berezovskyMethodology({ n3: 'egeOnly' }).id //=> 'seed001.n3ege'
  * ```
  */
-export function seed001Methodology(options: Seed001Options = {}): Methodology {
+export function berezovskyMethodology(options: Seed001Options = {}): Methodology {
   const rounding = options.rounding ?? 'ceil';
   const scope = options.pool ?? 'municipality';
   const window = { last: 3, combine: 'pool' as const };
@@ -67,21 +86,28 @@ export function seed001Methodology(options: Seed001Options = {}): Methodology {
     value: 60,
     source: { seed: SEED, line: 221 },
   };
-  const gap = (subject: string): Rule => ({
+  const gap = (procedure: 'ege' | 'oge' | 'vpr', subject: string): Rule => ({
     kind: 'gap',
-    id: `seed001.N3.${subject}`,
-    measure: { kind: 'result', procedures: ['ege'], subjects: [subject], metric: 'meanScore' },
+    id: `seed001.N3.${procedure}.${subject}`,
+    measure: { kind: 'result', procedures: [procedure], subjects: [subject], metric: 'meanScore' },
     reference: 'region',
     below: true,
     op: 'gt',
     value: 20,
     source: { seed: SEED, line: 221 },
   });
+  const n3Gaps =
+    options.n3 === 'egeOnly'
+      ? [gap('ege', 'russian'), gap('ege', 'math_profile')]
+      : [gap('ege', 'russian'), gap('ege', 'math_profile'), gap('oge', 'russian'), gap('oge', 'math'), gap('vpr', 'russian'), gap('vpr', 'math')];
   const n3: Rule = {
     kind: 'any',
     id: 'seed001.N3',
-    label: { ru: 'N3: средний балл ЕГЭ школы более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ mean more than 20 points below the region\u2019s' },
-    rules: [gap('russian'), gap('math_profile')],
+    label:
+      options.n3 === 'egeOnly'
+        ? { ru: 'N3: средний балл ЕГЭ школы более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ mean more than 20 points below the region\u2019s' }
+        : { ru: 'N3: средний балл школы по ЕГЭ, ОГЭ или ВПР более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ, ОГЭ or ВПР mean more than 20 points below the region\u2019s' },
+    rules: n3Gaps,
     source: { seed: SEED, line: 221 },
   };
   const n4: Rule = {
@@ -111,7 +137,7 @@ export function seed001Methodology(options: Seed001Options = {}): Methodology {
         : { kind: 'any', rules: criteria, source: { seed: SEED, line: 221, note: 'the seed does not say how the criteria combine' } };
   const minmax = { normalization: 'minmax' as const, pool: { scope } };
   return {
-    id: `seed001${options.combine && options.combine !== 'any' ? `.${options.combine}${options.k ?? ''}` : ''}`,
+    id: `seed001${options.combine && options.combine !== 'any' ? `.${options.combine}${options.k ?? ''}` : ''}${options.baseMaths === 'separate' ? '.baseMaths' : ''}${options.n3 === 'egeOnly' ? '.n3ege' : ''}`,
     name: { ru: 'Березовский район: идентификация ШНОР и ШНСУ (2021–2024)', en: 'Berezovsky district: identifying ШНОР and ШНСУ (2021–2024)' },
     territories: ['berezovsky'],
     validFrom: '2021-01-01',
@@ -125,7 +151,11 @@ export function seed001Methodology(options: Seed001Options = {}): Methodology {
           { id: 'oge_russian', measure: { kind: 'result', procedures: ['oge'], subjects: ['russian'], metric: 'meanMark', years: window }, direction: 'positive', weight: 1 },
           { id: 'oge_math', measure: { kind: 'result', procedures: ['oge'], subjects: ['math'], metric: 'meanMark', years: window }, direction: 'positive', weight: 1 },
           { id: 'ege_russian', measure: { kind: 'result', procedures: ['ege'], subjects: ['russian'], metric: 'meanScore', years: window }, direction: 'positive', weight: 1 },
-          { id: 'ege_math', measure: { kind: 'result', procedures: ['ege'], subjects: ['math_profile', 'math_base'], metric: 'meanScore', years: window }, direction: 'positive', weight: 1 },
+          // profile mathematics only: base mathematics is a mark (2–5), never averaged with test scores (0–100)
+          { id: 'ege_math', measure: { kind: 'result', procedures: ['ege'], subjects: ['math_profile'], metric: 'meanScore', years: window }, direction: 'positive', weight: 1 },
+          ...(options.baseMaths === 'separate'
+            ? [{ id: 'ege_math_base', measure: { kind: 'result' as const, procedures: ['ege' as const], subjects: ['math_base'], metric: 'meanMark' as const, years: window }, direction: 'positive' as const, weight: 1 }]
+            : []),
         ],
         normalization: 'zscore',
         pool: { scope },
@@ -191,3 +221,14 @@ export function seed001Methodology(options: Seed001Options = {}): Methodology {
     ],
   };
 }
+
+/**
+ * @deprecated Use {@link berezovskyMethodology}; this alias will be removed in the next major release.
+ * @param options - The open readings.
+ * @returns The methodology as data.
+ * @example
+ * ```ts
+ * seed001Methodology().id //=> 'seed001'
+ * ```
+ */
+export const seed001Methodology: (options?: Seed001Options) => Methodology = berezovskyMethodology;

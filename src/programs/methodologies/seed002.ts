@@ -19,7 +19,7 @@ export interface Seed002Options {
 }
 
 /**
- * Seed 002 (Сергокалинский район, 2023–2025) as a methodology. Every parameter carries its seed
+ * Сергокалинский район, 2023–2025 (seed 002) as a methodology (a factory of its documented options). Every parameter carries its seed
  * line. The choices the seed leaves open are options; the defaults and why:
  * - a procedure is ВПР / ОГЭ / ЕГЭ whatever the grade (the text lists «ВПР/ОГЭ/ЕГЭ» as the procedures);
  * - Rule B needs the same procedure, not the same subject (the text says «в одной процедуре» only);
@@ -28,18 +28,23 @@ export interface Seed002Options {
  * - ИСБ has no published formula (L80, L133): the preset builds it from the social passport's
  *   significant factors (seed 003, Приложение 1, as the nearest published directions), z-scores
  *   against the region's schools in the dataset, equal weights;
- * - the clusters (L81–L84) have no numeric criteria: cluster 2 («фактическая неуспеваемость») is a
- *   ШНОР school, cluster 1 («группы неуспевающих») a school with any participants below the
- *   minimum, cluster 3 («факторы риска») a school in the risk zone; first match wins.
+ * - the clusters (L81–L84) group the identified ШНОР and ШНСУ only («идентификация ШНОР и ШНСУ с
+ *   последующим объединением их в три кластера»); the seed gives no numeric criteria, so the
+ *   preset's mapping: cluster 2 («фактическая неуспеваемость») is a ШНОР by rule B (failing two
+ *   years running), cluster 1 («группы неуспевающих») a ШНОР by rule A only (one year), cluster 3
+ *   («факторы риска») a ШНСУ, which is always in the risk zone, that is not ШНОР; first match
+ *   wins; a school neither ШНОР nor ШНСУ has no cluster.
  *
  * @param options - The open readings.
  * @returns The methodology as data.
  * @example
  * ```ts
- * identify(seed002Methodology({ vprGradesAreDistinctProcedures: true }), dataset, 2024)
+ * sergokalinskyMethodology().categories.map((c) => c.name.ru)
+ * //=> ['ШНОР', 'ШНСУ', 'Зона риска снижения образовательных результатов', 'В списке Рособрнадзора (признаки необъективности результатов ВПР)', 'Кластер']
+ * sergokalinskyMethodology({ vprGradesAreDistinctProcedures: true }).id //=> 'seed002.vprGrades'
  * ```
  */
-export function seed002Methodology(options: Seed002Options = {}): Methodology {
+export function sergokalinskyMethodology(options: Seed002Options = {}): Methodology {
   const unitA = options.vprGradesAreDistinctProcedures === true ? 'procedure+grade' : 'procedure';
   const unitB = options.ruleBSameSubject === true ? (unitA === 'procedure' ? 'procedure+subject' : 'procedure+grade+subject') : unitA;
   const select = {
@@ -138,25 +143,53 @@ export function seed002Methodology(options: Seed002Options = {}): Methodology {
         source: { seed: SEED, line: '131-134' },
       },
       {
+        kind: 'flag',
+        id: 'rosobrnadzorList',
+        name: { ru: 'В списке Рособрнадзора (признаки необъективности результатов ВПР)', en: 'On the Rosobrnadzor list (signs of biased ВПР results)' },
+        rule: { kind: 'threshold', measure: { kind: 'external', field: 'rosobrnadzorBiased' }, op: 'eq', value: 1, source: { seed: SEED, line: 129, note: '«определение в список Рособрнадзора как имеющие признаки необъективности результатов ВПР»' } },
+        source: { seed: SEED, line: 129 },
+        notes: ['An identification input of its own (L124–L129); the seed does not say how it combines with the 30 % rule, so it is reported beside ШНОР, not folded into it.'],
+      },
+      {
         kind: 'classifier',
         id: 'cluster',
         name: { ru: 'Кластер', en: 'Cluster' },
         classifier: {
           kind: 'ordered',
           options: [
-            { value: 'кластер № 2', rule: { kind: 'threshold', measure: { kind: 'category', category: 'shnor' }, op: 'eq', value: 1, source: { seed: SEED, line: 83 } } },
+            { value: 'кластер № 2', rule: { ...ruleB, id: 'seed002.cluster2', label: { ru: 'ШНОР: фактическая неуспеваемость два года подряд (правило B)', en: 'ШНОР: actual failure two consecutive years (rule B)' }, source: { seed: SEED, line: 83 } } },
+            { value: 'кластер № 1', rule: { ...ruleA, id: 'seed002.cluster1', label: { ru: 'ШНОР: группы неуспевающих в один год (правило A)', en: 'ШНОР: failing groups in one year (rule A)' }, source: { seed: SEED, line: 82 } } },
             {
-              value: 'кластер № 1',
-              rule: { kind: 'results', select: { ...select, unit: 'procedure' }, metric: 'belowMinimumShare', op: 'gt', value: 0, require: { mode: 'distinct', atLeast: 1, years: 1 }, source: { seed: SEED, line: 82 } },
+              value: 'кластер № 3',
+              rule: {
+                kind: 'all',
+                label: { ru: 'ШНСУ: факторы риска (дефицит ресурсов и низкий ИСБ)', en: 'ШНСУ: risk factors (resource deficit and low ИСБ)' },
+                // the ШНСУ rule itself (a ШНСУ is always in the risk zone), written out so that the explanation reads its numbers
+                rules: [deficit, isbBottomQuartile],
+                source: { seed: SEED, line: 84 },
+              },
             },
-            { value: 'кластер № 3', rule: { kind: 'threshold', measure: { kind: 'category', category: 'riskZone' }, op: 'eq', value: 1, source: { seed: SEED, line: 84 } } },
           ],
           otherwise: null,
         },
         source: { seed: SEED, line: '81-84' },
-        notes: ['The seed gives no numeric cluster criteria; the mapping is the preset\u2019s default (see seed002Methodology).'],
+        notes: [
+          'Only identified ШНОР and ШНСУ are clustered (L81: «идентификация ШНОР и ШНСУ с последующим объединением их в три кластера»); any other school has no cluster.',
+          'The seed gives no numeric cluster criteria; the mapping is the preset\u2019s default (see seed002Methodology).',
+        ],
       },
     ],
     notes: ['Defaults for what the seed leaves open are listed in seed002Methodology\u2019s documentation.'],
   };
 }
+
+/**
+ * @deprecated Use {@link sergokalinskyMethodology}; this alias will be removed in the next major release.
+ * @param options - The open readings.
+ * @returns The methodology as data.
+ * @example
+ * ```ts
+ * seed002Methodology().id //=> 'seed002'
+ * ```
+ */
+export const seed002Methodology: (options?: Seed002Options) => Methodology = sergokalinskyMethodology;

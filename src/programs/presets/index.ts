@@ -1,12 +1,13 @@
 import type { Program } from '../schema.js';
-import { SEED_000_PROGRAM } from './seed000.js';
-import { SEED_001_PROGRAM } from './seed001.js';
-import { SEED_002_PROGRAM } from './seed002.js';
-import { SEED_003_PROGRAM } from './seed003.js';
-import { SEED_004_PROGRAM } from './seed004.js';
+import { REZH_2019_2025_PROGRAM } from './seed000.js';
+import { BEREZOVSKY_2021_2024_PROGRAM } from './seed001.js';
+import { SERGOKALINSKY_2023_2025_PROGRAM } from './seed002.js';
+import { NAZAROVSKY_2020_2023_PROGRAM } from './seed003.js';
+import { KEMEROVSKY_2022_2024_PROGRAM } from './seed004.js';
 
 /**
- * The five seed programs by id (`seed000` … `seed004`).
+ * The five seed programs by id (`seed000` … `seed004`): Режевской ГО 2019–2025, Березовский район
+ * 2021–2024, Сергокалинский район 2023–2025, Назаровский район 2020–2023, Кемеровский МО 2022–2024.
  *
  * @example
  * ```ts
@@ -14,9 +15,9 @@ import { SEED_004_PROGRAM } from './seed004.js';
  * ```
  */
 export const PRESET_PROGRAMS: Readonly<Record<string, Program>> = {
-  seed000: SEED_000_PROGRAM,
-  seed001: SEED_001_PROGRAM,
-  seed002: SEED_002_PROGRAM,
-  seed003: SEED_003_PROGRAM,
-  seed004: SEED_004_PROGRAM,
+  seed000: REZH_2019_2025_PROGRAM,
+  seed001: BEREZOVSKY_2021_2024_PROGRAM,
+  seed002: SERGOKALINSKY_2023_2025_PROGRAM,
+  seed003: NAZAROVSKY_2020_2023_PROGRAM,
+  seed004: KEMEROVSKY_2022_2024_PROGRAM,
 };
