@@ -78,7 +78,7 @@ export function all(...rules: Rule[]): Rule {
  * @returns The rule as data.
  * @example
  * ```ts
- * any(ruleA, ruleB) // seed 002 ШНОР: правило A или правило B
+ * any(ruleA, ruleB) // seed 002 ШНОР: правило 1 или правило 2
  * ```
  */
 export function any(...rules: Rule[]): Rule {

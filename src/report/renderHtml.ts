@@ -110,7 +110,7 @@ export function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: 
         parts.push(`<p>${T(lang, 'В списке', 'On the list')}: <strong>${count(c.yes.length, 'school', lang)}</strong> ${T(lang, 'из', 'of')} ${c.total}.</p>`);
         if (c.yes.length > 0) parts.push(`<table class="listed"><thead><tr><th>${T(lang, 'Школа', 'School')}</th><th>${T(lang, 'Почему в списке', 'Why listed')}</th></tr></thead><tbody>${c.yes.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td>${reasonList(s.reasons) || T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}</td></tr>`).join('')}</tbody></table>`);
       }
-      if (c.unknown.length > 0) parts.push(`<p>${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}):</p><ul>${c.unknown.map((u) => `<li>${esc(u.name)}: ${esc(u.missing)}</li>`).join('')}</ul>`);
+      if (c.unknown.length > 0) parts.push(`<p>${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:</p><ul>${c.unknown.map((u) => `<li>${esc(u.name)}: ${esc(u.missing)}</li>`).join('')}</ul>`);
     }
     sections.push({ id: `lists-${si + 1}`, title: sec.title, html: parts.join('\n') });
   });

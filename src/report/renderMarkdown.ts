@@ -39,7 +39,7 @@ export function markdownOf(d: ReportData): string {
         }
       }
       if (c.unknown.length > 0) {
-        lines.push(`- ${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}):`);
+        lines.push(`- ${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:`);
         for (const u of c.unknown) lines.push(`  - ${u.name}: ${u.missing}`);
       }
     }

@@ -125,7 +125,7 @@ export function sergokalinskyMethodology(options: Seed002Options = {}): Methodol
         kind: 'flag',
         id: 'shnor',
         name: { ru: 'ШНОР', en: 'Low-results school (ШНОР)' },
-        rule: { kind: options.combine === 'all' ? 'all' : 'any', rules: [ruleA, ruleB], label: { ru: 'правило A или правило B', en: 'rule A or rule B' }, source: { seed: SEED, line: 125 } },
+        rule: { kind: options.combine === 'all' ? 'all' : 'any', rules: [ruleA, ruleB], label: { ru: 'правило 1 или правило 2', en: 'rule 1 or rule 2' }, source: { seed: SEED, line: 125 } },
         source: { seed: SEED, line: '79, 125' },
       },
       {
@@ -157,8 +157,8 @@ export function sergokalinskyMethodology(options: Seed002Options = {}): Methodol
         classifier: {
           kind: 'ordered',
           options: [
-            { value: 'кластер № 2', rule: { ...ruleB, id: 'seed002.cluster2', label: { ru: 'ШНОР: фактическая неуспеваемость два года подряд (правило B)', en: 'ШНОР: actual failure two consecutive years (rule B)' }, source: { seed: SEED, line: 83 } } },
-            { value: 'кластер № 1', rule: { ...ruleA, id: 'seed002.cluster1', label: { ru: 'ШНОР: группы неуспевающих в один год (правило A)', en: 'ШНОР: failing groups in one year (rule A)' }, source: { seed: SEED, line: 82 } } },
+            { value: 'кластер № 2', rule: { ...ruleB, id: 'seed002.cluster2', label: { ru: 'ШНОР: фактическая неуспеваемость два года подряд (правило 2)', en: 'ШНОР: actual failure two consecutive years (rule 2)' }, source: { seed: SEED, line: 83 } } },
+            { value: 'кластер № 1', rule: { ...ruleA, id: 'seed002.cluster1', label: { ru: 'ШНОР: группы неуспевающих в один год (правило 1)', en: 'ШНОР: failing groups in one year (rule 1)' }, source: { seed: SEED, line: 82 } } },
             {
               value: 'кластер № 3',
               rule: {

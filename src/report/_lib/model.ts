@@ -18,6 +18,7 @@ import { RISK_LEVEL_NAMES } from '../../risk/catalogue.js';
 import { type ReasonContext, type ReasonLine, missingWords, reasonsOf } from './reasons.js';
 import { T, count, num, own, procedureName, subjectName } from './words.js';
 import { operatorSymbol } from '../../numbers/operators.js';
+import { pluralForm } from '../../numbers/format.js';
 
 /** Options for the report renderers. */
 export interface ReportOptions {
@@ -188,7 +189,7 @@ function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: Indica
     const printed = formatNumber(ev.actual, { decimals: d, lang });
     if (exact !== printed) notes.push(T(lang, `сравнение при точности программы: ${exact} → ${printed}`, `compared at the program's precision: ${exact} → ${printed}`));
   }
-  if (ev.status === 'no_data' && ev.missing.length > 0) notes.push(T(lang, `нет данных: ${ev.missing.length} ${ev.missing.length === 1 ? 'значение' : 'значения'}`, `missing: ${ev.missing.length}`));
+  if (ev.status === 'no_data' && ev.missing.length > 0) notes.push(T(lang, `нет данных: ${ev.missing.length} ${pluralForm(ev.missing.length, ['значение', 'значения', 'значений'])}`, `missing: ${ev.missing.length}`));
   const years = Object.keys(e.indicators.byYear)
     .map(Number)
     .filter((y) => Number.isInteger(y))
