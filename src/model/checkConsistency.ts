@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
-import { toDec, toPlainString } from '../numbers/_lib/decimal.js';
+import { decimalsAsWritten, readNumber, toDec, toPlainString } from '../numbers/decimal.js';
 import { formatNumber } from '../numbers/format.js';
 import { round } from '../numbers/round.js';
 import { DecimalValueSchema, IdSchema, SourceSchema } from './primitives.js';
@@ -107,7 +107,7 @@ const whereOf = (r: Row): string => `${'schoolId' in r ? r.schoolId : r.territor
  * difference is clearly on one side (millions of rows are checked), in decimals near the boundary.
  */
 function beyond(count: number, scale: number, total: number, printed: string | number, tolerance: number): boolean {
-  const p = typeof printed === 'number' ? printed : Number(printed.replace(',', '.'));
+  const p = readNumber(printed, 'printed');
   const d = Math.abs((count * scale) / total - p);
   if (Number.isFinite(d) && Math.abs(d - tolerance) > 1e-9 * Math.max(1, Math.abs(p))) return d > tolerance;
   return toDec(count).times(scale).div(total).minus(toDec(printed)).abs().gt(tolerance);
@@ -402,9 +402,11 @@ function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'servi
 
 /** The number of decimals a figure is printed with («64,50» → 2, «73» → 0). */
 function decimalsOf(x: number | string): number {
-  const t = (typeof x === 'number' ? String(x) : x.trim()).replace(',', '.');
-  if (/e/i.test(t)) return 0;
-  return t.includes('.') ? (t.split('.')[1] ?? '').length : 0;
+  try {
+    return decimalsAsWritten(x);
+  } catch {
+    return 0;
+  }
 }
 
 /** A stated figure as printed, digits grouped («5 220 058,68»; «64,50» keeps its zero). */

@@ -14,7 +14,7 @@ const files = (dir: string): string[] =>
   });
 
 /** not yet switched (owned elsewhere): the rule engine and the consistency check */
-const PENDING = new Set(['model/checkConsistency.ts']);
+const PENDING = new Set<string>([]);
 
 describe('the number core has no private copies', () => {
   const all = files(SRC).map((f) => ({ rel: relative(SRC, f).split('\\').join('/'), text: readFileSync(f, 'utf8') }));
