@@ -51,6 +51,7 @@ const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.c
  * @returns `{ success: true, data }` (an object with no prototype) or `{ success: false, issues }` with every issue.
  * @example
  * ```ts
+ * // фактические значения показателей из файла муниципалитета, с ошибками по полям
  * safeParseActuals({ actuals: { i6: [{ year: 2019, value: { count: 1, total: 16 } }] } }).success //=> true
  * safeParseActuals({ i6: [{ year: 2019, value: { count: 7, total: 5 } }] }).success //=> false
  * ```
@@ -81,6 +82,7 @@ export function safeParseActuals(input: unknown): SafeResult<Actuals> {
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
+ * // фактические значения целевых показателей программы по годам
  * Object.keys(parseActuals({ i6: [{ year: 2019, value: 6.3 }] })) //=> ['i6']
  * ```
  */
@@ -97,6 +99,7 @@ export function parseActuals(input: unknown): Actuals {
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
  * @example
  * ```ts
+ * // ряд фактических значений одного показателя по годам
  * safeParseIndicatorActuals([{ year: 2019, value: { count: -7, total: 5 } }]).success //=> false
  * ```
  */

@@ -64,6 +64,7 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * @returns Whether it is such a date.
  * @example
  * ```ts
+ * // срок мероприятия антирисковой программы: 31 февраля не бывает
  * isIsoDate('2024-02-29') //=> true
  * isIsoDate('2019-02-31') //=> false
  * ```

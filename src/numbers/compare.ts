@@ -37,6 +37,7 @@ export const NUMBER_TOLERANCE = 1e-9;
  * @throws {@link ShnorError} `INVALID_NUMBER` for a value that is not a decimal.
  * @example
  * ```ts
+ * // порог «не менее 33,3 %», прочитанный один раз для всех школ
  * readThreshold('33,3').text //=> '33.3'
  * ```
  */
@@ -59,6 +60,7 @@ export function readThreshold(input: DecimalInput | Threshold): Threshold {
  * @throws {@link ShnorError} `INVALID_NUMBER` when a number is not finite.
  * @example
  * ```ts
+ * // разность средних баллов 68,1 − 48,1 — это ровно 20 баллов, а не 20,000000000000004
  * compareNumbers(68.1 - 48.1, 20) //=> 0
  * compareNumbers(20.001, 20) //=> 1
  * ```

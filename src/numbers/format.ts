@@ -138,6 +138,7 @@ export function formatQuantity(q: Quantity, options: FormatOptions = {}): string
  * @throws {@link ShnorError} `INVALID_NUMBER` for a value that is not finite.
  * @example
  * ```ts
+ * // число для предложения отчёта: «средний балл 3,65»
  * formatInSentence(200 / 3) //=> '66,67'
  * formatInSentence(6.25, 'ru', 1) //=> '6,3'
  * formatInSentence(20, 'en') //=> '20'

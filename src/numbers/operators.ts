@@ -22,6 +22,7 @@ export const OPERATORS: Readonly<Record<ComparisonOperator, { readonly symbol: s
  * @throws {@link ShnorError} `INVALID_OPERATOR` for an unknown operator.
  * @example
  * ```ts
+ * // «не менее 30 %» в таблице отчёта
  * operatorSymbol('gte') //=> '≥'
  * ```
  */

@@ -50,6 +50,7 @@ export type ReasonCode = keyof typeof REASONS;
  * @returns `{ status: 'not_applicable', reason: { code, ru, en } }`.
  * @example
  * ```ts
+ * // причина, по которой показатель не вычисляется
  * reason('ZERO_BASE').reason.code //=> 'ZERO_BASE'
  * ```
  */
@@ -64,6 +65,7 @@ export function reason(code: ReasonCode): NotApplicable {
  * @returns "Not applicable" with code `EMPTY_DENOMINATOR`.
  * @example
  * ```ts
+ * // доля школ ШНОР в муниципалитете без школ: знаменатель равен нулю
  * emptyDenominator().reason.code //=> 'EMPTY_DENOMINATOR'
  * ```
  */

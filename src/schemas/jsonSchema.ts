@@ -154,7 +154,8 @@ function finish(node: unknown, parent: string): unknown {
  * @returns The JSON Schema as a plain object.
  * @example
  * ```ts
- * jsonSchemaOf('assessment-result').required //=> ['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants']
+ * // схема строки результатов ВПР, ОГЭ, ЕГЭ: обязательные поля
+ * jsonSchemaOf('assessment-result').required //=> ['schoolId', 'year', 'procedure', 'subject', 'grade']
  * ```
  */
 export function jsonSchemaOf(name: JsonSchemaName): Record<string, unknown> {

