@@ -10,13 +10,13 @@ export { ShnorError, isShnorError } from './errors/ShnorError.js';
 export type { Bilingual, ErrorCode, ErrorDetailsMap, FieldValue, Received, ValidationIssueLike } from './errors/messages.js';
 
 // the three states of every computed value
-export { value, notApplicable, missing, hasValue, mapOutcome } from './core/outcome.js';
+export { value as valueOutcome, notApplicable as notApplicableOutcome, missing as missingOutcome, hasValue, mapOutcome } from './core/outcome.js';
 export type { Outcome, Value, NotApplicable, Missing, Reason } from './core/outcome.js';
 
 // exact numbers
 export { share, sharePercent, shareToPercent } from './numbers/share.js';
 export type { Share } from './numbers/share.js';
-export { compareShareToPercent, satisfies } from './numbers/compareShare.js';
+export { compareShareToPercent, satisfies as signSatisfies } from './numbers/compareShare.js';
 export { percentOf, minCountForPercent } from './numbers/percentOf.js';
 export { round, roundToNumber } from './numbers/round.js';
 export { quantity, percentagePointChange, relativePercentChange } from './numbers/quantity.js';
@@ -27,7 +27,7 @@ export { ROUNDING_MODES, COMPARISON_OPERATORS } from './numbers/types.js';
 export { compareValue, compareNumbers, readThreshold, NUMBER_TOLERANCE } from './numbers/compare.js';
 export type { ComparableValue, Threshold } from './numbers/compare.js';
 export { OPERATORS, operatorSymbol, operatorWords, parseOperator } from './numbers/operators.js';
-export { REASONS, reason, emptyDenominator } from './numbers/reasons.js';
+export { REASONS, reason as notApplicableBecause, emptyDenominator } from './numbers/reasons.js';
 export type { ReasonCode } from './numbers/reasons.js';
 export { formatInSentence, pluralForm } from './numbers/format.js';
 export { MAX_DECIMAL_DIGITS, readNumber } from './numbers/decimal.js';
@@ -155,7 +155,7 @@ export { identify, openIdentification, prepareDataset } from './criteria/identif
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult, IdentificationSession } from './criteria/identify.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
-export { threshold, bottomPercent, all, any, atLeastOf, not, persist, scoped, weightedSum, changeSince, declared, cumulativeShare } from './criteria/builders.js';
+export { threshold, bottomPercent, all as allOf, any as anyOf, atLeastOf, not as noneOf, persist as persistsIn, scoped as withinScope, weightedSum, changeSince, declared as declaredFact, cumulativeShare } from './criteria/builders.js';
 export type { RuleMeta } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';

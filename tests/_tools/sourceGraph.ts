@@ -23,6 +23,8 @@ export interface ImportEdge {
   readonly line: number;
   /** Names taken from the target (`export { a as b } from` gives `a`); `*` for a namespace import or `export *`. */
   readonly names: readonly string[];
+  /** For `export … from`: the names as the importing module exports them (`export { a as b }` gives `b`), in the order of `names`. */
+  readonly publicNames?: readonly string[];
   /** `export … from`: the names are passed on. */
   readonly reexport: boolean;
   /** `import type` / `export type` (still a dependency of the folder). */
@@ -120,9 +122,9 @@ export function readSources(srcDir: string = join(ROOT, 'src')): SourceModel {
     const file = rel(abs);
     const sf = ts.createSourceFile(abs, readFileSync(abs, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     parsed.set(file, sf);
-    const edge = (spec: string, node: ts.Node, names: string[], reexport: boolean, typeOnly: boolean): void => {
+    const edge = (spec: string, node: ts.Node, names: string[], reexport: boolean, typeOnly: boolean, publicNames?: string[]): void => {
       const target = resolveSpecifier(abs, spec);
-      imports.push({ from: file, to: target === null ? null : rel(target), spec, line: lineOf(sf, node.getStart(sf)), names, reexport, typeOnly });
+      imports.push({ from: file, to: target === null ? null : rel(target), spec, line: lineOf(sf, node.getStart(sf)), names, reexport, typeOnly, ...(publicNames === undefined ? {} : { publicNames }) });
     };
     const exported = (name: string, node: ts.Node, kind: string): void => {
       exports.push({ file, name, line: lineOf(sf, node.getStart(sf)), kind, ...tagsOf(sf, node) });
@@ -139,7 +141,8 @@ export function readSources(srcDir: string = join(ROOT, 'src')): SourceModel {
       } else if (ts.isExportDeclaration(st)) {
         if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
           const names = st.exportClause && ts.isNamedExports(st.exportClause) ? st.exportClause.elements.map((e) => (e.propertyName ?? e.name).text) : ['*'];
-          edge(st.moduleSpecifier.text, st, names, true, st.isTypeOnly);
+          const publicNames = st.exportClause && ts.isNamedExports(st.exportClause) ? st.exportClause.elements.map((e) => e.name.text) : ['*'];
+          edge(st.moduleSpecifier.text, st, names, true, st.isTypeOnly, publicNames);
           if (st.exportClause && ts.isNamedExports(st.exportClause)) for (const e of st.exportClause.elements) exported(e.name.text, e, 'reexport');
         } else if (st.exportClause && ts.isNamedExports(st.exportClause)) {
           for (const e of st.exportClause.elements) exported(e.name.text, e, 'local');

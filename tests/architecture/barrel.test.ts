@@ -108,12 +108,10 @@ const DOMAIN_WORDS: readonly string[] = [
  * The list can only shrink.
  */
 const GENERIC_TODAY: readonly string[] = [
-  'all', // → allOf (a rule: all of the rules hold)
-  'any', // → anyOf
-  'missing', // → missingOutcome
-  'not', // → noneOf
-  'satisfies', // → signSatisfies (whether a comparison sign −1 / 0 / 1 satisfies an operator)
-  'value', // → valueOutcome
+  // empty since the renames of this release: all → allOf, any → anyOf, not → noneOf, value →
+  // valueOutcome, missing → missingOutcome, notApplicable → notApplicableOutcome, satisfies →
+  // signSatisfies, reason → notApplicableBecause, persist → persistsIn, scoped → withinScope,
+  // declared → declaredFact (CHANGELOG.md lists them)
 ];
 
 const { folders } = JSON.parse(readFileSync(join(ROOT, 'tests', '_tools', 'categories.json'), 'utf8')) as { folders: Record<string, string> };
@@ -129,10 +127,11 @@ interface RootExport {
 function rootExports(): RootExport[] {
   const out: RootExport[] = [];
   for (const e of sources.imports.filter((i) => i.from === 'src/index.ts' && i.reexport && i.to !== null)) {
-    for (const name of e.names) {
+    for (const [i, name] of e.names.entries()) {
       const d = sources.exports.find((x) => x.file === e.to && x.name === name);
       const tag = d?.tags.find((t) => t.tag === 'category');
-      out.push({ name, file: e.to as string, kind: d?.kind ?? 'unknown', category: tag === undefined ? null : tag.text.trim() });
+      // the public name is the one the barrel gives (`export { all as allOf }` is `allOf`)
+      out.push({ name: e.publicNames?.[i] ?? name, file: e.to as string, kind: d?.kind ?? 'unknown', category: tag === undefined ? null : tag.text.trim() });
     }
   }
   return out;

@@ -12,7 +12,7 @@ import {
   parseIndicatorDefinition,
   parseOperator,
   readThreshold,
-  reason,
+  notApplicableBecause as reason,
   safeParseActuals,
   share,
 } from '../../src/index.js';
