@@ -12,7 +12,7 @@ const D: Record<string, string> = {
   ru: 'The text in Russian.',
   en: 'The text in English (optional where Russian is enough).',
   territoryId: 'The id of a territory listed in `territories` (region or municipality).',
-  years: 'The years the data covers (four-digit years).',
+  years: 'How many years a rule looks at: the year evaluated and the ones just before it (1–10).',
   provenanceNote: 'Where the data comes from and which parts are real or synthetic, in words.',
   territories: 'The regions and municipalities the data mentions.',
   schools: 'The schools: identity, type, location, size.',
@@ -26,6 +26,15 @@ const D: Record<string, string> = {
   facts: 'Other yearly facts of the schools (continuation to grade 10, olympiads, satisfaction, admission to ГИА).',
   territoryFacts: 'The same yearly facts for a territory as a whole.',
   external: 'Facts decided outside the library: lists of earlier years, ИСБШ and quality groups, anti-rating places, 500+ participation.',
+  declaredFacts: 'School facts the dataset declares once (id, kind, names, unit, allowed values): numbers, categories or yes/no flags that rules read as measures by id (`{ kind: "declared", fact }`).',
+  factValues: 'The yearly values of the declared facts, one per school, year and fact, with their uncertainty when known (`ci`, `se`, or `sd` with `n`).',
+  declaredSubjects: 'Subjects beyond the built-in catalogue that the results use (a regional subject, a language of a republic), each with its id and names.',
+  // declared facts
+  fact: 'The id of a fact declared in the dataset’s `declaredFacts`.',
+  ci: 'The confidence interval [lower, upper] as published, in the unit of the value, at `level` % (95 when omitted).',
+  se: 'The standard error of the value, in the unit of the value (≥ 0).',
+  sd: 'The standard deviation of the pupils’ values (≥ 0); with `n`, it gives the standard error sd/√n.',
+  n: 'The number of pupils the value is computed over (a non-negative whole number).',
   // territory and school
   kind: 'Which variant this object is (the other fields depend on it).',
   parentId: 'The region a municipality belongs to.',
@@ -78,6 +87,8 @@ const D: Record<string, string> = {
   pupilId: 'A pupil’s pseudonymous id.',
   mark: 'The mark, 2–5.',
   score: 'The score.',
+  basicTasksDone: 'Task-level result (as federal ВПР analysis guides state it): the mean share of basic-level tasks completed, % (0–100).',
+  advancedTasksDone: 'Task-level result: the mean share of advanced-level tasks completed, % (0–100).',
   // social, staffing, resources, facts
   counts: 'Counts of pupils by social factor id.',
   percents: 'Shares of pupils by social factor id, % (0–100).',
@@ -180,6 +191,11 @@ const D: Record<string, string> = {
   field: 'Which field of the school’s data.',
   factor: 'The social factor id.',
   distribution: 'Which distribution: teachers by age or by years of service.',
+  minParticipants: 'The least number of participants a result row needs: a row with fewer is left out before the rows are pooled (suppression, shown in the trace); a whole number ≥ 1.',
+  bound: 'Which number of the declared fact is read: value (default), or the lower or upper limit of its confidence interval (given, or computed from `se`, or from `sd` and `n`).',
+  which: 'max or min: the highest or the lowest value of the measure among the schools of the pool group that the category selects.',
+  terms: 'The terms of the weighted sum Σ wᵢ·xᵢ (1–100), each a measure with its weight and, optionally, the range its measure can take.',
+  since: 'How many years back the change is counted from (1–10): the value of the year evaluated minus the value `since` years before.',
   yearOffset: 'Which year relative to the year evaluated: 0 the same year, −1 the year before.',
   index: 'The id of a composite index.',
   category: 'The id of a category.',
@@ -187,7 +203,7 @@ const D: Record<string, string> = {
   sameAs: 'Compare only with schools of the same kind (type, settlement).',
   policy: 'What a missing component does: the index is unknown, or the component is skipped.',
   minComponents: 'The least number of components an index needs.',
-  rule: 'The rule deciding the category.',
+  rule: 'The rule deciding the category; inside not, persist or scope, the rule negated, required over years or restricted.',
   classifier: 'How a school is put into a class: a matrix of two measures, or ordered rules.',
   scale: 'The classes from worst to best, for transitions between years.',
   rows: 'The measure of the matrix’s rows.',
@@ -198,7 +214,7 @@ const D: Record<string, string> = {
   minInclusive: 'Whether the lower bound is included.',
   maxInclusive: 'Whether the upper bound is included.',
   position: 'bottom or top of the ranking.',
-  percent: 'The share of schools taken, %.',
+  percent: 'A share, %: of the schools taken (rank: the bottom or top k %), or of the pool group’s total that the selected schools together exceed (cumulative).',
   rounding: 'How the number of schools taken is rounded: floor, ceil, nearest.',
   ties: 'Whether schools tied with the last one taken are included.',
   minPoolSize: 'The smallest group in which the rule ranks at all.',
@@ -211,6 +227,13 @@ const D: Record<string, string> = {
   side: 'above or below the expected result.',
   margin: 'How far from the expected result counts.',
   rules: 'The sub-rules combined.',
+  ifMissing: 'What a missing input means for the rule: unknown (default: the verdict waits for the data), fails (the act says an absent result does not meet the condition), holds (it counts as met).',
+  eligible: 'A rule restricting the selection: only the schools for which it holds are ranked or selected and counted in the pool group; the others are not applicable.',
+  base: 'What k % is taken of: withValue (default: the schools of the pool group with a value of the measure) or pool (every school of the pool group).',
+  prefilled: 'The id of a category: the schools already in it are selected first and counted against k (a pre-filled quota).',
+  when: 'The rule deciding where the rule applies: where it does not hold, the school is not applicable (never «no»).',
+  reason: 'Why a school outside `when` is not applicable, in words ({ ru, en }).',
+  in: 'The values of the declared fact for which the rule holds: category values (strings) or true / false.',
   k: 'How many of the sub-rules must hold.',
   // program
   territory: 'The territory the program is for.',
@@ -233,6 +256,27 @@ const D: Record<string, string> = {
   why: 'Why this choice was made.',
   factorId: 'The id of a risk factor in the catalogue.',
   bands: 'Bands tried in order; the first that holds gives the level.',
+  schedule: 'An external schedule the event follows, verbatim («по графику ГАУО ДПО СО «ИРО»»).',
+  until: 'The last month the event is planned for (YYYY-MM), when the plan covers one year only.',
+  plan: 'The roadmap (дорожная карта, план мероприятий): sections, measures with terms and the responsible, priority risk factors, execution report.',
+  financing: 'The financing plan, year × budget level, in roubles with kopecks, with the totals the program states (checked, never trusted).',
+  // plan and financing
+  sections: 'The sections of the roadmap, each with an id and a title.',
+  priorityRiskFactors: 'The risk factors the program names as priorities (ids of its risk catalogue); each should have a measure.',
+  reportDate: 'The date of the execution report the plan carries (YYYY-MM-DD).',
+  section: 'The id of the roadmap section the measure belongs to (listed in `sections`).',
+  term: 'The term «Сроки исполнения» as printed («ежегодно, июнь-август», «с 2021», «по графику …»).',
+  expectedResult: 'The expected result («Ожидаемый результат»), in words.',
+  riskFactors: 'The ids of the risk factors the measure addresses (the program’s risk catalogue).',
+  execution: 'What is known of the measure’s execution: status, date, planned coverage, information, reasons for delay.',
+  status: 'The execution status as the report prints it: «выполнено», «на исполнении», «не выполнено».',
+  asOf: 'The date the record describes (YYYY-MM-DD); the report’s date when omitted.',
+  plannedCoverage: '«Планируемый охват» verbatim («16 ОО», «МБОУ СОШ № 5»).',
+  info: '«Информация о выполнении» verbatim.',
+  delayReason: '«Причины невыполнения (изменения) сроков» verbatim.',
+  currency: 'The currency of every amount: RUB (roubles, with kopecks as decimals).',
+  levelTotals: 'The totals by budget level (federal, regional, local, extrabudgetary) for the whole period as stated, RUB.',
+  byLevel: 'The amounts of the year by budget level (federal, regional, local, extrabudgetary), RUB; a level the program leaves empty is omitted.',
   actualFrom: 'Levels at or above which the factor is «актуальный».',
   // risk profiles, anti-risk programs, actuals
   catalogueId: 'The id of the risk-factor catalogue.',
@@ -255,7 +299,44 @@ const BY_PARENT: Record<string, string> = {
   'marks.2': D['2'] as string,
   'target.kind': 'The kind of target: series, bound, increment, flag.',
   'computation.kind': 'The kind of computation: share, count, flag, value.',
+  'dataset.years': 'The years the data covers (four-digit years).',
+  // declared facts
+  'declaredFacts.kind': 'The kind of fact: number (a value, with an optional interval), category (one of `values`), boolean (yes/no).',
+  'declaredFacts.unit': 'How the values are read: percent (0–100), points (a score or a difference of scores), count, ratio, none.',
+  'declaredFacts.values': 'For a category: the values it may take, worst to best when they are ordered.',
+  'declaredFacts.source': 'Where the values come from, in words.',
+  'factValues.fact': 'The id of the declared fact (in `declaredFacts`) the value is of.',
+  'factValues.value': 'The value: a number (or a decimal string such as "-0.41") for a number fact, one of the declared values for a category, true / false for a yes/no fact.',
+  'factValues.level': 'The confidence level of `ci`, % (50–99.9; 95 when omitted).',
+  'require.years': 'How many years are looked at: the year evaluated and the ones just before it (1–10).',
+  'require.mode': 'distinct (at least `atLeast` distinct procedures in one year) or persistent (the same procedure in each of the last `years` years).',
+  'select.unit': 'What one «оценочная процедура» is: procedure, procedure+grade, procedure+subject, procedure+grade+subject.',
+  'calendar.since': 'The first month the event happens at all (YYYY-MM): nothing is dated before it.',
+  // plan and financing
+  'plan.title': 'The title of the roadmap.',
+  'plan.measures': 'The measures of the roadmap: section, title, term, responsible, expected result, risk factors and indicators served.',
+  'sections.title': 'The title of the section.',
+  'measures.title': 'The measure («Основные мероприятия»), verbatim or shortened.',
+  'measures.indicators': 'The ids of the target indicators the measure serves.',
+  'financing.years': 'The financing by year: the stated total and the amounts by budget level.',
+  'financing.total': '«Всего» for the whole period as stated, RUB.',
+  'years.total': 'The total the program states for the year, RUB; omitted when it states none.',
 };
+
+/** Properties of measures, which appear under these parents (the measure unions and a nested `measure`). */
+const MEASURE_PARENTS = ['shnor.Measure', 'shnor.BaseMeasure', 'measure'] as const;
+for (const parent of MEASURE_PARENTS) {
+  BY_PARENT[`${parent}.years`] = 'Which years the measure looks at: the last `last` years up to the year evaluated, combined by pooling the counts or by the mean.';
+  BY_PARENT[`${parent}.level`] = 'The confidence level, %, of an interval computed from the standard error: 90, 95 (default) or 99.';
+  BY_PARENT[`${parent}.unit`] = 'The unit of the change: pp (percentage points, for shares), points (for scores), relative (% of the earlier value).';
+  BY_PARENT[`${parent}.of`] = 'The two measures [a, b]: the difference a − b, or the ratio a / b.';
+  BY_PARENT[`${parent}.percent`] = 'Whether the ratio is multiplied by 100 (a percentage).';
+}
+Object.assign(BY_PARENT, {
+  'terms.weight': 'The weight wᵢ of the term (a finite number within ±1 000 000).',
+  'terms.min': 'The least value the term’s measure can take (shares are 0–100 and yes/no 0–1 without saying so): lets a comparison be decided while the term is unknown.',
+  'terms.max': 'The greatest value the term’s measure can take: lets a comparison be decided while the term is unknown.',
+});
 
 /** The description of a property, or undefined when the table has none. @internal */
 export function describe(parent: string, property: string): string | undefined {
