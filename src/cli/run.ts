@@ -384,12 +384,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       }
       const L = lang === 'ru';
       const countText = Object.entries(counts)
-        .map(([k, c]) => `${k}: ${c.kept}${c.rejected > 0 ? ` (+${c.rejected} ${L ? 'отклонено' : 'rejected'})` : ''}`)
+        .map(([k, c]) => `${L ? (COLLECTIONS_RU[k] ?? k) : k}: ${c.kept}${c.rejected > 0 ? ` (+${c.rejected} ${L ? 'отклонено' : 'rejected'})` : ''}`)
         .join(', ');
       io.stdout(`${L ? 'Записей' : 'Records'}: ${countText || '—'}\n`);
+      // a note (a rounding artefact) is not a contradiction: printed apart, after the warnings
+      const isNote = (w: (typeof warnings)[number]): boolean => 'severity' in w && w.severity === 'note';
+      const notes = warnings.filter(isNote);
+      const real = warnings.filter((w) => !isNote(w));
       if (parsed.issues.length > 0) io.stdout(`\n${L ? 'Ошибки (записи отклонены)' : 'Errors (records rejected)'}: ${parsed.issues.length}\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
-      if (warnings.length > 0) io.stdout(`\n${L ? 'Предупреждения (записи приняты, но противоречат друг другу)' : 'Warnings (records accepted but inconsistent)'}: ${warnings.length}\n${warnings.map((w) => `  ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
-      if (parsed.issues.length === 0 && warnings.length === 0) io.stdout(`${L ? 'Ошибок и предупреждений нет.' : 'No errors, no warnings.'}\n`);
+      if (real.length > 0) io.stdout(`\n${L ? 'Предупреждения (записи приняты, но противоречат друг другу)' : 'Warnings (records accepted but inconsistent)'}: ${real.length}\n${real.map((w) => `  ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
+      if (notes.length > 0) io.stdout(`\n${L ? 'Примечания (расхождения в пределах округления, не ошибки)' : 'Notes (differences within rounding, not errors)'}: ${notes.length}\n${notes.map((w) => `  ${L ? 'примечание' : 'note'}: ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
+      if (parsed.issues.length === 0 && real.length === 0) io.stdout(`\n${L ? 'Ошибок и предупреждений нет.' : 'No errors, no warnings.'}\n`);
       else if (parsed.issues.length === 0) io.stdout(`\n${L ? 'Ошибок нет; предупреждения стоит проверить.' : 'No errors; check the warnings.'}\n`);
       return parsed.issues.length > 0 ? 1 : 0;
     }
@@ -446,5 +451,25 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return 2;
   }
 }
+
+/** The dataset's collections as `shnor validate` counts them, in Russian. */
+const COLLECTIONS_RU: Readonly<Record<string, string>> = {
+  territories: 'территории',
+  schools: 'школы',
+  results: 'результаты школ',
+  territoryResults: 'итоги территорий',
+  thresholds: 'минимальные пороги',
+  social: 'социальные паспорта',
+  staffing: 'кадры',
+  resources: 'ресурсы',
+  facts: 'сведения о школах',
+  territoryFacts: 'сведения о территориях',
+  external: 'внешние сведения',
+  reported: 'указанные в тексте числа',
+  pupilResults: 'результаты обучающихся',
+  declaredFacts: 'объявленные сведения',
+  factValues: 'значения сведений',
+  declaredSubjects: 'объявленные предметы',
+};
 
 const T2 = (lang: Lang, ru: string, en: string): string => (lang === 'ru' ? ru : en);
