@@ -251,9 +251,9 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
   it('validate lists errors apart from consistency warnings; warnings alone exit 0', async () => {
     const ok = await run(['validate', '--data', good]);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('schools: 16');
+    expect(ok.out).toContain('школы: 16');
     expect(ok.out).toContain('Предупреждения');
-    expect(ok.out).toContain('557 участников при 491 допущенных к ГИА-9');
+    expect(ok.out).toContain('557 участников при 491 допущенном к ГИА-9');
     expect(ok.out).not.toContain('Ошибок и предупреждений нет');
     const ko = await run(['validate', '--data', bad, '--lang', 'en']);
     expect(ko.code).toBe(1);
