@@ -64,7 +64,7 @@ describe('shnor demo', () => {
     const r = await run(['demo', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('## Идентификация: перечни школ');
-    expect(r.out).toContain('557 участников при 491 допущенных к ГИА-9');
+    expect(r.out).toContain('557 участников при 491 допущенном к ГИА-9');
     expect(r.out).toContain(`Отчёт записан в ${out}`);
     for (const f of ['report.json', 'report.md', 'report.html', 'card.html']) expect(existsSync(join(out, f))).toBe(true);
     expect(r.out).not.toMatch(/NaN|Infinity|undefined|function Object/);

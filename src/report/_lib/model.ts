@@ -142,7 +142,7 @@ function planSection(e: ProgramEvaluation, lang: Lang): NonNullable<ReportData['
   const lines = [`${T(lang, 'Мероприятий', 'Measures')}: ${p.measures}${counts.length > 0 ? `; ${counts.join(', ')}` : ''}.`];
   const extra = [
     p.notStarted > 0 ? `${T(lang, 'срок ещё не начался', 'not started yet')} — ${p.notStarted}` : '',
-    p.undated > 0 ? `${T(lang, 'срок не датирован («по графику», «по отдельному плану»)', 'undated term ("по графику", by a separate plan)')} — ${p.undated}` : '',
+    p.undated > 0 ? `${T(lang, 'срок не датирован («по графику», «по отдельному плану»)', 'undated term (an external schedule or a separate plan)')} — ${p.undated}` : '',
   ].filter((x) => x !== '');
   if (extra.length > 0) {
     const t = extra.join('; ');
