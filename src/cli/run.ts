@@ -15,6 +15,8 @@ import { parseDatasetPartial } from '../model/dataset.js';
 import type { ValidationIssue } from '../model/validation.js';
 import type { Lang } from '../numbers/format.js';
 import { evaluateProgram } from '../programs/evaluateProgram.js';
+import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE } from '../risk/catalogue.js';
+import { type RiskProfile, safeParseRiskProfile } from '../risk/profile.js';
 import { PRESET_PROGRAMS } from '../programs/presets/index.js';
 import { type Program, safeParseProgram } from '../programs/schema.js';
 import { renderHtml } from '../report/renderHtml.js';
@@ -56,7 +58,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: { ...COMMON, year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' }, out: { type: 'string', help: 'папка для файлов (shnor-report по умолчанию) / folder for the files' }, format: { ...FORMAT, help: 'что печатать: md (по умолчанию) или json / what to print' } },
   },
   evaluate: {
-    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--partial] [--no-explain] [--trace] [--out <файл>]`,
+    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--profiles <файл>] [--partial] [--no-explain] [--trace] [--out <файл>]`,
     what: 'оценка программы за год: перечни с причинами, показатели, риск-профили / a program year',
     options: {
       ...COMMON,
@@ -67,6 +69,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' },
       format: { ...FORMAT, help: 'md (по умолчанию), html или json' },
       actuals: { type: 'string', help: 'фактические значения показателей (JSON) / indicator actuals' },
+      profiles: { type: 'string', help: 'риск-профили школ (JSON: { "profiles": [ … ] }, по каталогу рисков программы) / imported risk profiles' },
       partial: { type: 'boolean', help: 'оценить корректные записи, если есть ошибки / evaluate the valid records' },
       'no-explain': { type: 'boolean', help: 'без текстов объяснений (для больших наборов); причины в отчёте остаются / without explanation texts' },
       trace: { type: 'boolean', help: 'сохранить трассировку решений в JSON / keep the traces in the JSON' },
@@ -330,6 +333,33 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         }
         actuals = inner as Record<string, readonly ActualPoint[]>;
       }
+      let riskProfiles: RiskProfile[] | undefined;
+      const profilesArg = values.profiles as string | undefined;
+      if (profilesArg !== undefined) {
+        const raw = await read(profilesArg, '--profiles');
+        if (raw === undefined) return 1;
+        const list = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { profiles?: unknown }).profiles : undefined;
+        if (!Array.isArray(list)) {
+          io.stderr(`shnor evaluate: ${profilesArg}: ожидается объект { "profiles": [ { "schoolId": …, "year": …, "catalogueId": …, "factors": [ … ] } ] } / expected an object with an array "profiles"\n`);
+          return 1;
+        }
+        const catalogue = [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE].find((c) => c.id === program.riskCatalogueId);
+        if (catalogue === undefined) {
+          io.stderr(`shnor evaluate: --profiles: программа «${program.name.ru}» не пользуется каталогом рисков, профили не к чему применить / the program uses no risk catalogue\n`);
+          return 1;
+        }
+        const issues: string[] = [];
+        riskProfiles = [];
+        list.forEach((p, i) => {
+          const r = safeParseRiskProfile(p, catalogue);
+          if (r.success) riskProfiles?.push(r.data);
+          else for (const x of r.issues) issues.push(`  profiles.${i}${x.path.length > 0 ? `.${x.path.join('.')}` : ''}: ${x.message[lang]}`);
+        });
+        if (issues.length > 0) {
+          io.stderr(`shnor evaluate: ${profilesArg}: ошибок в риск-профилях / issues in the risk profiles: ${issues.length}\n${issues.join('\n')}\n`);
+          return 1;
+        }
+      }
       const dataset = parsed.dataset;
       if (dataset === null) return 1;
       progress('оценка', 'evaluating');
@@ -337,7 +367,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       const keepTrace = json ? values.trace === true : true;
       let evaluation;
       try {
-        evaluation = evaluateProgram(program, dataset, year, { ...(actuals === undefined ? {} : { actuals }), explain: values['no-explain'] !== true, trace: keepTrace });
+        evaluation = evaluateProgram(program, dataset, year, { ...(actuals === undefined ? {} : { actuals }), ...(riskProfiles === undefined ? {} : { riskProfiles }), explain: values['no-explain'] !== true, trace: keepTrace });
       } catch (e) {
         io.stderr(`shnor evaluate: ${(e as Error).message.split('\n')[0]}\n`);
         return 1;
@@ -384,12 +414,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       }
       const L = lang === 'ru';
       const countText = Object.entries(counts)
-        .map(([k, c]) => `${k}: ${c.kept}${c.rejected > 0 ? ` (+${c.rejected} ${L ? 'отклонено' : 'rejected'})` : ''}`)
+        .map(([k, c]) => `${L ? (COLLECTIONS_RU[k] ?? k) : k}: ${c.kept}${c.rejected > 0 ? ` (+${c.rejected} ${L ? 'отклонено' : 'rejected'})` : ''}`)
         .join(', ');
       io.stdout(`${L ? 'Записей' : 'Records'}: ${countText || '—'}\n`);
+      // a note (a rounding artefact) is not a contradiction: printed apart, after the warnings
+      const isNote = (w: (typeof warnings)[number]): boolean => 'severity' in w && w.severity === 'note';
+      const notes = warnings.filter(isNote);
+      const real = warnings.filter((w) => !isNote(w));
       if (parsed.issues.length > 0) io.stdout(`\n${L ? 'Ошибки (записи отклонены)' : 'Errors (records rejected)'}: ${parsed.issues.length}\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
-      if (warnings.length > 0) io.stdout(`\n${L ? 'Предупреждения (записи приняты, но противоречат друг другу)' : 'Warnings (records accepted but inconsistent)'}: ${warnings.length}\n${warnings.map((w) => `  ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
-      if (parsed.issues.length === 0 && warnings.length === 0) io.stdout(`${L ? 'Ошибок и предупреждений нет.' : 'No errors, no warnings.'}\n`);
+      if (real.length > 0) io.stdout(`\n${L ? 'Предупреждения (записи приняты, но противоречат друг другу)' : 'Warnings (records accepted but inconsistent)'}: ${real.length}\n${real.map((w) => `  ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
+      if (notes.length > 0) io.stdout(`\n${L ? 'Примечания (расхождения в пределах округления, не ошибки)' : 'Notes (differences within rounding, not errors)'}: ${notes.length}\n${notes.map((w) => `  ${L ? 'примечание' : 'note'}: ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
+      if (parsed.issues.length === 0 && real.length === 0) io.stdout(`\n${L ? 'Ошибок и предупреждений нет.' : 'No errors, no warnings.'}\n`);
       else if (parsed.issues.length === 0) io.stdout(`\n${L ? 'Ошибок нет; предупреждения стоит проверить.' : 'No errors; check the warnings.'}\n`);
       return parsed.issues.length > 0 ? 1 : 0;
     }
@@ -446,5 +481,25 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return 2;
   }
 }
+
+/** The dataset's collections as `shnor validate` counts them, in Russian. */
+const COLLECTIONS_RU: Readonly<Record<string, string>> = {
+  territories: 'территории',
+  schools: 'школы',
+  results: 'результаты школ',
+  territoryResults: 'итоги территорий',
+  thresholds: 'минимальные пороги',
+  social: 'социальные паспорта',
+  staffing: 'кадры',
+  resources: 'ресурсы',
+  facts: 'сведения о школах',
+  territoryFacts: 'сведения о территориях',
+  external: 'внешние сведения',
+  reported: 'указанные в тексте числа',
+  pupilResults: 'результаты обучающихся',
+  declaredFacts: 'объявленные сведения',
+  factValues: 'значения сведений',
+  declaredSubjects: 'объявленные предметы',
+};
 
 const T2 = (lang: Lang, ru: string, en: string): string => (lang === 'ru' ? ru : en);

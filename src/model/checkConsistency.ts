@@ -3,6 +3,8 @@ import type { Bilingual } from '../errors/messages.js';
 import { decimalsAsWritten, readNumber, toDec, toPlainString } from '../numbers/decimal.js';
 import { formatNumber } from '../numbers/format.js';
 import { round } from '../numbers/round.js';
+import { pluralForm } from '../errors/plural.js';
+import { PROCEDURES, SUBJECTS } from './catalogues.js';
 import { DecimalValueSchema, IdSchema, SourceSchema } from './primitives.js';
 import type { StaffStructure } from './context.js';
 import type { Dataset } from './dataset.js';
@@ -99,8 +101,55 @@ type Row = AssessmentResult | TerritoryResult;
 /** A number for a Russian sentence: decimal comma. */
 const ru = (x: string | number): string => String(x).replace('.', ',');
 
-/** Where a row is, in words (written only for a warning). */
-const whereOf = (r: Row): string => `${'schoolId' in r ? r.schoolId : r.territoryId}, ${r.year}, ${r.procedure} ${r.subject} ${r.grade}`;
+type Where = { readonly ru: string; readonly en: string };
+
+/** The names a warning uses: territories and schools by id from the dataset, procedures and subjects from the catalogues. */
+interface Names {
+  /** A territory's or school's name, or its id when the dataset gives no name. */
+  readonly place: (id: string) => Where;
+  /** Where a row is, in words: the school or territory, the year, the procedure, subject and grade. */
+  readonly row: (r: Row) => Where;
+}
+
+const PROCEDURE_NAMES = new Map(PROCEDURES.map((p) => [p.id as string, p]));
+const SUBJECT_NAMES = new Map(SUBJECTS.map((s) => [s.id, s]));
+const lowerFirst = (x: string): string => (x.length > 1 && x[1] === x[1]?.toLowerCase() ? x.charAt(0).toLowerCase() + x.slice(1) : x);
+
+/** Names for the warnings of one dataset (built only when there is a warning to write). */
+function namesOf(dataset: Dataset): Names {
+  let byId: Map<string, Where> | undefined;
+  const place = (id: string): Where => {
+    if (byId === undefined) {
+      byId = new Map();
+      for (const t of dataset.territories) byId.set(t.id, { ru: t.name.ru, en: t.name.en ?? t.name.ru });
+      for (const sc of dataset.schools) byId.set(sc.id, { ru: sc.name, en: sc.name });
+    }
+    return byId.get(id) ?? { ru: id, en: id };
+  };
+  const row = (r: Row): Where => {
+    const at = place('schoolId' in r ? r.schoolId : r.territoryId);
+    const proc = PROCEDURE_NAMES.get(r.procedure);
+    const subj = SUBJECT_NAMES.get(r.subject);
+    const ru = [at.ru, String(r.year), proc?.ru ?? r.procedure, subj ? lowerFirst(subj.ru) : r.subject, `${r.grade} класс`].join(', ');
+    const en = [at.en, String(r.year), proc?.id.toUpperCase() ?? r.procedure, subj?.en ?? r.subject, `grade ${r.grade}`].join(', ');
+    return { ru, en };
+  };
+  return { place, row };
+}
+
+/** «557 участников», «1 участник». */
+const participantsRu = (n: number): string => `${n} ${pluralForm(n, ['участник', 'участника', 'участников'])}`;
+
+/** The counts a row may carry, in words. */
+const COUNT_FIELDS = {
+  belowMinimum: { ru: 'не преодолели минимальный порог', en: 'below the minimum' },
+  passed: { ru: 'сдали', en: 'passed' },
+  winners: { ru: 'победителей', en: 'winners' },
+  prizeWinners: { ru: 'призёров', en: 'prize winners' },
+} as const;
+
+/** The statistics of a row, in words. */
+const STAT_NAMES: Readonly<Record<string, Where>> = { mean: { ru: 'средний балл', en: 'the mean' }, median: { ru: 'медиана', en: 'the median' }, mode: { ru: 'мода', en: 'the mode' } };
 
 /**
  * Whether `|count · scale / total − printed| > tolerance`, exactly: in floating point when the
@@ -113,7 +162,7 @@ function beyond(count: number, scale: number, total: number, printed: string | n
   return toDec(count).times(scale).div(total).minus(toDec(printed)).abs().gt(tolerance);
 }
 
-function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<ConsistencyOptions, 'statements'>>, out: ConsistencyWarning[]): void {
+function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<ConsistencyOptions, 'statements'>>, names: Names, out: ConsistencyWarning[]): void {
   const path = (...rest: (string | number)[]): (string | number)[] => [kind, index, ...rest];
   const m = r.marks;
   if (m !== undefined) {
@@ -127,19 +176,19 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
         code: 'MARKS_SUM',
         path: path('marks'),
         numbers: { sum, participants: r.participants },
-        message: { ru: `${whereOf(r)}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${r.participants})`, en: `${whereOf(r)}: marks 2–5 add up to ${sum}, not to the ${r.participants} participants` },
+        message: { ru: `${names.row(r).ru}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${r.participants})`, en: `${names.row(r).en}: marks 2–5 add up to ${sum}, not to the ${r.participants} participants` },
       });
     }
     if (sum > 0) {
       const printed = r.reported?.mean ?? (r.scoreKind === 'mark' || r.procedure === 'oge' || r.procedure === 'gve9' ? r.mean : undefined);
       if (printed !== undefined && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, printed, o.meanTolerance)) {
         const mean = toDec(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5).div(sum);
-        const where = whereOf(r);
+        const where = names.row(r);
         out.push({
           code: 'MEAN_MISMATCH',
           path: path(r.reported?.mean !== undefined ? 'reported' : 'mean'),
           numbers: { printed: String(printed), computed: toPlainString(mean.toDecimalPlaces(4)) },
-          message: { ru: `${where}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean.toFixed(2))})`, en: `${where}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` },
+          message: { ru: `${where.ru}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean.toFixed(2))})`, en: `${where.en}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` },
         });
       }
       const checks: [string, number, string | number | undefined, string, string][] =
@@ -153,12 +202,12 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
         if (printedPct === undefined) continue;
         if (beyond(count, 100, sum, printedPct, o.percentTolerance)) {
           const computed = toDec(count).times(100).div(sum);
-          const where = whereOf(r);
+          const where = names.row(r);
           out.push({
             code: 'SHARE_MISMATCH',
             path: path('reported', field),
             numbers: { printed: String(printedPct), computed: computed.toFixed(2), count, total: sum },
-            message: { ru: `${where}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
+            message: { ru: `${where.ru}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where.en}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
           });
         }
       }
@@ -166,14 +215,14 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
   }
   // score bands: they add up to the participants, and the mean lies where the bands allow it
   if (r.scoreBands !== undefined && r.scoreBands.length > 0) {
-    const where = whereOf(r);
+    const where = names.row(r);
     const n = r.scoreBands.reduce((a, b) => a + b.count, 0);
     if (r.participants !== undefined && n !== r.participants) {
       out.push({
         code: 'BANDS_SUM',
         path: path('scoreBands'),
         numbers: { sum: n, participants: r.participants },
-        message: { ru: `${where}: по диапазонам баллов ${n} участников, а всего ${r.participants}`, en: `${where}: the score bands add up to ${n}, not to the ${r.participants} participants` },
+        message: { ru: `${where.ru}: по диапазонам баллов ${participantsRu(n)}, а всего ${r.participants}`, en: `${where.en}: the score bands add up to ${n}, not to the ${r.participants} participants` },
       });
     }
     if (r.mean !== undefined && n > 0) {
@@ -186,7 +235,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
           code: 'MEAN_OUTSIDE_BANDS',
           path: path('mean'),
           numbers: { mean: r.mean, lowest: lo.toFixed(2), highest: hi.toFixed(2) },
-          message: { ru: `${where}: средний балл ${ru(r.mean)} невозможен при таких диапазонах баллов (от ${ru(lo.toFixed(2))} до ${ru(hi.toFixed(2))})`, en: `${where}: a mean of ${r.mean} is impossible with these score bands (${lo.toFixed(2)} to ${hi.toFixed(2)})` },
+          message: { ru: `${where.ru}: средний балл ${ru(r.mean)} невозможен при таких диапазонах баллов (от ${ru(lo.toFixed(2))} до ${ru(hi.toFixed(2))})`, en: `${where.en}: a mean of ${r.mean} is impossible with these score bands (${lo.toFixed(2)} to ${hi.toFixed(2)})` },
         });
       }
     }
@@ -199,24 +248,24 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
         code: 'COUNT_EXCEEDS_PARTICIPANTS',
         path: path(field),
         numbers: { [field]: v, participants },
-        message: { ru: `${whereOf(r)}: ${field} = ${v} больше числа участников (${participants})`, en: `${whereOf(r)}: ${field} = ${v} exceeds the ${participants} participants` },
+        message: { ru: `${names.row(r).ru}: ${COUNT_FIELDS[field].ru} — ${v}, больше числа участников (${participants})`, en: `${names.row(r).en}: ${COUNT_FIELDS[field].en}: ${v}, more than the ${participants} participants` },
       });
     }
   }
   if (r.reported?.belowMinimumPercent !== undefined && r.belowMinimum !== undefined && participants !== undefined && participants > 0) {
     if (beyond(r.belowMinimum, 100, participants, r.reported.belowMinimumPercent, o.percentTolerance)) {
       const computed = toDec(r.belowMinimum).times(100).div(participants);
-      const where = whereOf(r);
+      const where = names.row(r);
       out.push({
         code: 'SHARE_MISMATCH',
         path: path('reported', 'belowMinimumPercent'),
         numbers: { printed: String(r.reported.belowMinimumPercent), computed: computed.toFixed(2), count: r.belowMinimum, total: participants },
-        message: { ru: `${where}: доля ниже минимума ${String(r.reported.belowMinimumPercent)} % не совпадает с ${r.belowMinimum} из ${participants}`, en: `${where}: below-minimum share ${String(r.reported.belowMinimumPercent)} % disagrees with ${r.belowMinimum} of ${participants}` },
+        message: { ru: `${where.ru}: доля ниже минимума ${String(r.reported.belowMinimumPercent)} % не совпадает с ${r.belowMinimum} из ${participants}`, en: `${where.en}: below-minimum share ${String(r.reported.belowMinimumPercent)} % disagrees with ${r.belowMinimum} of ${participants}` },
       });
     }
   }
   if (r.min !== undefined && r.max !== undefined) {
-    const where = whereOf(r);
+    const where = names.row(r);
     const stats = { mean: r.mean, median: r.median, mode: r.mode };
     for (const [name, v] of Object.entries(stats)) {
       if (v !== undefined && (v < r.min || v > r.max)) {
@@ -224,12 +273,12 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
           code: 'STAT_OUT_OF_RANGE',
           path: path(name),
           numbers: { [name]: v, min: r.min, max: r.max },
-          message: { ru: `${where}: ${name} = ${v} вне диапазона min..max (${r.min}..${r.max})`, en: `${where}: ${name} = ${v} is outside min..max (${r.min}..${r.max})` },
+          message: { ru: `${where.ru}: ${STAT_NAMES[name]?.ru ?? name} ${ru(v)} вне диапазона от наименьшего ${ru(r.min)} до наибольшего ${ru(r.max)}`, en: `${where.en}: ${STAT_NAMES[name]?.en ?? name} ${v} is outside the range from the lowest ${r.min} to the highest ${r.max}` },
         });
       }
     }
     if (r.min > r.max) {
-      out.push({ code: 'STAT_OUT_OF_RANGE', path: path('min'), numbers: { min: r.min, max: r.max }, message: { ru: `${where}: min больше max`, en: `${where}: min exceeds max` } });
+      out.push({ code: 'STAT_OUT_OF_RANGE', path: path('min'), numbers: { min: r.min, max: r.max }, message: { ru: `${where.ru}: наименьший балл ${ru(r.min)} больше наибольшего ${ru(r.max)}`, en: `${where.en}: the lowest score ${r.min} exceeds the highest ${r.max}` } });
     }
   }
 }
@@ -258,9 +307,10 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
   const o = { percentTolerance: options.percentTolerance ?? 0.5, meanTolerance: options.meanTolerance ?? 0.005, statements: [] };
   const out: ConsistencyWarning[] = [];
   const results = dataset.results ?? [];
-  for (let i = 0; i < results.length; i++) rowWarnings(results[i] as AssessmentResult, 'results', i, o, out);
+  const names = namesOf(dataset);
+  for (let i = 0; i < results.length; i++) rowWarnings(results[i] as AssessmentResult, 'results', i, o, names, out);
   const totals = dataset.territoryResults ?? [];
-  for (let i = 0; i < totals.length; i++) rowWarnings(totals[i] as TerritoryResult, 'territoryResults', i, o, out);
+  for (let i = 0; i < totals.length; i++) rowWarnings(totals[i] as TerritoryResult, 'territoryResults', i, o, names, out);
 
   // municipal totals against the sum of their schools
   const schoolsOf = new Map<string, string>();
@@ -295,7 +345,7 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
         code: 'TOTAL_MISMATCH',
         path: ['territoryResults', i, 'participants'],
         numbers: { total: t.participants, sumOfSchools: acc.participants, schools: acc.n },
-        message: { ru: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: итог ${t.participants} участников, а сумма по ${acc.n} школам — ${acc.participants}`, en: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: total ${t.participants} participants, the ${acc.n} schools add up to ${acc.participants}` },
+        message: { ru: `${names.row(t).ru}: итог ${participantsRu(t.participants)}, а сумма по ${acc.n} ${pluralForm(acc.n, ['школе', 'школам', 'школам'])} — ${acc.participants}`, en: `${names.row(t).en}: total ${t.participants} participants, the ${acc.n} schools add up to ${acc.participants}` },
       });
     }
     // the printed mean of the total against the participant-weighted means of its schools, within the
@@ -322,8 +372,8 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
           path: ['territoryResults', i, 'mean'],
           numbers: { total: t.mean, weightedMeanOfSchools: weighted.toFixed(2), schools: acc.n },
           message: {
-            ru: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: итоговый средний балл ${ru(t.mean)}, а взвешенное по участникам среднее ${acc.n} школ — ${ru(weighted.toFixed(2))}`,
-            en: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: the total's mean is ${t.mean}, the participant-weighted mean of the ${acc.n} schools is ${weighted.toFixed(2)}`,
+            ru: `${names.row(t).ru}: итоговый средний балл ${ru(t.mean)}, а взвешенное по участникам среднее ${acc.n} ${pluralForm(acc.n, ['школы', 'школ', 'школ'])} — ${ru(weighted.toFixed(2))}`,
+            en: `${names.row(t).en}: the total's mean is ${t.mean}, the participant-weighted mean of the ${acc.n} schools is ${weighted.toFixed(2)}`,
           },
         });
       }
@@ -336,7 +386,7 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
             code: 'TOTAL_MISMATCH',
             path: ['territoryResults', i, 'marks', k],
             numbers: { total, sumOfSchools: acc.marks[j] as number },
-            message: { ru: `${t.territoryId}, ${t.year}: итог по отметке «${k}» ${total}, а сумма по школам — ${String(acc.marks[j])}`, en: `${t.territoryId}, ${t.year}: total for mark ${k} is ${total}, the schools add up to ${String(acc.marks[j])}` },
+            message: { ru: `${names.row(t).ru}: итог по отметке «${k}» ${total}, а сумма по школам — ${String(acc.marks[j])}`, en: `${names.row(t).en}: total for mark ${k} is ${total}, the schools add up to ${String(acc.marks[j])}` },
           });
         }
       });
@@ -361,7 +411,7 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
             code: 'PARTICIPANTS_EXCEED_ADMITTED',
             path: ['territoryResults', i, 'participants'],
             numbers: { participants: t.participants, admitted },
-            message: { ru: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: ${t.participants} участников при ${admitted} допущенных к ГИА-${grade}`, en: `${t.territoryId}, ${t.year}, ${t.procedure} ${t.subject}: ${t.participants} participants but only ${admitted} admitted to the grade ${grade} exams` },
+            message: { ru: `${names.row(t).ru}: ${participantsRu(t.participants)} при ${admitted} ${pluralForm(admitted, ['допущенном', 'допущенных', 'допущенных'])} к ГИА-${grade}`, en: `${names.row(t).en}: ${t.participants} participants but only ${admitted} admitted to the grade ${grade} exams` },
           });
         }
       });
@@ -369,9 +419,9 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
   }
 
   // staff distributions against the number of teachers
-  (dataset.staffing ?? []).forEach((st, i) => staffWarnings(st, `${st.schoolId}, ${st.year}`, ['staffing', i], out));
+  (dataset.staffing ?? []).forEach((st, i) => staffWarnings(st, { ru: `${names.place(st.schoolId).ru}, ${st.year}`, en: `${names.place(st.schoolId).en}, ${st.year}` }, ['staffing', i], out));
   (dataset.territoryFacts ?? []).forEach((f, i) => {
-    if (f.staff !== undefined) staffWarnings(f.staff, `${f.territoryId}, ${f.year}`, ['territoryFacts', i, 'staff'], out);
+    if (f.staff !== undefined) staffWarnings(f.staff, { ru: `${names.place(f.territoryId).ru}, ${f.year}`, en: `${names.place(f.territoryId).en}, ${f.year}` }, ['territoryFacts', i, 'staff'], out);
   });
   return out;
 }
@@ -381,7 +431,7 @@ export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {})
  * education split must add up to it; the qualification categories may not exceed it (teachers
  * without a category are not counted there).
  */
-function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'serviceBands'> & Partial<Pick<StaffStructure, 'education' | 'qualification'>>, where: string, path: (string | number)[], out: ConsistencyWarning[]): void {
+function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'serviceBands'> & Partial<Pick<StaffStructure, 'education' | 'qualification'>>, where: Where, path: (string | number)[], out: ConsistencyWarning[]): void {
   const sumOf = (xs: readonly (number | undefined)[]): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
   const parts: [string, string, string, number | undefined, boolean][] = [
     ['ageBands', 'возраст', 'age', st.ageBands && sumOf(st.ageBands.map((b) => b.count)), true],
@@ -395,7 +445,7 @@ function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'servi
       code: 'DISTRIBUTION_SUM',
       path: [...path, field],
       numbers: { sum, teachers: st.teachers },
-      message: { ru: `${where}: распределение «${ru}» даёт ${sum} педагогов из ${st.teachers}`, en: `${where}: the ${en} distribution adds up to ${sum} teachers of ${st.teachers}` },
+      message: { ru: `${where.ru}: распределение «${ru}» даёт ${sum} ${pluralForm(sum, ['педагога', 'педагогов', 'педагогов'])} из ${st.teachers}`, en: `${where.en}: the ${en} distribution adds up to ${sum} teachers of ${st.teachers}` },
     });
   }
 }

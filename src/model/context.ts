@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SOCIAL_FACTOR_IDS } from './catalogues.js';
-import { CountSchema, DecimalValueSchema, IdSchema, PercentValueSchema, ShareSchema, SourceSchema, YearSchema } from './primitives.js';
+// no runtime cycle: checkConsistency imports context only as types
+import { StatedFigureSchema } from './checkConsistency.js';
+import { CountSchema, IdSchema, PercentValueSchema, ShareSchema, SourceSchema, YearSchema } from './primitives.js';
 
 const factorCounts = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, CountSchema.optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>;
 const factorPercents = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, PercentValueSchema.optional()])) as Record<string, z.ZodOptional<typeof PercentValueSchema>>;
@@ -177,18 +179,15 @@ export const ExternalFactSchema = /* #__PURE__ */ z.strictObject({
 /** An external identification fact. */
 export type ExternalFact = z.output<typeof ExternalFactSchema>;
 
-/** A value a report states about a set of values (e.g. «в среднем 84 %» over three subjects), kept to check it. */
-export const ReportedAggregateSchema = /* #__PURE__ */ z.strictObject({
-  id: IdSchema,
-  label: z.string().min(1),
-  kind: z.enum(['mean', 'sum']),
-  value: DecimalValueSchema,
-  components: z.array(DecimalValueSchema).min(1),
-  source: SourceSchema.optional(),
-});
+/**
+ * A figure a report states about other figures, kept in the dataset to check it (never trusted):
+ * a stated sum or mean with its parts, a printed percent, a share against its count and total, one
+ * share printed several ways — every kind of {@link StatedFigureSchema}.
+ */
+export const ReportedAggregateSchema = StatedFigureSchema;
 
-/** A reported aggregate. */
-export type ReportedAggregate = z.output<typeof ReportedAggregateSchema>;
+/** A reported aggregate: a stated figure. */
+export type ReportedAggregate = z.output<typeof StatedFigureSchema>;
 
 /** Facts about a territory for a year (admission to ГИА, enrolment, the teaching staff). */
 export const TerritoryFactsSchema = /* #__PURE__ */ z.strictObject({

@@ -1,13 +1,16 @@
 import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
 import { type IdentificationResult, type PreparedDataset, openIdentification, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
-import { type ConsistencyWarning, checkDataset } from '../model/checkConsistency.js';
+import type { Outcome } from '../core/outcome.js';
+import { type ConsistencyWarning, type StatedFigure, checkDataset } from '../model/checkConsistency.js';
+import { type FinancingCheck, checkFinancing } from '../plans/checkFinancing.js';
+import { type PlanExecutionSummary, summarizePlanExecution } from '../plans/summarizePlanExecution.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
 import { type IndicatorSummary, summarizeIndicators } from '../indicators/summarizeIndicators.js';
 import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, type RiskCatalogue, SEED_000_RISK_CATALOGUE } from '../risk/catalogue.js';
 import { type RiskFactorSummary, summarizeRiskProfiles } from '../risk/dynamics.js';
 import { type RiskProfile, computeRiskProfile } from '../risk/profile.js';
-import { type DatedEvent, programCalendar } from './calendar.js';
+import { type DatedEvent, type UndatedEvent, programCalendar, undatedEvents } from './calendar.js';
 import type { Program } from './schema.js';
 
 /** Options for {@link evaluateProgram}. */
@@ -26,6 +29,10 @@ export interface EvaluateProgramOptions {
   readonly explain?: boolean;
   /** Risk catalogues the program may name; the federal ones and seed 000's subset by default. */
   readonly catalogues?: readonly RiskCatalogue[];
+  /** The date of the plan's execution summary (ISO `YYYY-MM-DD`); 31 December of `year` by default. */
+  readonly asOf?: string;
+  /** Figures stated in the program's text, checked with the dataset (besides the dataset's own `reported`). */
+  readonly statements?: readonly StatedFigure[];
 }
 
 /** Everything a program year produces, as one JSON-serialisable value. */
@@ -56,6 +63,12 @@ export interface ProgramEvaluation {
   readonly warnings: readonly ConsistencyWarning[];
   /** The monitoring calendar of the school year starting in `year`. */
   readonly calendar: readonly DatedEvent[];
+  /** The plan's execution on `asOf` (not applicable when the program has no plan). */
+  readonly plan: Outcome<PlanExecutionSummary>;
+  /** The financing plan's sums checked (not applicable when the program has no financing plan). */
+  readonly financing: Outcome<FinancingCheck>;
+  /** Events the program gives no month for («по графику ИРО»). */
+  readonly undatedEvents: readonly UndatedEvent[];
 }
 
 const UNKNOWN = { status: 'missing', missing: [] } as const;
@@ -85,16 +98,19 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
 /**
  * Evaluates a program for a year over a dataset: identification with explanations (and its history
  * over the dataset's earlier years), risk profiles with a municipal summary, indicators against
- * targets (with every earlier year, for dynamics), consistency warnings about the data, and the
- * monitoring calendar — one JSON-serialisable value.
+ * targets (with every earlier year, for dynamics), consistency warnings about the data, the
+ * monitoring calendar (and the events it cannot date), the plan's execution on a date and the
+ * financing plan's sums checked — one JSON-serialisable value.
  *
  * @param program - The program (a preset or parsed with `parseProgram`).
  * @param data - The dataset, or a `PreparedDataset` (from `prepareDataset`) when evaluating several
  *   years or programs over the same data: it is then indexed once.
  * @param year - The year.
- * @param options - Indicator actuals, imported risk profiles, traces, explanations.
+ * @param options - Indicator actuals, imported risk profiles, traces, explanations, the date of the
+ *   plan's execution (`asOf`), figures stated in the text (`statements`).
  * @returns The evaluation.
- * @throws {@link ShnorError} errors of `identify` and `evaluateIndicator` for inconsistent definitions.
+ * @throws {@link ShnorError} errors of `identify` and `evaluateIndicator` for inconsistent definitions;
+ *   `INVALID_OPTION` when `asOf` is not a date.
  * @example
  * ```ts
  * const r = evaluateProgram(SEED_000_PROGRAM, sampleDataset, 2023, { actuals });
@@ -151,7 +167,10 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
     history,
     risk,
     indicators: { evaluations, summary: summarizeIndicators(evaluations), byYear: { ...byYear } },
-    warnings: checkDataset(dataset),
+    warnings: checkDataset(dataset, options.statements !== undefined ? { statements: options.statements } : {}),
     calendar: programCalendar(program, year),
+    plan: summarizePlanExecution(program, options.asOf ?? `${year}-12-31`),
+    financing: checkFinancing(program),
+    undatedEvents: undatedEvents(program),
   };
 }

@@ -149,6 +149,8 @@ export function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: 
     const pts = scatter.points.map((p) => ({ ...p, side: side.get(p.id) ?? ('as_expected' as const) }));
     sections.push({ id: 'scatter', title: scatter.title, html: `${scatterChart(scatter.title, scatter.xLabel, scatter.yLabel, pts, fit, lang)}<p class="note">${T(lang, 'Линия ожидаемых результатов построена методом наименьших квадратов по всем школам; треугольник вершиной вверх — результат выше ожидаемого, вершиной вниз — ниже.', 'The expected-results line is a least-squares fit over all schools; a triangle pointing up is above expectation, pointing down below.')}</p>` });
   }
+  if (d.plan !== null) sections.push({ id: 'plan', title: d.plan.title, html: `<ul>${d.plan.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` });
+  if (d.financing !== null) sections.push({ id: 'financing', title: d.financing.title, html: `<ul>${d.financing.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` });
   if (d.dataChecks.length > 0) sections.push({ id: 'checks', title: T(lang, 'Проверка данных', 'Data checks'), html: `<ul>${d.dataChecks.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` });
   if (d.calendar.length > 0) sections.push({ id: 'calendar', title: `${T(lang, 'Календарь мониторинга', 'Monitoring calendar')} ${d.year}/${d.year + 1}`, html: `<ul>${d.calendar.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` });
   const cardsHtml = cards ? d.schools.map((c, i) => schoolCardHtml(c, i, d)).join('\n') : '';
@@ -232,7 +234,7 @@ export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options
   const card = d.schools[i];
   if (card === undefined) return null;
   const one: ReportData = { ...d, title: `${T(d.lang, 'Карточка школы', 'School card')}: ${card.name} — ${d.year}`, schools: [card] };
-  return htmlOf({ ...one, warnings: d.warnings, identifications: [], history: [], risk: null, indicators: [], dataChecks: [], calendar: [], indicatorCounts: { achieved: 0, not_achieved: 0, no_target: 0, no_data: 0 } }, undefined, true)
+  return htmlOf({ ...one, warnings: d.warnings, identifications: [], history: [], risk: null, indicators: [], dataChecks: [], calendar: [], plan: null, financing: null, indicatorCounts: { achieved: 0, not_achieved: 0, no_target: 0, no_data: 0 } }, undefined, true)
     .replace(/<section class="report-section" id="indicators"[\s\S]*?<\/section>\n?/, '')
     .replace(/<nav class="toc page"[\s\S]*?<\/nav>/, '')
     .replace(/<h2 class="cards-title">[^<]*<\/h2>/, '')

@@ -61,6 +61,11 @@ export function markdownOf(d: ReportData): string {
   lines.push(`${T(lang, 'Достигнуто', 'Achieved')}: ${s.achieved}; ${T(lang, 'не достигнуто', 'not achieved')}: ${s.not_achieved}; ${T(lang, 'нет цели на этот год', 'no target this year')}: ${s.no_target}; ${T(lang, 'нет данных', 'no data')}: ${s.no_data}.`, '');
   lines.push(`| ${T(lang, 'Показатель', 'Indicator')} | ${T(lang, 'Цель', 'Target')} | ${T(lang, 'Факт', 'Actual')} | ${T(lang, 'К прошлому году', 'On last year')} | ${T(lang, 'Статус', 'Status')} |`, '|---|---|---|---|---|');
   for (const r of d.indicators) lines.push(`| ${cell(r.name)} | ${cell(r.target)} | ${cell(r.actual)} | ${r.arrow} | ${cell(r.statusText)}${r.notes.length > 0 ? ` (${cell(r.notes.join('; '))})` : ''} |`);
+  for (const sec of [d.plan, d.financing]) {
+    if (sec === null) continue;
+    lines.push('', `## ${sec.title}`, '');
+    for (const l of sec.lines) lines.push(`- ${l}`);
+  }
   if (d.dataChecks.length > 0) {
     lines.push('', `## ${T(lang, 'Проверка данных', 'Data checks')}`, '');
     for (const w of d.dataChecks) lines.push(`- ${w}`);

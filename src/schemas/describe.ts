@@ -148,6 +148,8 @@ const D: Record<string, string> = {
   label: 'A short label.',
   value: 'The value (a number, or a decimal string such as "63.6").',
   components: 'The parts the value is made of.',
+  bounds: 'Bounds a stated mean must respect when only some of its parts are stated (the best subject\u2019s 67 % is a max).',
+  printed: 'The same share as printed in different places, in percent («31» and «31,3» for 5 of 16).',
   unit: 'The unit: percent, count, grade (mark points), score (score points), rate, boolean, value.',
   better: 'Which way is better: higher or lower.',
   level: 'The level the value belongs to (school, municipality, region); for risk: high, medium, low.',

@@ -64,7 +64,7 @@ describe('shnor demo', () => {
     const r = await run(['demo', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('## Идентификация: перечни школ');
-    expect(r.out).toContain('557 участников при 491 допущенных к ГИА-9');
+    expect(r.out).toContain('557 участников при 491 допущенном к ГИА-9');
     expect(r.out).toContain(`Отчёт записан в ${out}`);
     for (const f of ['report.json', 'report.md', 'report.html', 'card.html']) expect(existsSync(join(out, f))).toBe(true);
     expect(r.out).not.toMatch(/NaN|Infinity|undefined|function Object/);
@@ -251,9 +251,9 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
   it('validate lists errors apart from consistency warnings; warnings alone exit 0', async () => {
     const ok = await run(['validate', '--data', good]);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('schools: 16');
+    expect(ok.out).toContain('школы: 16');
     expect(ok.out).toContain('Предупреждения');
-    expect(ok.out).toContain('557 участников при 491 допущенных к ГИА-9');
+    expect(ok.out).toContain('557 участников при 491 допущенном к ГИА-9');
     expect(ok.out).not.toContain('Ошибок и предупреждений нет');
     const ko = await run(['validate', '--data', bad, '--lang', 'en']);
     expect(ko.code).toBe(1);

@@ -13,7 +13,7 @@ describe('checkDataset: one row against itself', () => {
     const w = checkDataset(dataset({ schools: ['A'], results: [oge('A', { '2': 1, '3': 2, '4': 3, '5': 4 }, { participants: 11 })] }));
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ code: 'MARKS_SUM', path: ['results', 0, 'marks'], numbers: { sum: 10, participants: 11 } });
-    expect(w[0]?.message.ru).toContain('A, 2024, oge math 9');
+    expect(w[0]?.message.ru).toContain('Школа A, 2024, ОГЭ, математика, 9 класс: сумма отметок «2»–«5» (10) не равна числу участников (11)');
   });
 
   it('a printed ОГЭ mean against the distribution (MEAN_MISMATCH), at the tolerance exactly', () => {
@@ -197,7 +197,7 @@ describe('checkDataset: a total\u2019s mean against its schools\u2019 weighted m
     expect(at([[50.1, 3], [50.1, 7]], 50.2)).toEqual([]);
     const w = at([[50.1, 3], [50.1, 7]], 50.3);
     expect(w.map((x) => [x.code, x.numbers])).toEqual([['TOTAL_MEAN_MISMATCH', { total: 50.3, weightedMeanOfSchools: '50.10', schools: 2 }]]);
-    expect(w[0]?.message.ru).toBe('mo, 2024, ege russian: итоговый средний балл 50,3, а взвешенное по участникам среднее 2 школ — 50,10');
+    expect(w[0]?.message.ru).toBe('МО, 2024, ЕГЭ, русский язык, 11 класс: итоговый средний балл 50,3, а взвешенное по участникам среднее 2 школ — 50,10');
   });
 
   it('(3 · 50,1 + 7 · 50,2) / 10 = 50,17: a total printed to hundredths may be 0,055 away (50,22 is within, 50,23 is not)', () => {

@@ -39,7 +39,7 @@ describe('checkDataset: staff distributions against the number of teachers (DIST
       ['DISTRIBUTION_SUM', 'territoryFacts.0.staff.education', { sum: 31, teachers: 30 }],
       ['DISTRIBUTION_SUM', 'territoryFacts.1.staff.qualification', { sum: 35, teachers: 30 }],
     ]);
-    expect(w[0]?.message.ru).toBe('A, 2024: распределение «возраст» даёт 19 педагогов из 20');
+    expect(w[0]?.message.ru).toBe('Школа A, 2024: распределение «возраст» даёт 19 педагогов из 20');
   });
 });
 

@@ -178,5 +178,8 @@ export function tableOf(collection: DatasetCollection, records: readonly Record<
 
 /** The fields a record of a collection may have. */
 export function fieldsOf(collection: DatasetCollection): ReadonlySet<string> {
-  return new Set(Object.keys((DATASET_COLLECTIONS[collection] as unknown as { shape: Record<string, unknown> }).shape));
+  // an object schema has a shape; a union of them (the stated figures of `reported`) has the fields of every kind
+  const s = DATASET_COLLECTIONS[collection] as unknown as { shape?: Record<string, unknown>; options?: readonly { shape: Record<string, unknown> }[] };
+  const shapes = s.shape !== undefined ? [s.shape] : (s.options ?? []).map((o) => o.shape);
+  return new Set(shapes.flatMap((x) => Object.keys(x)));
 }

@@ -113,7 +113,69 @@ export interface ReportData {
   readonly indicators: readonly IndicatorRow[];
   readonly dataChecks: readonly string[];
   readonly calendar: readonly string[];
+  /** «План мероприятий: исполнение на <дата>»: counts by status, overdue measures; one line when the program has no plan (null on a school card). */
+  readonly plan: { readonly title: string; readonly lines: readonly string[] } | null;
+  /** «Финансирование»: each year's stated total against the sum of its sources; one line when the program states none (null on a school card). */
+  readonly financing: { readonly title: string; readonly lines: readonly string[] } | null;
   readonly schools: readonly SchoolCard[];
+}
+
+const EXECUTION_STATUS: Readonly<Record<string, [string, string]>> = {
+  выполнено: ['выполнено', 'done'],
+  'на исполнении': ['на исполнении', 'in progress'],
+  'не выполнено': ['не выполнено', 'not done'],
+  'нет данных': ['нет сведений об исполнении', 'no execution record'],
+};
+
+/** Roubles and kopecks: «1 000 450,00 руб.», "RUB 1,000,450.00". */
+const rub = (x: string, lang: Lang): string => (lang === 'ru' ? `${formatNumber(x, { decimals: 2 })}\u00a0руб.` : `RUB ${formatNumber(x, { decimals: 2, lang: 'en' })}`);
+
+/** The plan's execution section: counts by status, then the overdue measures by title. */
+function planSection(e: ProgramEvaluation, lang: Lang): NonNullable<ReportData['plan']> {
+  if (e.plan.status !== 'value') {
+    return { title: T(lang, 'План мероприятий', 'Plan of measures'), lines: [T(lang, 'Программа не содержит плана мероприятий.', 'The program states no plan of measures.')] };
+  }
+  const p = e.plan.value;
+  const counts = Object.entries(EXECUTION_STATUS)
+    .map(([k, [ru, en]]) => [p.byStatus[k as keyof typeof p.byStatus] ?? 0, lang === 'ru' ? ru : en] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, w]) => `${w} — ${n}`);
+  const lines = [`${T(lang, 'Мероприятий', 'Measures')}: ${p.measures}${counts.length > 0 ? `; ${counts.join(', ')}` : ''}.`];
+  const extra = [
+    p.notStarted > 0 ? `${T(lang, 'срок ещё не начался', 'not started yet')} — ${p.notStarted}` : '',
+    p.undated > 0 ? `${T(lang, 'срок не датирован («по графику», «по отдельному плану»)', 'undated term (an external schedule or a separate plan)')} — ${p.undated}` : '',
+  ].filter((x) => x !== '');
+  if (extra.length > 0) {
+    const t = extra.join('; ');
+    lines.push(`${t.charAt(0).toUpperCase()}${t.slice(1)}.`);
+  }
+  if (p.overdue.length === 0) lines.push(T(lang, 'Просроченных мероприятий нет.', 'No measure is overdue.'));
+  else {
+    lines.push(`${T(lang, 'Просрочено', 'Overdue')}: ${p.overdue.length}.`);
+    // the measure's number where the plan prints one («1.2»), never a made-up id
+    for (const m of p.overdue) lines.push(`${/^\d+(\.\d+)*$/.test(m.id) ? `${m.id}. ` : ''}${m.title.replace(/[.\s]+$/, '')} — ${T(lang, 'срок', 'term')} «${m.term}» (${T(lang, 'до', 'until')} ${dateRu(m.due, lang)}), ${(EXECUTION_STATUS[m.status] ?? [m.status, m.status])[lang === 'ru' ? 0 : 1]}`);
+  }
+  return { title: `${T(lang, 'План мероприятий: исполнение на', 'Plan of measures: execution on')} ${dateRu(p.asOf, lang)}`, lines };
+}
+
+/** The financing section: each year's stated total against the sum of its sources, then the whole period. */
+function financingSection(e: ProgramEvaluation, lang: Lang): NonNullable<ReportData['financing']> {
+  const title = T(lang, 'Финансирование', 'Financing');
+  if (e.financing.status !== 'value') return { title, lines: [T(lang, 'Программа не указывает финансирование.', 'The program states no financing.')] };
+  const f = e.financing.value;
+  const lines = f.years.map((y) => {
+    const sum = rub(y.sumOfLevels, lang);
+    if (y.stated === undefined) return `${y.year}: ${T(lang, 'сумма источников', 'sum of sources')} ${sum} (${T(lang, 'итог года не указан', 'no total stated for the year')})`;
+    const stated = rub(y.stated, lang);
+    if (y.consistent) return `${y.year}: ${T(lang, 'указано', 'stated')} ${stated}, ${T(lang, 'сумма источников совпадает', 'the sources add up to it')}`;
+    // the exact difference the check computed (decimals, never floating point)
+    const issue = f.issues.find((i) => i.code === 'YEAR_SPLIT_MISMATCH' && i.year === y.year);
+    const diff = issue === undefined ? '' : ` — ${T(lang, 'расхождение', 'difference')} ${rub(issue.difference.replace(/^-/, ''), lang)}`;
+    return `${y.year}: ${T(lang, 'указано', 'stated')} ${stated}, ${T(lang, 'сумма источников', 'sum of sources')} ${sum}${diff}`;
+  });
+  for (const i of f.issues) if (i.code !== 'YEAR_SPLIT_MISMATCH') lines.push(i.message[lang]);
+  if (f.issues.length === 0) lines.push(T(lang, 'Все суммы сходятся.', 'Every sum adds up.'));
+  return { title, lines };
 }
 
 export const STATUS: Readonly<Record<IndicatorEvaluation['status'], [string, string]>> = {
@@ -410,6 +472,8 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
     indicators,
     dataChecks,
     calendar,
+    plan: planSection(e, lang),
+    financing: financingSection(e, lang),
     schools,
   };
 }

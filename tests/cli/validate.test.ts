@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+
+const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+};
+const data = (name: string): string => join(import.meta.dirname, '..', '..', 'src', 'data', name);
+const nb = (s: string): string => s.replace(/\u00a0/g, ' ');
+
+describe('shnor validate over the seed datasets: the seed\u2019s own contradictions, with their numbers, in Russian', () => {
+  it('seed 000: «765 %», 168 of 839 is 20,0 % not 21,6 %, the 2019 financing short by 1 000 450,00, 557 sat ОГЭ with 491 admitted; the 31 / 31,3 rounding as a note', async () => {
+    const r = await run(['validate', '--data', data('seed000-rezh-2021.dataset.json')]);
+    expect(r.code).toBe(0);
+    const out = nb(r.out);
+    expect(out).toContain('Предупреждения (записи приняты, но противоречат друг другу): 11');
+    expect(out).toContain('765 % — доля не может быть больше 100 %');
+    expect(out).toContain('указано 21,6 %, а 168 из 839 — это 20,0 %');
+    expect(out).toContain('итог 5 220 058,68, а сумма слагаемых — 4 219 608,68; разница 1 000 450,00');
+    expect(out).toContain('Режевской городской округ, 2021, ОГЭ, математика, 9 класс: 557 участников при 491 допущенном к ГИА-9');
+    expect(out).toContain('Примечания (расхождения в пределах округления, не ошибки): 1\n  примечание: reported.18:');
+    expect(out).toContain('одна доля 5 из 16 (31,25 %) напечатана по-разному: 31 и 31,3');
+    // no ids of territories, procedures or subjects, no English collection names
+    expect(out).not.toMatch(/rezh-go|\boge\b|\bmath\b|territoryResults:|schools:/);
+  });
+
+  it('seed 001: only notes for the КДР8 64,50 against 64,49 and 100,00 against 99,99, and the «6 %» of 3 of 46 as a warning', async () => {
+    const r = await run(['validate', '--data', data('seed001-berezovsky-2018-2020.dataset.json')]);
+    const out = nb(r.out);
+    expect(out).toContain('Предупреждения (записи приняты, но противоречат друг другу): 1\n');
+    expect(out).toContain('Березовский район, 2019, ЕГЭ, математика (базовый уровень), 11 класс: доля ниже минимума 6 % не совпадает с 3 из 46');
+    expect(out).toContain('Примечания (расхождения в пределах округления, не ошибки): 2');
+    expect(out).toContain('итог 64,50, сумма слагаемых 64,49 — расхождение 0,01 в пределах округления (до 0,015), не ошибка');
+  });
+
+  it('seed 004: C4 254 ≠ 246, C7 174 ≠ 176, C10 45,5 against 53,29, C12 398 ≠ 404, C16 86 % of 18, C20 shares of 286', async () => {
+    const r = await run(['validate', '--data', data('seed004-kemerovsky-2021.dataset.json')]);
+    const out = nb(r.out);
+    expect(out).toContain('Предупреждения (записи приняты, но противоречат друг другу): 12');
+    expect(out).toContain('итог 254, а сумма слагаемых — 246; разница 8');
+    expect(out).toContain('указано среднее 45,5, а среднее указанных значений (68,1; 57; 54,4; 44,4; 49; 48; 58; 61; 44; 49) — 53,29');
+    expect(out).toContain('86 % не получается ни при каком числе из 18');
+    expect(out).toContain('указано 51 %, а 127 из 286 — это 44,4 %');
+    expect(out).not.toContain('Примечания');
+  });
+
+  it('--format json keeps the notes with their severity', async () => {
+    const r = await run(['validate', '--data', data('seed001-berezovsky-2018-2020.dataset.json'), '--format', 'json']);
+    const j = JSON.parse(r.out) as { warnings: { code: string }[] };
+    expect(j.warnings.map((w) => w.code)).toEqual(['SHARE_MISMATCH', 'SUM_WITHIN_ROUNDING', 'SUM_WITHIN_ROUNDING']);
+  });
+});
+
+describe('shnor evaluate --profiles and the plan and financing sections', () => {
+  it('seed 004 with the 500+ profile of Металлплощадская СОШ: the profile is used; a profile of another catalogue is refused naming it', async () => {
+    const ok = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.risk-profiles.json'), '--format', 'json']);
+    expect(ok.code).toBe(0);
+    const e = JSON.parse(ok.out) as { risk: { profiles: { schoolId: string }[] } };
+    expect(e.risk.profiles.map((p) => p.schoolId)).toEqual(['kem-metallploschadskaya']);
+    const bad = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('sample-rezh.risk-profiles.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('ошибок в риск-профилях');
+    expect(bad.err).toContain('profiles.0');
+    const shape = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.plan.json')]);
+    expect(shape.code).toBe(1);
+    expect(shape.err).toContain('"profiles"');
+  }, 120_000);
+
+  it('the Markdown report of seed 000 for 2022: plan execution on 31 December 2022 and the 2019 financing difference', async () => {
+    const r = await run(['evaluate', '--program', 'seed000', '--data', data('seed000-rezh-2021.dataset.json'), '--year', '2022']);
+    expect(r.code).toBe(0);
+    const out = nb(r.out);
+    expect(out).toContain('## План мероприятий: исполнение на 31 декабря 2022 г.');
+    expect(out).toContain('- Мероприятий: 56; выполнено — 8, на исполнении — 1, нет сведений об исполнении — 47.');
+    expect(out).toContain('- Просрочено: 3.');
+    expect(out).toContain('- 1.5. Разработка и реализация мониторинга достижений педагогического и управленческого состава — срок «2019 - 2021» (до 31 декабря 2021 г.), нет сведений об исполнении');
+    expect(out).toContain('## Финансирование');
+    expect(out).toContain('- 2019: указано 5 220 058,68 руб., сумма источников 4 219 608,68 руб. — расхождение 1 000 450,00 руб.');
+    expect(out).toContain('- 2020: указано 3 858 950,20 руб., сумма источников совпадает');
+    const html = nb((await run(['evaluate', '--program', 'seed000', '--data', data('seed000-rezh-2021.dataset.json'), '--year', '2022', '--format', 'html'])).out);
+    expect(html).toContain('<li>2019: указано 5 220 058,68 руб., сумма источников 4 219 608,68 руб. — расхождение 1 000 450,00 руб.</li>');
+  }, 120_000);
+
+  it('a program without a plan or financing says so in one line each', async () => {
+    const r = await run(['evaluate', '--program', 'seed002', '--data', data('sample-rezh.dataset.json'), '--year', '2023']);
+    const out = nb(r.out);
+    expect(out).toMatch(/## (План мероприятий|Финансирование)/);
+    expect(out).toContain('## Финансирование\n\n- Программа не указывает финансирование.');
+  }, 120_000);
+});
