@@ -13,13 +13,19 @@
  * now passes fails the test, so that it is removed from the list). Two more lists guard the rest of
  * the promise "every function has an example in Russian domain terms whose results are true".
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDatasetFile } from '../../src/io/read.js';
 import * as shnor from '../../src/index.js';
 import { type DocExample, docExamples, runExample } from '../_tools/examples.js';
 import { readSources, ROOT } from '../_tools/sourceGraph.js';
+
+// A scratch folder for examples that read or write files: it holds the sample dataset as the files
+// the shnor/io examples name (реж-2024.xlsx, реж-2024.jsonl.gz), so reading examples read real data.
+const scratch = mkdtempSync(join(tmpdir(), 'shnor-examples-'));
 
 /**
  * Examples that fail today (`file name #n`: the n-th example of that declaration), by reason. The
@@ -160,6 +166,11 @@ function rootDeclarations(): { name: string; kind: string; examples: string[] }[
 }
 
 describe('TSDoc examples', () => {
+  beforeAll(async () => {
+    const sample = shnor.parseDataset(JSON.parse(readFileSync(join(ROOT, 'src', 'data', 'sample-rezh.dataset.json'), 'utf8')));
+    for (const name of ['реж-2024.xlsx', 'реж-2024.jsonl.gz']) await writeDatasetFile(sample, join(scratch, name));
+  }, 120_000);
+
   it('finds the examples of every documented export', () => {
     expect(examples.length).toBeGreaterThanOrEqual(100);
     expect(new Set(examples.map(keyOf)).size).toBe(examples.length);
@@ -172,7 +183,15 @@ describe('TSDoc examples', () => {
     for (const ex of examples) {
       // the names of the example's own module are in scope too (an internal helper's example, shnor/io's)
       const own = (await import(pathToFileURL(join(ROOT, ex.file)).href)) as Record<string, unknown>;
-      const r = await runExample(ex.code, { ...own, ...scope });
+      // examples that write files (shnor/io) write them into a scratch folder, never into the repository
+      const here = process.cwd();
+      process.chdir(scratch);
+      let r: Awaited<ReturnType<typeof runExample>>;
+      try {
+        r = await runExample(ex.code, { ...own, ...scope });
+      } finally {
+        process.chdir(here);
+      }
       claims += r.claims.length;
       if (r.failures.length === 0) continue;
       failing.push(keyOf(ex));
