@@ -4,12 +4,26 @@ import { defineConfig } from 'tsup';
 // the modules a program imports — `import { change } from 'shnor'` does not pull in zod
 const MODULES = ['src/**/*.ts', '!src/cli/**'];
 
+/**
+ * Keeps the modules apart in the ESM build while inlining the JSON data they import (presets read
+ * their plans and tables from `src/data/*.json`): every relative import of another module stays an
+ * import, a JSON file is bundled into the module that imports it.
+ */
+const modulesApartJsonInlined = {
+  name: 'modules-apart-json-inlined',
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; kind: string }) => { path: string; external: boolean } | undefined) => void }) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === 'entry-point' || args.path.endsWith('.json') ? undefined : { path: args.path, external: true }));
+  },
+};
+
 export default defineConfig([
   {
     // ESM: one file per module, as the sources are; declarations of the two entries
     entry: MODULES,
     format: ['esm'],
-    bundle: false,
+    bundle: true,
+    splitting: false,
+    esbuildPlugins: [modulesApartJsonInlined],
     dts: { entry: { index: 'src/index.ts', 'io/index': 'src/io/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
     target: 'es2022',
     platform: 'neutral',
