@@ -16,7 +16,8 @@ export type { Outcome, Value, NotApplicable, Missing, Reason } from './core/outc
 // exact numbers
 export { share, sharePercent, shareToPercent } from './numbers/share.js';
 export type { Share } from './numbers/share.js';
-export { compareShareToPercent, satisfies as signSatisfies } from './numbers/compareShare.js';
+export { compareShareToPercent } from './numbers/compareShare.js';
+export { satisfies as signSatisfies } from './numbers/compare.js';
 export { percentOf, minCountForPercent } from './numbers/percentOf.js';
 export { round, roundToNumber } from './numbers/round.js';
 export { quantity, percentagePointChange, relativePercentChange } from './numbers/quantity.js';
@@ -29,7 +30,8 @@ export type { ComparableValue, Threshold } from './numbers/compare.js';
 export { OPERATORS, operatorSymbol, operatorWords, parseOperator } from './numbers/operators.js';
 export { REASONS, reason as notApplicableBecause, emptyDenominator } from './numbers/reasons.js';
 export type { ReasonCode } from './numbers/reasons.js';
-export { formatInSentence, pluralForm } from './numbers/format.js';
+export { formatInSentence } from './numbers/format.js';
+export { pluralForm } from './errors/plural.js';
 export { MAX_DECIMAL_DIGITS, readNumber } from './numbers/decimal.js';
 export type { DecimalString, DecimalInput, RoundingMode, ComparisonOperator, Unit, Quantity } from './numbers/types.js';
 
@@ -153,7 +155,8 @@ export { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from
 export type { FactDeclaration, FactValue, SubjectDeclaration } from './model/facts.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
-export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult, IdentificationSession } from './criteria/identify.js';
+export type { IdentificationSession } from './criteria/identify.js';
+export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
 export { threshold, bottomPercent, all as allOf, any as anyOf, atLeastOf, not as noneOf, persist as persistsIn, scoped as withinScope, weightedSum, changeSince, declared as declaredFact, cumulativeShare } from './criteria/builders.js';
 export type { RuleMeta } from './criteria/builders.js';

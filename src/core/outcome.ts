@@ -1,6 +1,10 @@
 import type { Bilingual } from '../errors/messages.js';
 
-/** A computed value. */
+/**
+ * A computed value.
+ *
+ * @category Numbers
+ */
 export interface Value<T> {
   /** Discriminant. */
   readonly status: 'value';
@@ -8,13 +12,21 @@ export interface Value<T> {
   readonly value: T;
 }
 
-/** Why a value cannot be computed although nothing is missing. */
+/**
+ * Why a value cannot be computed although nothing is missing.
+ *
+ * @category Numbers
+ */
 export interface Reason extends Bilingual {
   /** A stable code, e.g. `EMPTY_DENOMINATOR`. */
   readonly code: string;
 }
 
-/** The computation does not apply to this input (e.g. a share of an empty group). */
+/**
+ * The computation does not apply to this input (e.g. a share of an empty group).
+ *
+ * @category Numbers
+ */
 export interface NotApplicable {
   /** Discriminant. */
   readonly status: 'not_applicable';
@@ -22,7 +34,11 @@ export interface NotApplicable {
   readonly reason: Reason;
 }
 
-/** Some inputs are missing, so the value is unknown. Never read as zero or false. */
+/**
+ * Some inputs are missing, so the value is unknown. Never read as zero or false.
+ *
+ * @category Numbers
+ */
 export interface Missing {
   /** Discriminant. */
   readonly status: 'missing';
@@ -35,6 +51,7 @@ export interface Missing {
  * reason, or "missing" with the list of missing inputs. No output is ever `NaN` or `Infinity`.
  *
  * @typeParam T - The type of the value.
+ * @category Numbers
  */
 export type Outcome<T> = Value<T> | NotApplicable | Missing;
 
@@ -47,6 +64,7 @@ export type Outcome<T> = Value<T> | NotApplicable | Missing;
  * ```ts
  * value(6) //=> { status: 'value', value: 6 }
  * ```
+ * @category Numbers
  */
 export function value<T>(value: T): Value<T> {
   return { status: 'value', value };
@@ -64,6 +82,7 @@ export function value<T>(value: T): Value<T> {
  * notApplicable('EMPTY_DENOMINATOR', 'знаменатель равен нулю', 'the denominator is zero').status
  * //=> 'not_applicable'
  * ```
+ * @category Numbers
  */
 export function notApplicable(code: string, ru: string, en: string): NotApplicable {
   return { status: 'not_applicable', reason: { code, ru, en } };
@@ -78,6 +97,7 @@ export function notApplicable(code: string, ru: string, en: string): NotApplicab
  * ```ts
  * missing(['results.2022']) //=> { status: 'missing', missing: ['results.2022'] }
  * ```
+ * @category Numbers
  */
 export function missing(missing: readonly string[]): Missing {
   return { status: 'missing', missing };
@@ -93,6 +113,7 @@ export function missing(missing: readonly string[]): Missing {
  * hasValue(value(1)) //=> true
  * hasValue(missing(['x'])) //=> false
  * ```
+ * @category Numbers
  */
 export function hasValue<T>(outcome: Outcome<T>): outcome is Value<T> {
   return outcome.status === 'value';
@@ -108,6 +129,7 @@ export function hasValue<T>(outcome: Outcome<T>): outcome is Value<T> {
  * ```ts
  * mapOutcome(value(2), (x) => x * 3) //=> { status: 'value', value: 6 }
  * ```
+ * @category Numbers
  */
 export function mapOutcome<T, U>(outcome: Outcome<T>, fn: (value: T) => U): Outcome<U> {
   return outcome.status === 'value' ? { status: 'value', value: fn(outcome.value) } : outcome;

@@ -6,7 +6,11 @@
  */
 import type { BaseMeasure, Measure, Pool, Rule } from './schema.js';
 
-/** The optional id, name and source every rule may carry. */
+/**
+ * The optional id, name and source every rule may carry.
+ *
+ * @category Criteria
+ */
 export type RuleMeta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label' | 'source' | 'ifMissing'>;
 
 /**
@@ -21,6 +25,7 @@ export type RuleMeta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label'
  * ```ts
  * threshold({ kind: 'fact', field: 'continuedToGrade10' }, 'lt', 60) // seed 001: «менее 60 %»
  * ```
+ * @category Criteria
  */
 export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', value: number | string, meta: RuleMeta = {}): Rule {
   return { kind: 'threshold', measure, op, value, ...meta };
@@ -37,6 +42,7 @@ export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'e
  * ```ts
  * bottomPercent({ kind: 'index', index: 'isb' }, { percent: 25, better: 'higher', pool: { scope: 'region' } })
  * ```
+ * @category Criteria
  */
 export function bottomPercent(
   measure: Measure,
@@ -66,6 +72,7 @@ export function bottomPercent(
  * ```ts
  * all(deficitRule, isbRule) // seed 002 ШНСУ: дефицит ресурсов И нижний квартиль ИСБ
  * ```
+ * @category Criteria
  */
 export function all(...rules: Rule[]): Rule {
   return { kind: 'all', rules };
@@ -80,6 +87,7 @@ export function all(...rules: Rule[]): Rule {
  * ```ts
  * any(ruleA, ruleB) // seed 002 ШНОР: правило 1 или правило 2
  * ```
+ * @category Criteria
  */
 export function any(...rules: Rule[]): Rule {
   return { kind: 'any', rules };
@@ -95,6 +103,7 @@ export function any(...rules: Rule[]): Rule {
  * ```ts
  * atLeastOf(2, n1, n2, n3, n4, n5)
  * ```
+ * @category Criteria
  */
 export function atLeastOf(k: number, ...rules: Rule[]): Rule {
   return { kind: 'atLeast', k, rules };
@@ -109,6 +118,7 @@ export function atLeastOf(k: number, ...rules: Rule[]): Rule {
  * ```ts
  * not(threshold({ kind: 'external', field: 'project500' }, 'eq', 1))
  * ```
+ * @category Criteria
  */
 export function not(rule: Rule): Rule {
   return { kind: 'not', rule };
@@ -129,6 +139,7 @@ export function not(rule: Rule): Rule {
  * persist(threshold({ kind: 'declared', fact: 'progress8' }, 'lt', '-0.25'), 3, 3)
  * //=> { kind: 'persist', rule: { kind: 'threshold', … }, atLeast: 3, years: 3 }
  * ```
+ * @category Criteria
  */
 export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMeta = {}): Rule {
   return { kind: 'persist', rule, atLeast, years, ...meta };
@@ -148,6 +159,7 @@ export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMe
  * scoped({ kind: 'status', fact: 'level', in: ['high'] }, threshold({ kind: 'declared', fact: 'acgr' }, 'lte', 67), { ru: 'только для старших школ' })
  * //=> { kind: 'scope', when: …, rule: …, reason: { ru: 'только для старших школ' } }
  * ```
+ * @category Criteria
  */
 export function scoped(when: Rule, rule: Rule, reason: { ru: string; en?: string }, meta: RuleMeta = {}): Rule {
   return { kind: 'scope', when, rule, reason, ...meta };
@@ -167,6 +179,7 @@ export function scoped(when: Rule, rule: Rule, reason: { ru: string; en?: string
  * weightedSum([{ measure: { kind: 'declared', fact: 'nonGraduates' }, weight: 3 }, { measure: { kind: 'declared', fact: 'cohort' }, weight: -1 }])
  * //=> { kind: 'sum', terms: [ … ] }
  * ```
+ * @category Criteria
  */
 export function weightedSum(terms: readonly { measure: BaseMeasure; weight: number | string; min?: number | string; max?: number | string }[], label?: { ru: string; en?: string }): Measure {
   return { kind: 'sum', terms: terms.map((t) => ({ ...t })), ...(label ? { label } : {}) };
@@ -186,6 +199,7 @@ export function weightedSum(terms: readonly { measure: BaseMeasure; weight: numb
  * changeSince({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' }, 1, 'pp')
  * //=> { kind: 'change', measure: …, since: 1, unit: 'pp' }
  * ```
+ * @category Criteria
  */
 export function changeSince(measure: BaseMeasure, since: number, unit: 'pp' | 'points' | 'relative'): Measure {
   return { kind: 'change', measure, since, unit };
@@ -204,6 +218,7 @@ export function changeSince(measure: BaseMeasure, since: number, unit: 'pp' | 'p
  * threshold(declared('progress8', 'upper'), 'lt', 0)
  * //=> { kind: 'threshold', measure: { kind: 'declared', fact: 'progress8', bound: 'upper' }, op: 'lt', value: 0 }
  * ```
+ * @category Criteria
  */
 export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', level?: 90 | 95 | 99): Measure {
   return { kind: 'declared', fact, ...(bound ? { bound } : {}), ...(level ? { level } : {}) };
@@ -224,6 +239,7 @@ export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', leve
  * cumulativeShare({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumCount' }, 50, { scope: 'municipality' })
  * //=> { kind: 'cumulative', measure: …, percent: 50, pool: { scope: 'municipality' } }
  * ```
+ * @category Criteria
  */
 export function cumulativeShare(measure: Measure, percent: number | string, pool: Pool, meta: RuleMeta = {}): Rule {
   return { kind: 'cumulative', measure, percent, pool, ...meta };

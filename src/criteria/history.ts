@@ -1,6 +1,10 @@
 import type { IdentificationResult } from './identify.js';
 
-/** One school's membership of a category over the years. */
+/**
+ * One school's membership of a category over the years.
+ *
+ * @category Criteria
+ */
 export interface CategoryHistory {
   /** The school. */
   readonly schoolId: string;
@@ -35,6 +39,7 @@ export interface CategoryHistory {
  *   .find((h) => h.schoolId === 'rezh-5')?.transitions[0]
  * //=> { fromYear: 2021, toYear: 2022, kind: 'changed', direction: 'up', steps: 1 }
  * ```
+ * @category Criteria
  */
 export function categoryHistory(results: readonly IdentificationResult[], categoryId: string, scale?: readonly string[]): CategoryHistory[] {
   const sorted = [...results].sort((a, b) => a.year - b.year);

@@ -7,7 +7,7 @@ import type { IdentificationResult, IdentifyOptions, PreparedDataset, SchoolVerd
 import { verdictOf } from './engine/verdict.js';
 import type { Methodology } from './schema.js';
 
-export type { CategoryVerdict, IdentificationResult, IdentifyOptions, PreparedDataset, SchoolVerdicts, TraceNode } from './engine/types.js';
+export type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
 export { explainTrace } from './explain/explainTrace.js';
 
 /**
@@ -20,6 +20,7 @@ export { explainTrace } from './explain/explainTrace.js';
  * const prepared = prepareDataset(dataset);
  * const years = [2022, 2023, 2024].map((y) => identify(methodology, prepared, y));
  * ```
+ * @category Criteria
  */
 export function prepareDataset(dataset: Dataset): PreparedDataset {
   return { kind: 'shnor.prepared-dataset', dataset, index: indexDataset(dataset) };
@@ -40,6 +41,8 @@ export function datasetIndexOf(data: Dataset | PreparedDataset): DatasetIndex {
  * measures computed and the schools ranked once, and any school's verdicts can then be asked for,
  * with or without traces and explanations, at the cost of that school's own rules. Made by
  * {@link openIdentification}; {@link identify} is `openIdentification(…).all(options)`.
+ *
+ * @category Criteria
  */
 export interface IdentificationSession {
   /** The methodology applied. */
@@ -78,6 +81,7 @@ export interface IdentificationSession {
  * const all = session.all({ trace: false, explain: false }); // 40 000 schools, about a second
  * session.school('sch-17').categories[0].explanation?.ru;   // one school, with reasons, at once
  * ```
+ * @category Criteria
  */
 export function openIdentification(methodology: Methodology, data: Dataset | PreparedDataset, year: number): IdentificationSession {
   if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
@@ -170,6 +174,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
  * result.schools[0].categories[0].explanation.ru
  * //=> 'ШНОР: да\n— хотя бы одно условие — выполнено (выполнено 1 из 2)\n  — доля участников ниже минимального порога …'
  * ```
+ * @category Criteria
  */
 export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
   return openIdentification(methodology, data, year).all(options);

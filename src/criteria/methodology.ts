@@ -16,6 +16,7 @@ import { type Methodology, MethodologySchema } from './schema.js';
  * const m = parseMethodology(JSON.parse(text));
  * m.categories.map((c) => c.id) //=> ['shnor', 'shnsu']
  * ```
+ * @category Criteria
  */
 export function parseMethodology(input: unknown): Methodology {
   const deep = tooDeep(input);
@@ -34,6 +35,7 @@ export function parseMethodology(input: unknown): Methodology {
  * ```ts
  * safeParseMethodology({ id: 'x' }).success //=> false
  * ```
+ * @category Criteria
  */
 export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
   const deep = tooDeep(input);
@@ -115,6 +117,7 @@ function checkReferences(m: Methodology): void {
  * checkMethodologyData(methodology, dataset).map((i) => i.message.ru)
  * //=> ['предмет «bashkirr» не входит в каталог и не объявлен в наборе данных (declaredSubjects)']
  * ```
+ * @category Criteria
  */
 export function checkMethodologyData(methodology: Methodology, dataset: Dataset): ValidationIssue[] {
   const subjects = new Set([...SUBJECTS.map((s) => s.id), ...(dataset.declaredSubjects ?? []).map((s) => s.id)]);
@@ -161,6 +164,7 @@ export function checkMethodologyData(methodology: Methodology, dataset: Dataset)
  * ```ts
  * resolveMethodology([m2021, m2023], 'sergokala', '2024-09-01')?.id //=> 'seed002-2023'
  * ```
+ * @category Criteria
  */
 export function resolveMethodology(
   methodologies: readonly Methodology[],

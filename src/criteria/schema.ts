@@ -9,6 +9,8 @@ const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[
  * Which years a measure looks at, relative to the year evaluated: the last `last` years ending
  * with it (1 = that year only), combined by `pool` (add the counts, then divide: a share over
  * all participants of the years) or `mean` (the unweighted mean of the yearly values).
+ *
+ * @category Criteria
  */
 export const YearWindowSchema = /* #__PURE__ */ z.strictObject({
   last: z.number().int().min(1).max(10),
@@ -17,7 +19,11 @@ export const YearWindowSchema = /* #__PURE__ */ z.strictObject({
   requireAll: z.boolean().optional(),
 });
 
-/** The metrics of assessment results a measure can take. */
+/**
+ * The metrics of assessment results a measure can take.
+ *
+ * @category Criteria
+ */
 export const ResultMetricSchema = /* #__PURE__ */ z.enum([
   /** share of participants below the minimum threshold (ВПР: mark «2»), in percent */
   'belowMinimumShare',
@@ -41,7 +47,11 @@ export const ResultMetricSchema = /* #__PURE__ */ z.enum([
   'advancedTasksShare',
 ]);
 
-/** A group of schools a measure is ranked or normalised in. */
+/**
+ * A group of schools a measure is ranked or normalised in.
+ *
+ * @category Criteria
+ */
 export const PoolSchema = /* #__PURE__ */ z.strictObject({
   /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
   scope: z.enum(['municipality', 'region', 'dataset']),
@@ -49,7 +59,11 @@ export const PoolSchema = /* #__PURE__ */ z.strictObject({
   sameAs: z.array(z.enum(['type', 'settlement', 'smallClass'])).optional(),
 });
 
-/** A pool of schools. */
+/**
+ * A pool of schools.
+ *
+ * @category Criteria
+ */
 export type Pool = z.output<typeof PoolSchema>;
 
 const ResultMeasure = /* #__PURE__ */ z.strictObject({
@@ -126,11 +140,19 @@ const BASE_MEASURES = [
   z.strictObject({ kind: z.literal('category'), category: IdSchema, yearOffset: z.number().int().min(-10).max(0).optional() }),
 ] as const;
 
-/** A measure that is not itself arithmetic on measures (the parts of a sum, a difference, a ratio, a change). */
+/**
+ * A measure that is not itself arithmetic on measures (the parts of a sum, a difference, a ratio, a change).
+ *
+ * @category Criteria
+ */
 // an id in zod's registry: the JSON Schema refers to it from $defs instead of repeating it
 export const BaseMeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES).meta({ id: 'shnor.BaseMeasure' });
 
-/** A measure that is not arithmetic. */
+/**
+ * A measure that is not arithmetic.
+ *
+ * @category Criteria
+ */
 export type BaseMeasure = z.output<typeof BaseMeasureSchema>;
 
 /** A finite weight of a sum or an index, within ±1 000 000. */
@@ -142,7 +164,11 @@ const Weight = /* #__PURE__ */ DecimalValueSchema.refine((w) => {
   }
 }, 'a weight must be a finite number within ±1 000 000');
 
-/** A school measure that rules compare, rank or combine: a base measure, or arithmetic on base measures. */
+/**
+ * A school measure that rules compare, rank or combine: a base measure, or arithmetic on base measures.
+ *
+ * @category Criteria
+ */
 export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   ...BASE_MEASURES,
   /**
@@ -166,7 +192,11 @@ export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('change'), measure: BaseMeasureSchema, since: z.number().int().min(1).max(10), unit: z.enum(['pp', 'points', 'relative']), label: NameSchema.optional() }),
 ]).meta({ id: 'shnor.Measure' });
 
-/** A school measure. */
+/**
+ * A school measure.
+ *
+ * @category Criteria
+ */
 export type Measure = z.output<typeof MeasureSchema>;
 
 
@@ -193,7 +223,11 @@ interface Meta {
 
 const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 
-/** Which rows of assessment results a quantifier looks at, and what counts as one procedure. */
+/**
+ * Which rows of assessment results a quantifier looks at, and what counts as one procedure.
+ *
+ * @category Criteria
+ */
 export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
   procedures: z.array(Procedure).min(1),
   subjects: z.array(IdSchema).min(1),
@@ -205,10 +239,18 @@ export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
   unit: z.enum(['procedure', 'procedure+grade', 'procedure+subject', 'procedure+grade+subject']),
 });
 
-/** Which result rows a quantifier looks at (see {@link ResultSelectionSchema}). */
+/**
+ * Which result rows a quantifier looks at (see {@link ResultSelectionSchema}).
+ *
+ * @category Criteria
+ */
 export type ResultSelection = z.output<typeof ResultSelectionSchema>;
 
-/** An identification rule as data. */
+/**
+ * An identification rule as data.
+ *
+ * @category Criteria
+ */
 export type Rule = (
   | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
@@ -266,6 +308,8 @@ export type Rule = (
  *   (`distinct`), or in the same procedure in each of the last N consecutive years (`persistent`);
  * - `residual`: above or below the result expected from a context index (least squares over the pool);
  * - `all`, `any`, `atLeast` (k of n), `not`.
+ *
+ * @category Criteria
  */
 export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('kind', [
@@ -335,7 +379,11 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
   ]),
 ) as z.ZodType<Rule>;
 
-/** A component of a composite index. */
+/**
+ * A component of a composite index.
+ *
+ * @category Criteria
+ */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const IndexComponentSchema: z.ZodObject<
   {
@@ -359,6 +407,8 @@ export const IndexComponentSchema: z.ZodObject<
 /**
  * A composite index (ИСБ, staff potential, resource potential, ИОУ): components with direction
  * and weight, normalised against a pool, with a policy for missing components.
+ *
+ * @category Criteria
  */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const IndexDefinitionSchema: z.ZodObject<
@@ -384,10 +434,18 @@ export const IndexDefinitionSchema: z.ZodObject<
   source: SourceSchema.optional(),
 });
 
-/** A composite index definition. */
+/**
+ * A composite index definition.
+ *
+ * @category Criteria
+ */
 export type IndexDefinition = z.output<typeof IndexDefinitionSchema>;
 
-/** A two-way typology (seed 000, Appendix 4): two ordinal groups → a type. */
+/**
+ * A two-way typology (seed 000, Appendix 4): two ordinal groups → a type.
+ *
+ * @category Criteria
+ */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const MatrixClassifierSchema: z.ZodObject<
   {
@@ -422,7 +480,11 @@ export const MatrixClassifierSchema: z.ZodObject<
     .min(1),
 });
 
-/** An ordered classifier: the first rule that holds gives the value (severity levels, clusters). */
+/**
+ * An ordered classifier: the first rule that holds gives the value (severity levels, clusters).
+ *
+ * @category Criteria
+ */
 export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
   kind: z.literal('ordered'),
   options: z.array(z.strictObject({ value: z.string().min(1), rule: RuleSchema })).min(1),
@@ -430,7 +492,11 @@ export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
   otherwise: z.string().min(1).nullable(),
 });
 
-/** A category: a yes/no list (ШНОР, ШНСУ, risk zone) or a classifier (typology, severity, cluster). */
+/**
+ * A category: a yes/no list (ШНОР, ШНСУ, risk zone) or a classifier (typology, severity, cluster).
+ *
+ * @category Criteria
+ */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const CategorySchema: z.ZodDiscriminatedUnion<
   [
@@ -462,12 +528,18 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
   }),
 ]);
 
-/** A category. */
+/**
+ * A category.
+ *
+ * @category Criteria
+ */
 export type Category = z.output<typeof CategorySchema>;
 
 /**
  * An identification methodology: the territory and dates it applies to, its indices and its
  * categories, each parameter with its source.
+ *
+ * @category Criteria
  */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const MethodologySchema: z.ZodObject<
@@ -498,5 +570,9 @@ export const MethodologySchema: z.ZodObject<
   notes: z.array(z.string()).optional(),
 });
 
-/** An identification methodology. */
+/**
+ * An identification methodology.
+ *
+ * @category Criteria
+ */
 export type Methodology = z.output<typeof MethodologySchema>;

@@ -13,7 +13,11 @@ import { num, plural } from './_lib/labels.js';
 import type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
 import { datasetIndexOf } from './identify.js';
 
-/** A territory category: the share of a territory's rated schools that are in a school category. */
+/**
+ * A territory category: the share of a territory's rated schools that are in a school category.
+ *
+ * @category Criteria
+ */
 export interface TerritoryRule {
   /** The territory category's id. */
   readonly id: string;
@@ -29,7 +33,11 @@ export interface TerritoryRule {
   readonly percent: string | number;
 }
 
-/** One territory's verdict. */
+/**
+ * One territory's verdict.
+ *
+ * @category Criteria
+ */
 export interface TerritoryVerdict {
   /** The territory. */
   readonly territoryId: string;
@@ -57,6 +65,7 @@ export interface TerritoryVerdict {
  * territoryVerdicts(r, dataset, { id: 'troubled', name: { ru: 'Муниципалитет с преобладанием ШНОР' }, category: 'shnor', level: 'municipality', op: 'gt', percent: 50 })
  *   .map((t) => t.outcome) //=> [{ status: 'value', value: true }]
  * ```
+ * @category Criteria
  */
 export function territoryVerdicts(result: IdentificationResult, data: Dataset | PreparedDataset, rule: TerritoryRule): TerritoryVerdict[] {
   const ix = datasetIndexOf(data);

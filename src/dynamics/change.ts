@@ -7,7 +7,11 @@ import { NATURAL_UNIT, checkMeasure, classify, isShare, levelValue } from './_li
 import { type ProportionTestOptions, compareProportions } from './compareProportions.js';
 import type { Change, ChangeUnit, LevelInput, MeasureSpec, ProportionTest, Tolerance } from './types.js';
 
-/** Options for {@link change}. */
+/**
+ * Options for {@link change}.
+ *
+ * @category Dynamics
+ */
 export interface ChangeOptions {
   /** What is measured: the scale and which way is better. */
   readonly measure: MeasureSpec;
@@ -44,6 +48,7 @@ export interface ChangeOptions {
  * // Seed 004, D2: 116 → 204 pupils with academic debt, «почти в два раза»: ratio 1,7586…
  * change(116, 204, { measure: { scale: 'count', better: 'lower' }, unit: 'ratio' })
  * ```
+ * @category Dynamics
  */
 export function change(from: LevelInput, to: LevelInput, options: ChangeOptions): Outcome<Change> {
   const { measure } = options;

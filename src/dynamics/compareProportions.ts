@@ -2,7 +2,11 @@ import { ShnorError } from '../errors/ShnorError.js';
 import { type Share, share } from '../numbers/share.js';
 import type { ProportionTest } from './types.js';
 
-/** Options for {@link compareProportions}. */
+/**
+ * Options for {@link compareProportions}.
+ *
+ * @category Dynamics
+ */
 export interface ProportionTestOptions {
   /** `newcombe` (default): hybrid score interval for the difference; `fisher`: Fisher's exact test. */
   readonly method?: 'newcombe' | 'fisher';
@@ -65,6 +69,7 @@ function fisherTwoSided(x1: number, n1: number, x2: number, n2: number): number 
  * compareProportions(share(1, 7), share(2, 7)).significant //=> false
  * compareProportions(share(10, 100), share(40, 100)).significant //=> true
  * ```
+ * @category Dynamics
  */
 export function compareProportions(before: Share, after: Share, options: ProportionTestOptions = {}): ProportionTest {
   const method = options.method ?? 'newcombe';

@@ -7,7 +7,11 @@ import { checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
 import type { MeasureSpec, Tolerance } from './types.js';
 
-/** Options for {@link detectInstability}. */
+/**
+ * Options for {@link detectInstability}.
+ *
+ * @category Dynamics
+ */
 export interface InstabilityOptions {
   /** The measure (its scale is used to read the values). */
   readonly measure: MeasureSpec;
@@ -19,7 +23,11 @@ export interface InstabilityOptions {
   readonly tolerance?: Tolerance;
 }
 
-/** What {@link detectInstability} found. */
+/**
+ * What {@link detectInstability} found.
+ *
+ * @category Dynamics
+ */
 export interface Instability {
   /** Both conditions hold: enough reversals and a large enough swing. */
   readonly unstable: boolean;
@@ -50,6 +58,7 @@ export interface Instability {
  * detectInstability(failure, { measure: { scale: 'percent', better: 'lower' } })
  * //=> { status: 'value', value: { unstable: true, reversals: 1, maxRatio: '4', ... } }
  * ```
+ * @category Dynamics
  */
 export function detectInstability(points: readonly SeriesPoint[], options: InstabilityOptions): Outcome<Instability> {
   checkMeasure(options.measure);

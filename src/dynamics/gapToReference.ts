@@ -6,7 +6,11 @@ import { NATURAL_UNIT, checkMeasure, levelValue, withinTolerance } from './_lib/
 import { type SeriesPoint, sortSeries } from './series.js';
 import type { ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js';
 
-/** Options for {@link gapToReference} and {@link gapTrend}. */
+/**
+ * Options for {@link gapToReference} and {@link gapTrend}.
+ *
+ * @category Dynamics
+ */
 export interface GapOptions {
   /** The measure. */
   readonly measure: MeasureSpec;
@@ -14,7 +18,11 @@ export interface GapOptions {
   readonly tolerance?: Tolerance;
 }
 
-/** A school's gap to a reference (municipality, region, Russia). */
+/**
+ * A school's gap to a reference (municipality, region, Russia).
+ *
+ * @category Dynamics
+ */
 export interface Gap {
   /** `value − reference` in the scale's natural unit. */
   readonly gap: Quantity<ChangeUnit>;
@@ -39,6 +47,7 @@ export interface Gap {
  * gapToReference(3.99, 3.4, { measure: { scale: 'grade', better: 'higher' } })
  * //=> { status: 'value', value: { gap: { unit: 'grade_points', value: '0.59' }, position: 'above', standing: 'better' } }
  * ```
+ * @category Dynamics
  */
 export function gapToReference(value: LevelInput, reference: LevelInput, options: GapOptions): Outcome<Gap> {
   checkMeasure(options.measure);
@@ -53,7 +62,11 @@ export function gapToReference(value: LevelInput, reference: LevelInput, options
   return { status: 'value', value: { gap: { unit: NATURAL_UNIT[options.measure.scale], value: toPlainString(v.minus(r)) }, position, standing } };
 }
 
-/** How a gap moved between two years. */
+/**
+ * How a gap moved between two years.
+ *
+ * @category Dynamics
+ */
 export interface GapChange {
   /** First year with both levels. */
   readonly fromYear: number;
@@ -86,6 +99,7 @@ export interface GapChange {
  * );
  * t.movement // { status: 'value', value: { from: '-10', to: '-4', movement: 'narrowed', ... } }
  * ```
+ * @category Dynamics
  */
 export function gapTrend(
   school: readonly SeriesPoint[],

@@ -3,7 +3,11 @@ import type { Outcome } from '../core/outcome.js';
 import { toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 
-/** The two readings of «на X % больше/меньше» for a level given in percent. */
+/**
+ * The two readings of «на X % больше/меньше» for a level given in percent.
+ *
+ * @category Dynamics
+ */
 export interface PercentChangeReadings {
   /** Reading as percentage points: the other level is `level ∓ X` п.п. */
   readonly asPoints: DecimalString;
@@ -27,6 +31,7 @@ export interface PercentChangeReadings {
  * interpretPercentChange(32.9, 24.8)
  * //=> { status: 'value', value: { asPoints: '8.1', asRelative: '26.362179487179…' } }
  * ```
+ * @category Dynamics
  */
 export function interpretPercentChange(
   level: DecimalInput,

@@ -8,7 +8,11 @@ import { change } from './change.js';
 import { type SeriesPoint, sortSeries } from './series.js';
 import type { MeasureSpec, Tolerance } from './types.js';
 
-/** Options for {@link rankByImprovement}. */
+/**
+ * Options for {@link rankByImprovement}.
+ *
+ * @category Dynamics
+ */
 export interface ImprovementRankingOptions {
   /** The measure. */
   readonly measure: MeasureSpec;
@@ -26,7 +30,11 @@ export interface ImprovementRankingOptions {
   readonly tolerance?: Tolerance;
 }
 
-/** One school's row in the ranking. */
+/**
+ * One school's row in the ranking.
+ *
+ * @category Dynamics
+ */
 export interface ImprovementRow {
   /** The school's id. */
   readonly id: string;
@@ -64,6 +72,7 @@ export interface ImprovementRow {
  *   { measure: { scale: 'percent', better: 'higher' }, fromYear: 2021, toYear: 2023 },
  * ).map((r) => [r.id, r.rank]) //=> [['B', 1], ['A', 2]]
  * ```
+ * @category Dynamics
  */
 export function rankByImprovement(
   schools: readonly { readonly id: string; readonly points: readonly SeriesPoint[] }[],

@@ -8,7 +8,11 @@ import { NATURAL_UNIT, checkMeasure, levelValue } from './_lib/levels.js';
 import { type ChangeOptions, change } from './change.js';
 import type { Change, ChangeClass, ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js';
 
-/** One year of a series. A `null` value is a missing year, never zero. */
+/**
+ * One year of a series. A `null` value is a missing year, never zero.
+ *
+ * @category Dynamics
+ */
 export interface SeriesPoint {
   /** The year (calendar year of the assessment, or the first year of a school year). */
   readonly year: number;
@@ -16,7 +20,11 @@ export interface SeriesPoint {
   readonly value: LevelInput;
 }
 
-/** A change between two years of a series. */
+/**
+ * A change between two years of a series.
+ *
+ * @category Dynamics
+ */
 export interface YearChange {
   /** The earlier year. */
   readonly fromYear: number;
@@ -28,7 +36,11 @@ export interface YearChange {
   readonly change: Outcome<Change>;
 }
 
-/** A least-squares trend. */
+/**
+ * A least-squares trend.
+ *
+ * @category Dynamics
+ */
 export interface Trend {
   /** Slope per year, in the scale's natural unit. */
   readonly slopePerYear: Quantity<ChangeUnit>;
@@ -40,7 +52,11 @@ export interface Trend {
   readonly classification: ChangeClass;
 }
 
-/** Everything {@link analyzeSeries} finds in a series. */
+/**
+ * Everything {@link analyzeSeries} finds in a series.
+ *
+ * @category Dynamics
+ */
 export interface SeriesAnalysis {
   /** The years that have a value, ascending. */
   readonly years: readonly number[];
@@ -92,6 +108,7 @@ const present = (p: SeriesPoint): boolean => p.value !== null && p.value !== und
  * a.missingYears //=> [2020]
  * a.yearOverYear[0].gapYears //=> 2
  * ```
+ * @category Dynamics
  */
 export function analyzeSeries(points: readonly SeriesPoint[], options: ChangeOptions): SeriesAnalysis {
   checkMeasure(options.measure);
@@ -154,7 +171,11 @@ function trendOf(points: readonly SeriesPoint[], measure: MeasureSpec, tolerance
   };
 }
 
-/** Options for {@link positiveDynamics}. */
+/**
+ * Options for {@link positiveDynamics}.
+ *
+ * @category Dynamics
+ */
 export interface PositiveDynamicsOptions extends ChangeOptions {
   /** How many years the window spans, ends included: «на протяжении трёх лет» is 3 (default). */
   readonly years?: number;
@@ -167,7 +188,11 @@ export interface PositiveDynamicsOptions extends ChangeOptions {
   readonly endYear?: number;
 }
 
-/** The verdict of {@link positiveDynamics} with what it was based on. */
+/**
+ * The verdict of {@link positiveDynamics} with what it was based on.
+ *
+ * @category Dynamics
+ */
 export interface PositiveDynamics {
   /** Whether the dynamics are positive under the chosen mode. */
   readonly positive: boolean;
@@ -197,6 +222,7 @@ export interface PositiveDynamics {
  * positiveDynamics(s, { measure: m, mode: 'consecutive' }) // нет: в 2022 году снижение
  * positiveDynamics(s, { measure: m, mode: 'end_to_end' })  // да: 65 > 60
  * ```
+ * @category Dynamics
  */
 export function positiveDynamics(points: readonly SeriesPoint[], options: PositiveDynamicsOptions): Outcome<PositiveDynamics> {
   checkMeasure(options.measure);

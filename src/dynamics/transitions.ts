@@ -3,7 +3,11 @@ import { type Outcome, missing } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import type { Change } from './types.js';
 
-/** A move on an ordinal scale. */
+/**
+ * A move on an ordinal scale.
+ *
+ * @category Dynamics
+ */
 export interface OrdinalTransition {
   /** `up` (towards the better end), `down`, or `same`. */
   readonly direction: 'up' | 'down' | 'same';
@@ -25,6 +29,7 @@ export interface OrdinalTransition {
  * ordinalTransition(['сильно низкие', 'умеренно низкие', 'не низкие'], 'сильно низкие', 'умеренно низкие')
  * //=> { status: 'value', value: { direction: 'up', steps: 1 } }
  * ```
+ * @category Dynamics
  */
 export function ordinalTransition<L extends string>(
   scale: readonly L[],
@@ -44,7 +49,11 @@ export function ordinalTransition<L extends string>(
   return { status: 'value', value: { direction: j > i ? 'up' : j < i ? 'down' : 'same', steps: j - i } };
 }
 
-/** Membership of a list over two years. */
+/**
+ * Membership of a list over two years.
+ *
+ * @category Dynamics
+ */
 export type ListTransition = 'entered' | 'left' | 'stayed_in' | 'stayed_out';
 
 /**
@@ -59,6 +68,7 @@ export type ListTransition = 'entered' | 'left' | 'stayed_in' | 'stayed_out';
  * listTransition(true, false) //=> { status: 'value', value: 'left' }
  * listTransition(null, true).status //=> 'missing'
  * ```
+ * @category Dynamics
  */
 export function listTransition(before: boolean | null | undefined, after: boolean | null | undefined): Outcome<ListTransition> {
   const absent = [...(before == null ? ['before'] : []), ...(after == null ? ['after'] : [])];
@@ -82,6 +92,7 @@ export function listTransition(before: boolean | null | undefined, after: boolea
  * confirmedImprovement(c, false) //=> { status: 'value', value: false }
  * confirmedImprovement(c, null).status //=> 'missing'
  * ```
+ * @category Dynamics
  */
 export function confirmedImprovement(improvement: Outcome<Change>, objectivityConfirmed: boolean | null | undefined): Outcome<boolean> {
   checkObject(improvement, 'improvement', 'the outcome of change()');

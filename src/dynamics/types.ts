@@ -5,13 +5,23 @@ import type { DecimalInput, DecimalString, Quantity, Unit } from '../numbers/typ
  * The scale a measure's levels are on. It fixes the natural unit of an absolute change:
  * `percent` → `pp`, `grade` (mean mark 2–5) → `grade_points`, `score` (ЕГЭ, primary score) →
  * `score_points`, `place` (in a rating) → `places`, `count` → `count`, `index` → `value`.
+ *
+ * @category Dynamics
  */
 export type Scale = 'percent' | 'grade' | 'score' | 'place' | 'count' | 'index';
 
-/** Which way is better for a measure. */
+/**
+ * Which way is better for a measure.
+ *
+ * @category Dynamics
+ */
 export type Better = 'higher' | 'lower';
 
-/** What is measured: its scale and which way is better. */
+/**
+ * What is measured: its scale and which way is better.
+ *
+ * @category Dynamics
+ */
 export interface MeasureSpec {
   /** The scale of the levels. */
   readonly scale: Scale;
@@ -19,7 +29,11 @@ export interface MeasureSpec {
   readonly better: Better;
 }
 
-/** A change unit: the units a change between two levels can be expressed in. */
+/**
+ * A change unit: the units a change between two levels can be expressed in.
+ *
+ * @category Dynamics
+ */
 export type ChangeUnit = Exclude<Unit, 'percent'>;
 
 /**
@@ -27,10 +41,16 @@ export type ChangeUnit = Exclude<Unit, 'percent'>;
  * - `{ absolute: x }`: |to − from| ≤ x, in the natural unit of the scale (п.п. for percent);
  * - `{ relativePercent: p }`: |to − from| ≤ p % of |from|.
  * A change within the tolerance is `no_change`. The default is `{ absolute: 0 }`.
+ *
+ * @category Dynamics
  */
 export type Tolerance = { readonly absolute: DecimalInput } | { readonly relativePercent: DecimalInput };
 
-/** A level: a number on the measure's scale, or a share (for the `percent` scale). `null` is missing. */
+/**
+ * A level: a number on the measure's scale, or a share (for the `percent` scale). `null` is missing.
+ *
+ * @category Dynamics
+ */
 export type LevelInput = DecimalInput | Share | null | undefined;
 
 /**
@@ -38,10 +58,16 @@ export type LevelInput = DecimalInput | Share | null | undefined;
  * `improvement` / `deterioration` (beyond the tolerance, in the better / worse direction),
  * `no_change` (within the tolerance), `not_significant` (beyond the tolerance, but a statistical
  * test on small groups cannot tell it from chance).
+ *
+ * @category Dynamics
  */
 export type ChangeClass = 'improvement' | 'deterioration' | 'no_change' | 'not_significant';
 
-/** A change between two levels, in an explicit unit, classed by the measure's direction. */
+/**
+ * A change between two levels, in an explicit unit, classed by the measure's direction.
+ *
+ * @category Dynamics
+ */
 export interface Change {
   /** The earlier level, on the measure's scale. */
   readonly from: DecimalString;
@@ -59,7 +85,11 @@ export interface Change {
   readonly test?: ProportionTest;
 }
 
-/** The result of comparing two proportions. */
+/**
+ * The result of comparing two proportions.
+ *
+ * @category Dynamics
+ */
 export interface ProportionTest {
   /** `newcombe`: hybrid score (Wilson) interval for p₂ − p₁; `fisher`: Fisher's exact test, two-sided. */
   readonly method: 'newcombe' | 'fisher';

@@ -18,6 +18,7 @@ const BRAND: unique symbol = Symbol.for('shnor.error');
  *   if (isShnorError(e, 'COUNT_EXCEEDS_TOTAL')) console.log(e.details.count); //=> 7
  * }
  * ```
+ * @category Numbers
  */
 export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
   /** Always `'ShnorError'`. */
@@ -58,6 +59,7 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
  * isShnorError(new ShnorError('INVALID_DECIMALS', { value: -1 })) //=> true
  * isShnorError(new Error('x')) //=> false
  * ```
+ * @category Numbers
  */
 export function isShnorError<C extends ErrorCode = ErrorCode>(error: unknown, code?: C): error is ShnorError<C> {
   if (typeof error !== 'object' || error === null) return false;

@@ -17,7 +17,11 @@ const WHAT_RU: Readonly<Record<string, string>> = {
 };
 const whatRu = (what: string): string => (Object.hasOwn(WHAT_RU, what) ? (WHAT_RU[what] as string) : what);
 
-/** A message in both languages of the library. */
+/**
+ * A message in both languages of the library.
+ *
+ * @category Numbers
+ */
 export interface Bilingual {
   /** Russian text. */
   readonly ru: string;
@@ -27,6 +31,8 @@ export interface Bilingual {
 
 /**
  * The details each error code carries. The key is the code; the value is the typed payload.
+ *
+ * @category Numbers
  */
 export interface ErrorDetailsMap {
   /** A value that should be a finite decimal number is not. */
@@ -80,7 +86,11 @@ export interface ErrorDetailsMap {
   };
 }
 
-/** Details of an error about one field's value. */
+/**
+ * Details of an error about one field's value.
+ *
+ * @category Numbers
+ */
 export interface FieldValue {
   /** The field (argument or property) that was wrong. */
   readonly field: string;
@@ -88,13 +98,21 @@ export interface FieldValue {
   readonly value: unknown;
 }
 
-/** Details of an error about one received value. */
+/**
+ * Details of an error about one received value.
+ *
+ * @category Numbers
+ */
 export interface Received {
   /** The value received. */
   readonly value: unknown;
 }
 
-/** The shape of a validation issue as stored in error details. */
+/**
+ * The shape of a validation issue as stored in error details.
+ *
+ * @category Numbers
+ */
 export interface ValidationIssueLike {
   /** A stable issue code. */
   readonly code: string;
@@ -104,7 +122,11 @@ export interface ValidationIssueLike {
   readonly message: Bilingual;
 }
 
-/** Every error code of the library. */
+/**
+ * Every error code of the library.
+ *
+ * @category Numbers
+ */
 export type ErrorCode = keyof ErrorDetailsMap;
 
 /** Renders a received value for a message without ever throwing. @internal */

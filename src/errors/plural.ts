@@ -19,6 +19,7 @@ const RULES = { ru: /* #__PURE__ */ new Intl.PluralRules('ru'), en: /* #__PURE__
  * pluralForm(11, ['школа', 'школы', 'школ']) //=> 'школ'
  * pluralForm(21, ['школа', 'школы', 'школ']) //=> 'школа'
  * ```
+ * @category Numbers
  */
 export function pluralForm(n: number, forms: readonly string[], lang: 'ru' | 'en' = 'ru'): string {
   if (lang === 'en') return (RULES.en.select(n) === 'one' ? forms[0] : forms[1] ?? forms[0]) ?? '';

@@ -7,13 +7,23 @@ import type { ActualPoint } from './evaluateIndicator.js';
 /**
  * One year's actual value of an indicator: a decimal (number or string), a share as counts
  * (`{ count, total }` with `count ≤ total`), a yes/no, or `null` when unknown.
+ *
+ * @category Indicators
  */
 export const ActualValueSchema = /* #__PURE__ */ z.union([DecimalValueSchema, ShareSchema, z.boolean(), z.null()]);
 
-/** One year's actual value with its year (and, optionally, its source). */
+/**
+ * One year's actual value with its year (and, optionally, its source).
+ *
+ * @category Indicators
+ */
 export const ActualPointSchema = /* #__PURE__ */ z.strictObject({ year: YearSchema, value: ActualValueSchema, source: SourceSchema.optional() });
 
-/** The actual values of one indicator, one per year. */
+/**
+ * The actual values of one indicator, one per year.
+ *
+ * @category Indicators
+ */
 export const IndicatorActualsSchema = /* #__PURE__ */ z.array(ActualPointSchema).superRefine((points, ctx) => {
   const seen = new Set<number>();
   points.forEach((p, i) => {
@@ -22,17 +32,29 @@ export const IndicatorActualsSchema = /* #__PURE__ */ z.array(ActualPointSchema)
   });
 });
 
-/** Actual values of indicators, by indicator id. */
+/**
+ * Actual values of indicators, by indicator id.
+ *
+ * @category Indicators
+ */
 export const ActualsSchema = /* #__PURE__ */ z.record(IdSchema, IndicatorActualsSchema);
 
-/** An actuals file: `{ actuals: { <indicator id>: [{ year, value }, …] } }`, with an optional note and provenance. */
+/**
+ * An actuals file: `{ actuals: { <indicator id>: [{ year, value }, …] } }`, with an optional note and provenance.
+ *
+ * @category Indicators
+ */
 export const ActualsFileSchema = /* #__PURE__ */ z.strictObject({
   note: z.string().optional(),
   provenance: z.record(z.string(), z.string()).optional(),
   actuals: ActualsSchema,
 });
 
-/** Actual values by indicator id, on an object with no prototype (every look-up is by own key). */
+/**
+ * Actual values by indicator id, on an object with no prototype (every look-up is by own key).
+ *
+ * @category Indicators
+ */
 export type Actuals = Readonly<Record<string, readonly ActualPoint[]>>;
 
 function reserved(path: (string | number)[]): ValidationIssue {
@@ -55,6 +77,7 @@ const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.c
  * safeParseActuals({ actuals: { i6: [{ year: 2019, value: { count: 1, total: 16 } }] } }).success //=> true
  * safeParseActuals({ i6: [{ year: 2019, value: { count: 7, total: 5 } }] }).success //=> false
  * ```
+ * @category Indicators
  */
 export function safeParseActuals(input: unknown): SafeResult<Actuals> {
   const isFile = typeof input === 'object' && input !== null && !Array.isArray(input) && own(input, 'actuals');
@@ -85,6 +108,7 @@ export function safeParseActuals(input: unknown): SafeResult<Actuals> {
  * // фактические значения целевых показателей программы по годам
  * Object.keys(parseActuals({ i6: [{ year: 2019, value: 6.3 }] })) //=> ['i6']
  * ```
+ * @category Indicators
  */
 export function parseActuals(input: unknown): Actuals {
   const r = safeParseActuals(input);
@@ -102,6 +126,7 @@ export function parseActuals(input: unknown): Actuals {
  * // ряд фактических значений одного показателя по годам
  * safeParseIndicatorActuals([{ year: 2019, value: { count: -7, total: 5 } }]).success //=> false
  * ```
+ * @category Indicators
  */
 export function safeParseIndicatorActuals(input: unknown): SafeResult<readonly ActualPoint[]> {
   return safeParseWith(IndicatorActualsSchema, input) as SafeResult<readonly ActualPoint[]>;

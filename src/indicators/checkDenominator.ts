@@ -3,7 +3,11 @@ import { round } from '../numbers/round.js';
 import { ROUNDING_MODES, type DecimalInput, type DecimalString, type RoundingMode } from '../numbers/types.js';
 import type { IndicatorDefinition } from './definition.js';
 
-/** A count that, over the denominator, prints as the value. */
+/**
+ * A count that, over the denominator, prints as the value.
+ *
+ * @category Indicators
+ */
 export interface ShareMatch {
   /** The numerator k. */
   readonly count: number;
@@ -29,6 +33,7 @@ export interface ShareMatch {
  * matchShareCounts('6,3', 16) //=> [{ count: 1, exact: '6.25', modes: ['half-up', 'up', 'ceil'] }]
  * matchShareCounts(80, 16)    //=> []
  * ```
+ * @category Indicators
  */
 export function matchShareCounts(printed: DecimalInput, denominator: number, modes: readonly RoundingMode[] = ROUNDING_MODES): ShareMatch[] {
   checkCount(denominator, 'denominator');
@@ -49,7 +54,11 @@ export function matchShareCounts(printed: DecimalInput, denominator: number, mod
   return out;
 }
 
-/** One year of a denominator check. */
+/**
+ * One year of a denominator check.
+ *
+ * @category Indicators
+ */
 export interface DenominatorCheckRow {
   /** The year. */
   readonly year: number;
@@ -75,6 +84,7 @@ export interface DenominatorCheckRow {
  * ```ts
  * checkTargetDenominators(seed000Indicator6).filter((r) => r.inconsistent).map((r) => r.year) //=> [2025]
  * ```
+ * @category Indicators
  */
 export function checkTargetDenominators(
   def: IndicatorDefinition,

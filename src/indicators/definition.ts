@@ -2,10 +2,18 @@ import { z } from 'zod';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
 import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema, YearSchema } from '../model/primitives.js';
 
-/** What an indicator's value is measured in. */
+/**
+ * What an indicator's value is measured in.
+ *
+ * @category Indicators
+ */
 export const IndicatorUnitSchema = /* #__PURE__ */ z.enum(['percent', 'count', 'grade', 'score', 'rate', 'boolean', 'value']);
 
-/** How an indicator's actual value is obtained. */
+/**
+ * How an indicator's actual value is obtained.
+ *
+ * @category Indicators
+ */
 export const IndicatorComputationSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('share'),
@@ -28,7 +36,11 @@ const YearTargetSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** The target of an indicator: a yearly series, an end-state bound, an increment, or a yes/no. */
+/**
+ * The target of an indicator: a yearly series, an end-state bound, an increment, or a yes/no.
+ *
+ * @category Indicators
+ */
 export const IndicatorTargetSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('series'), values: z.array(YearTargetSchema).min(1) }),
   z.strictObject({
@@ -55,6 +67,8 @@ export const IndicatorTargetSchema = /* #__PURE__ */ z.discriminatedUnion('kind'
 /**
  * A target indicator («целевой показатель») as data: what it measures, which way is better, how
  * it is computed, its baseline and its target, each value with its source.
+ *
+ * @category Indicators
  */
 export const IndicatorDefinitionSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
@@ -71,13 +85,29 @@ export const IndicatorDefinitionSchema = /* #__PURE__ */ z.strictObject({
   notes: z.array(z.string()).optional(),
 });
 
-/** A target indicator definition (see {@link IndicatorDefinitionSchema}). */
+/**
+ * A target indicator definition (see {@link IndicatorDefinitionSchema}).
+ *
+ * @category Indicators
+ */
 export type IndicatorDefinition = z.output<typeof IndicatorDefinitionSchema>;
-/** An indicator's target. */
+/**
+ * An indicator's target.
+ *
+ * @category Indicators
+ */
 export type IndicatorTarget = z.output<typeof IndicatorTargetSchema>;
-/** How an indicator is computed. */
+/**
+ * How an indicator is computed.
+ *
+ * @category Indicators
+ */
 export type IndicatorComputation = z.output<typeof IndicatorComputationSchema>;
-/** An indicator's unit. */
+/**
+ * An indicator's unit.
+ *
+ * @category Indicators
+ */
 export type IndicatorUnit = z.output<typeof IndicatorUnitSchema>;
 
 /**
@@ -93,6 +123,7 @@ export type IndicatorUnit = z.output<typeof IndicatorUnitSchema>;
  *   level: 'municipality', target: { kind: 'bound', op: 'gte', value: 80 },
  * }).id //=> 'i6'
  * ```
+ * @category Indicators
  */
 export function parseIndicatorDefinition(input: unknown): IndicatorDefinition {
   return parseWith(IndicatorDefinitionSchema, input, 'IndicatorDefinition');
@@ -108,6 +139,7 @@ export function parseIndicatorDefinition(input: unknown): IndicatorDefinition {
  * const r = safeParseIndicatorDefinition({ id: 'x' });
  * r.success //=> false
  * ```
+ * @category Indicators
  */
 export function safeParseIndicatorDefinition(input: unknown): SafeResult<IndicatorDefinition> {
   return safeParseWith(IndicatorDefinitionSchema, input);

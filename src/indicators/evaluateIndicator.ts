@@ -11,10 +11,18 @@ import type { ComparisonOperator, DecimalInput, DecimalString, Quantity } from '
 import { safeParseIndicatorActuals } from './actuals.js';
 import type { IndicatorDefinition } from './definition.js';
 
-/** An actual value of an indicator: a number, a decimal string, a share (counts), a yes/no; `null` when unknown. */
+/**
+ * An actual value of an indicator: a number, a decimal string, a share (counts), a yes/no; `null` when unknown.
+ *
+ * @category Indicators
+ */
 export type IndicatorActual = DecimalInput | Share | boolean | null | undefined;
 
-/** One year's actual value. */
+/**
+ * One year's actual value.
+ *
+ * @category Indicators
+ */
 export interface ActualPoint {
   /** The year. */
   readonly year: number;
@@ -22,10 +30,18 @@ export interface ActualPoint {
   readonly value: IndicatorActual;
 }
 
-/** The status of an indicator in a year. */
+/**
+ * The status of an indicator in a year.
+ *
+ * @category Indicators
+ */
 export type IndicatorStatus = 'achieved' | 'not_achieved' | 'no_target' | 'no_data';
 
-/** The target that applied in a year. */
+/**
+ * The target that applied in a year.
+ *
+ * @category Indicators
+ */
 export interface ResolvedTarget {
   /** `gte` (не менее), `gt` (более), `lte` (не более), `lt` (менее), `eq`, or `flag` (yes/no). */
   readonly op: ComparisonOperator | 'flag';
@@ -35,7 +51,11 @@ export interface ResolvedTarget {
   readonly due: boolean;
 }
 
-/** Options for {@link evaluateIndicator}. */
+/**
+ * Options for {@link evaluateIndicator}.
+ *
+ * @category Indicators
+ */
 export interface EvaluateIndicatorOptions {
   /**
    * `published` (the default when the definition says how the program prints values): round the
@@ -45,7 +65,11 @@ export interface EvaluateIndicatorOptions {
   readonly compare?: 'exact' | 'published';
 }
 
-/** An indicator evaluated for a year. */
+/**
+ * An indicator evaluated for a year.
+ *
+ * @category Indicators
+ */
 export interface IndicatorEvaluation {
   /** The indicator's id. */
   readonly indicatorId: string;
@@ -159,6 +183,7 @@ function fit(points: readonly { year: number; v: Dec }[], at: number): Dec | nul
  * r.status //=> 'achieved' (6,25 % printed as 6,3, as the program prints its targets)
  * r.explanation.ru //=> '2019: факт 6,25 при цели не менее 6,3 — достигнут (…)'
  * ```
+ * @category Indicators
  */
 export function evaluateIndicator(
   def: IndicatorDefinition,

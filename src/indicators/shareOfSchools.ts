@@ -3,7 +3,11 @@ import { ShnorError } from '../errors/ShnorError.js';
 import { sharePercent, type Share } from '../numbers/share.js';
 import type { DecimalString } from '../numbers/types.js';
 
-/** A municipal share computed from school facts, with both sides explicit. */
+/**
+ * A municipal share computed from school facts, with both sides explicit.
+ *
+ * @category Indicators
+ */
 export interface ShareOfSchools {
   /** Numerator and denominator. */
   readonly share: Share;
@@ -17,7 +21,11 @@ export interface ShareOfSchools {
   readonly excluded: readonly { readonly id: string; readonly missing: readonly string[] }[];
 }
 
-/** Options for {@link shareOfSchools}. */
+/**
+ * Options for {@link shareOfSchools}.
+ *
+ * @category Indicators
+ */
 export interface ShareOfSchoolsOptions {
   /**
    * What to do with a school whose predicate is unknown: `missing` (the default) makes the whole
@@ -44,6 +52,7 @@ export interface ShareOfSchoolsOptions {
  * shareOfSchools(schools, (s) => s.up)
  * //=> { status: 'value', value: { share: { count: 2, total: 3 }, percent: '66.666…', numerator: ['1', '3'], … } }
  * ```
+ * @category Indicators
  */
 export function shareOfSchools<T extends { readonly id: string }>(
   schools: readonly T[],

@@ -1,6 +1,10 @@
 import type { IndicatorEvaluation, IndicatorStatus } from './evaluateIndicator.js';
 
-/** A program-level summary of indicator evaluations. */
+/**
+ * A program-level summary of indicator evaluations.
+ *
+ * @category Indicators
+ */
 export interface IndicatorSummary {
   /** How many evaluations. */
   readonly total: number;
@@ -20,6 +24,7 @@ export interface IndicatorSummary {
  * ```ts
  * summarizeIndicators(evaluations).counts //=> { achieved: 6, not_achieved: 2, no_target: 1, no_data: 1 }
  * ```
+ * @category Indicators
  */
 export function summarizeIndicators(evaluations: readonly IndicatorEvaluation[]): IndicatorSummary {
   const ids: Record<IndicatorStatus, string[]> = { achieved: [], not_achieved: [], no_target: [], no_data: [] };

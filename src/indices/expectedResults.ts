@@ -1,7 +1,11 @@
 import { ShnorError } from '../errors/ShnorError.js';
 import { leastSquares } from './_lib/math.js';
 
-/** A school's result against the one expected from its context. */
+/**
+ * A school's result against the one expected from its context.
+ *
+ * @category Indices
+ */
 export interface ExpectedResultRow {
   /** The school. */
   readonly id: string;
@@ -31,6 +35,7 @@ export interface ExpectedResultRow {
  * const r = expectedResults([{ id: 'a', x: 0, y: 1 }, { id: 'b', x: 1, y: 3 }, { id: 'c', x: 2, y: 5 }, { id: 'd', x: 1, y: 4 }]);
  * r.rows.find((row) => row.id === 'd')?.side //=> 'above'
  * ```
+ * @category Indices
  */
 export function expectedResults(
   points: readonly { readonly id: string; readonly x: number; readonly y: number }[],

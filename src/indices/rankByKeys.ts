@@ -1,4 +1,8 @@
-/** A row to order: an id and its sort keys. */
+/**
+ * A row to order: an id and its sort keys.
+ *
+ * @category Indices
+ */
 export interface KeyedRow {
   /** The school (or other) id. */
   readonly id: string;
@@ -19,6 +23,7 @@ export interface KeyedRow {
  * rankByKeys([{ id: '№27', keys: [1, 2] }, { id: '№5', keys: [3, 4] }, { id: '№28', keys: [3, 4] }])
  * //=> [{ id: '№27', rank: 1 }, { id: '№5', rank: 2 }, { id: '№28', rank: 2 }]
  * ```
+ * @category Indices
  */
 export function rankByKeys(rows: readonly KeyedRow[], directions: readonly ('asc' | 'desc')[] = []): { readonly id: string; readonly rank: number | null }[] {
   const known = rows.filter((r) => r.keys.every((k) => k !== null));

@@ -21,6 +21,7 @@ import type { AssessmentResult, MinimumThreshold, PupilResult } from './results.
  *   [{ year: 2021, procedure: 'ege', subject: 'chemistry', minScore: 36, scoreKind: 'test' }],
  * )[0] //=> { schoolId: 's1', participants: 2, belowMinimum: 1, mean: 40, median: 40, ... }
  * ```
+ * @category Model
  */
 export function aggregatePupils(pupils: readonly PupilResult[], thresholds: readonly MinimumThreshold[] = []): AssessmentResult[] {
   const groups = new Map<string, PupilResult[]>();

@@ -1,17 +1,27 @@
 import type { Bilingual } from '../errors/messages.js';
 
-/** A label in both languages with a short Russian abbreviation where one is usual. */
+/**
+ * A label in both languages with a short Russian abbreviation where one is usual.
+ *
+ * @category Model
+ */
 export interface CatalogueEntry extends Bilingual {
   /** The stable id used in data. */
   readonly id: string;
 }
 
-/** The assessment procedures the library knows. */
+/**
+ * The assessment procedures the library knows.
+ *
+ * @category Model
+ */
 export type Procedure = 'vpr' | 'oge' | 'ege' | 'gve9' | 'gve11' | 'kdr' | 'kr9' | 'vsosh' | 'essay' | 'interview';
 
 /**
  * Assessment procedures: ids used in data, and their names.
  * ВсОШ results carry a stage; ЕГЭ mathematics is two subjects (`math_base`, `math_profile`).
+ *
+ * @category Model
  */
 export const PROCEDURES: readonly (CatalogueEntry & { readonly id: Procedure; readonly scale: 'mark' | 'primary' | 'test' | 'pass' | 'olympiad' })[] = [
   { id: 'vpr', ru: 'ВПР', en: 'All-Russian test works (ВПР)', scale: 'mark' },
@@ -26,10 +36,18 @@ export const PROCEDURES: readonly (CatalogueEntry & { readonly id: Procedure; re
   { id: 'interview', ru: 'Итоговое собеседование', en: 'Final oral interview', scale: 'pass' },
 ];
 
-/** Every procedure id. */
+/**
+ * Every procedure id.
+ *
+ * @category Model
+ */
 export const PROCEDURE_IDS: readonly Procedure[] = PROCEDURES.map((p) => p.id);
 
-/** Subjects with their names. Data may use other subject ids (see `IdSchema`); these have labels. */
+/**
+ * Subjects with their names. Data may use other subject ids (see `IdSchema`); these have labels.
+ *
+ * @category Model
+ */
 export const SUBJECTS: readonly CatalogueEntry[] = [
   { id: 'russian', ru: 'Русский язык', en: 'Russian' },
   { id: 'math', ru: 'Математика', en: 'Mathematics' },
@@ -52,16 +70,32 @@ export const SUBJECTS: readonly CatalogueEntry[] = [
   { id: 'physical_education', ru: 'Физическая культура', en: 'Physical education' },
 ];
 
-/** School types. */
+/**
+ * School types.
+ *
+ * @category Model
+ */
 export type SchoolType = 'СОШ' | 'ООШ' | 'НОШ' | 'гимназия' | 'лицей' | 'кадетский корпус' | 'школа-интернат' | 'центр образования' | 'другое';
 
-/** Every school type. */
+/**
+ * Every school type.
+ *
+ * @category Model
+ */
 export const SCHOOL_TYPES: readonly SchoolType[] = ['СОШ', 'ООШ', 'НОШ', 'гимназия', 'лицей', 'кадетский корпус', 'школа-интернат', 'центр образования', 'другое'];
 
-/** The direction in which a social factor influences results. */
+/**
+ * The direction in which a social factor influences results.
+ *
+ * @category Model
+ */
 export type Influence = 'positive' | 'negative';
 
-/** A social-passport factor: a share of pupils with a characteristic, and how it influences results. */
+/**
+ * A social-passport factor: a share of pupils with a characteristic, and how it influences results.
+ *
+ * @category Model
+ */
 export interface SocialFactor extends CatalogueEntry {
   /** `negative`: more of it, lower results expected; `positive`: the reverse. */
   readonly influence: Influence;
@@ -78,6 +112,8 @@ const S003 = '003_d0b3cf5e72812614.txt';
  * The social-passport factors of seeds 001 (КДР6-2019 analysis, L135–L165) and 003 (Приложения 1
  * and 2, lines 60–86), each with its direction of influence as data. A program may use other
  * factors or other directions: these are defaults, not constants of the library.
+ *
+ * @category Model
  */
 export const SOCIAL_FACTORS: readonly SocialFactor[] = [
   { id: 'parent_higher_education_one', ru: 'Один из родителей имеет высшее образование', en: 'One parent has higher education', influence: 'positive', significant: true, source: { seed: S003, line: 65 } },
@@ -100,5 +136,9 @@ export const SOCIAL_FACTORS: readonly SocialFactor[] = [
   { id: 'orphanage', ru: 'Воспитанники детского дома, интерната временного содержания', en: 'Children from an orphanage or temporary boarding', influence: 'negative', significant: true, source: { seed: S001, line: 76 } },
 ];
 
-/** Every social factor id. */
+/**
+ * Every social factor id.
+ *
+ * @category Model
+ */
 export const SOCIAL_FACTOR_IDS: readonly string[] = SOCIAL_FACTORS.map((f) => f.id);

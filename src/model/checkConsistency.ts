@@ -10,7 +10,11 @@ import type { StaffStructure } from './context.js';
 import type { Dataset } from './dataset.js';
 import type { AssessmentResult, TerritoryResult } from './results.js';
 
-/** A consistency warning: the data's own numbers disagree. The data is kept; the warning says how. */
+/**
+ * A consistency warning: the data's own numbers disagree. The data is kept; the warning says how.
+ *
+ * @category Model
+ */
 export interface ConsistencyWarning {
   /**
    * `MARKS_SUM`, `SHARE_MISMATCH`, `MEAN_MISMATCH`, `STAT_OUT_OF_RANGE`, `COUNT_EXCEEDS_PARTICIPANTS`,
@@ -86,7 +90,11 @@ export const StatedFigureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
  */
 export type StatedFigure = z.output<typeof StatedFigureSchema>;
 
-/** Options for {@link checkDataset}. */
+/**
+ * Options for {@link checkDataset}.
+ *
+ * @category Model
+ */
 export interface ConsistencyOptions {
   /** Figures stated in the report's running text, checked with the dataset's own `reported` ones. */
   readonly statements?: readonly StatedFigure[];
@@ -302,6 +310,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
  * // «в среднем 84 %» (L338) и «93 %» (L486) вне диапазона, «73 %» (L345) против среднего 64,5; 557 участников ОГЭ при 491 допущенном
  * checkDataset(dataset).map((w) => w.code) //=> ['AGGREGATE_OUT_OF_RANGE', 'STATED_MEAN_MISMATCH', 'AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED']
  * ```
+ * @category Model
  */
 export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {}): ConsistencyWarning[] {
   const o = { percentTolerance: options.percentTolerance ?? 0.5, meanTolerance: options.meanTolerance ?? 0.005, statements: [] };

@@ -11,6 +11,8 @@ const factorPercents = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, Per
  * A school's social passport for a year: how many pupils have each characteristic (counts, out of
  * `pupils`), or the shares in percent where the source gives only those. Factor ids are those of
  * `SOCIAL_FACTORS`.
+ *
+ * @category Model
  */
 export const SocialPassportSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
@@ -21,7 +23,11 @@ export const SocialPassportSchema = /* #__PURE__ */ z.strictObject({
   provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
 });
 
-/** A school's social passport. */
+/**
+ * A school's social passport.
+ *
+ * @category Model
+ */
 export type SocialPassport = z.output<typeof SocialPassportSchema>;
 
 /**
@@ -29,6 +35,8 @@ export type SocialPassport = z.output<typeof SocialPassportSchema>;
  * below `below` (exclusive); an open end is left out. Seed 004 (T20, L2912–L2916): «моложе 25» is
  * `{ below: 25, count: 15 }`, «25-29» `{ from: 25, below: 30, count: 22 }`, «65 и более»
  * `{ from: 65, count: 28 }`.
+ *
+ * @category Model
  */
 export const BandSchema = /* #__PURE__ */ z
   .strictObject({
@@ -42,13 +50,19 @@ export const BandSchema = /* #__PURE__ */ z
     }
   });
 
-/** A band of a distribution. */
+/**
+ * A band of a distribution.
+ *
+ * @category Model
+ */
 export type Band = z.output<typeof BandSchema>;
 
 /**
  * The structure of a teaching staff (a school's or a territory's): how many teachers, and how they
  * divide by age, length of service, education and qualification category — the charts of seed 004's
  * staff analysis (T20: Рисунки 1–4, L2903–L2918).
+ *
+ * @category Model
  */
 export const StaffStructureSchema = /* #__PURE__ */ z.strictObject({
   teachers: CountSchema,
@@ -63,10 +77,18 @@ export const StaffStructureSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A staff structure. */
+/**
+ * A staff structure.
+ *
+ * @category Model
+ */
 export type StaffStructure = z.output<typeof StaffStructureSchema>;
 
-/** A school's teaching staff for a year. */
+/**
+ * A school's teaching staff for a year.
+ *
+ * @category Model
+ */
 export const StaffingSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
@@ -93,10 +115,18 @@ export const StaffingSchema = /* #__PURE__ */ z.strictObject({
   provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
 });
 
-/** A school's staffing. */
+/**
+ * A school's staffing.
+ *
+ * @category Model
+ */
 export type Staffing = z.output<typeof StaffingSchema>;
 
-/** A school's resources for a year, and its resource deficits by kind. */
+/**
+ * A school's resources for a year, and its resource deficits by kind.
+ *
+ * @category Model
+ */
 export const ResourcesSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
@@ -121,13 +151,21 @@ export const ResourcesSchema = /* #__PURE__ */ z.strictObject({
   provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
 });
 
-/** A school's resources. */
+/**
+ * A school's resources.
+ *
+ * @category Model
+ */
 export type Resources = z.output<typeof ResourcesSchema>;
 
 /** A count out of a count, as input data. */
 const CountOf = ShareSchema;
 
-/** Other facts about a school for a year, each a count out of a count. */
+/**
+ * Other facts about a school for a year, each a count out of a count.
+ *
+ * @category Model
+ */
 export const SchoolFactsSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
@@ -146,12 +184,18 @@ export const SchoolFactsSchema = /* #__PURE__ */ z.strictObject({
   provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
 });
 
-/** Other school facts. */
+/**
+ * Other school facts.
+ *
+ * @category Model
+ */
 export type SchoolFacts = z.output<typeof SchoolFactsSchema>;
 
 /**
  * An identification fact from outside the municipality, per year and per source: the place in a
  * regional anti-rating, ИСБШ and quality groups (seed 000, Appendix 4), membership in lists.
+ *
+ * @category Model
  */
 export const ExternalFactSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
@@ -176,20 +220,34 @@ export const ExternalFactSchema = /* #__PURE__ */ z.strictObject({
   absentFromAnalytics: z.boolean().optional(),
 });
 
-/** An external identification fact. */
+/**
+ * An external identification fact.
+ *
+ * @category Model
+ */
 export type ExternalFact = z.output<typeof ExternalFactSchema>;
 
 /**
  * A figure a report states about other figures, kept in the dataset to check it (never trusted):
  * a stated sum or mean with its parts, a printed percent, a share against its count and total, one
  * share printed several ways — every kind of {@link StatedFigureSchema}.
+ *
+ * @category Model
  */
 export const ReportedAggregateSchema = StatedFigureSchema;
 
-/** A reported aggregate: a stated figure. */
+/**
+ * A reported aggregate: a stated figure.
+ *
+ * @category Model
+ */
 export type ReportedAggregate = z.output<typeof StatedFigureSchema>;
 
-/** Facts about a territory for a year (admission to ГИА, enrolment, the teaching staff). */
+/**
+ * Facts about a territory for a year (admission to ГИА, enrolment, the teaching staff).
+ *
+ * @category Model
+ */
 export const TerritoryFactsSchema = /* #__PURE__ */ z.strictObject({
   territoryId: IdSchema,
   year: YearSchema,
@@ -202,5 +260,9 @@ export const TerritoryFactsSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** Territory facts. */
+/**
+ * Territory facts.
+ *
+ * @category Model
+ */
 export type TerritoryFacts = z.output<typeof TerritoryFactsSchema>;

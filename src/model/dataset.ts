@@ -8,7 +8,11 @@ import { SchoolSchema, TerritorySchema } from './school.js';
 import { type SafeResult, type ValidationIssue, toValidationIssues } from './validation.js';
 import { fastAssessmentResult, isPlain } from './_lib/fastResult.js';
 
-/** The record collections of a dataset, each validated record by record. */
+/**
+ * The record collections of a dataset, each validated record by record.
+ *
+ * @category Model
+ */
 export const DATASET_COLLECTIONS: {
   readonly territories: typeof TerritorySchema;
   readonly schools: typeof SchoolSchema;
@@ -45,12 +49,18 @@ export const DATASET_COLLECTIONS: {
   declaredSubjects: SubjectDeclarationSchema,
 } as const;
 
-/** The name of a record collection of a dataset. */
+/**
+ * The name of a record collection of a dataset.
+ *
+ * @category Model
+ */
 export type DatasetCollection = keyof typeof DATASET_COLLECTIONS;
 
 /**
  * A dataset: one municipality (or region) over several years, bundling schools, assessment
  * results, social passports, staffing, resources, other facts and external identification facts.
+ *
+ * @category Model
  */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const DatasetSchema: z.ZodObject<
@@ -110,13 +120,21 @@ export const DatasetSchema: z.ZodObject<
   declaredSubjects: z.array(SubjectDeclarationSchema).optional(),
 });
 
-/** A dataset (see {@link DatasetSchema}). */
+/**
+ * A dataset (see {@link DatasetSchema}).
+ *
+ * @category Model
+ */
 export type Dataset = z.output<typeof DatasetSchema>;
 
 // the header fields, not strict: the collections are validated record by record below
 const HEADER = z.object(DatasetSchema.pick({ format: true, id: true, name: true, territoryId: true, years: true, provenanceNote: true }).shape);
 
-/** The result of {@link parseDatasetPartial}: every valid record kept, every invalid one reported. */
+/**
+ * The result of {@link parseDatasetPartial}: every valid record kept, every invalid one reported.
+ *
+ * @category Model
+ */
 export interface PartialDataset {
   /** The dataset with the valid records only; `null` when the header itself is invalid. */
   readonly dataset: Dataset | null;
@@ -148,6 +166,7 @@ function resultKey(r: { year: number; procedure: string; subject: string; grade:
  * const { dataset, issues } = parseDatasetPartial(JSON.parse(text));
  * issues.map((i) => i.path.join('.')) //=> ['results.12.participants', ...]
  * ```
+ * @category Model
  */
 export function parseDatasetPartial(input: unknown): PartialDataset {
   const issues: ValidationIssue[] = [];
@@ -226,7 +245,11 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
   return { dataset, issues, counts };
 }
 
-/** The result of {@link parseRecords}. */
+/**
+ * The result of {@link parseRecords}.
+ *
+ * @category Model
+ */
 export interface ParsedRecords<T> {
   /** The valid records, in input order. */
   readonly valid: T[];
@@ -253,6 +276,7 @@ export interface ParsedRecords<T> {
  * const { valid, issues } = parseRecords('results', chunk, 100_000);
  * issues[0]?.path //=> ['results', 100012, 'participants']
  * ```
+ * @category Model
  */
 export function parseRecords<C extends DatasetCollection>(
   collection: C,
@@ -294,6 +318,7 @@ export function parseRecords<C extends DatasetCollection>(
  * const r = safeParseDataset(JSON.parse(text));
  * if (!r.success) for (const i of r.issues) console.log(i.path.join('.'), i.message.ru);
  * ```
+ * @category Model
  */
 export function safeParseDataset(input: unknown): SafeResult<Dataset> {
   const r = parseDatasetPartial(input);
@@ -314,6 +339,7 @@ export function safeParseDataset(input: unknown): SafeResult<Dataset> {
  * const dataset = parseDataset(JSON.parse(text));
  * dataset.schools.length //=> 16
  * ```
+ * @category Model
  */
 export function parseDataset(input: unknown): Dataset {
   const r = safeParseDataset(input);

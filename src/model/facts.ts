@@ -12,6 +12,7 @@ import { DecimalValueSchema, IdSchema, NameSchema, YearSchema } from './primitiv
  * ```ts
  * FactDeclarationSchema.parse({ id: 'progress8', kind: 'number', name: { ru: 'Прогресс 8', en: 'Progress 8' }, unit: 'points' });
  * ```
+ * @category Model
  */
 export const FactDeclarationSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
@@ -26,7 +27,11 @@ export const FactDeclarationSchema = /* #__PURE__ */ z.strictObject({
   source: z.string().optional(),
 });
 
-/** A declared fact (see {@link FactDeclarationSchema}). */
+/**
+ * A declared fact (see {@link FactDeclarationSchema}).
+ *
+ * @category Model
+ */
 export type FactDeclaration = z.output<typeof FactDeclarationSchema>;
 
 /**
@@ -38,6 +43,7 @@ export type FactDeclaration = z.output<typeof FactDeclarationSchema>;
  * ```ts
  * FactValueSchema.parse({ schoolId: 'sch-1', year: 2017, fact: 'progress8', value: -0.41, ci: [-0.62, -0.2], n: 120 });
  * ```
+ * @category Model
  */
 export const FactValueSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
@@ -56,7 +62,11 @@ export const FactValueSchema = /* #__PURE__ */ z.strictObject({
   n: z.number().int().nonnegative().optional(),
 });
 
-/** A declared fact's value (see {@link FactValueSchema}). */
+/**
+ * A declared fact's value (see {@link FactValueSchema}).
+ *
+ * @category Model
+ */
 export type FactValue = z.output<typeof FactValueSchema>;
 
 /**
@@ -68,11 +78,16 @@ export type FactValue = z.output<typeof FactValueSchema>;
  * ```ts
  * SubjectDeclarationSchema.parse({ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } });
  * ```
+ * @category Model
  */
 export const SubjectDeclarationSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
 });
 
-/** A declared subject (see {@link SubjectDeclarationSchema}). */
+/**
+ * A declared subject (see {@link SubjectDeclarationSchema}).
+ *
+ * @category Model
+ */
 export type SubjectDeclaration = z.output<typeof SubjectDeclarationSchema>;

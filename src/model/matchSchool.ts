@@ -12,6 +12,7 @@ import type { School } from './school.js';
  * normalizeSchoolName('МБОУ «Звёзденская СОШ»') //=> 'звезденская сош'
  * normalizeSchoolName('МБОУ  "Береговская СОШ"') //=> 'береговская сош'
  * ```
+ * @category Model
  */
 export function normalizeSchoolName(name: string): string {
   return checkString(name, 'name')
@@ -36,6 +37,7 @@ export function normalizeSchoolName(name: string): string {
  * ```ts
  * matchSchool(schools, 'МБОУ «Звёзденская СОШ»')?.id //=> 'kem-zvezdnenskaya'
  * ```
+ * @category Model
  */
 export function matchSchool<S extends Pick<School, 'id' | 'name' | 'nameVariants'>>(schools: readonly S[], name: string): S | undefined {
   checkArray(schools, 'schools', 'a list of schools { id, name }', true);

@@ -8,6 +8,8 @@ import type { AssessmentResult } from './results.js';
  * columns only — {@link unpackResult} turns them back into absent fields, so no `NaN` ever leaves.
  * Fields that are rare (score bands, reported values, sources, …) are kept as the original rows in
  * `extras`, so nothing is lost.
+ *
+ * @category Model
  */
 export interface PackedResults {
   /** Number of rows. */
@@ -55,6 +57,7 @@ const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade'
  * packed.size //=> 56
  * unpackResult(packed, 0) // the first row again, equal to the original
  * ```
+ * @category Model
  */
 export function packResults(rows: readonly AssessmentResult[]): PackedResults {
   const n = rows.length;
@@ -115,6 +118,7 @@ export function packResults(rows: readonly AssessmentResult[]): PackedResults {
  * ```ts
  * unpackResult(packResults([row]), 0) //=> row
  * ```
+ * @category Model
  */
 export function unpackResult(packed: PackedResults, i: number): AssessmentResult {
   if (!Number.isInteger(i) || i < 0 || i >= packed.size) {

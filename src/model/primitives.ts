@@ -4,6 +4,8 @@ import { z } from 'zod';
  * The largest magnitude a decimal value in input data may have: 10¹⁵ (a quadrillion). Far beyond
  * any count, score, percent, weight or target of education statistics, and small enough that
  * sums, products and differences of such values stay finite and exact to the cent in a double.
+ *
+ * @category Model
  */
 export const MAX_DECIMAL_MAGNITUDE = 1e15;
 
@@ -12,6 +14,8 @@ export const MAX_DECIMAL_MAGNITUDE = 1e15;
  * comma (`"6,3"`), so that exact values survive JSON. Its magnitude is below
  * {@link MAX_DECIMAL_MAGNITUDE} (at most 15 digits before the point, 20 after): a 400-digit
  * string or `1e308` is an issue, never an `Infinity` or `NaN` downstream.
+ *
+ * @category Model
  */
 export const DecimalValueSchema: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]> = /* #__PURE__ */ z.union([
   z.number().gt(-MAX_DECIMAL_MAGNITUDE).lt(MAX_DECIMAL_MAGNITUDE),
@@ -22,25 +26,41 @@ export const DecimalValueSchema: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>
  * A percent in input data (a level from 0 to 100 inclusive): a JSON number or a decimal string
  * with a point or a comma (`"96,3"`). Used wherever a field is a percent of a whole (equipment,
  * textbooks, reported shares), so that `1e308` or `-5` is an issue at its path.
+ *
+ * @category Model
  */
 export const PercentValueSchema: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]> = /* #__PURE__ */ z.union([
   z.number().min(0).max(100),
   z.string().regex(/^\s*\+?(100([.,]0{0,20})?|\d{1,2}([.,]\d{0,20})?|[.,]\d{1,20})\s*$/, 'percent from 0 to 100'),
 ]);
 
-/** A decimal value in input data (see {@link DecimalValueSchema}). */
+/**
+ * A decimal value in input data (see {@link DecimalValueSchema}).
+ *
+ * @category Model
+ */
 export type DecimalValue = z.output<typeof DecimalValueSchema>;
 
-/** A calendar year (1990–2100, see {@link YEAR_RANGE}). */
+/**
+ * A calendar year (1990–2100, see {@link YEAR_RANGE}).
+ *
+ * @category Model
+ */
 export const YearSchema: z.ZodNumber = /* #__PURE__ */ z.number().int().min(1990).max(2100);
 
-/** A count: a non-negative integer. */
+/**
+ * A count: a non-negative integer.
+ *
+ * @category Model
+ */
 export const CountSchema: z.ZodNumber = /* #__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /**
  * A stable identifier: letters, digits, `_`, `-`, `.`, `:` and `/`, Cyrillic included, 1–120
  * characters. `__proto__` is reserved (a key that plain JavaScript objects cannot hold) and is an
  * issue; every other word, `constructor` and `toString` included, is an ordinary id.
+ *
+ * @category Model
  */
 export const IdSchema: z.ZodString = /* #__PURE__ */ z
   .string()
@@ -51,7 +71,11 @@ export const IdSchema: z.ZodString = /* #__PURE__ */ z
     params: { code: 'RESERVED_ID', ru: 'идентификатор «__proto__» зарезервирован: выберите другой', en: 'the identifier "__proto__" is reserved: choose another one' },
   });
 
-/** The years the library works with: calendar years from 1990 to 2100 (see {@link YearSchema}). */
+/**
+ * The years the library works with: calendar years from 1990 to 2100 (see {@link YearSchema}).
+ *
+ * @category Model
+ */
 export const YEAR_RANGE: { readonly min: number; readonly max: number } = { min: 1990, max: 2100 };
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -68,6 +92,7 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * isIsoDate('2024-02-29') //=> true
  * isIsoDate('2019-02-31') //=> false
  * ```
+ * @category Model
  */
 export function isIsoDate(text: unknown): boolean {
   if (typeof text !== 'string') return false;
@@ -82,6 +107,8 @@ export function isIsoDate(text: unknown): boolean {
 /**
  * An ISO date `YYYY-MM-DD` of a day that exists, in the library's years: a pattern alone would
  * let `2030-13-45` or `2019-02-31` through.
+ *
+ * @category Model
  */
 export const IsoDateSchema: z.ZodString = /* #__PURE__ */ z
   .string()
@@ -92,6 +119,8 @@ export const IsoDateSchema: z.ZodString = /* #__PURE__ */ z
 
 /**
  * A share given as counts: `count` of `total`, with `count ≤ total` (7 of 5 is an issue at `count`).
+ *
+ * @category Model
  */
 export const ShareSchema: z.ZodObject<{ count: z.ZodNumber; total: z.ZodNumber }, z.core.$strict> = /* #__PURE__ */ z
   .strictObject({ count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), total: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
@@ -101,17 +130,27 @@ export const ShareSchema: z.ZodObject<{ count: z.ZodNumber; total: z.ZodNumber }
     }
   });
 
-/** A name in Russian, with an optional English name. */
+/**
+ * A name in Russian, with an optional English name.
+ *
+ * @category Model
+ */
 export const NameSchema: z.ZodObject<{ ru: z.ZodString; en: z.ZodOptional<z.ZodString> }> = /* #__PURE__ */ z.strictObject({
   ru: z.string().min(1),
   en: z.string().min(1).optional(),
 });
 
-/** A name in Russian, with an optional English name. */
+/**
+ * A name in Russian, with an optional English name.
+ *
+ * @category Model
+ */
 export type Name = z.output<typeof NameSchema>;
 
 /**
  * Where a value comes from: a legal act (number and date), or a seed file and line, or both.
+ *
+ * @category Model
  */
 export const SourceSchema: z.ZodObject<{
   act: z.ZodOptional<z.ZodString>;
@@ -126,5 +165,9 @@ export const SourceSchema: z.ZodObject<{
   note: z.string().optional(),
 });
 
-/** Where a value comes from. */
+/**
+ * Where a value comes from.
+ *
+ * @category Model
+ */
 export type Source = z.output<typeof SourceSchema>;

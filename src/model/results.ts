@@ -5,7 +5,11 @@ import { CountSchema, DecimalValueSchema, IdSchema, PercentValueSchema, SourceSc
 /** A finite score or mark (a JSON number; NaN and Infinity are rejected). */
 const Score = z.number().min(0).max(1000);
 
-/** The mark distribution «2»…«5»: how many participants got each mark. */
+/**
+ * The mark distribution «2»…«5»: how many participants got each mark.
+ *
+ * @category Model
+ */
 export const MarkDistributionSchema = /* #__PURE__ */ z.strictObject({
   '2': CountSchema.optional(),
   '3': CountSchema.optional(),
@@ -13,7 +17,11 @@ export const MarkDistributionSchema = /* #__PURE__ */ z.strictObject({
   '5': CountSchema.optional(),
 });
 
-/** A mark distribution. */
+/**
+ * A mark distribution.
+ *
+ * @category Model
+ */
 export type MarkDistribution = z.output<typeof MarkDistributionSchema>;
 
 /** The fields of a result row that do not depend on whose result it is. */
@@ -68,19 +76,37 @@ const resultFields = {
 /**
  * A school's aggregate result in one procedure, subject and grade for a year: participants, the
  * mark distribution or score bands, how many were below the minimum, descriptive statistics.
+ *
+ * @category Model
  */
 export const AssessmentResultSchema = /* #__PURE__ */ z.strictObject({ schoolId: IdSchema, ...resultFields });
 
-/** A school's aggregate result. */
+/**
+ * A school's aggregate result.
+ *
+ * @category Model
+ */
 export type AssessmentResult = z.output<typeof AssessmentResultSchema>;
 
-/** The same as {@link AssessmentResultSchema} for a territory as a whole (a municipal «ИТОГО» row). */
+/**
+ * The same as {@link AssessmentResultSchema} for a territory as a whole (a municipal «ИТОГО» row).
+ *
+ * @category Model
+ */
 export const TerritoryResultSchema = /* #__PURE__ */ z.strictObject({ territoryId: IdSchema, ...resultFields });
 
-/** A territory's aggregate result. */
+/**
+ * A territory's aggregate result.
+ *
+ * @category Model
+ */
 export type TerritoryResult = z.output<typeof TerritoryResultSchema>;
 
-/** One pupil's result. */
+/**
+ * One pupil's result.
+ *
+ * @category Model
+ */
 export const PupilResultSchema = /* #__PURE__ */ z.strictObject({
   pupilId: IdSchema,
   schoolId: IdSchema,
@@ -93,12 +119,18 @@ export const PupilResultSchema = /* #__PURE__ */ z.strictObject({
   passed: z.boolean().optional(),
 });
 
-/** One pupil's result. */
+/**
+ * One pupil's result.
+ *
+ * @category Model
+ */
 export type PupilResult = z.output<typeof PupilResultSchema>;
 
 /**
  * The minimum threshold of a procedure and subject in a year: data, not a constant (it changes
  * from year to year; ЕГЭ chemistry 36, informatics 40 in 2021, seed 004 L1257, L1388).
+ *
+ * @category Model
  */
 export const MinimumThresholdSchema = /* #__PURE__ */ z.strictObject({
   year: YearSchema,
@@ -111,5 +143,9 @@ export const MinimumThresholdSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A minimum threshold. */
+/**
+ * A minimum threshold.
+ *
+ * @category Model
+ */
 export type MinimumThreshold = z.output<typeof MinimumThresholdSchema>;

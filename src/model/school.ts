@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { SCHOOL_TYPES } from './catalogues.js';
 import { CountSchema, IdSchema, NameSchema, YearSchema } from './primitives.js';
 
-/** A territory: a region or a municipality (муниципальный район, городской или муниципальный округ). */
+/**
+ * A territory: a region or a municipality (муниципальный район, городской или муниципальный округ).
+ *
+ * @category Model
+ */
 export const TerritorySchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   kind: z.enum(['region', 'municipality']),
@@ -11,10 +15,18 @@ export const TerritorySchema = /* #__PURE__ */ z.strictObject({
   parentId: IdSchema.optional(),
 });
 
-/** A territory. */
+/**
+ * A territory.
+ *
+ * @category Model
+ */
 export type Territory = z.output<typeof TerritorySchema>;
 
-/** A school: identity, name variants, type, location and size. */
+/**
+ * A school: identity, name variants, type, location and size.
+ *
+ * @category Model
+ */
 export const SchoolSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   /** the name as the program writes it, e.g. «МБОУ "Звездненская СОШ"» */
@@ -34,5 +46,9 @@ export const SchoolSchema = /* #__PURE__ */ z.strictObject({
   provenance: z.enum(['seed', 'synthetic', 'official']).optional(),
 });
 
-/** A school. */
+/**
+ * A school.
+ *
+ * @category Model
+ */
 export type School = z.output<typeof SchoolSchema>;

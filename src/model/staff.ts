@@ -4,7 +4,11 @@ import { type Outcome, notApplicable, value } from '../core/outcome.js';
 import type { Share } from '../numbers/share.js';
 import type { Band } from './context.js';
 
-/** A range of whole years: from `from` (inclusive) to below `below` (exclusive); an open end is left out. */
+/**
+ * A range of whole years: from `from` (inclusive) to below `below` (exclusive); an open end is left out.
+ *
+ * @category Model
+ */
 export interface YearRange {
   /** The first year of the range (inclusive); none: from 0. */
   readonly from?: number | undefined;
@@ -31,6 +35,7 @@ const text = (b: YearRange): string => `${b.from ?? 0}–${b.below === undefined
  * countInBands(ages, { from: 50 }) //=> { status: 'value', value: { count: 128, total: 286 } }
  * countInBands(ages, { from: 52 }).status //=> 'not_applicable' (52 cuts the band 50–54)
  * ```
+ * @category Model
  */
 export function countInBands(bands: readonly Band[], range: YearRange): Outcome<Share> {
   checkArray(bands, 'bands', 'a list of bands { from, below, count }', true);

@@ -3,14 +3,22 @@ import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
 import { YEAR_RANGE } from './primitives.js';
 
-/** A school year written «2021/2022»: the second year is the first plus one. */
+/**
+ * A school year written «2021/2022»: the second year is the first plus one.
+ *
+ * @category Model
+ */
 export type SchoolYear = `${number}/${number}`;
 
 const SCHOOL_YEAR = /^(\d{4})\s*[/\-–]\s*(\d{4})$/;
 // the spring year of a school year is a year of the library (YEAR_RANGE): 1989/1990 … 2099/2100
 const inRange = (springYear: number): boolean => springYear >= YEAR_RANGE.min && springYear <= YEAR_RANGE.max;
 
-/** A school year «2021/2022» (also read: «2021-2022», «2021–2022»), normalised to «2021/2022». */
+/**
+ * A school year «2021/2022» (also read: «2021-2022», «2021–2022»), normalised to «2021/2022».
+ *
+ * @category Model
+ */
 export const SchoolYearSchema = /* #__PURE__ */ z
   .string()
   .transform((text, ctx) => {
@@ -33,6 +41,7 @@ export const SchoolYearSchema = /* #__PURE__ */ z
  * parseSchoolYear('2021-2022') //=> '2021/2022'
  * parseSchoolYear('2021/2023') // throws INVALID_YEAR
  * ```
+ * @category Model
  */
 export function parseSchoolYear(text: string): SchoolYear {
   const m = typeof text === 'string' ? SCHOOL_YEAR.exec(text.trim()) : null;
@@ -53,6 +62,7 @@ export function parseSchoolYear(text: string): SchoolYear {
  * schoolYearOf('2022-04-15') //=> '2021/2022'
  * schoolYearOf('2022-10-01') //=> '2022/2023'
  * ```
+ * @category Model
  */
 export function schoolYearOf(date: Date | string): SchoolYear {
   const d = typeof date === 'string' ? new Date(date) : date;
@@ -76,6 +86,7 @@ export function schoolYearOf(date: Date | string): SchoolYear {
  * schoolYearOfAssessment(2022) //=> '2021/2022'
  * schoolYearOfAssessment(2022, 'autumn') //=> '2022/2023'
  * ```
+ * @category Model
  */
 export function schoolYearOfAssessment(year: number, season: 'spring' | 'autumn' = 'spring'): SchoolYear {
   if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new ShnorError('INVALID_YEAR', { value: year });
@@ -93,6 +104,7 @@ export function schoolYearOfAssessment(year: number, season: 'spring' | 'autumn'
  * ```ts
  * assessmentYearOf('2021/2022') //=> 2022
  * ```
+ * @category Model
  */
 export function assessmentYearOf(schoolYear: string): number {
   return Number(parseSchoolYear(schoolYear).slice(5));

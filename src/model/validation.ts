@@ -6,6 +6,8 @@ import { type Bilingual, describeValue } from '../errors/messages.js';
  * One problem found in input data: a stable `code`, the `path` to the offending value, the value
  * received (primitives as they are, objects and arrays described), and the message in Russian and
  * English.
+ *
+ * @category Model
  */
 export interface ValidationIssue {
   /** A stable code: `invalid_type`, `too_small`, `too_big`, `invalid_value`, `invalid_format`, `unrecognized_keys`, `invalid_union`, or a domain code such as `COUNT_EXCEEDS_TOTAL`. */
@@ -18,7 +20,11 @@ export interface ValidationIssue {
   readonly message: Bilingual;
 }
 
-/** The result of a `safeParse…` function: the data, or every issue found (at least one). */
+/**
+ * The result of a `safeParse…` function: the data, or every issue found (at least one).
+ *
+ * @category Model
+ */
 export type SafeResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly [ValidationIssue, ...ValidationIssue[]] };

@@ -9,10 +9,16 @@ import { COMPARISON_OPERATORS, type ComparisonOperator, type DecimalInput, type 
  * A value compared with a threshold: a share as counts (compared with a threshold in percent,
  * exactly), a decimal string (compared exactly), or a computed number (compared ignoring binary
  * noise below one part in 10⁹).
+ *
+ * @category Numbers
  */
 export type ComparableValue = Share | DecimalString | number;
 
-/** A threshold read once: its exact decimal, its nearest number, and its exact fraction. */
+/**
+ * A threshold read once: its exact decimal, its nearest number, and its exact fraction.
+ *
+ * @category Numbers
+ */
 export interface Threshold {
   /** The threshold as a plain decimal string. */
   readonly text: DecimalString;
@@ -26,7 +32,11 @@ export interface Threshold {
   readonly small: readonly [number, number] | null;
 }
 
-/** The relative noise ignored when two computed numbers are compared: 1e-9 of the larger (or of 1). */
+/**
+ * The relative noise ignored when two computed numbers are compared: 1e-9 of the larger (or of 1).
+ *
+ * @category Numbers
+ */
 export const NUMBER_TOLERANCE = 1e-9;
 
 /**
@@ -40,6 +50,7 @@ export const NUMBER_TOLERANCE = 1e-9;
  * // порог «не менее 33,3 %», прочитанный один раз для всех школ
  * readThreshold('33,3').text //=> '33.3'
  * ```
+ * @category Numbers
  */
 export function readThreshold(input: DecimalInput | Threshold): Threshold {
   if (typeof input === 'object' && input !== null && 'den' in input) return input;
@@ -64,6 +75,7 @@ export function readThreshold(input: DecimalInput | Threshold): Threshold {
  * compareNumbers(68.1 - 48.1, 20) //=> 0
  * compareNumbers(20.001, 20) //=> 1
  * ```
+ * @category Numbers
  */
 export function compareNumbers(a: number, b: number): -1 | 0 | 1 {
   if (typeof a !== 'number' || !Number.isFinite(a)) throw new ShnorError('INVALID_NUMBER', { field: 'value', value: a });
@@ -82,9 +94,11 @@ export function compareNumbers(a: number, b: number): -1 | 0 | 1 {
  * @throws {@link ShnorError} `INVALID_OPERATOR` for an unknown operator.
  * @example
  * ```ts
+ * // «не менее» (≥) выполнено и при равенстве: 30 % из 30 %
  * satisfies(0, 'gte') //=> true
  * satisfies(0, 'gt')  //=> false
  * ```
+ * @category Numbers
  */
 export function satisfies(sign: -1 | 0 | 1, operator: ComparisonOperator): boolean {
   switch (operator) {
@@ -142,6 +156,7 @@ function shareSign(count: number, total: number, t: Threshold): -1 | 0 | 1 | nul
  * compareValue('6,3', 'gte', 6.3) //=> { status: 'value', value: true }
  * compareValue(68.1 - 48.1, 'lte', 20) //=> { status: 'value', value: true }
  * ```
+ * @category Numbers
  */
 export function compareValue(value: ComparableValue, operator: ComparisonOperator, limit: DecimalInput | Threshold): Outcome<boolean> {
   if (typeof operator !== 'string' || !COMPARISON_OPERATORS.includes(operator)) throw new ShnorError('INVALID_OPERATOR', { value: operator });

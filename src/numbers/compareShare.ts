@@ -3,7 +3,6 @@ import { compareValue } from './compare.js';
 import type { Share } from './share.js';
 import type { ComparisonOperator, DecimalInput } from './types.js';
 
-export { satisfies } from './compare.js';
 
 /**
  * Compares a share with a percent threshold exactly, by integer cross-multiplication, with no
@@ -20,6 +19,7 @@ export { satisfies } from './compare.js';
  * compareShareToPercent(share(6, 20), 'gte', 30) //=> { status: 'value', value: true }
  * compareShareToPercent(share(5, 20), 'gte', 30) //=> { status: 'value', value: false }
  * ```
+ * @category Numbers
  */
 export function compareShareToPercent(
   s: Share,

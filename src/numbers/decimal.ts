@@ -25,6 +25,8 @@ const DECIMAL_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 /**
  * The most digits a decimal string may have: far more than any statistic needs, few enough that
  * every value read stays a finite double (a 400-digit string is rejected, never `Infinity`).
+ *
+ * @category Numbers
  */
 export const MAX_DECIMAL_DIGITS = 60;
 
@@ -235,6 +237,7 @@ export function decimalsAsWritten(input: DecimalInput): number {
  * // средний балл «3,65» из таблицы
  * readNumber('3,65') //=> 3.65
  * ```
+ * @category Numbers
  */
 export function readNumber(input: unknown, field = 'value'): number {
   return typeof input === 'number' && Number.isFinite(input) ? input : toFiniteNumber(toDec(input, field), field);

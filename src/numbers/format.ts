@@ -4,10 +4,18 @@ import { type Share, sharePercentDecimal } from './share.js';
 import type { DecimalInput, Quantity, RoundingMode, Unit } from './types.js';
 export { pluralForm } from '../errors/plural.js';
 
-/** The languages the library writes in. */
+/**
+ * The languages the library writes in.
+ *
+ * @category Numbers
+ */
 export type Lang = 'ru' | 'en';
 
-/** Options for formatting numbers in reports. */
+/**
+ * Options for formatting numbers in reports.
+ *
+ * @category Numbers
+ */
 export interface FormatOptions {
   /** Decimal places; when omitted the value is printed exactly, with no trailing zeros. */
   readonly decimals?: number;
@@ -37,6 +45,7 @@ const NBSP = '\u00a0';
  * formatNumber(6.25, { decimals: 1, lang: 'en' }) //=> '6.3'
  * formatNumber(40000) //=> '40 000' (with a no-break space)
  * ```
+ * @category Numbers
  */
 export function formatNumber(input: DecimalInput, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
@@ -85,6 +94,7 @@ const SUFFIX: Readonly<Record<Unit, Readonly<Record<Lang, string>>>> = {
  * formatPercent(share(1, 16), { decimals: 1 }) //=> '6,3 %'
  * formatPercent(share(3, 46), { decimals: 0, mode: 'down' }) //=> '6 %' (seed 001, line 173)
  * ```
+ * @category Numbers
  */
 export function formatPercent(input: Share | Quantity | DecimalInput, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
@@ -117,6 +127,7 @@ export function formatPercent(input: Share | Quantity | DecimalInput, options: F
  * formatQuantity({ unit: 'pp', value: '-2' }, { decimals: 1 }) //=> '-2,0 п.п.'
  * formatQuantity({ unit: 'pp', value: '2.5' }, { decimals: 1, lang: 'en' }) //=> '+2.5 pp'
  * ```
+ * @category Numbers
  */
 export function formatQuantity(q: Quantity, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
@@ -143,6 +154,7 @@ export function formatQuantity(q: Quantity, options: FormatOptions = {}): string
  * formatInSentence(6.25, 'ru', 1) //=> '6,3'
  * formatInSentence(20, 'en') //=> '20'
  * ```
+ * @category Numbers
  */
 export function formatInSentence(input: DecimalInput, lang: Lang = 'ru', maxDecimals = 2): string {
   return formatNumber(input, { decimals: maxDecimals, trimZeros: true, lang });

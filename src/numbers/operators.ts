@@ -5,6 +5,8 @@ import { COMPARISON_OPERATORS, type ComparisonOperator } from './types.js';
 /**
  * The one operator vocabulary: for each comparison operator its symbol and its words in Russian
  * and English, as acts and programs write them («не менее 30 %», «более 50 %»).
+ *
+ * @category Numbers
  */
 export const OPERATORS: Readonly<Record<ComparisonOperator, { readonly symbol: string; readonly ru: string; readonly en: string }>> = {
   gte: { symbol: '≥', ru: 'не менее', en: 'at least' },
@@ -25,6 +27,7 @@ export const OPERATORS: Readonly<Record<ComparisonOperator, { readonly symbol: s
  * // «не менее 30 %» в таблице отчёта
  * operatorSymbol('gte') //=> '≥'
  * ```
+ * @category Numbers
  */
 export function operatorSymbol(op: ComparisonOperator): string {
   return entry(op).symbol;
@@ -42,6 +45,7 @@ export function operatorSymbol(op: ComparisonOperator): string {
  * operatorWords('lt') //=> 'менее'
  * operatorWords('gt', 'en') //=> 'more than'
  * ```
+ * @category Numbers
  */
 export function operatorWords(op: ComparisonOperator, lang: Lang = 'ru'): string {
   return entry(op)[lang];
@@ -75,6 +79,7 @@ const BY_TEXT: ReadonlyMap<string, ComparisonOperator> = /* #__PURE__ */ (() => 
  * parseOperator('≤') //=> 'lte'
  * parseOperator('более') //=> 'gt'
  * ```
+ * @category Numbers
  */
 export function parseOperator(text: string): ComparisonOperator {
   const op = typeof text === 'string' ? BY_TEXT.get(NORMAL(text)) : undefined;

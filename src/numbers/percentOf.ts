@@ -14,6 +14,7 @@ import type { DecimalInput, DecimalString } from './types.js';
  * percentOf(20, 30) //=> '6'
  * percentOf(16, '6,25') //=> '1'
  * ```
+ * @category Numbers
  */
 export function percentOf(total: number, percent: DecimalInput): DecimalString {
   checkCount(total, 'total');
@@ -33,6 +34,7 @@ export function percentOf(total: number, percent: DecimalInput): DecimalString {
  * minCountForPercent(20, 30) //=> 6
  * minCountForPercent(21, 30) //=> 7
  * ```
+ * @category Numbers
  */
 export function minCountForPercent(total: number, percent: DecimalInput): number {
   checkCount(total, 'total');

@@ -29,13 +29,18 @@ const UNITS: readonly Unit[] = [
  * quantity('pp', -2) //=> { unit: 'pp', value: '-2' }
  * quantity('percent', '96,30') //=> { unit: 'percent', value: '96.3' }
  * ```
+ * @category Numbers
  */
 export function quantity<U extends Unit>(unit: U, input: DecimalInput): Quantity<U> {
   if (!UNITS.includes(unit)) throw new ShnorError('UNIT_MISMATCH', { expected: UNITS.join(' | '), received: String(unit) });
   return { unit, value: toPlainString(toDec(input, 'value')) };
 }
 
-/** A percent level given either as a share or as a percent quantity. */
+/**
+ * A percent level given either as a share or as a percent quantity.
+ *
+ * @category Numbers
+ */
 export type PercentLevel = Share | Quantity<'percent'>;
 
 function levelOf(level: PercentLevel, field: string): Dec | null {
@@ -60,6 +65,7 @@ function levelOf(level: PercentLevel, field: string): Dec | null {
  * percentagePointChange(quantity('percent', 96.3), quantity('percent', 94.3))
  * //=> { status: 'value', value: { unit: 'pp', value: '-2' } }
  * ```
+ * @category Numbers
  */
 export function percentagePointChange(from: PercentLevel, to: PercentLevel): Outcome<Quantity<'pp'>> {
   const a = levelOf(from, 'from');
@@ -82,6 +88,7 @@ export function percentagePointChange(from: PercentLevel, to: PercentLevel): Out
  * relativePercentChange(quantity('percent', 96.3), quantity('percent', 94.3)).status //=> 'value'
  * relativePercentChange(quantity('count', 0), quantity('count', 5)).status //=> 'not_applicable'
  * ```
+ * @category Numbers
  */
 export function relativePercentChange(
   from: Share | Quantity,

@@ -4,6 +4,8 @@ import { type NotApplicable, notApplicable } from '../core/outcome.js';
  * The reasons a number cannot be computed although nothing is missing, each with one wording in
  * Russian and English. Every "not applicable" of the number core, the dynamics and the indicators
  * takes its text from here, so one code never reads two ways.
+ *
+ * @category Numbers
  */
 export const REASONS = {
   EMPTY_DENOMINATOR: {
@@ -40,7 +42,11 @@ export const REASONS = {
   },
 } as const satisfies Readonly<Record<string, { readonly ru: string; readonly en: string }>>;
 
-/** A reason code of the number core. */
+/**
+ * A reason code of the number core.
+ *
+ * @category Numbers
+ */
 export type ReasonCode = keyof typeof REASONS;
 
 /**
@@ -53,6 +59,7 @@ export type ReasonCode = keyof typeof REASONS;
  * // причина, по которой показатель не вычисляется
  * reason('ZERO_BASE').reason.code //=> 'ZERO_BASE'
  * ```
+ * @category Numbers
  */
 export function reason(code: ReasonCode): NotApplicable {
   const r = REASONS[code];
@@ -68,6 +75,7 @@ export function reason(code: ReasonCode): NotApplicable {
  * // доля школ ШНОР в муниципалитете без школ: знаменатель равен нулю
  * emptyDenominator().reason.code //=> 'EMPTY_DENOMINATOR'
  * ```
+ * @category Numbers
  */
 export function emptyDenominator(): NotApplicable {
   return reason('EMPTY_DENOMINATOR');

@@ -17,6 +17,7 @@ import type { DecimalInput, DecimalString, RoundingMode } from './types.js';
  * round('6.5217', 0, 'down')  //=> '6'
  * round(100, 1)               //=> '100.0'
  * ```
+ * @category Numbers
  */
 export function round(input: DecimalInput, decimals: number, mode: RoundingMode = 'half-up'): DecimalString {
   const places = checkDecimals(decimals);
@@ -40,6 +41,7 @@ export function round(input: DecimalInput, decimals: number, mode: RoundingMode 
  * roundToNumber('31.25', 0) //=> 31
  * roundToNumber(2 / 11 * 100, 0) //=> 18
  * ```
+ * @category Numbers
  */
 export function roundToNumber(input: DecimalInput, decimals: number, mode: RoundingMode = 'half-up'): number {
   return toFiniteNumber(toDec(input).toDecimalPlaces(checkDecimals(decimals), toDecimalRounding(mode)), 'value');

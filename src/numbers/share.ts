@@ -7,6 +7,8 @@ import type { DecimalString, Quantity } from './types.js';
 /**
  * A share: a count over a count (e.g. 6 of 20 participants). Both are integers, so every
  * comparison made on a share is exact.
+ *
+ * @category Numbers
  */
 export interface Share {
   /** The numerator: how many (≥ 0, ≤ `total`). */
@@ -28,6 +30,7 @@ export interface Share {
  * share(6, 20) //=> { count: 6, total: 20 }
  * share(7, 5)  // throws ShnorError COUNT_EXCEEDS_TOTAL
  * ```
+ * @category Numbers
  */
 export function share(count: number, total: number): Share {
   checkCount(count, 'count');
@@ -47,6 +50,7 @@ export function share(count: number, total: number): Share {
  * sharePercent(share(1, 16)) //=> { status: 'value', value: '6.25' }
  * sharePercent(share(0, 0)).status //=> 'not_applicable'
  * ```
+ * @category Numbers
  */
 export function sharePercent(s: Share): Outcome<DecimalString> {
   const p = sharePercentDecimal(s);
@@ -81,6 +85,7 @@ export function sharePercentDecimal(s: Share): Dec | null {
  * ```ts
  * shareToPercent(share(5, 16)) //=> { status: 'value', value: { unit: 'percent', value: '31.25' } }
  * ```
+ * @category Numbers
  */
 export function shareToPercent(s: Share): Outcome<Quantity<'percent'>> {
   const p = sharePercent(s);

@@ -1,6 +1,8 @@
 /**
  * A decimal number written as a plain fixed-point string: `"6.25"`, `"-2.08"`, `"100"`. Never an
  * exponent, never `NaN`. This is the library's exact number format in JSON.
+ *
+ * @category Numbers
  */
 export type DecimalString = string;
 
@@ -8,6 +10,8 @@ export type DecimalString = string;
  * What the library accepts where it needs a decimal: a finite JavaScript number, or a decimal
  * string with a point or a comma (`"6,25"` is read as 6.25). `NaN`, `Infinity` and anything else
  * are rejected with `INVALID_NUMBER`.
+ *
+ * @category Numbers
  */
 export type DecimalInput = number | string;
 
@@ -19,10 +23,16 @@ export type DecimalInput = number | string;
  * - `down`: towards zero, i.e. truncation (6,52 → 6);
  * - `up`: away from zero;
  * - `floor`: towards −∞; `ceil`: towards +∞.
+ *
+ * @category Numbers
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'down' | 'up' | 'floor' | 'ceil';
 
-/** Every rounding mode, in a stable order. */
+/**
+ * Every rounding mode, in a stable order.
+ *
+ * @category Numbers
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = [
   'half-up',
   'half-even',
@@ -36,10 +46,16 @@ export const ROUNDING_MODES: readonly RoundingMode[] = [
 /**
  * A comparison: `gte` «не менее» (≥), `gt` «более» (>), `lte` «не более» (≤), `lt` «менее» (<),
  * `eq` (=).
+ *
+ * @category Numbers
  */
 export type ComparisonOperator = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
 
-/** Every comparison operator. */
+/**
+ * Every comparison operator.
+ *
+ * @category Numbers
+ */
 export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = ['gte', 'gt', 'lte', 'lt', 'eq'];
 
 /**
@@ -53,6 +69,8 @@ export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = ['gte', 'gt',
  * - `places`: difference of two places in a rating;
  * - `count`: difference of two counts (pupils, schools);
  * - `value`: difference of two values of a dimensionless measure (e.g. an index).
+ *
+ * @category Numbers
  */
 export type Unit =
   | 'percent'
@@ -69,6 +87,7 @@ export type Unit =
  * A number with its unit, JSON-serialisable.
  *
  * @typeParam U - The unit.
+ * @category Numbers
  */
 export interface Quantity<U extends Unit = Unit> {
   /** The unit; functions that combine quantities check it. */

@@ -13,6 +13,8 @@ import { formatInSentence } from '../numbers/format.js';
 /**
  * An objectivity signal: a reason to look closer, never a verdict. `too_few` when the group is too
  * small to judge; the numbers and the thresholds used are always given.
+ *
+ * @category Objectivity
  */
 export interface ObjectivitySignal {
   /** `signal`, `no_signal`, or `too_few` (too few participants to judge). */
@@ -47,7 +49,11 @@ const isAbove = (value: Parameters<typeof compareValue>[0], limit: number | stri
   return c.status === 'value' && c.value;
 };
 
-/** A school's years on a list, and whether it is there again («повторно»). */
+/**
+ * A school's years on a list, and whether it is there again («повторно»).
+ *
+ * @category Objectivity
+ */
 export interface ListRepeat {
   /** The school. */
   readonly schoolId: string;
@@ -71,6 +77,7 @@ export interface ListRepeat {
  * listRepeats(dataset.external ?? []).filter((r) => r.repeated).map((r) => r.schoolId)
  * //=> ['kem-verkhotomskaya', 'kem-mozzhukhinskaya', 'kem-beregovskaya', 'kem-yagunovskaya']
  * ```
+ * @category Objectivity
  */
 export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorBiased' | 'shnor' | 'shnsu' | 'riskZone' | 'project500' = 'rosobrnadzorBiased'): ListRepeat[] {
   checkArray(facts, 'facts', 'a list of external facts', true);
@@ -108,6 +115,7 @@ export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorB
  * ```ts
  * vprAgainstSchoolMarks({ confirmed: 40, vprLower: 25, vprHigher: 5 }).result //=> 'signal'
  * ```
+ * @category Objectivity
  */
 export function vprAgainstSchoolMarks(
   counts: { readonly confirmed: number; readonly vprLower: number; readonly vprHigher: number },
@@ -154,6 +162,7 @@ export function vprAgainstSchoolMarks(
  * ```ts
  * distributionAgainstRegion({ count: 18, total: 30 }, 22).result //=> 'signal' (60 % against 22 %)
  * ```
+ * @category Objectivity
  */
 export function distributionAgainstRegion(
   school: { readonly count: number; readonly total: number },
@@ -203,6 +212,7 @@ export function distributionAgainstRegion(
  * // 2 pupils at 6–7 points, 19 at 8–9 with the «3» starting at 8
  * boundaryConcentration([0, 0, 1, 1, 1, 1, 1, 1, 12, 7, 3, 2], 8).result //=> 'signal'
  * ```
+ * @category Objectivity
  */
 export function boundaryConcentration(
   histogram: readonly number[],
@@ -257,6 +267,7 @@ export function boundaryConcentration(
  * failureSwings([{ year: 2019, count: 2, total: 50 }, { year: 2020, count: 9, total: 50 }, { year: 2021, count: 1, total: 50 }]).result
  * //=> 'signal'
  * ```
+ * @category Objectivity
  */
 export function failureSwings(
   series: readonly { readonly year: number; readonly count: number; readonly total: number }[],

@@ -2,7 +2,11 @@ import { addMonths, endOfMonth, formatISO, isValid, setDate } from 'date-fns';
 import { ShnorError } from '../errors/ShnorError.js';
 import type { Program } from './schema.js';
 
-/** A dated event of a program year. */
+/**
+ * A dated event of a program year.
+ *
+ * @category Programs
+ */
 export interface DatedEvent {
   /** The event. */
   readonly id: string;
@@ -53,6 +57,7 @@ const monthOf = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() +
  * programCalendar(BEREZOVSKY_2021_2024_PROGRAM, 2024)[0].to //=> '2024-09-30'
  * programCalendar(KEMEROVSKY_2022_2024_PROGRAM, 2021).map((e) => e.from) //=> ['2022-01-01', '2022-03-31']
  * ```
+ * @category Programs
  */
 export function programCalendar(program: Program, startYear: number): DatedEvent[] {
   if (!Number.isInteger(startYear) || startYear < 1990 || startYear > 2100) throw new ShnorError('INVALID_YEAR', { value: startYear });

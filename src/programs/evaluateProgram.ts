@@ -13,7 +13,11 @@ import { type RiskProfile, computeRiskProfile } from '../risk/profile.js';
 import { type DatedEvent, type UndatedEvent, programCalendar, undatedEvents } from './calendar.js';
 import type { Program } from './schema.js';
 
-/** Options for {@link evaluateProgram}. */
+/**
+ * Options for {@link evaluateProgram}.
+ *
+ * @category Programs
+ */
 export interface EvaluateProgramOptions {
   /** Actual values of the program's indicators by indicator id. */
   readonly actuals?: Readonly<Record<string, readonly ActualPoint[]>>;
@@ -35,7 +39,11 @@ export interface EvaluateProgramOptions {
   readonly statements?: readonly StatedFigure[];
 }
 
-/** Everything a program year produces, as one JSON-serialisable value. */
+/**
+ * Everything a program year produces, as one JSON-serialisable value.
+ *
+ * @category Programs
+ */
 export interface ProgramEvaluation {
   /** The program. */
   readonly programId: string;
@@ -116,6 +124,7 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
  * const r = evaluateProgram(SEED_000_PROGRAM, sampleDataset, 2023, { actuals });
  * r.indicators.summary.counts //=> { achieved: 4, not_achieved: 5, no_target: 0, no_data: 1 }
  * ```
+ * @category Programs
  */
 export function evaluateProgram(program: Program, data: Dataset | PreparedDataset, year: number, options: EvaluateProgramOptions = {}): ProgramEvaluation {
   const prepared = preparedOf(data);

@@ -6,7 +6,11 @@ import { type SafeResult, parseWith, safeParseWith } from '../model/validation.j
 import { RiskBandsSchema } from '../risk/profile.js';
 import { FinancingPlanSchema, PlanSchema } from '../plans/schema.js';
 
-/** An act of the program's legal basis. */
+/**
+ * An act of the program's legal basis.
+ *
+ * @category Programs
+ */
 export const ActSchema = /* #__PURE__ */ z.strictObject({
   title: z.string().min(1),
   number: z.string().optional(),
@@ -19,6 +23,8 @@ export const ActSchema = /* #__PURE__ */ z.strictObject({
  * A yearly event of the monitoring calendar. An event whose source gives no month has no `month`
  * (it is listed, never dated); an event run on someone else's schedule («по графику ИРО») names it
  * in `schedule`.
+ *
+ * @category Programs
  */
 export const CalendarEventSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
@@ -38,7 +44,11 @@ export const CalendarEventSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A choice the preset makes where the seed leaves something undefined. */
+/**
+ * A choice the preset makes where the seed leaves something undefined.
+ *
+ * @category Programs
+ */
 export const DefaultChoiceSchema = /* #__PURE__ */ z.strictObject({
   what: z.string().min(1),
   choice: z.string().min(1),
@@ -49,6 +59,8 @@ export const DefaultChoiceSchema = /* #__PURE__ */ z.strictObject({
  * A whole program as data: territory, period, legal basis, the identification methodology, the
  * risk catalogue and band rules it uses, its target indicators with yearly targets, its monitoring
  * calendar, its roadmap and financing plan, and the defaults it takes where its source is silent.
+ *
+ * @category Programs
  */
 // the type written out, so that the declarations name the schemas it is made of instead of repeating them
 export const ProgramSchema: z.ZodObject<
@@ -88,7 +100,11 @@ export const ProgramSchema: z.ZodObject<
   source: SourceSchema,
 });
 
-/** A program. */
+/**
+ * A program.
+ *
+ * @category Programs
+ */
 export type Program = z.output<typeof ProgramSchema>;
 
 /**
@@ -100,6 +116,7 @@ export type Program = z.output<typeof ProgramSchema>;
  * ```ts
  * safeParseProgram(JSON.parse(text)).success //=> true
  * ```
+ * @category Programs
  */
 export function safeParseProgram(input: unknown): SafeResult<Program> {
   return safeParseWith(ProgramSchema, input);
@@ -115,6 +132,7 @@ export function safeParseProgram(input: unknown): SafeResult<Program> {
  * ```ts
  * parseProgram(REZH_2019_2025_PROGRAM).id //=> 'seed000'
  * ```
+ * @category Programs
  */
 export function parseProgram(input: unknown): Program {
   return parseWith(ProgramSchema, input, 'Program');

@@ -5,7 +5,11 @@ import { type ReportData, type ReportOptions, type SchoolCard, buildReport } fro
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count, esc } from './_lib/words.js';
 
-/** A scatter of results against a context index, for the expected-results chart. */
+/**
+ * A scatter of results against a context index, for the expected-results chart.
+ *
+ * @category Reports
+ */
 export interface ScatterInput {
   /** The chart title. */
   readonly title: string;
@@ -17,7 +21,11 @@ export interface ScatterInput {
   readonly points: readonly { readonly id: string; readonly label: string; readonly x: number; readonly y: number }[];
 }
 
-/** Options of {@link renderHtml}: those of {@link renderMarkdown}, the scatter, and which parts to include. */
+/**
+ * Options of {@link renderHtml}: those of {@link renderMarkdown}, the scatter, and which parts to include.
+ *
+ * @category Reports
+ */
 export interface HtmlReportOptions extends ReportOptions {
   /** The expected-results scatter. */
   readonly scatter?: ScatterInput;
@@ -211,6 +219,7 @@ ${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(l
  * ```ts
  * renderHtml(evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { trace: true }), { dataset }).startsWith('<!doctype html>') //=> true
  * ```
+ * @category Reports
  */
 export function renderHtml(e: ProgramEvaluation, options: HtmlReportOptions = {}): string {
   return htmlOf(buildReport(e, options), options.scatter, options.schoolCards ?? true);
@@ -227,6 +236,7 @@ export function renderHtml(e: ProgramEvaluation, options: HtmlReportOptions = {}
  * ```ts
  * renderSchoolCard(evaluation, 'rezh-5', { dataset })?.includes('Карточка школы') //=> true
  * ```
+ * @category Reports
  */
 export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options: ReportOptions = {}): string | null {
   const d = buildReport(e, options);

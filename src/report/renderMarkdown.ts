@@ -1,9 +1,18 @@
 import type { ProgramEvaluation } from '../programs/evaluateProgram.js';
-import { type ReportData, type ReportOptions, buildReport } from './_lib/model.js';
+import { type ReportData, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count } from './_lib/words.js';
 
-export type { ReportOptions } from './_lib/model.js';
+import type { ReportOptions as ReportModelOptions } from './_lib/model.js';
+
+/**
+ * Options of the report renderers ({@link renderMarkdown}, `renderHtml`): the language, the program
+ * (its methodology names the categories), the dataset (names, provenance, the synthetic-data label),
+ * school and indicator names, further identifications to show beside the program's own.
+ *
+ * @category Reports
+ */
+export type ReportOptions = ReportModelOptions;
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -92,6 +101,7 @@ export function markdownOf(d: ReportData): string {
  * renderMarkdown(evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals }), { dataset }).split('\n')[0]
  * //=> '# Режевской ГО: поддержка школ … — 2023'
  * ```
+ * @category Reports
  */
 export function renderMarkdown(e: ProgramEvaluation, options: ReportOptions = {}): string {
   return markdownOf(buildReport(e, options));

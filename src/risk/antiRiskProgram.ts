@@ -10,6 +10,8 @@ import { type SafeResult, parseWith, safeParseWith } from '../model/validation.j
 /**
  * A school's anti-risk program («антирисковая программа»): priority factors → measures →
  * indicators with targets, deadlines and responsible roles.
+ *
+ * @category Risk
  */
 export const AntiRiskProgramSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
@@ -34,7 +36,11 @@ export const AntiRiskProgramSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** An anti-risk program. */
+/**
+ * An anti-risk program.
+ *
+ * @category Risk
+ */
 export type AntiRiskProgram = z.output<typeof AntiRiskProgramSchema>;
 
 /**
@@ -46,6 +52,7 @@ export type AntiRiskProgram = z.output<typeof AntiRiskProgramSchema>;
  * ```ts
  * safeParseAntiRiskProgram(json).success //=> true
  * ```
+ * @category Risk
  */
 export function safeParseAntiRiskProgram(input: unknown): SafeResult<AntiRiskProgram> {
   return safeParseWith(AntiRiskProgramSchema, input);
@@ -61,12 +68,17 @@ export function safeParseAntiRiskProgram(input: unknown): SafeResult<AntiRiskPro
  * ```ts
  * parseAntiRiskProgram(json).measures.length //=> 4
  * ```
+ * @category Risk
  */
 export function parseAntiRiskProgram(input: unknown): AntiRiskProgram {
   return parseWith(AntiRiskProgramSchema, input, 'AntiRiskProgram');
 }
 
-/** What {@link checkAntiRiskCoverage} finds. */
+/**
+ * What {@link checkAntiRiskCoverage} finds.
+ *
+ * @category Risk
+ */
 export interface AntiRiskCoverage {
   /** `true` when every priority factor has a measure with an indicator and nothing dangles. */
   readonly complete: boolean;
@@ -93,6 +105,7 @@ export interface AntiRiskCoverage {
  * ```ts
  * checkAntiRiskCoverage(program).factorsWithoutMeasure //=> ['rf10']
  * ```
+ * @category Risk
  */
 export function checkAntiRiskCoverage(program: AntiRiskProgram): AntiRiskCoverage {
   const defined = new Set(program.indicators.map((i) => i.id));
@@ -114,7 +127,11 @@ export function checkAntiRiskCoverage(program: AntiRiskProgram): AntiRiskCoverag
   return { complete: messages.length === 0, factorsWithoutMeasure, factorsWithoutIndicator, measuresWithoutPriorityFactor, unknownIndicators, messages };
 }
 
-/** Progress of one measure. */
+/**
+ * Progress of one measure.
+ *
+ * @category Risk
+ */
 export interface MeasureProgress {
   /** The measure. */
   readonly measureId: string;
@@ -139,6 +156,7 @@ export interface MeasureProgress {
  * antiRiskProgress(program, { 'i-teachers': [{ year: 2024, value: share(3, 5) }] }, 2024, '2024-12-31').counts
  * //=> { done: 1, on_track: 0, overdue: 1, no_data: 2 }
  * ```
+ * @category Risk
  */
 export function antiRiskProgress(
   program: AntiRiskProgram,
@@ -179,6 +197,7 @@ export function antiRiskProgress(
  * ```ts
  * summarizeAntiRiskProgress([r1, r2]).overdueSchools //=> ['sch-2']
  * ```
+ * @category Risk
  */
 export function summarizeAntiRiskProgress(
   reports: readonly { readonly schoolId: string; readonly counts: Readonly<Record<MeasureProgress['status'], number>> }[],

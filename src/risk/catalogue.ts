@@ -1,20 +1,36 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 
-/** Risk levels of the 500+ profile. */
+/**
+ * Risk levels of the 500+ profile.
+ *
+ * @category Risk
+ */
 export const RISK_LEVELS = ['high', 'medium', 'low'] as const;
 
-/** A risk level: `high` «Высокий», `medium` «Средний», `low` «Низкий». */
+/**
+ * A risk level: `high` «Высокий», `medium` «Средний», `low` «Низкий».
+ *
+ * @category Risk
+ */
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-/** The names of the levels. */
+/**
+ * The names of the levels.
+ *
+ * @category Risk
+ */
 export const RISK_LEVEL_NAMES: Readonly<Record<RiskLevel, { readonly ru: string; readonly en: string }>> = {
   high: { ru: 'Высокий', en: 'High' },
   medium: { ru: 'Средний', en: 'Medium' },
   low: { ru: 'Низкий', en: 'Low' },
 };
 
-/** A risk-factor catalogue as versioned data. */
+/**
+ * A risk-factor catalogue as versioned data.
+ *
+ * @category Risk
+ */
 export const RiskCatalogueSchema = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
@@ -40,7 +56,11 @@ export const RiskCatalogueSchema = /* #__PURE__ */ z.strictObject({
   }
 });
 
-/** A risk-factor catalogue. */
+/**
+ * A risk-factor catalogue.
+ *
+ * @category Risk
+ */
 export type RiskCatalogue = z.output<typeof RiskCatalogueSchema>;
 
 const FACTORS_10 = [
@@ -65,6 +85,7 @@ const FACTORS_10 = [
  * ```ts
  * FEDERAL_500_CATALOGUE.factors.length //=> 10
  * ```
+ * @category Risk
  */
 export const FEDERAL_500_CATALOGUE: RiskCatalogue = {
   id: 'fioko-500-10',
@@ -83,6 +104,7 @@ export const FEDERAL_500_CATALOGUE: RiskCatalogue = {
  * ```ts
  * FEDERAL_500_CATALOGUE_WITH_MOTIVATION.factors.at(-1)?.name.ru //=> 'Низкая учебная мотивация обучающихся'
  * ```
+ * @category Risk
  */
 export const FEDERAL_500_CATALOGUE_WITH_MOTIVATION: RiskCatalogue = {
   id: 'fioko-500-11',
@@ -106,6 +128,7 @@ export const FEDERAL_500_CATALOGUE_WITH_MOTIVATION: RiskCatalogue = {
  * ```ts
  * subsetCatalogue(FEDERAL_500_CATALOGUE, ['rf01', 'rf02'], 'mine').factors.length //=> 2
  * ```
+ * @category Risk
  */
 export function subsetCatalogue(catalogue: RiskCatalogue, factorIds: readonly string[], id: string): RiskCatalogue {
   return { ...catalogue, id, factors: catalogue.factors.filter((f) => factorIds.includes(f.id)) };
@@ -120,6 +143,7 @@ export function subsetCatalogue(catalogue: RiskCatalogue, factorIds: readonly st
  * ```ts
  * SEED_000_RISK_CATALOGUE.factors.length //=> 9
  * ```
+ * @category Risk
  */
 export const SEED_000_RISK_CATALOGUE: RiskCatalogue = {
   ...subsetCatalogue(FEDERAL_500_CATALOGUE, ['rf01', 'rf02', 'rf03', 'rf04', 'rf05', 'rf06', 'rf07', 'rf08', 'rf09'], 'seed000-500-9'),

@@ -3,7 +3,11 @@ import type { Dataset } from '../model/dataset.js';
 import { RISK_LEVELS, type RiskCatalogue, type RiskLevel } from './catalogue.js';
 import type { RiskProfile } from './profile.js';
 
-/** How one factor changed between two profiles. */
+/**
+ * How one factor changed between two profiles.
+ *
+ * @category Risk
+ */
 export interface RiskFactorChange {
   /** The factor. */
   readonly factorId: string;
@@ -29,6 +33,7 @@ export interface RiskFactorChange {
  * ```ts
  * compareRiskProfiles(p2022, p2023, FEDERAL_500_CATALOGUE).filter((c) => c.change === 'down')
  * ```
+ * @category Risk
  */
 export function compareRiskProfiles(before: RiskProfile, after: RiskProfile, catalogue: RiskCatalogue): RiskFactorChange[] {
   for (const [k, p] of [['before', before], ['after', after]] as const) checkArray(checkObject(p, k, 'a risk profile').factors, `${k}.factors`, 'a list of factors', true);
@@ -52,7 +57,11 @@ export function compareRiskProfiles(before: RiskProfile, after: RiskProfile, cat
   return out;
 }
 
-/** A municipal summary of one factor. */
+/**
+ * A municipal summary of one factor.
+ *
+ * @category Risk
+ */
 export interface RiskFactorSummary {
   /** The factor. */
   readonly factorId: string;
@@ -78,6 +87,7 @@ export interface RiskFactorSummary {
  * summarizeRiskProfiles([metallploschadskaya, neighbour], FEDERAL_500_CATALOGUE)[0]?.counts
  * //=> { high: 2, medium: 0, low: 0, unknown: 0 }
  * ```
+ * @category Risk
  */
 export function summarizeRiskProfiles(profiles: readonly RiskProfile[], catalogue: RiskCatalogue, previous?: readonly RiskProfile[]): RiskFactorSummary[] {
   for (const [k, ps] of [['profiles', profiles], ['previous', previous ?? []]] as const) checkArray(ps, k, 'a list of risk profiles', true).forEach((p, i) => checkArray(p.factors, `${k}[${i}].factors`, 'a list of factors', true));
@@ -104,7 +114,11 @@ export function summarizeRiskProfiles(profiles: readonly RiskProfile[], catalogu
   });
 }
 
-/** A school's resource deficits in a year. */
+/**
+ * A school's resource deficits in a year.
+ *
+ * @category Risk
+ */
 export interface ResourceDeficitRow {
   /** The school. */
   readonly schoolId: string;
@@ -126,6 +140,7 @@ export interface ResourceDeficitRow {
  * ```ts
  * resourceDeficits(dataset, 2024).schoolsWith.staff //=> 3
  * ```
+ * @category Risk
  */
 export function resourceDeficits(dataset: Dataset, year: number): {
   readonly rows: readonly ResourceDeficitRow[];

@@ -13,7 +13,11 @@ import { formatInSentence } from '../numbers/format.js';
 import { operatorSymbol } from '../numbers/operators.js';
 import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } from './catalogue.js';
 
-/** One factor of a school's risk profile. */
+/**
+ * One factor of a school's risk profile.
+ *
+ * @category Risk
+ */
 export const RiskFactorEntrySchema = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
   /** the level; `null` when the factor has no data (unknown, never «Низкий») */
@@ -27,7 +31,11 @@ export const RiskFactorEntrySchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** A school's risk profile for a year. */
+/**
+ * A school's risk profile for a year.
+ *
+ * @category Risk
+ */
 export const RiskProfileSchema = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
@@ -35,9 +43,17 @@ export const RiskProfileSchema = /* #__PURE__ */ z.strictObject({
   factors: z.array(RiskFactorEntrySchema),
 });
 
-/** A school's risk profile. */
+/**
+ * A school's risk profile.
+ *
+ * @category Risk
+ */
 export type RiskProfile = z.output<typeof RiskProfileSchema>;
-/** One factor of a profile. */
+/**
+ * One factor of a profile.
+ *
+ * @category Risk
+ */
 export type RiskFactorEntry = z.output<typeof RiskFactorEntrySchema>;
 
 /**
@@ -51,6 +67,7 @@ export type RiskFactorEntry = z.output<typeof RiskFactorEntrySchema>;
  * ```ts
  * safeParseRiskProfile(json, FEDERAL_500_CATALOGUE).success //=> true
  * ```
+ * @category Risk
  */
 export function safeParseRiskProfile(input: unknown, catalogue: RiskCatalogue): SafeResult<RiskProfile> {
   const r = safeParseWith(RiskProfileSchema, input);
@@ -78,6 +95,7 @@ export function safeParseRiskProfile(input: unknown, catalogue: RiskCatalogue): 
  * ```ts
  * parseRiskProfile(json, FEDERAL_500_CATALOGUE).factors.length //=> 10
  * ```
+ * @category Risk
  */
 export function parseRiskProfile(input: unknown, catalogue: RiskCatalogue): RiskProfile {
   const r = safeParseRiskProfile(input, catalogue);
@@ -89,6 +107,8 @@ export function parseRiskProfile(input: unknown, catalogue: RiskCatalogue): Risk
  * How a program computes a factor's level from the school's own facts: a measure and bands,
  * tried in order; the first that holds gives the level, and `otherwise` (usually «Низкий») when
  * none does. A factor whose measure has no data is unknown, never «Низкий».
+ *
+ * @category Risk
  */
 export const RiskBandsSchema = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
@@ -100,10 +120,18 @@ export const RiskBandsSchema = /* #__PURE__ */ z.strictObject({
   source: SourceSchema.optional(),
 });
 
-/** Band rules of one factor. */
+/**
+ * Band rules of one factor.
+ *
+ * @category Risk
+ */
 export type RiskBands = z.output<typeof RiskBandsSchema>;
 
-/** How each factor's level was reached. */
+/**
+ * How each factor's level was reached.
+ *
+ * @category Risk
+ */
 export interface RiskFactorTrace {
   /** The factor. */
   readonly factorId: string;
@@ -138,6 +166,7 @@ export interface RiskFactorTrace {
  * const { profile } = computeRiskProfile(dataset, 'sch-1', 2024, bands, FEDERAL_500_CATALOGUE);
  * profile.factors.find((f) => f.factorId === 'rf02')?.level //=> 'high'
  * ```
+ * @category Risk
  */
 export function computeRiskProfile(
   dataset: Dataset | PreparedDataset,

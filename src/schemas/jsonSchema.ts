@@ -82,7 +82,11 @@ const TITLES: Readonly<Record<JsonSchemaName, string>> = {
   'anti-risk-program': 'A school’s anti-risk program: priority factors, measures, indicators.',
 };
 
-/** The name of an input format with a JSON Schema. */
+/**
+ * The name of an input format with a JSON Schema.
+ *
+ * @category Model
+ */
 export type JsonSchemaName =
   | 'dataset'
   | 'school'
@@ -103,7 +107,11 @@ export type JsonSchemaName =
   | 'risk-profiles'
   | 'anti-risk-program';
 
-/** Every input format with a JSON Schema. */
+/**
+ * Every input format with a JSON Schema.
+ *
+ * @category Model
+ */
 export const JSON_SCHEMA_NAMES: readonly JsonSchemaName[] = Object.keys(SCHEMAS) as JsonSchemaName[];
 
 /**
@@ -157,6 +165,7 @@ function finish(node: unknown, parent: string): unknown {
  * // схема строки результатов ВПР, ОГЭ, ЕГЭ: обязательные поля
  * jsonSchemaOf('assessment-result').required //=> ['schoolId', 'year', 'procedure', 'subject', 'grade']
  * ```
+ * @category Model
  */
 export function jsonSchemaOf(name: JsonSchemaName): Record<string, unknown> {
   const schema = z.toJSONSchema(SCHEMAS[name], { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;

@@ -5,7 +5,11 @@ import type { Dataset } from '../../model/dataset.js';
 import type { Name, Source } from '../../model/primitives.js';
 import type { Tri } from '../_lib/logic.js';
 
-/** One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values. */
+/**
+ * One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values.
+ *
+ * @category Criteria
+ */
 export interface TraceNode {
   /** The rule kind (`threshold`, `rank`, `all`, …) or `category`. */
   readonly rule: string;
@@ -33,7 +37,11 @@ export interface TraceNode {
   readonly children?: readonly TraceNode[];
 }
 
-/** A school's verdict for one category. */
+/**
+ * A school's verdict for one category.
+ *
+ * @category Criteria
+ */
 export interface CategoryVerdict {
   /** The category. */
   readonly categoryId: string;
@@ -48,7 +56,11 @@ export interface CategoryVerdict {
   readonly trace?: TraceNode;
 }
 
-/** One school's verdicts. */
+/**
+ * One school's verdicts.
+ *
+ * @category Criteria
+ */
 export interface SchoolVerdicts {
   /** The school. */
   readonly schoolId: string;
@@ -56,7 +68,11 @@ export interface SchoolVerdicts {
   readonly categories: readonly CategoryVerdict[];
 }
 
-/** Options for `identify`. */
+/**
+ * Options for `identify`.
+ *
+ * @category Criteria
+ */
 export interface IdentifyOptions {
   /** Keep the reasoning of every verdict; `true` by default. */
   readonly trace?: boolean;
@@ -66,7 +82,11 @@ export interface IdentifyOptions {
   readonly schools?: readonly string[];
 }
 
-/** The result of `identify`: verdicts for every school and category, and the index values. */
+/**
+ * The result of `identify`: verdicts for every school and category, and the index values.
+ *
+ * @category Criteria
+ */
 export interface IdentificationResult {
   /** The methodology applied. */
   readonly methodologyId: string;
@@ -86,6 +106,8 @@ export interface IdentificationResult {
  * A dataset indexed for identification (results by school and year, facts by school and year, …).
  * Build it once with `prepareDataset` when you identify several years or with several
  * methodologies over the same data.
+ *
+ * @category Criteria
  */
 export interface PreparedDataset {
   /** Discriminant. */

@@ -90,6 +90,7 @@ export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[
  * explainTrace(r.schools[0].categories[0].trace!, 'ru');
  * //=> '— доля участников ниже минимального порога (ВПР; математика) = 40 % (8 из 20) ≥ 30 % — выполнено'
  * ```
+ * @category Criteria
  */
 export function explainTrace(trace: TraceNode, lang: Lang): string {
   const out: string[] = [];

@@ -15,6 +15,7 @@ const MP_2228 =
  * ```ts
  * REZH_2019_2025_INDICATORS.length //=> 10
  * ```
+ * @category Programs
  */
 export const REZH_2019_2025_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -235,5 +236,6 @@ export const REZH_2019_2025_INDICATORS: readonly IndicatorDefinition[] = [
 
 /**
  * @deprecated Use {@link REZH_2019_2025_INDICATORS}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_000_INDICATORS: readonly IndicatorDefinition[] = REZH_2019_2025_INDICATORS;

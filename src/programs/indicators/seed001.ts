@@ -14,6 +14,7 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  * ```ts
  * BEREZOVSKY_2021_2024_INDICATORS.length //=> 10
  * ```
+ * @category Programs
  */
 export const BEREZOVSKY_2021_2024_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -127,5 +128,6 @@ export const BEREZOVSKY_2021_2024_INDICATORS: readonly IndicatorDefinition[] = [
 
 /**
  * @deprecated Use {@link BEREZOVSKY_2021_2024_INDICATORS}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_001_INDICATORS: readonly IndicatorDefinition[] = BEREZOVSKY_2021_2024_INDICATORS;

@@ -13,6 +13,7 @@ const SEED = '003_d0b3cf5e72812614.txt';
  * ```ts
  * NAZAROVSKY_2020_2023_INDICATORS.length //=> 15
  * ```
+ * @category Programs
  */
 export const NAZAROVSKY_2020_2023_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -169,5 +170,6 @@ export const NAZAROVSKY_2020_2023_INDICATORS: readonly IndicatorDefinition[] = [
 
 /**
  * @deprecated Use {@link NAZAROVSKY_2020_2023_INDICATORS}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_003_INDICATORS: readonly IndicatorDefinition[] = NAZAROVSKY_2020_2023_INDICATORS;

@@ -14,6 +14,7 @@ const SEED = '004_aed2dab0861538cc.txt';
  * ```ts
  * KEMEROVSKY_2022_2024_INDICATORS.length //=> 7
  * ```
+ * @category Programs
  */
 export const KEMEROVSKY_2022_2024_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -99,5 +100,6 @@ export const KEMEROVSKY_2022_2024_INDICATORS: readonly IndicatorDefinition[] = [
 
 /**
  * @deprecated Use {@link KEMEROVSKY_2022_2024_INDICATORS}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_004_INDICATORS: readonly IndicatorDefinition[] = KEMEROVSKY_2022_2024_INDICATORS;

@@ -22,6 +22,7 @@ const SEED = '000_b832483057b0243e.txt';
  * // школы в полосе «качество 3–5, ИСБШ 3–4» (L803) по Приложению 4 за 2021 год
  * [...identify(REZH_2019_2025_METHODOLOGY, seed000Dataset, 2021).lists.band.yes].sort() //=> ['rezh-23', 'rezh-28', 'rezh-4', 'rezh-46', 'rezh-5', 'rezh-8']
  * ```
+ * @category Programs
  */
 export const REZH_2019_2025_METHODOLOGY: Methodology = {
   id: 'seed000',
@@ -68,5 +69,6 @@ export const REZH_2019_2025_METHODOLOGY: Methodology = {
 
 /**
  * @deprecated Use {@link REZH_2019_2025_METHODOLOGY}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_000_METHODOLOGY: Methodology = REZH_2019_2025_METHODOLOGY;

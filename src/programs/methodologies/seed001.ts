@@ -2,7 +2,11 @@ import type { Methodology, Rule } from '../../criteria/schema.js';
 
 const SEED = '001_c89cd0ea27c20a17.txt';
 
-/** The readings of seed 001 that the text leaves open (seed-001-notes §2.2–2.3). */
+/**
+ * The readings of seed 001 that the text leaves open (seed-001-notes §2.2–2.3).
+ *
+ * @category Programs
+ */
 export interface Seed001Options {
   /** How the five ШНОР criteria combine; the seed does not say. `any` by default; `atLeast` needs `k`. */
   readonly combine?: 'any' | 'all' | 'atLeast';
@@ -71,6 +75,7 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  * berezovskyMethodology().categories.map((c) => c.name.ru) //=> ['ШНОР', 'ШНСУ: социальные условия', 'ШНСУ: кадровый потенциал', 'ШНСУ: ресурсная обеспеченность', 'ШНСУ']
  * berezovskyMethodology({ n3: 'egeOnly' }).id //=> 'seed001.n3ege'
  * ```
+ * @category Programs
  */
 export function berezovskyMethodology(options: Seed001Options = {}): Methodology {
   const rounding = options.rounding ?? 'ceil';
@@ -230,5 +235,6 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
  * ```ts
  * seed001Methodology().id //=> 'seed001'
  * ```
+ * @category Programs
  */
 export const seed001Methodology: (options?: Seed001Options) => Methodology = berezovskyMethodology;

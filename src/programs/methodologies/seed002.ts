@@ -2,7 +2,11 @@ import type { Methodology, Rule } from '../../criteria/schema.js';
 
 const SEED = '002_2244a13e5dbe77ea.txt';
 
-/** The readings of seed 002 that the text leaves open (seed-002-notes §2.2). */
+/**
+ * The readings of seed 002 that the text leaves open (seed-002-notes §2.2).
+ *
+ * @category Programs
+ */
 export interface Seed002Options {
   /**
    * Are two ВПР grades (ВПР-5 and ВПР-6) two «различные оценочные процедуры»? `false` by default:
@@ -43,6 +47,7 @@ export interface Seed002Options {
  * //=> ['ШНОР', 'ШНСУ', 'Зона риска снижения образовательных результатов', 'В списке Рособрнадзора (признаки необъективности результатов ВПР)', 'Кластер']
  * sergokalinskyMethodology({ vprGradesAreDistinctProcedures: true }).id //=> 'seed002.vprGrades'
  * ```
+ * @category Programs
  */
 export function sergokalinskyMethodology(options: Seed002Options = {}): Methodology {
   const unitA = options.vprGradesAreDistinctProcedures === true ? 'procedure+grade' : 'procedure';
@@ -191,5 +196,6 @@ export function sergokalinskyMethodology(options: Seed002Options = {}): Methodol
  * ```ts
  * seed002Methodology().id //=> 'seed002'
  * ```
+ * @category Programs
  */
 export const seed002Methodology: (options?: Seed002Options) => Methodology = sergokalinskyMethodology;

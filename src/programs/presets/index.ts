@@ -13,6 +13,7 @@ import { KEMEROVSKY_2022_2024_PROGRAM } from './seed004.js';
  * ```ts
  * Object.keys(PRESET_PROGRAMS) //=> ['seed000', 'seed001', 'seed002', 'seed003', 'seed004']
  * ```
+ * @category Programs
  */
 export const PRESET_PROGRAMS: Readonly<Record<string, Program>> = {
   seed000: REZH_2019_2025_PROGRAM,

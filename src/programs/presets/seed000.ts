@@ -19,6 +19,7 @@ const SEED = '000_b832483057b0243e.txt';
  * REZH_2019_2025_PROGRAM.plan?.measures.length //=> 56
  * checkFinancing(REZH_2019_2025_PROGRAM).status //=> 'value'
  * ```
+ * @category Programs
  */
 export const REZH_2019_2025_PROGRAM: Program = {
   id: 'seed000',
@@ -58,5 +59,6 @@ export const REZH_2019_2025_PROGRAM: Program = {
 
 /**
  * @deprecated Use {@link REZH_2019_2025_PROGRAM}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_000_PROGRAM: Program = REZH_2019_2025_PROGRAM;

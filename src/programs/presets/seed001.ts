@@ -19,6 +19,7 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  * programCalendar(BEREZOVSKY_2021_2024_PROGRAM, 2024).map((e) => e.from)
  * //=> ['2024-09-01', '2024-10-01', '2025-02-01', '2025-02-01', '2025-04-01', '2025-04-01']
  * ```
+ * @category Programs
  */
 export const BEREZOVSKY_2021_2024_PROGRAM: Program = {
   id: 'seed001',
@@ -52,5 +53,6 @@ export const BEREZOVSKY_2021_2024_PROGRAM: Program = {
 
 /**
  * @deprecated Use {@link BEREZOVSKY_2021_2024_PROGRAM}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_001_PROGRAM: Program = BEREZOVSKY_2021_2024_PROGRAM;

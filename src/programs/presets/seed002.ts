@@ -21,6 +21,7 @@ const SEED = '002_2244a13e5dbe77ea.txt';
  * SERGOKALINSKY_2023_2025_PROGRAM.territory.name.ru //=> 'Сергокалинский район Республики Дагестан'
  * SERGOKALINSKY_2023_2025_PROGRAM.indicators.length //=> 27
  * ```
+ * @category Programs
  */
 export const SERGOKALINSKY_2023_2025_PROGRAM: Program = {
   id: 'seed002',
@@ -52,5 +53,6 @@ export const SERGOKALINSKY_2023_2025_PROGRAM: Program = {
 
 /**
  * @deprecated Use {@link SERGOKALINSKY_2023_2025_PROGRAM}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_002_PROGRAM: Program = SERGOKALINSKY_2023_2025_PROGRAM;

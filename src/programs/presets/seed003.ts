@@ -18,6 +18,7 @@ const SEED = '003_d0b3cf5e72812614.txt';
  * programCalendar(NAZAROVSKY_2020_2023_PROGRAM, 2021).map((e) => e.from)
  * //=> ['2021-11-01', '2022-01-01', '2022-03-01', '2022-06-01']
  * ```
+ * @category Programs
  */
 export const NAZAROVSKY_2020_2023_PROGRAM: Program = {
   id: 'seed003',
@@ -46,5 +47,6 @@ export const NAZAROVSKY_2020_2023_PROGRAM: Program = {
 
 /**
  * @deprecated Use {@link NAZAROVSKY_2020_2023_PROGRAM}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_003_PROGRAM: Program = NAZAROVSKY_2020_2023_PROGRAM;

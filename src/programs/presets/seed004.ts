@@ -17,6 +17,7 @@ const SEED = '004_aed2dab0861538cc.txt';
  * ```ts
  * KEMEROVSKY_2022_2024_METHODOLOGY.categories[0].name.ru //=> 'В списке Рособрнадзора (признаки необъективности)'
  * ```
+ * @category Programs
  */
 export const KEMEROVSKY_2022_2024_METHODOLOGY: Methodology = {
   id: 'seed004',
@@ -61,6 +62,7 @@ export const KEMEROVSKY_2022_2024_METHODOLOGY: Methodology = {
  * KEMEROVSKY_2022_2024_PROGRAM.territory.name.ru //=> 'Кемеровский муниципальный округ'
  * programCalendar(KEMEROVSKY_2022_2024_PROGRAM, 2022).map((e) => e.from) //=> ['2022-11-01']
  * ```
+ * @category Programs
  */
 export const KEMEROVSKY_2022_2024_PROGRAM: Program = {
   id: 'seed004',
@@ -91,5 +93,6 @@ export const KEMEROVSKY_2022_2024_PROGRAM: Program = {
 
 /**
  * @deprecated Use {@link KEMEROVSKY_2022_2024_PROGRAM}; this alias will be removed in the next major release.
+ * @category Programs
  */
 export const SEED_004_PROGRAM: Program = KEMEROVSKY_2022_2024_PROGRAM;
