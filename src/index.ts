@@ -150,7 +150,7 @@ export {
   CategorySchema,
   MethodologySchema,
 } from './criteria/schema.js';
-export type { Measure, BaseMeasure, Pool, Rule, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
+export type { Measure, BaseMeasure, Pool, Rule, RuleMeta, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
 export { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './model/facts.js';
 export type { FactDeclaration, FactValue, SubjectDeclaration } from './model/facts.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
@@ -159,7 +159,6 @@ export type { IdentificationSession } from './criteria/identify.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
 export { threshold, bottomPercent, all as allOf, any as anyOf, atLeastOf, not as noneOf, persist as persistsIn, scoped as withinScope, weightedSum, changeSince, declared as declaredFact, cumulativeShare } from './criteria/builders.js';
-export type { RuleMeta } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';
 export { rankByKeys } from './indices/rankByKeys.js';

@@ -5,13 +5,8 @@
  * @module
  */
 import type { BaseMeasure, Measure, Pool, Rule } from './schema.js';
+import type { RuleMeta } from './schema.js';
 
-/**
- * The optional id, name and source every rule may carry.
- *
- * @category Criteria
- */
-export type RuleMeta = Pick<Extract<Rule, { kind: 'threshold' }>, 'id' | 'label' | 'source' | 'ifMissing'>;
 
 /**
  * A threshold rule: `measure op value` («не менее 30 %» is `gte 30`).

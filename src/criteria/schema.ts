@@ -213,8 +213,14 @@ const ParamMeta = {
   ifMissing: z.enum(['unknown', 'fails', 'holds']).optional(),
 };
 
-/** The fields every rule may have (see `ParamMeta`). */
-interface Meta {
+/**
+ * The fields every rule may have: its id, its label (the act's wording, printed in explanations),
+ * the source of its parameters, and what a missing input means (`unknown` by default; `fails` where
+ * the act says an absent result does not meet the condition; `holds`).
+ *
+ * @category Criteria
+ */
+export interface RuleMeta {
   readonly id?: string | undefined;
   readonly label?: z.output<typeof NameSchema> | undefined;
   readonly source?: z.output<typeof SourceSchema> | undefined;
@@ -292,11 +298,11 @@ export type Rule = (
   | { readonly kind: 'all' | 'any'; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'atLeast'; readonly k: number; readonly rules: readonly Rule[]; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'not'; readonly rule: Rule; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
-  | ({ readonly kind: 'persist'; readonly rule: Rule; readonly atLeast: number; readonly years: number } & Meta)
-  | ({ readonly kind: 'scope'; readonly when: Rule; readonly rule: Rule; readonly reason: z.output<typeof NameSchema> } & Meta)
-  | ({ readonly kind: 'status'; readonly fact: string; readonly in: readonly (string | boolean)[] } & Meta)
-  | ({ readonly kind: 'cumulative'; readonly measure: Measure; readonly percent: string | number; readonly pool: Pool; readonly eligible?: Rule | undefined } & Meta)
-) & Meta;
+  | ({ readonly kind: 'persist'; readonly rule: Rule; readonly atLeast: number; readonly years: number } & RuleMeta)
+  | ({ readonly kind: 'scope'; readonly when: Rule; readonly rule: Rule; readonly reason: z.output<typeof NameSchema> } & RuleMeta)
+  | ({ readonly kind: 'status'; readonly fact: string; readonly in: readonly (string | boolean)[] } & RuleMeta)
+  | ({ readonly kind: 'cumulative'; readonly measure: Measure; readonly percent: string | number; readonly pool: Pool; readonly eligible?: Rule | undefined } & RuleMeta)
+) & RuleMeta;
 
 /**
  * The rule language as a zod schema (recursive). Rule kinds:

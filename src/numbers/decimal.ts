@@ -225,7 +225,7 @@ export function decimalsAsWritten(input: DecimalInput): number {
 
 /**
  * Reads a decimal value (a finite number, or a decimal string with a point or a comma) as the
- * nearest finite number: {@link toDec} then {@link toFiniteNumber}, for code that computes in
+ * nearest finite number: `toDec` then `toFiniteNumber`, for code that computes in
  * doubles (rankings, indices) but reads the values as written.
  *
  * @param input - A finite number or a decimal string (`"6,25"`, `"1 234,5"`).

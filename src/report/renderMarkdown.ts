@@ -3,7 +3,11 @@ import { type ReportData, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count } from './_lib/words.js';
 
-import type { ReportOptions as ReportModelOptions } from './_lib/model.js';
+import type { IdentificationResult } from '../criteria/identify.js';
+import type { Methodology } from '../criteria/schema.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Lang } from '../numbers/format.js';
+import type { Program } from '../programs/schema.js';
 
 /**
  * Options of the report renderers ({@link renderMarkdown}, `renderHtml`): the language, the program
@@ -12,7 +16,21 @@ import type { ReportOptions as ReportModelOptions } from './_lib/model.js';
  *
  * @category Reports
  */
-export type ReportOptions = ReportModelOptions;
+export interface ReportOptions {
+  /** `ru` (default) or `en`. */
+  readonly lang?: Lang;
+  /** The program evaluated: category names, indicator definitions, territory. The preset of the same id when omitted. */
+  readonly program?: Program;
+  /** The dataset evaluated: school names, results over the years, provenance (synthetic data is labelled), territory checks. */
+  readonly dataset?: Dataset;
+  /** School names by id (taken from the dataset when it is given). */
+  readonly schoolNames?: Readonly<Record<string, string>>;
+  /** Indicator names by id, shorter than the full names. */
+  readonly indicatorNames?: Readonly<Record<string, string>>;
+  /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
+  readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
+}
+
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

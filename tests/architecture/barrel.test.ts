@@ -61,7 +61,14 @@ function rootExports(): RootExport[] {
   const out: RootExport[] = [];
   for (const e of sources.imports.filter((i) => i.from === 'src/index.ts' && i.reexport && i.to !== null)) {
     for (const [i, name] of e.names.entries()) {
-      const d = sources.exports.find((x) => x.file === e.to && x.name === name);
+      let d = sources.exports.find((x) => x.file === e.to && x.name === name);
+      // a name a module passes on (`export type { X } from './_lib/model.js'`) is declared further down
+      for (let hop = 0; d?.kind === 'reexport' && hop < 3; hop++) {
+        const from = d.file;
+        const next = sources.imports.find((i) => i.from === from && i.reexport && i.to !== null && (i.publicNames ?? i.names).includes(name));
+        const declared = next === undefined ? undefined : (next.names[(next.publicNames ?? next.names).indexOf(name)] ?? name);
+        d = next === undefined ? undefined : sources.exports.find((x) => x.file === next.to && x.name === declared);
+      }
       const tag = d?.tags.find((t) => t.tag === 'category');
       // the public name is the one the barrel gives (`export { all as allOf }` is `allOf`)
       out.push({ name: e.publicNames?.[i] ?? name, file: e.to as string, kind: d?.kind ?? 'unknown', category: tag === undefined ? null : tag.text.trim() });

@@ -3,7 +3,8 @@ import type { TraceNode } from '../engine/types.js';
 import { missingText, num } from '../_lib/labels.js';
 
 /** The language of an explanation. */
-export type Lang = 'ru' | 'en';
+export type { Lang } from '../../numbers/format.js';
+import type { Lang } from '../../numbers/format.js';
 
 /** «выполнено» / «не выполнено» / «неизвестно» by outcome. */
 export const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {

@@ -10,6 +10,9 @@ import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js'
 import type { IndicatorDefinition } from '../../indicators/definition.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Lang } from '../../numbers/format.js';
+import type { ReportOptions } from '../renderMarkdown.js';
+
+export type { ReportOptions };
 import { formatNumber } from '../../numbers/format.js';
 import type { ProgramEvaluation } from '../../programs/evaluateProgram.js';
 import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
@@ -20,21 +23,6 @@ import { T, count, num, own, procedureName, subjectName } from './words.js';
 import { operatorSymbol } from '../../numbers/operators.js';
 import { pluralForm } from '../../numbers/format.js';
 
-/** Options for the report renderers. */
-export interface ReportOptions {
-  /** `ru` (default) or `en`. */
-  readonly lang?: Lang;
-  /** The program evaluated: category names, indicator definitions, territory. The preset of the same id when omitted. */
-  readonly program?: Program;
-  /** The dataset evaluated: school names, results over the years, provenance (synthetic data is labelled), territory checks. */
-  readonly dataset?: Dataset;
-  /** School names by id (taken from the dataset when it is given). */
-  readonly schoolNames?: Readonly<Record<string, string>>;
-  /** Indicator names by id, shorter than the full names. */
-  readonly indicatorNames?: Readonly<Record<string, string>>;
-  /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
-  readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
-}
 
 /** A school on a list with the reasons. */
 export interface ListedSchool {
