@@ -28,6 +28,7 @@ import { buildDemo } from './demo.js';
 import { readDatasetFile } from '../io/read.js';
 import type { FileIssue } from '../io/types.js';
 import { CONVERT_HELP, fileIssueLine, progressPrinter, runConvert } from './convert.js';
+import { safeParseActuals } from '../indicators/actuals.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
@@ -326,12 +327,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       if (actualsArg !== undefined) {
         const a = await read(actualsArg, '--actuals');
         if (a === undefined) return 1;
-        const inner = typeof a === 'object' && a !== null && Object.prototype.hasOwnProperty.call(a, 'actuals') ? (a as { actuals: unknown }).actuals : a;
-        if (typeof inner !== 'object' || inner === null || Array.isArray(inner) || Object.values(inner).some((v) => !Array.isArray(v))) {
-          io.stderr(`shnor evaluate: ${actualsArg}: ожидается объект { "actuals": { "<показатель>": [ { "year": …, "value": … } ] } } / expected an object of arrays by indicator id\n`);
+        // the actuals file is checked against its schema: counts within their totals, real years, no reserved ids
+        const checked = safeParseActuals(a);
+        if (!checked.success) {
+          io.stderr(`shnor evaluate: ${actualsArg}: ошибок в фактических значениях / issues in the actuals: ${checked.issues.length}\n${checked.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
           return 1;
         }
-        actuals = inner as Record<string, readonly ActualPoint[]>;
+        actuals = checked.data as Record<string, readonly ActualPoint[]>;
       }
       let riskProfiles: RiskProfile[] | undefined;
       const profilesArg = values.profiles as string | undefined;

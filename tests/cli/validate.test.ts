@@ -91,3 +91,22 @@ describe('shnor evaluate --profiles and the plan and financing sections', () => 
     expect(out).toContain('## Финансирование\n\n- Программа не указывает финансирование.');
   }, 120_000);
 });
+
+describe('shnor evaluate --actuals: the file is checked against its schema', () => {
+  it('a share of 7 out of 5 and a bare number are issues at their path, exit 1, never «140 % достигнут»', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'shnor-actuals-'));
+    const seven = join(dir, 'seven.json');
+    writeFileSync(seven, JSON.stringify({ actuals: { 'seed000.i6': [{ year: 2023, value: { count: 7, total: 5 } }] } }));
+    const r = await run(['evaluate', '--program', 'seed000', '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--actuals', seven]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('actuals.seed000.i6.0.value.count: получено 7 из 5: часть не может быть больше целого');
+    expect(r.out).toBe('');
+    const bare = join(dir, 'bare.json');
+    writeFileSync(bare, '{"actuals": 5}');
+    const b = await run(['evaluate', '--program', 'seed000', '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--actuals', bare]);
+    expect(b.code).toBe(1);
+    expect(b.err).toContain('actuals: получено 5, ожидается объект');
+  });
+});
