@@ -469,7 +469,11 @@ function decimalsOf(x: number | string): number {
 }
 
 /** A stated figure as printed, digits grouped («5 220 058,68»; «64,50» keeps its zero). */
-const fmt = (x: number | string, lang: 'ru' | 'en' = 'ru'): string => formatNumber(x, { decimals: decimalsOf(x), lang });
+// a negative difference is printed with a true minus in Russian («разница −2», as in the explanations)
+const fmt = (x: number | string, lang: 'ru' | 'en' = 'ru'): string => {
+  const t = formatNumber(x, { decimals: decimalsOf(x), lang });
+  return lang === 'ru' ? t.replace(/^-/, '−') : t;
+};
 
 /** How printed shares are made: rounded half-up, half-even or half-down, or truncated; never rounded up. */
 const PRINT_MODES = ['half-up', 'half-even', 'half-down', 'down'] as const;
