@@ -56,7 +56,7 @@ export type { Scale, Better, MeasureSpec, ChangeUnit, Tolerance, LevelInput, Cha
 
 // validation
 export type { ValidationIssue, SafeResult } from './model/validation.js';
-export { DecimalValueSchema, YearSchema, CountSchema, IdSchema, NameSchema, SourceSchema } from './model/primitives.js';
+export { MAX_COUNT, DecimalValueSchema, YearSchema, CountSchema, IdSchema, NameSchema, SourceSchema } from './model/primitives.js';
 export { PercentValueSchema, ShareSchema, IsoDateSchema, isIsoDate, YEAR_RANGE, MAX_DECIMAL_MAGNITUDE } from './model/primitives.js';
 export type { DecimalValue, Name, Source } from './model/primitives.js';
 

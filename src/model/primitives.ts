@@ -49,11 +49,20 @@ export type DecimalValue = z.output<typeof DecimalValueSchema>;
 export const YearSchema: z.ZodNumber = /* #__PURE__ */ z.number().int().min(1990).max(2100);
 
 /**
- * A count: a non-negative integer.
+ * The largest count a record may carry: 10⁹ (pupils, teachers, schools, roubles are not counts). A
+ * national dataset sums millions of counts (5 000 000 result rows); with each count at most 10⁹ the
+ * sums stay exact integers (below 2⁵³), so no total can overflow into a rounded number.
  *
  * @category Model
  */
-export const CountSchema: z.ZodNumber = /* #__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+export const MAX_COUNT = 1_000_000_000;
+
+/**
+ * A count: a non-negative integer, at most {@link MAX_COUNT}.
+ *
+ * @category Model
+ */
+export const CountSchema: z.ZodNumber = /* #__PURE__ */ z.number().int().min(0).max(MAX_COUNT);
 
 /**
  * A stable identifier: letters, digits, `_`, `-`, `.`, `:` and `/`, Cyrillic included, 1–120
@@ -123,7 +132,7 @@ export const IsoDateSchema: z.ZodString = /* #__PURE__ */ z
  * @category Model
  */
 export const ShareSchema: z.ZodObject<{ count: z.ZodNumber; total: z.ZodNumber }, z.core.$strict> = /* #__PURE__ */ z
-  .strictObject({ count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), total: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
+  .strictObject({ count: z.number().int().min(0).max(MAX_COUNT), total: z.number().int().min(0).max(MAX_COUNT) })
   .superRefine((v, ctx) => {
     if (v.count > v.total) {
       ctx.addIssue({ code: 'custom', path: ['count'], input: v.count, params: { code: 'COUNT_EXCEEDS_TOTAL', ru: `получено ${v.count} из ${v.total}: часть не может быть больше целого`, en: `received ${v.count} of ${v.total}: the count cannot exceed the total` } });

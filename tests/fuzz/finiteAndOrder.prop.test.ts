@@ -11,7 +11,7 @@ import { type Dataset, SEED_000_METHODOLOGY, SEED_000_PROGRAM, evaluateProgram, 
 import { SEED, mutate, nonFinite, pathsOf } from './_harness.js';
 
 const sample: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json'), 'utf8'));
-const RUNS = Math.max(1, Math.round(Number(process.env.SHNOR_FUZZ_RUNS ?? 3_000) / 100));
+const RUNS = Math.max(1, Math.round(Number(process.env.SHNOR_FUZZ_RUNS ?? 10_000) / 100));
 
 // numeric leaves that are not years or grades: the values a careless export or an attacker controls
 const numericPaths = pathsOf(sample).filter((p) => {

@@ -5,6 +5,7 @@
  * also produces the detailed issues. Internal.
  */
 import { PROCEDURE_IDS } from '../catalogues.js';
+import { MAX_COUNT } from '../primitives.js';
 
 const ID = /^[\p{L}\p{N}_\-.:/№ ]+$/u;
 const PROCEDURES = new Set<string>(PROCEDURE_IDS);
@@ -14,7 +15,7 @@ const PROVENANCE = new Set(['seed', 'synthetic', 'official']);
 const MARK_KEYS = new Set(['2', '3', '4', '5']);
 
 const isId = (v: unknown): boolean => typeof v === 'string' && v.length >= 1 && v.length <= 120 && ID.test(v) && v !== '__proto__';
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
 const isScore = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1000;
 const isYear = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
