@@ -5,6 +5,7 @@
  */
 import { datasetFileFormat, readDatasetFile, writeDatasetFile } from '../io/read.js';
 import type { FileIssue, ReadProgress } from '../io/types.js';
+import { pluralForm } from '../errors/plural.js';
 
 /** Where the command writes, and whether stderr is a terminal (progress is shown only then). */
 export interface ConvertIo {
@@ -19,9 +20,9 @@ export const CONVERT_HELP = `  shnor convert <вход / input> <выход / ou
       a dataset from one format to another: .json, .jsonl, .csv (+ .frame.json), .xlsx, any with .gz
 `;
 
-const errorsWord = (n: number): string => ({ one: 'ошибка', few: 'ошибки' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)] ?? 'ошибок';
+const errorsWord = (n: number): string => pluralForm(n, ['ошибка', 'ошибки', 'ошибок']);
 
-const recordsWord = (n: number): string => ({ one: 'запись', few: 'записи' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)] ?? 'записей';
+const recordsWord = (n: number): string => pluralForm(n, ['запись', 'записи', 'записей']);
 
 const where = (i: FileIssue): string => [i.file, i.sheet, i.line === null ? null : `строка/line ${i.line}`, i.column].filter((x) => x !== null && x !== undefined && x !== '').join(': ');
 

@@ -8,9 +8,10 @@ import type { Dataset } from '../model/dataset.js';
 import { readDatasetFile } from '../io/read.js';
 import type { PartialFileDataset } from '../io/types.js';
 import { type ConvertIo, fileIssueLine, progressPrinter } from './convert.js';
+import { pluralForm } from '../errors/plural.js';
 
 const errorsWord = (n: number, lang: 'ru' | 'en'): string =>
-  lang === 'en' ? 'issue(s)' : (({ one: 'ошибка', few: 'ошибки' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)] ?? 'ошибок');
+  lang === 'en' ? 'issue(s)' : pluralForm(n, ['ошибка', 'ошибки', 'ошибок']);
 
 /**
  * Reads `--data` for a command: JSON, JSON Lines, CSV (with its frame) or Excel, gzip or not. Prints

@@ -5,6 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { fileSize, isGzipFile } from './source.js';
+import { pluralForm } from '../../errors/plural.js';
 
 /** Heap bytes a result row takes once read and indexed for identification (measured: about 400–600). */
 const HEAP_BYTES_PER_ROW = 600;
@@ -37,7 +38,7 @@ export function checkFits(path: string): void {
     const gib = (b: number): string => en(b).replace('.', ',');
     const mb = Math.ceil(((used + need) * 1.25) / 2 ** 20 / 1024) * 1024;
     throw new Error(
-      `${path}: около ${lines.toLocaleString('ru-RU')} ${new Intl.PluralRules('ru').select(lines) === 'one' ? 'записи' : 'записей'} займут около ${gib(need)} ГиБ, а процессу доступно ${gib(limit)} ГиБ; запустите Node с --max-old-space-size=${mb} (если столько памяти есть) или разделите файл / about ${lines} records need about ${en(need)} GiB, the process may use ${en(limit)} GiB; run Node with --max-old-space-size=${mb} (if the machine has it) or split the file (option checkMemory: false skips this check)`,
+      `${path}: около ${lines.toLocaleString('ru-RU')} ${pluralForm(lines, ['записи', 'записей', 'записей'])} займут около ${gib(need)} ГиБ, а процессу доступно ${gib(limit)} ГиБ; запустите Node с --max-old-space-size=${mb} (если столько памяти есть) или разделите файл / about ${lines} records need about ${en(need)} GiB, the process may use ${en(limit)} GiB; run Node with --max-old-space-size=${mb} (if the machine has it) or split the file (option checkMemory: false skips this check)`,
     );
   }
 }

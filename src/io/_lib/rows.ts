@@ -1,6 +1,7 @@
 /** One table row (CSV record, sheet row) → one record, with the issues of its cells. Internal. */
 import type { FileIssue } from '../types.js';
 import { type ColumnSpec, countFromPercent, decimalsOf, numberOf } from './tables.js';
+import { pluralForm } from '../../errors/plural.js';
 
 /** What a row is read with. */
 export interface RowReader {
@@ -15,7 +16,7 @@ export interface RowReader {
   readonly interned: Map<string, string>;
 }
 
-const inRows = (n: number): string => `в ${n} ${new Intl.PluralRules('ru').select(n) === 'one' ? 'строке' : 'строках'}`;
+const inRows = (n: number): string => `в ${n} ${pluralForm(n, ['строке', 'строках', 'строках'])}`;
 
 const where = (r: RowReader, line: number, column: string | null): Pick<FileIssue, 'file' | 'sheet' | 'line' | 'column'> => ({ file: r.file, ...(r.sheet === undefined ? {} : { sheet: r.sheet }), line, column });
 
