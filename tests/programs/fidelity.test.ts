@@ -144,6 +144,18 @@ describe('Сергокалинский район 2023–2025 (seed 002)', () =>
       ['ШНСУ: «дефицит ресурсов … и … наименьшие показатели ИСБ»', S, 80, 'дефицит ресурсов', cats?.includes('shnsu'), true],
       ['ИСБ «нижний квартиль школ республики»', S, 133, 'нижний квартиль', true, true],
       ['Rosobrnadzor list as an input', S, 129, 'список Рособрнадзора', cats?.includes('rosobrnadzorList'), true],
+      ['risk zone: three flags (L132–L134)', S, '131-134', 'в зоне риска снижения', (() => {
+        const c = p.methodology?.categories.find((x) => x.id === 'riskZone');
+        return c?.kind === 'flag' && c.rule.kind === 'any' ? c.rule.rules.map((r) => r.source?.line) : null;
+      })(), [80, 133, 134]],
+      ['third flag: «не организована профилактика рисков»', S, 134, 'не организована профилактика рисков', cats?.includes('riskZone'), true],
+      ['«нуждающихся в профилактике учебной неуспешности»: L137–L139', S, 136, 'нуждающихся в', (() => {
+        const c = p.methodology?.categories.find((x) => x.id === 'needsPrevention');
+        return c?.kind === 'flag' && c.rule.kind === 'any' ? c.rule.rules.map((r) => r.source?.line) : null;
+      })(), [137, 138, 139]],
+      ['L137 «отсутствует внутришкольная система»', S, 137, 'отсутствует внутришкольная система профилактики', true, true],
+      ['L138 «индивидуальный образовательный маршрут»', S, 138, 'индивидуальный образовательный маршрут', true, true],
+      ['L139 «посещающих дополнительные занятия»', S, 139, 'посещающих дополнительные занятия', true, true],
       ['three clusters of the identified schools', S, 81, 'три кластера', (() => {
         const c = p.methodology?.categories.find((x) => x.id === 'cluster');
         return c?.kind === 'classifier' && c.classifier.kind === 'ordered' ? c.classifier.options.map((o) => o.value) : null;
