@@ -172,6 +172,7 @@ export { seed001Methodology } from './programs/methodologies/seed001.js';
 export type { Seed001Options } from './programs/methodologies/seed001.js';
 export { REZH_2019_2025_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { berezovskyMethodology } from './programs/methodologies/seed001.js';
+export { BEREZOVSKY_DECLARED_FACTS } from './programs/methodologies/seed001.js';
 export { sergokalinskyMethodology } from './programs/methodologies/seed002.js';
 export { SERGOKALINSKY_DECLARED_FACTS } from './programs/methodologies/seed002.js';
 export { KEMEROVSKY_2022_2024_METHODOLOGY } from './programs/presets/seed004.js';

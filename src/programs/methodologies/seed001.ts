@@ -1,4 +1,5 @@
 import type { Methodology, Rule } from '../../criteria/schema.js';
+import type { FactDeclaration } from '../../model/facts.js';
 
 const SEED = '001_c89cd0ea27c20a17.txt';
 
@@ -31,6 +32,27 @@ export interface Seed001Options {
    */
   readonly n3?: 'asWritten' | 'egeOnly';
 }
+
+/**
+ * The facts a dataset declares (`declaredFacts`) for seed 001's indices where the seed names a
+ * share that no built-in field holds: pupils without learning motivation (the social index,
+ * L222) and, in the staff index (L223), teachers who confirmed or raised their qualification
+ * category within the last 3 years and teachers who took part in regional or all-Russian
+ * professional contests within the last 3 years. Each is a percent of the school's pupils or
+ * teachers, given for the year evaluated (the 3 years are counted back from it by whoever
+ * reports the share).
+ *
+ * @example
+ * ```ts
+ * BEREZOVSKY_DECLARED_FACTS.map((f) => f.id) //=> ['pupilsWithoutMotivation', 'teachersCategoryIn3Years', 'teachersInContestsIn3Years']
+ * ```
+ * @category Programs
+ */
+export const BEREZOVSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
+  { id: 'pupilsWithoutMotivation', kind: 'number', unit: 'percent', name: { ru: 'доля учащихся с отсутствием учебной мотивации', en: 'share of pupils without learning motivation' }, source: 'seed 001, L222' },
+  { id: 'teachersCategoryIn3Years', kind: 'number', unit: 'percent', name: { ru: 'доля учителей, подтвердивших или повысивших квалификационную категорию за последние 3 года', en: 'share of teachers who confirmed or raised their qualification category within 3 years' }, source: 'seed 001, L223' },
+  { id: 'teachersInContestsIn3Years', kind: 'number', unit: 'percent', name: { ru: 'доля учителей, участвовавших в профессиональных конкурсах регионального и всероссийского уровня за последние 3 года', en: 'share of teachers in regional or all-Russian professional contests within 3 years' }, source: 'seed 001, L223' },
+];
 
 const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil' | 'nearest', scope: 'municipality' | 'region', label: { ru: string; en: string }): Rule => ({
   kind: 'rank',
@@ -65,8 +87,14 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  *   `n3: 'egeOnly'` keeps ЕГЭ alone, the 100-point scale (the scale argument);
  * - N4 participation in olympiads pooled over 3 years, every year needed;
  * - ШНСУ indices: components as the seed lists them, directions as seed-001-notes §2.3 infers,
- *   min–max normalised in the pool, equal weights; the social index uses the social passport
- *   (low income, parents' education, non-native speakers, КДН) and the school's distance and size.
+ *   min–max normalised in the pool, equal weights. The social index (L222): low income and
+ *   parents' education («низким социально-экономическим и культурно-образовательным уровнем»), КДН
+ *   («девиантным поведением»), the share of pupils without learning motivation («отсутствием
+ *   учебной мотивации», a declared fact), non-native speakers («слабым знанием русского языка»),
+ *   the school's distance and small classes. The staff index (L223), its four shares as worded:
+ *   teachers who confirmed or raised their category within 3 years and teachers in professional
+ *   contests within 3 years (declared facts, {@link BEREZOVSKY_DECLARED_FACTS}), teachers on 1,5
+ *   rates or more, teachers outside their diploma's subject.
  *
  * @param options - The open readings.
  * @returns The methodology as data.
@@ -173,8 +201,10 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
         components: [
           { id: 'low_income', measure: { kind: 'social', factor: 'low_income' }, direction: 'negative', weight: 1 },
           { id: 'parent_higher_education_one', measure: { kind: 'social', factor: 'parent_higher_education_one' }, direction: 'positive', weight: 1 },
-          { id: 'non_native_russian', measure: { kind: 'social', factor: 'non_native_russian' }, direction: 'negative', weight: 1 },
           { id: 'kdn_registered', measure: { kind: 'social', factor: 'kdn_registered' }, direction: 'negative', weight: 1 },
+          // «отсутствием учебной мотивации» (L222): no social-passport factor holds it, so the dataset declares it
+          { id: 'without_motivation', measure: { kind: 'declared', fact: 'pupilsWithoutMotivation' }, direction: 'negative', weight: 1 },
+          { id: 'non_native_russian', measure: { kind: 'social', factor: 'non_native_russian' }, direction: 'negative', weight: 1 },
           { id: 'distance', measure: { kind: 'school', field: 'distanceToCentreKm' }, direction: 'negative', weight: 1 },
           { id: 'small_class', measure: { kind: 'school', field: 'smallClass' }, direction: 'negative', weight: 1 },
         ],
@@ -186,8 +216,10 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
         id: 'staff',
         name: { ru: 'Индекс качества кадрового потенциала', en: 'Staff potential index' },
         components: [
-          { id: 'qualified', measure: { kind: 'staffing', field: 'qualified' }, direction: 'positive', weight: 1 },
+          // the four shares of L223 in the seed's order; the first and third are counted over the last 3 years, so the dataset declares them
+          { id: 'category_in_3_years', measure: { kind: 'declared', fact: 'teachersCategoryIn3Years' }, direction: 'positive', weight: 1 },
           { id: 'one_and_half_rates', measure: { kind: 'staffing', field: 'onOneAndHalfRates' }, direction: 'negative', weight: 1 },
+          { id: 'contests_in_3_years', measure: { kind: 'declared', fact: 'teachersInContestsIn3Years' }, direction: 'positive', weight: 1 },
           { id: 'outside_diploma', measure: { kind: 'staffing', field: 'outsideDiploma' }, direction: 'negative', weight: 1 },
         ],
         ...minmax,
