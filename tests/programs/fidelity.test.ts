@@ -87,6 +87,10 @@ describe('Режевской ГО 2019–2025 (seed 000)', () => {
     check([
       ['period «на 2019-2025 годы»', S, 146, '2019-2025', p.period, { from: 2019, to: 2025 }],
       ['band: «с индексом качества от 3 до 5 и индексом социального благополучия от 3 до 4»', S, 803, 'с индексом качества от 3 до 5', band?.kind === 'flag' && band.rule.kind === 'all' ? band.rule.rules.map((r) => (r.kind === 'between' ? [r.min, r.max] : null)) : null, [[3, 5], [3, 4]]],
+      ['the low-results list and its classes «Сильно низкие» → «умеренно низкие»', S, 883, 'переместилась из категории «сильно низкие» в «умеренно низкие»', (() => {
+        const c = p.methodology?.categories.find((x) => x.id === 'lowResults');
+        return c?.kind === 'classifier' ? [c.scale, c.source] : null;
+      })(), [['сильно низкие', 'умеренно низкие'], { seed: S, line: 883 }]],
       ['typology classes (Appendix 4)', S, '1833-1945', 'резильентная', typology?.kind === 'classifier' ? typology.scale : null, ['неблагополучная', 'резильентная', 'условно благополучная']],
       ['ИСБШ 5 × quality ≤ 5: no cell', S, '1833-1945', 'условно благополучная', typology?.kind === 'classifier' && typology.classifier.kind === 'matrix' ? typology.classifier.cells.map((c) => [c.rows, c.columns]) : null, [[[1, 4], [1, 5]], [[1, 4], [6, 10]], [[5, 5], [6, 10]]]],
       ['risk catalogue: the nine 500+ factors analysed', S, 887, 'факторы риска', p.riskCatalogueId, 'seed000-500-9'],

@@ -14,6 +14,12 @@ const SEED = '000_b832483057b0243e.txt';
  *   one (the program's own defaults say so).
  * - `band`: the schools «с индексом качества от 3 до 5 и индексом социального благополучия от 3 до
  *   4» (L803), both edges inclusive.
+ * - `lowResults`: the yearly «перечень школ, демонстрирующих низкие результаты» with its classes
+ *   «сильно низкие» / «умеренно низкие» (L883), read from the dataset's categorical fact
+ *   `lowResultsCategory` (see the seed datasets); a school «не в перечне» has no class, a school the
+ *   list does not mention is unknown. The 2022 moves of L883 follow with `categoryHistory` over
+ *   the scale worst to best: № 5 «сильно низкие» → «умеренно низкие» (up one step), № 2 and № 30
+ *   left the list.
  * The anti-rating order is reproduced by `rankByKeys` on (ИСБШ ↑, quality ↑).
  * Schools «отсутствуют в аналитических материалах» (L1945) are unknown, not «благополучные».
  *
@@ -49,6 +55,23 @@ export const REZH_2019_2025_METHODOLOGY: Methodology = {
       scale: ['неблагополучная', 'резильентная', 'условно благополучная'],
       source: { seed: SEED, line: '1833-1945' },
       notes: ['The cell for ИСБШ 5 with quality ≤ 5 is not attested; see SEED_000_METHODOLOGY.'],
+    },
+    {
+      kind: 'classifier',
+      id: 'lowResults',
+      name: { ru: 'Перечень школ, демонстрирующих низкие результаты', en: 'List of schools with low results' },
+      classifier: {
+        kind: 'ordered',
+        options: [
+          { value: 'сильно низкие', rule: { kind: 'status', fact: 'lowResultsCategory', in: ['сильно низкие'], source: { seed: SEED, line: 883 } } },
+          { value: 'умеренно низкие', rule: { kind: 'status', fact: 'lowResultsCategory', in: ['умеренно низкие'], source: { seed: SEED, line: 883 } } },
+          { value: 'в перечне (категория не указана)', rule: { kind: 'status', fact: 'lowResultsCategory', in: ['в перечне (категория не указана)'], source: { seed: SEED, line: 883 } } },
+        ],
+        otherwise: null,
+      },
+      scale: ['сильно низкие', 'умеренно низкие'],
+      source: { seed: SEED, line: 883 },
+      notes: ['«В 2022 году СОШ № 2 и 30 не попали в перечень школ, демонстрирующих низкие результаты. А МБОУ СОШ № 5 переместилась из категории «Сильно низкие» в «умеренно низкие»» (L883). The seed names two classes; a school on the list whose class is not named has the class «в перечне (категория не указана)».'],
     },
     {
       kind: 'flag',
