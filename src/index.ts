@@ -204,6 +204,8 @@ export { SEED_002_PROGRAM } from './programs/presets/seed002.js';
 export { SEED_003_PROGRAM } from './programs/presets/seed003.js';
 export { SEED_004_PROGRAM } from './programs/presets/seed004.js';
 export { PRESET_PROGRAMS } from './programs/presets/index.js';
+export { DEPRECATED_PRESET_IDS, resolvePresetProgram } from './programs/presets/index.js';
+export type { PresetLookup } from './programs/presets/index.js';
 export { REZH_2019_2025_PROGRAM } from './programs/presets/seed000.js';
 export { BEREZOVSKY_2021_2024_PROGRAM } from './programs/presets/seed001.js';
 export { SERGOKALINSKY_2023_2025_PROGRAM } from './programs/presets/seed002.js';

@@ -22,7 +22,7 @@ const SEED = '000_b832483057b0243e.txt';
  * @category Programs
  */
 export const REZH_2019_2025_PROGRAM: Program = {
-  id: 'seed000',
+  id: 'rezh-2019-2025',
   name: { ru: 'Режевской ГО: поддержка школ с низкими результатами и в неблагоприятных условиях (2019–2025)', en: 'Rezh urban okrug: supporting low-results and disadvantaged schools (2019–2025)' },
   territory: { id: 'rezh-go', name: { ru: 'Режевской городской округ', en: 'Rezh urban okrug' }, regionId: 'sverdlovsk' },
   period: { from: 2019, to: 2025 },

@@ -22,7 +22,7 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  * @category Programs
  */
 export const BEREZOVSKY_2021_2024_PROGRAM: Program = {
-  id: 'seed001',
+  id: 'berezovsky-2021-2024',
   name: { ru: 'Березовский район: программа поддержки ШНОР/ШНСУ (2021–2024)', en: 'Berezovsky district: ШНОР/ШНСУ support program (2021–2024)' },
   territory: { id: 'berezovsky', name: { ru: 'Березовский район Красноярского края', en: 'Berezovsky district, Krasnoyarsk krai' }, regionId: 'krasnoyarsk' },
   period: { from: 2021, to: 2024 },

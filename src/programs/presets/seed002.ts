@@ -24,7 +24,7 @@ const SEED = '002_2244a13e5dbe77ea.txt';
  * @category Programs
  */
 export const SERGOKALINSKY_2023_2025_PROGRAM: Program = {
-  id: 'seed002',
+  id: 'sergokalinsky-2023-2025',
   name: { ru: 'Сергокалинский район: повышение качества образования в ШНОР и ШНСУ (2023–2025)', en: 'Sergokalinsky district: raising quality in ШНОР and ШНСУ (2023–2025)' },
   territory: { id: 'sergokala', name: { ru: 'Сергокалинский район Республики Дагестан', en: 'Sergokalinsky district, Republic of Dagestan' }, regionId: 'dagestan' },
   period: { from: 2023, to: 2025 },

@@ -21,7 +21,7 @@ const SEED = '003_d0b3cf5e72812614.txt';
  * @category Programs
  */
 export const NAZAROVSKY_2020_2023_PROGRAM: Program = {
-  id: 'seed003',
+  id: 'nazarovsky-2020-2023',
   name: { ru: 'Назаровский район: повышение качества образования (2020–2023)', en: 'Nazarovsky district: raising the quality of education (2020–2023)' },
   territory: { id: 'nazarovsky', name: { ru: 'Назаровский район Красноярского края', en: 'Nazarovsky district, Krasnoyarsk krai' }, regionId: 'krasnoyarsk' },
   period: { from: 2020, to: 2023 },

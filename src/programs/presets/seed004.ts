@@ -65,7 +65,7 @@ export const KEMEROVSKY_2022_2024_METHODOLOGY: Methodology = {
  * @category Programs
  */
 export const KEMEROVSKY_2022_2024_PROGRAM: Program = {
-  id: 'seed004',
+  id: 'kemerovsky-2022-2024',
   name: { ru: 'Кемеровский МО: повышение качества образования (2022–2024)', en: 'Kemerovsky MO: raising the quality of education (2022–2024)' },
   territory: { id: 'kemerovsky-mo', name: { ru: 'Кемеровский муниципальный округ', en: 'Kemerovsky municipal okrug' }, regionId: 'kuzbass' },
   period: { from: 2022, to: 2024 },
