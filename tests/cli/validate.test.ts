@@ -56,15 +56,15 @@ describe('shnor validate over the seed datasets: the seed\u2019s own contradicti
 
 describe('shnor evaluate --profiles and the plan and financing sections', () => {
   it('seed 004 with the 500+ profile of Металлплощадская СОШ: the profile is used; a profile of another catalogue is refused naming it', async () => {
-    const ok = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.risk-profiles.json'), '--format', 'json']);
+    const ok = await run(['evaluate', '--program', 'kemerovsky-2022-2024', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.risk-profiles.json'), '--format', 'json']);
     expect(ok.code).toBe(0);
     const e = JSON.parse(ok.out) as { risk: { profiles: { schoolId: string }[] } };
     expect(e.risk.profiles.map((p) => p.schoolId)).toEqual(['kem-metallploschadskaya']);
-    const bad = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('sample-rezh.risk-profiles.json')]);
+    const bad = await run(['evaluate', '--program', 'kemerovsky-2022-2024', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('sample-rezh.risk-profiles.json')]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('ошибок в риск-профилях');
     expect(bad.err).toContain('profiles.0');
-    const shape = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.plan.json')]);
+    const shape = await run(['evaluate', '--program', 'kemerovsky-2022-2024', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('kemerovsky-2022-2024.program.json')]);
     expect(shape.code).toBe(1);
     expect(shape.err).toContain('"profiles"');
   }, 120_000);
