@@ -181,9 +181,16 @@ describe('seed 002: the third risk-zone flag (L134) and «нуждающиеся
     expect(lines).toEqual([137, 138, 139]);
   });
 
-  it('a dataset that does not declare the facts never gets «нет», and the old verdicts stand', () => {
-    const r = identify(sergokalinskyMethodology(), ds, 2024);
-    expect(verdict(r, 'S1', 'needsPrevention')).toBe('unknown');
+  it('a dataset that does not declare the facts: the category does not apply, the risk zone keeps its other two flags, the old verdicts stand', () => {
+    const r = identify(sergokalinskyMethodology(), ds, 2024, { explain: true });
+    expect(verdict(r, 'S1', 'needsPrevention')).toBe('n/a');
+    const text = r.schools.find((s) => s.schoolId === 'S1')?.categories.find((c) => c.categoryId === 'needsPrevention')?.explanation?.ru ?? '';
+    expect(text).toContain('в данных нет сведений о внутришкольной системе профилактики учебной неуспешности');
+    // (the engine's own message under it still names the fact by its id: «набор данных не объявляет показатель «…»»)
+    expect(text).toContain('сведения о внутришкольной системе профилактики учебной неуспешности: ');
+    const zone = r.schools.find((s) => s.schoolId === 'S1')?.categories.find((c) => c.categoryId === 'riskZone')?.explanation?.ru ?? '';
+    expect(zone).toContain('в данных нет сведений о профилактике рисков снижения образовательных результатов');
+    expect(zone.split('\n')[0]).not.toContain('riskPreventionOrganised');
     expect(r.lists.shnor).toEqual({ yes: ['S1', 'S3', 'S4'], unknown: ['S6'] });
   });
 

@@ -83,6 +83,9 @@ export const SERGOKALINSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
  * - the risk zone (L131–L134) is any one of its three flags: a resource deficit, ИСБ in the bottom
  *   quartile, or risk prevention not organised (L134, read by its name; option `riskPrevention`
  *   reads its self-contradicting parenthesis instead);
+ * - a flag or line whose facts the dataset does not declare at all is left out of its «или» (the
+ *   rule is in a `scope` with the reason «в данных нет сведений о …»), so a dataset without them
+ *   keeps the verdicts of the other flags; a declared fact missing for one school makes it unknown;
  * - «нуждающиеся в профилактике учебной неуспешности» (L136–L139) is any one of: no in-school
  *   prevention system (L137), not every weak or failing pupil with an individual route (L138), not
  *   every failing pupil in extra classes (L139); option `preventionCoverage` sets a share below 100 %.
@@ -140,13 +143,22 @@ function walk(v: unknown, visit: (o: Mutable) => void): void {
 
 /** L134 read by its parenthesis: the rule that replaces `seed002.riskPrevention` (option `riskPrevention: 'noFactorEliminated'`). */
 const NO_FACTOR_ELIMINATED: Rule = {
-  kind: 'threshold',
+  kind: 'scope',
   id: 'seed002.riskPrevention',
   label: { ru: 'не устранено ни одного фактора риска', en: 'no risk factor eliminated' },
-  measure: { kind: 'declared', fact: 'riskFactorsEliminated' },
-  op: 'eq',
-  value: 0,
-  source: { seed: SEED, line: 134, note: '«(с перечислением устраненных факторов риска)»: the parenthesis read as the criterion' },
+  // a dataset that does not report eliminated risk factors leaves this flag out (never «нет», never an empty «нет данных»)
+  when: { kind: 'threshold', label: { ru: 'сведения об устранённых факторах риска', en: 'data on eliminated risk factors' }, measure: { kind: 'declared', fact: 'riskFactorsEliminated' }, op: 'gte', value: 0 },
+  rule: {
+    kind: 'threshold',
+    id: 'seed002.riskPrevention.noFactorEliminated',
+    label: { ru: 'не устранено ни одного фактора риска', en: 'no risk factor eliminated' },
+    measure: { kind: 'declared', fact: 'riskFactorsEliminated' },
+    op: 'eq',
+    value: 0,
+    source: { seed: SEED, line: 134, note: '«(с перечислением устраненных факторов риска)»: the parenthesis read as the criterion' },
+  },
+  reason: { ru: 'в данных нет сведений об устранённых факторах риска', en: 'the data say nothing about eliminated risk factors' },
+  source: { seed: SEED, line: 134 },
 };
 
 /**
