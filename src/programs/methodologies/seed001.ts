@@ -1,5 +1,6 @@
 import type { Methodology } from '../../criteria/schema.js';
 import type { FactDeclaration } from '../../model/facts.js';
+import { type Mutable, walk } from './_lib/readings.js';
 import { BEREZOVSKY_2021_2024_PROGRAM } from '../presets/seed001.js';
 
 const SEED = '001_c89cd0ea27c20a17.txt';
@@ -124,16 +125,6 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
   return m as unknown as Methodology;
 }
 
-type Mutable = Record<string, unknown>;
-
-/** Visits every object in a value (depth first). */
-function walk(v: unknown, visit: (o: Mutable) => void): void {
-  if (Array.isArray(v)) for (const x of v) walk(x, visit);
-  else if (v !== null && typeof v === 'object') {
-    visit(v as Mutable);
-    for (const x of Object.values(v as Mutable)) walk(x, visit);
-  }
-}
 
 /**
  * @deprecated Use {@link berezovskyMethodology}; this alias will be removed in the next major release.

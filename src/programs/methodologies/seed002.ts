@@ -1,6 +1,7 @@
 import type { Methodology, Rule } from '../../criteria/schema.js';
 import { ShnorError } from '../../errors/ShnorError.js';
 import type { FactDeclaration } from '../../model/facts.js';
+import { type Mutable, walk } from './_lib/readings.js';
 import { SERGOKALINSKY_2023_2025_PROGRAM } from '../presets/seed002.js';
 
 const SEED = '002_2244a13e5dbe77ea.txt';
@@ -130,16 +131,6 @@ export function sergokalinskyMethodology(options: Seed002Options = {}): Methodol
   return m as unknown as Methodology;
 }
 
-type Mutable = Record<string, unknown>;
-
-/** Visits every object in a value (depth first). */
-function walk(v: unknown, visit: (o: Mutable) => void): void {
-  if (Array.isArray(v)) for (const x of v) walk(x, visit);
-  else if (v !== null && typeof v === 'object') {
-    visit(v as Mutable);
-    for (const x of Object.values(v as Mutable)) walk(x, visit);
-  }
-}
 
 /** L134 read by its parenthesis: the rule that replaces `seed002.riskPrevention` (option `riskPrevention: 'noFactorEliminated'`). */
 const NO_FACTOR_ELIMINATED: Rule = {
