@@ -175,7 +175,7 @@ export { berezovskyMethodology } from './programs/methodologies/seed001.js';
 export { BEREZOVSKY_DECLARED_FACTS } from './programs/methodologies/seed001.js';
 export { sergokalinskyMethodology } from './programs/methodologies/seed002.js';
 export { SERGOKALINSKY_DECLARED_FACTS } from './programs/methodologies/seed002.js';
-export { KEMEROVSKY_2022_2024_METHODOLOGY } from './programs/presets/seed004.js';
+export { KEMEROVSKY_2022_2024_METHODOLOGY } from './programs/methodologies/seed004.js';
 
 // risk profiles and anti-risk programs
 export { RISK_LEVELS, RISK_LEVEL_NAMES, RiskCatalogueSchema, FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE, subsetCatalogue } from './risk/catalogue.js';
