@@ -305,7 +305,7 @@ describe('shnor test: a methodology’s own test cases', () => {
   const school = (id: string, name: string): Record<string, unknown> => ({ id, name, territoryId: 'sergokala', type: 'СОШ', settlement: 'rural' });
   const vpr = (schoolId: string, year: number, subject: string, participants: number, belowMinimum: number): Record<string, unknown> => ({ schoolId, year, procedure: 'vpr', subject, grade: 5, participants, belowMinimum });
   const cases = (expectShnor: boolean): string => `# seed 002, rule A (L125): ≥ 30 % below the minimum in two procedures in one year
-methodology: seed002
+methodology: sergokalinsky-2023-2025
 year: 2023
 cases:
   - name: две процедуры ниже порога в одном году — ШНОР

@@ -135,3 +135,38 @@ describe('preset ids by territory and period; the old seed ids still work', () =
     expect(r.err).toContain('presets: rezh-2019-2025, berezovsky-2021-2024, sergokalinsky-2023-2025, nazarovsky-2020-2023, kemerovsky-2022-2024');
   });
 });
+
+describe('shnor test names a preset methodology by its new id or its old one', () => {
+  it.each(['sergokalinsky-2023-2025', 'seed002'])('methodology: %s', async (id) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'shnor-preset-id-'));
+    const school = { id: 's1', name: 'Школа № 1', territoryId: 'sergokala', type: 'СОШ', settlement: 'rural' };
+    const file = join(dir, 't.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        methodology: id,
+        year: 2023,
+        cases: [
+          {
+            name: 'ВПР и ОГЭ ниже порога в одном году — ШНОР (L125)',
+            data: {
+              territoryId: 'sergokala',
+              territories: [{ id: 'sergokala', kind: 'municipality', name: { ru: 'Сергокалинский район' } }],
+              schools: [school],
+              results: [
+                { schoolId: 's1', year: 2023, procedure: 'vpr', subject: 'russian', grade: 5, participants: 20, belowMinimum: 8 },
+                { schoolId: 's1', year: 2023, procedure: 'oge', subject: 'math', grade: 9, participants: 20, belowMinimum: 7 },
+              ],
+            },
+            expect: { s1: { shnor: true } },
+          },
+        ],
+      }),
+    );
+    const r = await run(['test', file]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
