@@ -172,8 +172,10 @@ export { seed001Methodology } from './programs/methodologies/seed001.js';
 export type { Seed001Options } from './programs/methodologies/seed001.js';
 export { REZH_2019_2025_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { berezovskyMethodology } from './programs/methodologies/seed001.js';
+export { BEREZOVSKY_DECLARED_FACTS } from './programs/methodologies/seed001.js';
 export { sergokalinskyMethodology } from './programs/methodologies/seed002.js';
-export { KEMEROVSKY_2022_2024_METHODOLOGY } from './programs/presets/seed004.js';
+export { SERGOKALINSKY_DECLARED_FACTS } from './programs/methodologies/seed002.js';
+export { KEMEROVSKY_2022_2024_METHODOLOGY } from './programs/methodologies/seed004.js';
 
 // risk profiles and anti-risk programs
 export { RISK_LEVELS, RISK_LEVEL_NAMES, RiskCatalogueSchema, FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE, subsetCatalogue } from './risk/catalogue.js';
@@ -202,6 +204,8 @@ export { SEED_002_PROGRAM } from './programs/presets/seed002.js';
 export { SEED_003_PROGRAM } from './programs/presets/seed003.js';
 export { SEED_004_PROGRAM } from './programs/presets/seed004.js';
 export { PRESET_PROGRAMS } from './programs/presets/index.js';
+export { DEPRECATED_PRESET_IDS, resolvePresetProgram } from './programs/presets/index.js';
+export type { PresetLookup } from './programs/presets/index.js';
 export { REZH_2019_2025_PROGRAM } from './programs/presets/seed000.js';
 export { BEREZOVSKY_2021_2024_PROGRAM } from './programs/presets/seed001.js';
 export { SERGOKALINSKY_2023_2025_PROGRAM } from './programs/presets/seed002.js';

@@ -21,7 +21,7 @@ import {
   renderHtml,
   renderSchoolCard,
   renderMarkdown,
-  seed002Methodology,
+  sergokalinskyMethodology,
 } from '../index.js';
 
 /** The school whose card the demo writes: on the list by both methodologies. @internal */
@@ -61,10 +61,10 @@ export function buildDemo(lang: Lang, year = 2023): DemoOutput {
   const riskProfiles = (sampleProfiles as { profiles: unknown[] }).profiles.map((p) => parseRiskProfile(p, SEED_000_RISK_CATALOGUE));
   const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, year, { actuals, riskProfiles, trace: true });
   const prepared = prepareDataset(dataset);
-  const extra = identify(seed002Methodology(), prepared, year, { trace: true, explain: true });
+  const extra = identify(sergokalinskyMethodology(), prepared, year, { trace: true, explain: true });
   const schoolNames = Object.fromEntries(dataset.schools.map((s) => [s.id, s.name]));
   const indicatorNames = Object.fromEntries(Object.entries(INDICATOR_NAMES).map(([k, v]) => [k, v[lang === 'ru' ? 0 : 1]]));
-  const methodology002 = seed002Methodology();
+  const methodology002 = sergokalinskyMethodology();
   const extraSection = [{ title: lang === 'ru' ? `Для сравнения: методика Сергокалинского района Республики Дагестан на тех же школах, ${year} г.` : `For comparison: the Sergokalinsky district (Dagestan) methodology on the same schools, ${year}`, result: extra, methodology: methodology002 }];
   // the scatter: ОГЭ mathematics quality (4 and 5) over three years against the social index
   const points: { id: string; label: string; x: number; y: number }[] = [];

@@ -17,7 +17,7 @@ import type { Lang } from '../numbers/format.js';
 import { evaluateProgram } from '../programs/evaluateProgram.js';
 import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE } from '../risk/catalogue.js';
 import { type RiskProfile, safeParseRiskProfile } from '../risk/profile.js';
-import { PRESET_PROGRAMS } from '../programs/presets/index.js';
+import { PRESET_PROGRAMS, resolvePresetProgram } from '../programs/presets/index.js';
 import { type Program, safeParseProgram } from '../programs/schema.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { renderMarkdown } from '../report/renderMarkdown.js';
@@ -294,7 +294,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         io.stderr('shnor evaluate: нужны --program, --data и --year / --program, --data and --year are required; см. / see shnor evaluate --help\n');
         return 2;
       }
-      let program: Program | undefined = Object.prototype.hasOwnProperty.call(PRESET_PROGRAMS, programArg) ? PRESET_PROGRAMS[programArg] : undefined;
+      const preset = resolvePresetProgram(programArg);
+      if (preset?.deprecatedId !== undefined) {
+        io.stderr(`shnor evaluate: --program ${preset.deprecatedId}: устаревшее обозначение, используйте ${preset.id} / a deprecated id, use ${preset.id}\n`);
+      }
+      let program: Program | undefined = preset?.program;
       if (program === undefined) {
         if (!/[./\\]/.test(programArg) && statSync(programArg, { throwIfNoEntry: false }) === undefined) {
           io.stderr(`shnor evaluate: --program: «${programArg}» — нет такой предустановленной программы и такого файла / neither a preset nor a file; presets: ${Object.keys(PRESET_PROGRAMS).join(', ')}\n`);

@@ -130,7 +130,7 @@ export function safeParseProgram(input: unknown): SafeResult<Program> {
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
- * parseProgram(REZH_2019_2025_PROGRAM).id //=> 'seed000'
+ * parseProgram(REZH_2019_2025_PROGRAM).id //=> 'rezh-2019-2025'
  * ```
  * @category Programs
  */

@@ -150,39 +150,39 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
   writeFileSync(bad, JSON.stringify(broken));
 
   it('evaluates a preset over a file, as JSON, Markdown or HTML', async () => {
-    const json = await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json']);
+    const json = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--format', 'json']);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.out) as { programId: string; identification: { lists: { shnor: { yes: string[] } } } };
-    expect(parsed.programId).toBe('seed002');
+    expect(parsed.programId).toBe('sergokalinsky-2023-2025');
     expect(parsed.identification.lists.shnor.yes.length).toBeGreaterThan(0);
     expect(json.out).not.toContain('"trace"');
-    expect((await run(['evaluate', '--program', 'seed000', '--data', good, '--year', '2023', '--lang', 'en'])).out).toContain('## Identification: school lists');
-    const html = (await run(['evaluate', '--program', 'seed000', '--data', good, '--year', '2023', '--format', 'html'])).out;
+    expect((await run(['evaluate', '--program', 'rezh-2019-2025', '--data', good, '--year', '2023', '--lang', 'en'])).out).toContain('## Identification: school lists');
+    const html = (await run(['evaluate', '--program', 'rezh-2019-2025', '--data', good, '--year', '2023', '--format', 'html'])).out;
     expect(html).toContain('<svg');
     expect(html).toContain('Данные синтетические');
   });
 
   it('--trace keeps the traces in the JSON', async () => {
-    const r = await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json', '--trace']);
+    const r = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--format', 'json', '--trace']);
     const parsed = JSON.parse(r.out) as { identification: { schools: { categories: { trace?: { rule: string } }[] }[] } };
     expect(parsed.identification.schools[0]?.categories[0]?.trace?.rule).toBeTruthy();
   });
 
   it('reads the data from standard input with -', async () => {
-    const r = await run(['evaluate', '--program', 'seed002', '--data', '-', '--year', '2023', '--format', 'json'], JSON.stringify(sample));
+    const r = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', '-', '--year', '2023', '--format', 'json'], JSON.stringify(sample));
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.out) as { programId: string }).programId).toBe('seed002');
+    expect((JSON.parse(r.out) as { programId: string }).programId).toBe('sergokalinsky-2023-2025');
     const v = await run(['validate', '--data', '-'], '{ nope');
     expect(v.code).toBe(1);
     expect(v.err).toContain('stdin');
   });
 
   it('--no-explain: the same lists without explanation texts; the Markdown still gives reasons, by name', async () => {
-    const full = JSON.parse((await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json'])).out) as { identification: { lists: unknown; schools: { categories: { explanation?: unknown }[] }[] } };
-    const bare = JSON.parse((await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json', '--no-explain'])).out) as typeof full;
+    const full = JSON.parse((await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--format', 'json'])).out) as { identification: { lists: unknown; schools: { categories: { explanation?: unknown }[] }[] } };
+    const bare = JSON.parse((await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--format', 'json', '--no-explain'])).out) as typeof full;
     expect(bare.identification.lists).toEqual(full.identification.lists);
     expect(bare.identification.schools.flatMap((s) => s.categories).some((c) => c.explanation !== undefined)).toBe(false);
-    const md = await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--no-explain']);
+    const md = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--no-explain']);
     expect(md.code).toBe(0);
     expect(md.out).toContain('## Идентификация: перечни школ');
     expect(md.out).toContain('### Зона риска снижения образовательных результатов');
@@ -195,7 +195,7 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
     writeFileSync(file, JSON.stringify(SEED_002_PROGRAM));
     const fromFile = await run(['evaluate', '--program', file, '--data', good, '--year', '2023', '--format', 'json']);
     expect(fromFile.code).toBe(0);
-    const preset = await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--format', 'json']);
+    const preset = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--format', 'json']);
     const lists = (s: string): unknown => (JSON.parse(s) as { identification: { lists: unknown } }).identification.lists;
     expect(lists(fromFile.out)).toEqual(lists(preset.out));
     expect(JSON.stringify(lists(fromFile.out))).toContain('rezh-');
@@ -219,31 +219,31 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
     (odd.schools[0] as { name: string }).name = 'constructor';
     const file = join(tmp, 'odd.json');
     writeFileSync(file, JSON.stringify(odd));
-    const r = await run(['evaluate', '--program', 'seed000', '--data', file, '--year', '2023']);
+    const r = await run(['evaluate', '--program', 'rezh-2019-2025', '--data', file, '--year', '2023']);
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('function Object');
   });
 
   it('bad data: exit 1 and every issue listed; --partial still evaluates the good records', async () => {
-    const r = await run(['evaluate', '--program', 'seed002', '--data', bad, '--year', '2023']);
+    const r = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', bad, '--year', '2023']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('results.3.participants');
     expect(r.err).toContain('results.7.procedure');
     expect(r.out).toBe('');
-    const p = await run(['evaluate', '--program', 'seed002', '--data', bad, '--year', '2023', '--partial', '--format', 'json']);
+    const p = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', bad, '--year', '2023', '--partial', '--format', 'json']);
     expect(p.code).toBe(0);
     expect(p.err).toContain('--partial');
-    expect((JSON.parse(p.out) as { programId: string }).programId).toBe('seed002');
+    expect((JSON.parse(p.out) as { programId: string }).programId).toBe('sergokalinsky-2023-2025');
   });
 
   it('--out a directory or into a missing folder: one line naming the file, exit 1', async () => {
     const dir = join(tmp, 'outdir');
     mkdirSync(dir, { recursive: true });
-    const r = await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--out', dir]);
+    const r = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--out', dir]);
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain('is a directory');
-    const missing = await run(['evaluate', '--program', 'seed002', '--data', good, '--year', '2023', '--out', join(tmp, 'no', 'such', 'dir', 'x.md')]);
+    const missing = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', good, '--year', '2023', '--out', join(tmp, 'no', 'such', 'dir', 'x.md')]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('the folder does not exist');
   });
@@ -305,7 +305,7 @@ describe('shnor test: a methodology’s own test cases', () => {
   const school = (id: string, name: string): Record<string, unknown> => ({ id, name, territoryId: 'sergokala', type: 'СОШ', settlement: 'rural' });
   const vpr = (schoolId: string, year: number, subject: string, participants: number, belowMinimum: number): Record<string, unknown> => ({ schoolId, year, procedure: 'vpr', subject, grade: 5, participants, belowMinimum });
   const cases = (expectShnor: boolean): string => `# seed 002, rule A (L125): ≥ 30 % below the minimum in two procedures in one year
-methodology: seed002
+methodology: sergokalinsky-2023-2025
 year: 2023
 cases:
   - name: две процедуры ниже порога в одном году — ШНОР

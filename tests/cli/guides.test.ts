@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { PROCEDURES, SUBJECTS, SOCIAL_FACTORS, safeParseMethodology } from '../../src/index.js';
+import { BEREZOVSKY_DECLARED_FACTS, PROCEDURES, SERGOKALINSKY_DECLARED_FACTS, SUBJECTS, SOCIAL_FACTORS, safeParseMethodology } from '../../src/index.js';
 
 // The guides teach with real files and real output: the examples run, the tables list every id.
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -41,6 +41,11 @@ describe('the guides', () => {
   it('the data format lists every procedure, subject and social factor id', () => {
     const text = guide('data-format.md');
     for (const x of [...PROCEDURES, ...SUBJECTS, ...SOCIAL_FACTORS]) expect(text, x.id).toContain(`\`${x.id}\``);
+  });
+
+  it('the data format lists every fact the preset programs read', () => {
+    const text = guide('data-format.md');
+    for (const f of [...SERGOKALINSKY_DECLARED_FACTS, ...BEREZOVSKY_DECLARED_FACTS, { id: 'lowResultsCategory' }]) expect(text, f.id).toContain(`\`${f.id}\``);
   });
 
   it('the README links every guide', () => {

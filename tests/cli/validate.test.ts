@@ -56,21 +56,21 @@ describe('shnor validate over the seed datasets: the seed\u2019s own contradicti
 
 describe('shnor evaluate --profiles and the plan and financing sections', () => {
   it('seed 004 with the 500+ profile of Металлплощадская СОШ: the profile is used; a profile of another catalogue is refused naming it', async () => {
-    const ok = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.risk-profiles.json'), '--format', 'json']);
+    const ok = await run(['evaluate', '--program', 'kemerovsky-2022-2024', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.risk-profiles.json'), '--format', 'json']);
     expect(ok.code).toBe(0);
     const e = JSON.parse(ok.out) as { risk: { profiles: { schoolId: string }[] } };
     expect(e.risk.profiles.map((p) => p.schoolId)).toEqual(['kem-metallploschadskaya']);
-    const bad = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('sample-rezh.risk-profiles.json')]);
+    const bad = await run(['evaluate', '--program', 'kemerovsky-2022-2024', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('sample-rezh.risk-profiles.json')]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('ошибок в риск-профилях');
     expect(bad.err).toContain('profiles.0');
-    const shape = await run(['evaluate', '--program', 'seed004', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('seed004-kemerovsky.plan.json')]);
+    const shape = await run(['evaluate', '--program', 'kemerovsky-2022-2024', '--data', data('seed004-kemerovsky-2021.dataset.json'), '--year', '2022', '--profiles', data('kemerovsky-2022-2024.program.json')]);
     expect(shape.code).toBe(1);
     expect(shape.err).toContain('"profiles"');
   }, 120_000);
 
   it('the Markdown report of seed 000 for 2022: plan execution on 31 December 2022 and the 2019 financing difference', async () => {
-    const r = await run(['evaluate', '--program', 'seed000', '--data', data('seed000-rezh-2021.dataset.json'), '--year', '2022']);
+    const r = await run(['evaluate', '--program', 'rezh-2019-2025', '--data', data('seed000-rezh-2021.dataset.json'), '--year', '2022']);
     expect(r.code).toBe(0);
     const out = nb(r.out);
     expect(out).toContain('## План мероприятий: исполнение на 31 декабря 2022 г.');
@@ -80,12 +80,12 @@ describe('shnor evaluate --profiles and the plan and financing sections', () => 
     expect(out).toContain('## Финансирование');
     expect(out).toContain('- 2019: указано 5 220 058,68 руб., сумма источников 4 219 608,68 руб. — расхождение 1 000 450,00 руб.');
     expect(out).toContain('- 2020: указано 3 858 950,20 руб., сумма источников совпадает');
-    const html = nb((await run(['evaluate', '--program', 'seed000', '--data', data('seed000-rezh-2021.dataset.json'), '--year', '2022', '--format', 'html'])).out);
+    const html = nb((await run(['evaluate', '--program', 'rezh-2019-2025', '--data', data('seed000-rezh-2021.dataset.json'), '--year', '2022', '--format', 'html'])).out);
     expect(html).toContain('<li>2019: указано 5 220 058,68 руб., сумма источников 4 219 608,68 руб. — расхождение 1 000 450,00 руб.</li>');
   }, 120_000);
 
   it('a program without a plan or financing says so in one line each', async () => {
-    const r = await run(['evaluate', '--program', 'seed002', '--data', data('sample-rezh.dataset.json'), '--year', '2023']);
+    const r = await run(['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', data('sample-rezh.dataset.json'), '--year', '2023']);
     const out = nb(r.out);
     expect(out).toMatch(/## (План мероприятий|Финансирование)/);
     expect(out).toContain('## Финансирование\n\n- Программа не указывает финансирование.');
@@ -99,14 +99,74 @@ describe('shnor evaluate --actuals: the file is checked against its schema', () 
     const dir = mkdtempSync(join(tmpdir(), 'shnor-actuals-'));
     const seven = join(dir, 'seven.json');
     writeFileSync(seven, JSON.stringify({ actuals: { 'seed000.i6': [{ year: 2023, value: { count: 7, total: 5 } }] } }));
-    const r = await run(['evaluate', '--program', 'seed000', '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--actuals', seven]);
+    const r = await run(['evaluate', '--program', 'rezh-2019-2025', '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--actuals', seven]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('actuals.seed000.i6.0.value.count: получено 7 из 5: часть не может быть больше целого');
     expect(r.out).toBe('');
     const bare = join(dir, 'bare.json');
     writeFileSync(bare, '{"actuals": 5}');
-    const b = await run(['evaluate', '--program', 'seed000', '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--actuals', bare]);
+    const b = await run(['evaluate', '--program', 'rezh-2019-2025', '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--actuals', bare]);
     expect(b.code).toBe(1);
     expect(b.err).toContain('actuals: получено 5, ожидается объект');
+  });
+});
+
+describe('preset ids by territory and period; the old seed ids still work', () => {
+  it('shnor evaluate --help lists the five ids, not the old ones', async () => {
+    const r = await run(['evaluate', '--help']);
+    expect(r.out).toContain('rezh-2019-2025|berezovsky-2021-2024|sergokalinsky-2023-2025|nazarovsky-2020-2023|kemerovsky-2022-2024');
+    expect(r.out).not.toContain('seed002');
+  });
+
+  it('--program seed002 gives the same report as sergokalinsky-2023-2025, with a notice on stderr', async () => {
+    const args = (id: string) => ['evaluate', '--program', id, '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--format', 'json', '--no-explain'];
+    const old = await run(args('seed002'));
+    const now = await run(args('sergokalinsky-2023-2025'));
+    expect(old.code).toBe(0);
+    expect(old.out).toBe(now.out);
+    expect((JSON.parse(old.out) as { programId: string }).programId).toBe('sergokalinsky-2023-2025');
+    expect(old.err).toContain('--program seed002: устаревшее обозначение, используйте sergokalinsky-2023-2025');
+    expect(now.err).not.toContain('устаревшее');
+  }, 120_000);
+
+  it('an unknown id lists the presets by their new ids', async () => {
+    const r = await run(['evaluate', '--program', 'rezh', '--data', data('sample-rezh.dataset.json'), '--year', '2023']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('presets: rezh-2019-2025, berezovsky-2021-2024, sergokalinsky-2023-2025, nazarovsky-2020-2023, kemerovsky-2022-2024');
+  });
+});
+
+describe('shnor test names a preset methodology by its new id or its old one', () => {
+  it.each(['sergokalinsky-2023-2025', 'seed002'])('methodology: %s', async (id) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'shnor-preset-id-'));
+    const school = { id: 's1', name: 'Школа № 1', territoryId: 'sergokala', type: 'СОШ', settlement: 'rural' };
+    const file = join(dir, 't.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        methodology: id,
+        year: 2023,
+        cases: [
+          {
+            name: 'ВПР и ОГЭ ниже порога в одном году — ШНОР (L125)',
+            data: {
+              territoryId: 'sergokala',
+              territories: [{ id: 'sergokala', kind: 'municipality', name: { ru: 'Сергокалинский район' } }],
+              schools: [school],
+              results: [
+                { schoolId: 's1', year: 2023, procedure: 'vpr', subject: 'russian', grade: 5, participants: 20, belowMinimum: 8 },
+                { schoolId: 's1', year: 2023, procedure: 'oge', subject: 'math', grade: 9, participants: 20, belowMinimum: 7 },
+              ],
+            },
+            expect: { s1: { shnor: true } },
+          },
+        ],
+      }),
+    );
+    const r = await run(['test', file]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED_000_METHODOLOGY, identify, parseDataset, parseMethodology, rankByKeys } from '../../src/index.js';
+import { REZH_2019_2025_METHODOLOGY, SEED_000_METHODOLOGY, categoryHistory, identify, parseDataset, parseMethodology, rankByKeys } from '../../src/index.js';
 import { verdict } from './helpers.js';
 
 const ds = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'seed000-rezh-2021.dataset.json'), 'utf8')));
@@ -60,5 +60,48 @@ describe('seed 000, Appendix 4: the typology of 14 schools', () => {
   it('explains a verdict with the two groups', () => {
     const v = r.schools.find((s) => s.schoolId === 'rezh-27')?.categories[0];
     expect(v?.explanation?.ru).toContain('группа ИСБШ = 1, группа качества = 2 → неблагополучная');
+  });
+});
+
+describe('seed 000: the list of schools with low results and its classes (L883), read by a rule', () => {
+  // L883: «В 2022 году СОШ № 2 и 30 не попали в перечень школ, демонстрирующих низкие результаты.
+  // А МБОУ СОШ № 5 переместилась из категории «Сильно низкие» в «умеренно низкие».»
+  const r2021 = identify(REZH_2019_2025_METHODOLOGY, ds, 2021, { trace: true, explain: true });
+  const r2022 = identify(REZH_2019_2025_METHODOLOGY, ds, 2022);
+
+  it('2021: № 5 «сильно низкие», № 2 and № 30 on the list (class not named); 2022: № 5 «умеренно низкие», № 2 and № 30 off it', () => {
+    expect(verdict(r2021, 'rezh-5', 'lowResults')).toBe('сильно низкие');
+    expect(verdict(r2021, 'rezh-2', 'lowResults')).toBe('в перечне (категория не указана)');
+    expect(verdict(r2021, 'rezh-30', 'lowResults')).toBe('в перечне (категория не указана)');
+    expect(verdict(r2022, 'rezh-5', 'lowResults')).toBe('умеренно низкие');
+    expect(verdict(r2022, 'rezh-2', 'lowResults')).toBe(null);
+    expect(verdict(r2022, 'rezh-30', 'lowResults')).toBe(null);
+    // a school the seed does not mention is unknown, never «не в перечне»
+    expect(verdict(r2022, 'rezh-4', 'lowResults')).toBe('unknown');
+  });
+
+  it('the 2022 moves: № 5 up one step on the scale worst to best, № 2 and № 30 left the list', () => {
+    const c = REZH_2019_2025_METHODOLOGY.categories.find((x) => x.id === 'lowResults');
+    const scale = c?.kind === 'classifier' ? c.scale : undefined;
+    expect(scale).toEqual(['сильно низкие', 'умеренно низкие']);
+    const h = categoryHistory([r2021, r2022], 'lowResults', scale);
+    expect(h.find((x) => x.schoolId === 'rezh-5')?.transitions[0]).toEqual({ fromYear: 2021, toYear: 2022, kind: 'changed', direction: 'up', steps: 1 });
+    expect(h.find((x) => x.schoolId === 'rezh-2')?.transitions[0]?.kind).toBe('left');
+    expect(h.find((x) => x.schoolId === 'rezh-30')?.transitions[0]?.kind).toBe('left');
+  });
+
+  it('the declared fact agrees with the external list records of the same line', () => {
+    for (const e of ds.external ?? []) {
+      if (e.severity === undefined && e.lists?.shnor === undefined) continue;
+      const v = ds.factValues?.find((f) => f.schoolId === e.schoolId && f.year === e.year && f.fact === 'lowResultsCategory')?.value;
+      if (e.severity !== undefined) expect(v, `${e.schoolId} ${e.year}`).toBe(e.severity);
+      else expect(v === 'не в перечне', `${e.schoolId} ${e.year}`).toBe(e.lists?.shnor === false);
+    }
+  });
+
+  it('explains the class with the seed line', () => {
+    const c = r2021.schools.find((s) => s.schoolId === 'rezh-5')?.categories.find((x) => x.categoryId === 'lowResults');
+    expect(c?.explanation?.ru.split('\n')[0]).toBe('Перечень школ, демонстрирующих низкие результаты: сильно низкие');
+    expect(c?.trace?.children?.[0]?.source).toEqual({ seed: '000_b832483057b0243e.txt', line: 883 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identify, parseMethodology, seed001Methodology } from '../../src/index.js';
+import { BEREZOVSKY_DECLARED_FACTS, berezovskyMethodology, identify, parseMethodology, seed001Methodology } from '../../src/index.js';
 import { dataset, verdict } from './helpers.js';
 
 // Eight hand-made schools, evaluated for 2023 (window 2021–2023). Verdicts worked out by hand:
@@ -111,5 +111,55 @@ describe('ЕГЭ criteria at an ООШ do not apply', () => {
     expect(verdict(r, 'K4', 'shnor')).toBe(false);
     const text = r.schools.find((s) => s.schoolId === 'K4')?.categories[0]?.explanation?.ru ?? '';
     expect(text).toContain('в школе нет 11 класса (ООШ)');
+  });
+});
+
+describe('seed 001: the social and staff indices as the seed words them (L222, L223)', () => {
+  const four = ['T1', 'T2', 'T3', 'T4'];
+  const F = (schoolId: string, fact: string, value: number) => ({ schoolId, year: 2023, fact, value });
+
+  it('L222 «отсутствием учебной мотивации»: with equal passports, the school with the most unmotivated pupils (60 %) has the lowest ИСБ', () => {
+    const passport = (id: string) => ({ schoolId: id, year: 2023, pupils: 100, counts: { low_income: 20, parent_higher_education_one: 30, kdn_registered: 2, non_native_russian: 5 } });
+    const base = { schools: four, social: four.map(passport) };
+    const withFacts = dataset({ ...base, declaredFacts: BEREZOVSKY_DECLARED_FACTS, factValues: [F('T1', 'pupilsWithoutMotivation', 10), F('T2', 'pupilsWithoutMotivation', 20), F('T3', 'pupilsWithoutMotivation', 30), F('T4', 'pupilsWithoutMotivation', 60)] });
+    const r = identify(berezovskyMethodology(), withFacts, 2023);
+    // min–max: every passport component is equal (0,5 each); motivation (60 − x) / 50 → T1 1, T2 0,8, T3 0,6, T4 0;
+    // these schools give no distance and no class size, so 5 of the 7 components are averaged (reweighted):
+    // T4 (4 × 0,5 + 0) / 5 = 0,4 is the lowest, T1 (4 × 0,5 + 1) / 5 = 0,6; 25 % of 4 rounded up is 1 school
+    expect((r.indices.social as Record<string, number>).T4).toBeCloseTo(0.4, 6);
+    expect((r.indices.social as Record<string, number>).T1).toBeCloseTo(0.6, 6);
+    expect(r.lists.shnsu_social?.yes).toEqual(['T4']);
+    const component = berezovskyMethodology().indices?.find((i) => i.id === 'social')?.components.find((c) => c.id === 'without_motivation');
+    expect(component).toMatchObject({ measure: { kind: 'declared', fact: 'pupilsWithoutMotivation' }, direction: 'negative' });
+    // without the fact the passports tie: every school is in the bottom quartile (ties included)
+    expect(identify(berezovskyMethodology(), dataset(base), 2023).lists.shnsu_social?.yes).toEqual(four);
+  });
+
+  it('L223: category confirmed or raised within 3 years (+), 1,5 rates (−), contests within 3 years (+), outside the diploma (−)', () => {
+    const staff = (id: string, rates: number, outside: number) => ({ schoolId: id, year: 2023, teachers: 20, onOneAndHalfRates: rates, outsideDiploma: outside });
+    const base = { schools: four, staffing: [staff('T1', 2, 2), staff('T2', 2, 2), staff('T3', 3, 3), staff('T4', 0, 0)] };
+    const facts = [
+      F('T1', 'teachersCategoryIn3Years', 40), F('T1', 'teachersInContestsIn3Years', 5),
+      F('T2', 'teachersCategoryIn3Years', 80), F('T2', 'teachersInContestsIn3Years', 30),
+      F('T3', 'teachersCategoryIn3Years', 60), F('T3', 'teachersInContestsIn3Years', 20),
+      F('T4', 'teachersCategoryIn3Years', 90), F('T4', 'teachersInContestsIn3Years', 40),
+    ];
+    const r = identify(berezovskyMethodology(), dataset({ ...base, declaredFacts: BEREZOVSKY_DECLARED_FACTS, factValues: facts }), 2023);
+    // min–max by hand (rates and outside: 10 %, 10 %, 15 %, 0 % of 20 teachers, turned round: 1 − x / 15):
+    //  T1 (0 + 1/3 + 0 + 1/3) / 4 = 0,1667; T2 (0,8 + 1/3 + 25/35 + 1/3) / 4 = 0,5452; T3 (0,4 + 0 + 15/35 + 0) / 4 = 0,2071; T4 1
+    const staffIndex = r.indices.staff as Record<string, number>;
+    expect(staffIndex.T1).toBeCloseTo(1 / 6, 6);
+    expect(staffIndex.T2).toBeCloseTo((0.8 + 1 / 3 + 25 / 35 + 1 / 3) / 4, 6);
+    expect(staffIndex.T3).toBeCloseTo((0.4 + 15 / 35) / 4, 6);
+    expect(staffIndex.T4).toBeCloseTo(1, 6);
+    expect(r.lists.shnsu_staff?.yes).toEqual(['T1']);
+    // on the staffing fields alone T3 (most on 1,5 rates and outside the diploma) would be the lowest
+    expect(identify(berezovskyMethodology(), dataset(base), 2023).lists.shnsu_staff?.yes).toEqual(['T3']);
+    expect(berezovskyMethodology().indices?.find((i) => i.id === 'staff')?.components.map((c) => [c.id, c.direction])).toEqual([
+      ['category_in_3_years', 'positive'],
+      ['one_and_half_rates', 'negative'],
+      ['contests_in_3_years', 'positive'],
+      ['outside_diploma', 'negative'],
+    ]);
   });
 });

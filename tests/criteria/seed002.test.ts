@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identify, parseMethodology, seed002Methodology } from '../../src/index.js';
+import { SERGOKALINSKY_DECLARED_FACTS, identify, parseDataset, parseMethodology, seed002Methodology, sergokalinskyMethodology } from '../../src/index.js';
 import { dataset, row, verdict } from './helpers.js';
 
 // Hand-made schools for seed 002's ШНОР rule (L125). Each is built to separate the readings.
@@ -116,5 +116,96 @@ describe('seed 002 ШНСУ (L80, L133): resource deficit AND ИСБ in the bott
     expect(verdict(r1, 'S4', 'cluster')).toBe('кластер № 2');
     // S5: not ШНОР (25 %), ШНСУ unknown without resources data → its cluster is unknown, never «кластер № 1»
     expect(verdict(r1, 'S5', 'cluster')).toBe('unknown');
+  });
+});
+
+describe('seed 002: the third risk-zone flag (L134) and «нуждающиеся в профилактике учебной неуспешности» (L136–L139)', () => {
+  // Hand-made schools, year 2024, no results, resources or social passports: only the declared facts decide.
+  //  P1: risk prevention not organised (L134)                                  → risk zone yes
+  //  P2: risk prevention organised, 0 factors eliminated                       → risk zone unknown (the other flags have no data); with the parenthesis reading → yes
+  //  P3: prevention system yes; 12 weak pupils, 12 with a route; 4 failing, 4 in extra classes → needs prevention: no
+  //  P4: no prevention system (L137)                                           → yes
+  //  P5: system yes; 10 weak pupils, 9 with a route (90 %); 3 failing, 3 in extra classes     → yes (L138); with 90 % coverage → no
+  //  P6: system yes; 0 weak, 0 failing pupils                                 → no (nobody to cover)
+  //  P7: system yes; 8 weak, 8 with a route; 5 failing, 2 in extra classes (40 %)              → yes (L139), with 40 % coverage still … no: 40 is not below 40
+  const F = (schoolId: string, fact: string, value: number | boolean) => ({ schoolId, year: 2024, fact, value });
+  const ds3 = dataset({
+    schools: ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'],
+    declaredFacts: SERGOKALINSKY_DECLARED_FACTS,
+    factValues: [
+      F('P1', 'riskPreventionOrganised', false), F('P1', 'riskFactorsEliminated', 2),
+      F('P2', 'riskPreventionOrganised', true), F('P2', 'riskFactorsEliminated', 0),
+      F('P3', 'riskPreventionOrganised', true), F('P3', 'failurePreventionSystem', true), F('P3', 'lowAchievers', 12), F('P3', 'lowAchieversWithRoute', 12), F('P3', 'failingPupils', 4), F('P3', 'failingInExtraClasses', 4),
+      F('P4', 'failurePreventionSystem', false),
+      F('P5', 'failurePreventionSystem', true), F('P5', 'lowAchievers', 10), F('P5', 'lowAchieversWithRoute', 9), F('P5', 'failingPupils', 3), F('P5', 'failingInExtraClasses', 3),
+      F('P6', 'failurePreventionSystem', true), F('P6', 'lowAchievers', 0), F('P6', 'lowAchieversWithRoute', 0), F('P6', 'failingPupils', 0), F('P6', 'failingInExtraClasses', 0),
+      F('P7', 'failurePreventionSystem', true), F('P7', 'lowAchievers', 8), F('P7', 'lowAchieversWithRoute', 8), F('P7', 'failingPupils', 5), F('P7', 'failingInExtraClasses', 2),
+    ],
+  });
+  const verdicts = (category: string, options: Parameters<typeof sergokalinskyMethodology>[0] = {}) => {
+    const r = identify(sergokalinskyMethodology(options), ds3, 2024);
+    return Object.fromEntries(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'].map((s) => [s, verdict(r, s, category)]));
+  };
+
+  it('L134 read by its name: a school that has not organised risk prevention is in the risk zone', () => {
+    const v = verdicts('riskZone');
+    expect(v.P1).toBe(true);
+    // P2 organised prevention; without resources or ИСБ data the other two flags are unknown, never «нет»
+    expect(v.P2).toBe('unknown');
+  });
+
+  it('L134 read by its parenthesis («с перечислением устраненных факторов риска»): no factor eliminated → risk zone', () => {
+    const v = verdicts('riskZone', { riskPrevention: 'noFactorEliminated' });
+    expect(v.P2).toBe(true);
+    expect(v.P1).toBe('unknown');
+    expect(sergokalinskyMethodology({ riskPrevention: 'noFactorEliminated' }).id).toBe('seed002.l134eliminated');
+  });
+
+  it('L136–L139: no system (L137), or a weak pupil without a route (L138), or a failing pupil out of extra classes (L139)', () => {
+    expect(verdicts('needsPrevention')).toEqual({ P1: 'unknown', P2: 'unknown', P3: false, P4: true, P5: true, P6: false, P7: true });
+  });
+
+  it('with a 90 % coverage: P5 (9 of 10 = 90 %) no longer needs it; P7 (2 of 5 = 40 %) still does', () => {
+    expect(verdicts('needsPrevention', { preventionCoverage: 90 })).toMatchObject({ P5: false, P7: true, P4: true, P3: false });
+    expect(verdicts('needsPrevention', { preventionCoverage: 40 })).toMatchObject({ P7: false });
+  });
+
+  it('explains the verdict with the seed line and the counts', () => {
+    const r = identify(sergokalinskyMethodology(), ds3, 2024, { explain: true, trace: true });
+    const p5 = r.schools.find((s) => s.schoolId === 'P5')?.categories.find((c) => c.categoryId === 'needsPrevention');
+    expect(p5?.explanation?.ru.split('\n')[0]).toBe('Нуждается в профилактике учебной неуспешности: да');
+    // 9 of 10 weak pupils have a route: 90 % < 100 %; 3 of 3 failing pupils attend extra classes: 100 %
+    expect(p5?.explanation?.ru).toContain('индивидуальный образовательный маршрут разработан не для всех слабоуспевающих и неуспевающих (доля менее 100 %): доля: слабоуспевающие и неуспевающие с индивидуальным образовательным маршрутом = 90 % < 100 % — выполнено');
+    expect(p5?.explanation?.ru).toContain('доля: неуспевающие на дополнительных занятиях = 100 % < 100 % — не выполнено');
+    const lines = (p5?.trace?.children ?? []).map((c) => c.source?.line);
+    expect(lines).toEqual([137, 138, 139]);
+  });
+
+  it('a dataset that does not declare the facts: the category does not apply, the risk zone keeps its other two flags, the old verdicts stand', () => {
+    const r = identify(sergokalinskyMethodology(), ds, 2024, { explain: true });
+    expect(verdict(r, 'S1', 'needsPrevention')).toBe('n/a');
+    const text = r.schools.find((s) => s.schoolId === 'S1')?.categories.find((c) => c.categoryId === 'needsPrevention')?.explanation?.ru ?? '';
+    expect(text).toContain('в данных нет сведений о внутришкольной системе профилактики учебной неуспешности');
+    // (the engine's own message under it still names the fact by its id: «набор данных не объявляет показатель «…»»)
+    expect(text).toContain('сведения о внутришкольной системе профилактики учебной неуспешности: ');
+    const zone = r.schools.find((s) => s.schoolId === 'S1')?.categories.find((c) => c.categoryId === 'riskZone')?.explanation?.ru ?? '';
+    expect(zone).toContain('в данных нет сведений о профилактике рисков снижения образовательных результатов');
+    expect(zone.split('\n')[0]).not.toContain('riskPreventionOrganised');
+    expect(r.lists.shnor).toEqual({ yes: ['S1', 'S3', 'S4'], unknown: ['S6'] });
+  });
+
+  it('rejects a coverage outside (0, 100]', () => {
+    expect(() => sergokalinskyMethodology({ preventionCoverage: 0 })).toThrow(/preventionCoverage/);
+    expect(() => sergokalinskyMethodology({ preventionCoverage: 120 })).toThrow(/preventionCoverage/);
+  });
+});
+
+describe('seed 002 on the sample dataset (2023): the declared facts of L134 and L136–L139', () => {
+  it('needs prevention: № 4 (15 of 18 with a route), № 5, 8, 27 (no system), № 13 (0 of 1 failing in extra classes), № 28 (5 of 6)', async () => {
+    const { default: sample } = await import('../../src/data/sample-rezh.dataset.json');
+    const r = identify(sergokalinskyMethodology(), parseDataset(sample), 2023);
+    expect([...r.lists.needsPrevention!.yes].sort()).toEqual(['rezh-13', 'rezh-27', 'rezh-28', 'rezh-4', 'rezh-5', 'rezh-8']);
+    // L134: № 4, 8 and 23 have not organised risk prevention, so they are in the risk zone whatever the other flags say
+    for (const s of ['rezh-4', 'rezh-8', 'rezh-23']) expect(verdict(r, s, 'riskZone'), s).toBe(true);
   });
 });

@@ -87,6 +87,10 @@ describe('Режевской ГО 2019–2025 (seed 000)', () => {
     check([
       ['period «на 2019-2025 годы»', S, 146, '2019-2025', p.period, { from: 2019, to: 2025 }],
       ['band: «с индексом качества от 3 до 5 и индексом социального благополучия от 3 до 4»', S, 803, 'с индексом качества от 3 до 5', band?.kind === 'flag' && band.rule.kind === 'all' ? band.rule.rules.map((r) => (r.kind === 'between' ? [r.min, r.max] : null)) : null, [[3, 5], [3, 4]]],
+      ['the low-results list and its classes «Сильно низкие» → «умеренно низкие»', S, 883, 'переместилась из категории «сильно низкие» в «умеренно низкие»', (() => {
+        const c = p.methodology?.categories.find((x) => x.id === 'lowResults');
+        return c?.kind === 'classifier' ? [c.scale, c.source] : null;
+      })(), [['сильно низкие', 'умеренно низкие'], { seed: S, line: 883 }]],
       ['typology classes (Appendix 4)', S, '1833-1945', 'резильентная', typology?.kind === 'classifier' ? typology.scale : null, ['неблагополучная', 'резильентная', 'условно благополучная']],
       ['ИСБШ 5 × quality ≤ 5: no cell', S, '1833-1945', 'условно благополучная', typology?.kind === 'classifier' && typology.classifier.kind === 'matrix' ? typology.classifier.cells.map((c) => [c.rows, c.columns]) : null, [[[1, 4], [1, 5]], [[1, 4], [6, 10]], [[5, 5], [6, 10]]]],
       ['risk catalogue: the nine 500+ factors analysed', S, 887, 'факторы риска', p.riskCatalogueId, 'seed000-500-9'],
@@ -122,6 +126,11 @@ describe('Березовский район 2021–2024 (seed 001)', () => {
       ['N4: 0,5 % olympiad participants', S, 221, '0,5', (rule('seed001.N4') as { value?: string })?.value, '0.5'],
       ['N5: satisfaction 40 % and lower', S, 221, '40', (rule('seed001.N5') as { value?: number })?.value, 40],
       ['ШНСУ: social, staff, resources (25 % each)', S, '222-224', '25%', ['shnsu_social', 'shnsu_staff', 'shnsu_resources'].map((c) => (cat(c) as { rule?: { percent?: number } })?.rule?.percent), [25, 25, 25]],
+      ['ИСБ: «отсутствием учебной мотивации»', S, 222, 'отсутствием учебной мотивации', p.methodology?.indices?.find((i) => i.id === 'social')?.components.find((c) => c.id === 'without_motivation')?.measure, { kind: 'declared', fact: 'pupilsWithoutMotivation' }],
+      ['кадровый потенциал: «подтвердивших или повысивших за последние 3 года квалификационную категорию»', S, 223, 'подтвердивших или повысивших за последние 3 года квалификационную категорию', p.methodology?.indices?.find((i) => i.id === 'staff')?.components[0]?.measure, { kind: 'declared', fact: 'teachersCategoryIn3Years' }],
+      ['кадровый потенциал: «на 1,5 ставки и более»', S, 223, 'на 1,5 ставки и более', p.methodology?.indices?.find((i) => i.id === 'staff')?.components[1]?.measure, { kind: 'staffing', field: 'onOneAndHalfRates' }],
+      ['кадровый потенциал: «принявших участие за последние 3 года в профессиональных конкурсах»', S, 223, 'принявших участие за последние 3 года в профессиональных конкурсах', p.methodology?.indices?.find((i) => i.id === 'staff')?.components[2]?.measure, { kind: 'declared', fact: 'teachersInContestsIn3Years' }],
+      ['кадровый потенциал: «не соответствующие профильному образованию по диплому»', S, 223, 'не соответствующие профильному образованию по диплому', p.methodology?.indices?.find((i) => i.id === 'staff')?.components[3]?.measure, { kind: 'staffing', field: 'outsideDiploma' }],
       ['ten expected results (L197–L208, L274)', S, '197-208', 'Да/Нет', p.indicators.length, 10],
       ['roadmap Раздел 3: 8 measures', S, 264, 'Дорожная карта', p.plan?.measures.length, 8],
       ['identification «Ежегодно (сентябрь)»', S, 267, 'Ежегодно (сентябрь)', p.calendar.find((e) => e.id === 'identification')?.month, 9],
@@ -144,6 +153,18 @@ describe('Сергокалинский район 2023–2025 (seed 002)', () =>
       ['ШНСУ: «дефицит ресурсов … и … наименьшие показатели ИСБ»', S, 80, 'дефицит ресурсов', cats?.includes('shnsu'), true],
       ['ИСБ «нижний квартиль школ республики»', S, 133, 'нижний квартиль', true, true],
       ['Rosobrnadzor list as an input', S, 129, 'список Рособрнадзора', cats?.includes('rosobrnadzorList'), true],
+      ['risk zone: three flags (L132–L134)', S, '131-134', 'в зоне риска снижения', (() => {
+        const c = p.methodology?.categories.find((x) => x.id === 'riskZone');
+        return c?.kind === 'flag' && c.rule.kind === 'any' ? c.rule.rules.map((r) => r.source?.line) : null;
+      })(), [80, 133, 134]],
+      ['third flag: «не организована профилактика рисков»', S, 134, 'не организована профилактика рисков', cats?.includes('riskZone'), true],
+      ['«нуждающихся в профилактике учебной неуспешности»: L137–L139', S, 136, 'нуждающихся в', (() => {
+        const c = p.methodology?.categories.find((x) => x.id === 'needsPrevention');
+        return c?.kind === 'flag' && c.rule.kind === 'any' ? c.rule.rules.map((r) => r.source?.line) : null;
+      })(), [137, 138, 139]],
+      ['L137 «отсутствует внутришкольная система»', S, 137, 'отсутствует внутришкольная система профилактики', true, true],
+      ['L138 «индивидуальный образовательный маршрут»', S, 138, 'индивидуальный образовательный маршрут', true, true],
+      ['L139 «посещающих дополнительные занятия»', S, 139, 'посещающих дополнительные занятия', true, true],
       ['three clusters of the identified schools', S, 81, 'три кластера', (() => {
         const c = p.methodology?.categories.find((x) => x.id === 'cluster');
         return c?.kind === 'classifier' && c.classifier.kind === 'ordered' ? c.classifier.options.map((o) => o.value) : null;

@@ -11,7 +11,7 @@ import type { Methodology } from '../../criteria/schema.js';
 import { parseDatasetPartial } from '../../model/dataset.js';
 import type { ValidationIssue } from '../../model/validation.js';
 import type { Lang } from '../../numbers/format.js';
-import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
+import { PRESET_PROGRAMS, resolvePresetProgram } from '../../programs/presets/index.js';
 import { safeParseProgram } from '../../programs/schema.js';
 import { type ReasonContext, reasonsOf } from '../../report/_lib/reasons.js';
 import { T, own } from '../../report/_lib/words.js';
@@ -34,7 +34,7 @@ const CaseSchema = z.strictObject({
 
 /** A file of test cases. */
 export const TestFileSchema = z.strictObject({
-  /** a preset program id («seed002»), or a methodology or program written out */
+  /** a preset program id («sergokalinsky-2023-2025»; the old «seed002» still works), or a methodology or program written out */
   methodology: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
   year: z.number().int().min(1990).max(2100).optional(),
   cases: z.array(CaseSchema).min(1),
@@ -62,7 +62,7 @@ async function methodologyOf(input: z.output<typeof TestFileSchema>['methodology
     input = r.value as Record<string, unknown>;
   }
   if (typeof input === 'string') {
-    const p = own(PRESET_PROGRAMS, input);
+    const p = resolvePresetProgram(input)?.program;
     if (p?.methodology === undefined) return { ok: false, message: T(lang, `methodology: «${input}» — нет такой предустановленной программы с методикой (${Object.keys(PRESET_PROGRAMS).join(', ')})`, `methodology: "${input}" is not a preset program with a methodology (${Object.keys(PRESET_PROGRAMS).join(', ')})`) };
     return { ok: true, m: p.methodology };
   }

@@ -1,9 +1,9 @@
 import type { Methodology } from '../../criteria/schema.js';
-
-const SEED = '000_b832483057b0243e.txt';
+import { REZH_2019_2025_PROGRAM } from '../presets/seed000.js';
 
 /**
- * Режевской ГО, 2019–2025 (seed 000) as a methodology (a constant: it has no options). The municipality takes the regional
+ * Режевской ГО, 2019–2025 (seed 000) as a methodology (a constant: it has no options), the
+ * `methodology` of the data file `src/data/rezh-2019-2025.program.json`. The municipality takes the regional
  * identification of ИРО (Свердловская область): each school's ИСБШ group and quality group, and
  * its place in the regional anti-rating, arrive as external facts (Appendix 4, L1833–L1945).
  * - `typology`: Группа ИСБШ × Группа качества → «неблагополучная» / «резильентная» / «условно
@@ -14,6 +14,12 @@ const SEED = '000_b832483057b0243e.txt';
  *   one (the program's own defaults say so).
  * - `band`: the schools «с индексом качества от 3 до 5 и индексом социального благополучия от 3 до
  *   4» (L803), both edges inclusive.
+ * - `lowResults`: the yearly «перечень школ, демонстрирующих низкие результаты» with its classes
+ *   «сильно низкие» / «умеренно низкие» (L883), read from the dataset's categorical fact
+ *   `lowResultsCategory` (see the seed datasets); a school «не в перечне» has no class, a school the
+ *   list does not mention is unknown. The 2022 moves of L883 follow with `categoryHistory` over
+ *   the scale worst to best: № 5 «сильно низкие» → «умеренно низкие» (up one step), № 2 and № 30
+ *   left the list.
  * The anti-rating order is reproduced by `rankByKeys` on (ИСБШ ↑, quality ↑).
  * Schools «отсутствуют в аналитических материалах» (L1945) are unknown, not «благополучные».
  *
@@ -24,48 +30,7 @@ const SEED = '000_b832483057b0243e.txt';
  * ```
  * @category Programs
  */
-export const REZH_2019_2025_METHODOLOGY: Methodology = {
-  id: 'seed000',
-  name: { ru: 'Режевской ГО: типологическая группировка школ ИРО (2021)', en: 'Rezh urban okrug: the ИРО typology of schools (2021)' },
-  territories: ['rezh-go', 'sverdlovsk'],
-  validFrom: '2019-01-01',
-  validTo: '2025-12-31',
-  source: { act: 'Муниципальная программа Режевского ГО по поддержке ШНОР и ШНСУ (2019–2025), Приложение № 4', seed: SEED, line: '1833-1945' },
-  categories: [
-    {
-      kind: 'classifier',
-      id: 'typology',
-      name: { ru: 'Типологическая группа', en: 'Typology group' },
-      classifier: {
-        kind: 'matrix',
-        rows: { kind: 'external', field: 'isbshGroup' },
-        columns: { kind: 'external', field: 'qualityGroup' },
-        cells: [
-          { rows: [1, 4], columns: [1, 5], value: 'неблагополучная' },
-          { rows: [1, 4], columns: [6, 10], value: 'резильентная' },
-          { rows: [5, 5], columns: [6, 10], value: 'условно благополучная' },
-        ],
-      },
-      scale: ['неблагополучная', 'резильентная', 'условно благополучная'],
-      source: { seed: SEED, line: '1833-1945' },
-      notes: ['The cell for ИСБШ 5 with quality ≤ 5 is not attested; see SEED_000_METHODOLOGY.'],
-    },
-    {
-      kind: 'flag',
-      id: 'band',
-      name: { ru: 'Признаки ШНОР/ШНСУ: качество 3–5 и ИСБШ 3–4', en: 'ШНОР/ШНСУ features: quality 3–5 and ИСБШ 3–4' },
-      rule: {
-        kind: 'all',
-        rules: [
-          { kind: 'between', measure: { kind: 'external', field: 'qualityGroup' }, min: 3, max: 5, minInclusive: true, maxInclusive: true, source: { seed: SEED, line: 803 } },
-          { kind: 'between', measure: { kind: 'external', field: 'isbshGroup' }, min: 3, max: 4, minInclusive: true, maxInclusive: true, source: { seed: SEED, line: 803 } },
-        ],
-        source: { seed: SEED, line: 803 },
-      },
-      source: { seed: SEED, line: 803 },
-    },
-  ],
-};
+export const REZH_2019_2025_METHODOLOGY: Methodology = REZH_2019_2025_PROGRAM.methodology as Methodology;
 
 /**
  * @deprecated Use {@link REZH_2019_2025_METHODOLOGY}; this alias will be removed in the next major release.

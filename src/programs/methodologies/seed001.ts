@@ -1,4 +1,7 @@
-import type { Methodology, Rule } from '../../criteria/schema.js';
+import type { Methodology } from '../../criteria/schema.js';
+import type { FactDeclaration } from '../../model/facts.js';
+import { type Mutable, walk } from './_lib/readings.js';
+import { BEREZOVSKY_2021_2024_PROGRAM } from '../presets/seed001.js';
 
 const SEED = '001_c89cd0ea27c20a17.txt';
 
@@ -32,25 +35,34 @@ export interface Seed001Options {
   readonly n3?: 'asWritten' | 'egeOnly';
 }
 
-const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil' | 'nearest', scope: 'municipality' | 'region', label: { ru: string; en: string }): Rule => ({
-  kind: 'rank',
-  id,
-  label,
-  measure: { kind: 'index', index },
-  better: 'higher',
-  position: 'bottom',
-  percent: 25,
-  pool: { scope },
-  rounding,
-  ties: 'include',
-  minPoolSize: 4,
-  source: { seed: SEED, line },
-});
+/**
+ * The facts a dataset declares (`declaredFacts`) for seed 001's indices where the seed names a
+ * share that no built-in field holds: pupils without learning motivation (the social index,
+ * L222) and, in the staff index (L223), teachers who confirmed or raised their qualification
+ * category within the last 3 years and teachers who took part in regional or all-Russian
+ * professional contests within the last 3 years. Each is a percent of the school's pupils or
+ * teachers, given for the year evaluated (the 3 years are counted back from it by whoever
+ * reports the share).
+ *
+ * @example
+ * ```ts
+ * BEREZOVSKY_DECLARED_FACTS.map((f) => f.id) //=> ['pupilsWithoutMotivation', 'teachersCategoryIn3Years', 'teachersInContestsIn3Years']
+ * ```
+ * @category Programs
+ */
+export const BEREZOVSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
+  { id: 'pupilsWithoutMotivation', kind: 'number', unit: 'percent', name: { ru: 'доля учащихся с отсутствием учебной мотивации', en: 'share of pupils without learning motivation' }, source: 'seed 001, L222' },
+  { id: 'teachersCategoryIn3Years', kind: 'number', unit: 'percent', name: { ru: 'доля учителей, подтвердивших или повысивших квалификационную категорию за последние 3 года', en: 'share of teachers who confirmed or raised their qualification category within 3 years' }, source: 'seed 001, L223' },
+  { id: 'teachersInContestsIn3Years', kind: 'number', unit: 'percent', name: { ru: 'доля учителей, участвовавших в профессиональных конкурсах регионального и всероссийского уровня за последние 3 года', en: 'share of teachers in regional or all-Russian professional contests within 3 years' }, source: 'seed 001, L223' },
+];
+
 
 /**
  * Березовский район, 2021–2024 (seed 001) as a methodology (a factory of its documented options): the identification table of L218–L224.
  * ШНОР has five criteria (N1–N5); ШНСУ three sub-types, each the bottom 25 % of an index. Every
- * parameter carries its seed line. What the seed leaves open, and the defaults taken:
+ * parameter carries its seed line. The default reading is data: the `methodology` of
+ * `src/data/berezovsky-2021-2024.program.json`; each option is a documented change to a copy of it.
+ * What the seed leaves open, and the defaults taken:
  * - how N1–N5 combine: `any` (an option);
  * - N1 «25 % школ с самыми низкими результатами ЕГЭ, ОГЭ по русскому языку, математике … за последние
  *   3 года»: an index of the school's 3-year ОГЭ mean marks and ЕГЭ mean scores in Russian and
@@ -65,8 +77,14 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  *   `n3: 'egeOnly'` keeps ЕГЭ alone, the 100-point scale (the scale argument);
  * - N4 participation in olympiads pooled over 3 years, every year needed;
  * - ШНСУ indices: components as the seed lists them, directions as seed-001-notes §2.3 infers,
- *   min–max normalised in the pool, equal weights; the social index uses the social passport
- *   (low income, parents' education, non-native speakers, КДН) and the school's distance and size.
+ *   min–max normalised in the pool, equal weights. The social index (L222): low income and
+ *   parents' education («низким социально-экономическим и культурно-образовательным уровнем»), КДН
+ *   («девиантным поведением»), the share of pupils without learning motivation («отсутствием
+ *   учебной мотивации», a declared fact), non-native speakers («слабым знанием русского языка»),
+ *   the school's distance and small classes. The staff index (L223), its four shares as worded:
+ *   teachers who confirmed or raised their category within 3 years and teachers in professional
+ *   contests within 3 years (declared facts, {@link BEREZOVSKY_DECLARED_FACTS}), teachers on 1,5
+ *   rates or more, teachers outside their diploma's subject.
  *
  * @param options - The open readings.
  * @returns The methodology as data.
@@ -78,154 +96,35 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  * @category Programs
  */
 export function berezovskyMethodology(options: Seed001Options = {}): Methodology {
+  // the default reading is the data (src/data/berezovsky-2021-2024.program.json); each option is a documented change to a copy of it
+  const m = structuredClone(BEREZOVSKY_2021_2024_PROGRAM.methodology) as Mutable;
   const rounding = options.rounding ?? 'ceil';
   const scope = options.pool ?? 'municipality';
-  const window = { last: 3, combine: 'pool' as const };
-  const n1 = rank('results', 'seed001.N1', 221, rounding, scope, { ru: 'N1: 25 % школ с самыми низкими результатами ЕГЭ, ОГЭ за 3 года', en: 'N1: bottom 25 % by ЕГЭ and ОГЭ over 3 years' });
-  const n2: Rule = {
-    kind: 'threshold',
-    id: 'seed001.N2',
-    label: { ru: 'N2: менее 60 % продолжили обучение на старшей ступени', en: 'N2: fewer than 60 % continued to upper school' },
-    measure: { kind: 'fact', field: 'continuedToGrade10' },
-    op: 'lt',
-    value: 60,
-    source: { seed: SEED, line: 221 },
-  };
-  const gap = (procedure: 'ege' | 'oge' | 'vpr', subject: string): Rule => ({
-    kind: 'gap',
-    id: `seed001.N3.${procedure}.${subject}`,
-    measure: { kind: 'result', procedures: [procedure], subjects: [subject], metric: 'meanScore' },
-    reference: 'region',
-    below: true,
-    op: 'gt',
-    value: 20,
-    source: { seed: SEED, line: 221 },
+  walk(m, (o) => {
+    // the 25 % rules (N1, S1–S3): their rounding and pool
+    if (o.kind === 'rank') {
+      o.rounding = rounding;
+      (o.pool as Mutable).scope = scope;
+    }
+    if (o.id === 'seed001.N3' && options.n3 === 'egeOnly') {
+      o.rules = (o.rules as Mutable[]).filter((r) => String(r.id).startsWith('seed001.N3.ege.'));
+      o.label = { ru: 'N3: средний балл ЕГЭ школы более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ mean more than 20 points below the region\u2019s' };
+    }
   });
-  const n3Gaps =
-    options.n3 === 'egeOnly'
-      ? [gap('ege', 'russian'), gap('ege', 'math_profile')]
-      : [gap('ege', 'russian'), gap('ege', 'math_profile'), gap('oge', 'russian'), gap('oge', 'math'), gap('vpr', 'russian'), gap('vpr', 'math')];
-  const n3: Rule = {
-    kind: 'any',
-    id: 'seed001.N3',
-    label:
-      options.n3 === 'egeOnly'
-        ? { ru: 'N3: средний балл ЕГЭ школы более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ mean more than 20 points below the region\u2019s' }
-        : { ru: 'N3: средний балл школы по ЕГЭ, ОГЭ или ВПР более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ, ОГЭ or ВПР mean more than 20 points below the region\u2019s' },
-    rules: n3Gaps,
-    source: { seed: SEED, line: 221 },
-  };
-  const n4: Rule = {
-    kind: 'threshold',
-    id: 'seed001.N4',
-    label: { ru: 'N4: 0,5 % и ниже участников олимпиад за 3 года', en: 'N4: 0.5 % or fewer olympiad participants over 3 years' },
-    measure: { kind: 'fact', field: 'olympiadParticipants', years: window },
-    op: 'lte',
-    value: '0.5',
-    source: { seed: SEED, line: 221 },
-  };
-  const n5: Rule = {
-    kind: 'threshold',
-    id: 'seed001.N5',
-    label: { ru: 'N5: удовлетворённость 40 % и ниже', en: 'N5: satisfaction 40 % or lower' },
-    measure: { kind: 'fact', field: 'parentsSatisfied' },
-    op: 'lte',
-    value: 40,
-    source: { seed: SEED, line: 221 },
-  };
-  const criteria = [n1, n2, n3, n4, n5];
-  const combined: Rule =
-    options.combine === 'all'
-      ? { kind: 'all', rules: criteria, source: { seed: SEED, line: 221 } }
-      : options.combine === 'atLeast'
-        ? { kind: 'atLeast', k: options.k ?? 2, rules: criteria, source: { seed: SEED, line: 221 } }
-        : { kind: 'any', rules: criteria, source: { seed: SEED, line: 221, note: 'the seed does not say how the criteria combine' } };
-  const minmax = { normalization: 'minmax' as const, pool: { scope } };
-  return {
-    id: `seed001${options.combine && options.combine !== 'any' ? `.${options.combine}${options.k ?? ''}` : ''}${options.baseMaths === 'separate' ? '.baseMaths' : ''}${options.n3 === 'egeOnly' ? '.n3ege' : ''}`,
-    name: { ru: 'Березовский район: идентификация ШНОР и ШНСУ (2021–2024)', en: 'Berezovsky district: identifying ШНОР and ШНСУ (2021–2024)' },
-    territories: ['berezovsky'],
-    validFrom: '2021-01-01',
-    validTo: '2024-12-31',
-    source: { act: 'Программа поддержки школ с низкими результатами Березовского района (2021–2024)', seed: SEED, line: '218-224' },
-    indices: [
-      {
-        id: 'results',
-        name: { ru: 'Результаты ЕГЭ и ОГЭ по русскому языку и математике за 3 года', en: 'ЕГЭ and ОГЭ results in Russian and mathematics over 3 years' },
-        components: [
-          { id: 'oge_russian', measure: { kind: 'result', procedures: ['oge'], subjects: ['russian'], metric: 'meanMark', years: window }, direction: 'positive', weight: 1 },
-          { id: 'oge_math', measure: { kind: 'result', procedures: ['oge'], subjects: ['math'], metric: 'meanMark', years: window }, direction: 'positive', weight: 1 },
-          { id: 'ege_russian', measure: { kind: 'result', procedures: ['ege'], subjects: ['russian'], metric: 'meanScore', years: window }, direction: 'positive', weight: 1 },
-          // profile mathematics only: base mathematics is a mark (2–5), never averaged with test scores (0–100)
-          { id: 'ege_math', measure: { kind: 'result', procedures: ['ege'], subjects: ['math_profile'], metric: 'meanScore', years: window }, direction: 'positive', weight: 1 },
-          ...(options.baseMaths === 'separate'
-            ? [{ id: 'ege_math_base', measure: { kind: 'result' as const, procedures: ['ege' as const], subjects: ['math_base'], metric: 'meanMark' as const, years: window }, direction: 'positive' as const, weight: 1 }]
-            : []),
-        ],
-        normalization: 'zscore',
-        pool: { scope },
-        missing: { policy: 'reweight', minComponents: 2 },
-        source: { seed: SEED, line: 221 },
-      },
-      {
-        id: 'social',
-        name: { ru: 'Индекс социального благополучия', en: 'Social well-being index' },
-        components: [
-          { id: 'low_income', measure: { kind: 'social', factor: 'low_income' }, direction: 'negative', weight: 1 },
-          { id: 'parent_higher_education_one', measure: { kind: 'social', factor: 'parent_higher_education_one' }, direction: 'positive', weight: 1 },
-          { id: 'non_native_russian', measure: { kind: 'social', factor: 'non_native_russian' }, direction: 'negative', weight: 1 },
-          { id: 'kdn_registered', measure: { kind: 'social', factor: 'kdn_registered' }, direction: 'negative', weight: 1 },
-          { id: 'distance', measure: { kind: 'school', field: 'distanceToCentreKm' }, direction: 'negative', weight: 1 },
-          { id: 'small_class', measure: { kind: 'school', field: 'smallClass' }, direction: 'negative', weight: 1 },
-        ],
-        ...minmax,
-        missing: { policy: 'reweight', minComponents: 3 },
-        source: { seed: SEED, line: 222 },
-      },
-      {
-        id: 'staff',
-        name: { ru: 'Индекс качества кадрового потенциала', en: 'Staff potential index' },
-        components: [
-          { id: 'qualified', measure: { kind: 'staffing', field: 'qualified' }, direction: 'positive', weight: 1 },
-          { id: 'one_and_half_rates', measure: { kind: 'staffing', field: 'onOneAndHalfRates' }, direction: 'negative', weight: 1 },
-          { id: 'outside_diploma', measure: { kind: 'staffing', field: 'outsideDiploma' }, direction: 'negative', weight: 1 },
-        ],
-        ...minmax,
-        missing: { policy: 'reweight', minComponents: 2 },
-        source: { seed: SEED, line: 223 },
-      },
-      {
-        id: 'resources',
-        name: { ru: 'Индекс качества образовательного потенциала', en: 'Resource potential index' },
-        components: [{ id: 'recent_textbooks', measure: { kind: 'resources', field: 'recentTextbooksPercent' }, direction: 'positive', weight: 1 }],
-        ...minmax,
-        missing: { policy: 'unknown' },
-        source: { seed: SEED, line: 224 },
-      },
-    ],
-    categories: [
-      { kind: 'flag', id: 'shnor', name: { ru: 'ШНОР', en: 'Low-results school (ШНОР)' }, rule: combined, source: { seed: SEED, line: 221 } },
-      { kind: 'flag', id: 'shnsu_social', name: { ru: 'ШНСУ: социальные условия', en: 'ШНСУ: social conditions' }, rule: rank('social', 'seed001.S1', 222, rounding, scope, { ru: '25 % школ с самым низким ИСБ', en: 'bottom 25 % by the social index' }), source: { seed: SEED, line: 222 } },
-      { kind: 'flag', id: 'shnsu_staff', name: { ru: 'ШНСУ: кадровый потенциал', en: 'ШНСУ: staff potential' }, rule: rank('staff', 'seed001.S2', 223, rounding, scope, { ru: '25 % школ с самым низким индексом кадрового потенциала', en: 'bottom 25 % by the staff index' }), source: { seed: SEED, line: 223 } },
-      { kind: 'flag', id: 'shnsu_resources', name: { ru: 'ШНСУ: ресурсная обеспеченность', en: 'ШНСУ: resources' }, rule: rank('resources', 'seed001.S3', 224, rounding, scope, { ru: '25 % школ с самым низким индексом образовательного потенциала', en: 'bottom 25 % by the resource index' }), source: { seed: SEED, line: 224 } },
-      {
-        kind: 'flag',
-        id: 'shnsu',
-        name: { ru: 'ШНСУ', en: 'School in unfavourable social conditions (ШНСУ)' },
-        rule: {
-          kind: 'any',
-          rules: [
-            { kind: 'threshold', measure: { kind: 'category', category: 'shnsu_social' }, op: 'eq', value: 1 },
-            { kind: 'threshold', measure: { kind: 'category', category: 'shnsu_staff' }, op: 'eq', value: 1 },
-            { kind: 'threshold', measure: { kind: 'category', category: 'shnsu_resources' }, op: 'eq', value: 1 },
-          ],
-          source: { seed: SEED, line: '222-224' },
-        },
-        source: { seed: SEED, line: '222-224' },
-      },
-    ],
-  };
+  for (const index of m.indices as Mutable[]) {
+    (index.pool as Mutable).scope = scope;
+    if (index.id === 'results' && options.baseMaths === 'separate') {
+      (index.components as unknown[]).push({ id: 'ege_math_base', measure: { kind: 'result', procedures: ['ege'], subjects: ['math_base'], metric: 'meanMark', years: { last: 3, combine: 'pool' } }, direction: 'positive', weight: 1 });
+    }
+  }
+  const shnor = (m.categories as Mutable[]).find((c) => c.id === 'shnor') as Mutable;
+  const criteria = (shnor.rule as Mutable).rules;
+  if (options.combine === 'all') shnor.rule = { kind: 'all', rules: criteria, source: { seed: SEED, line: 221 } };
+  else if (options.combine === 'atLeast') shnor.rule = { kind: 'atLeast', k: options.k ?? 2, rules: criteria, source: { seed: SEED, line: 221 } };
+  m.id = `seed001${options.combine && options.combine !== 'any' ? `.${options.combine}${options.k ?? ''}` : ''}${options.baseMaths === 'separate' ? '.baseMaths' : ''}${options.n3 === 'egeOnly' ? '.n3ege' : ''}`;
+  return m as unknown as Methodology;
 }
+
 
 /**
  * @deprecated Use {@link berezovskyMethodology}; this alias will be removed in the next major release.

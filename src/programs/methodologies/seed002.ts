@@ -1,4 +1,8 @@
 import type { Methodology, Rule } from '../../criteria/schema.js';
+import { ShnorError } from '../../errors/ShnorError.js';
+import type { FactDeclaration } from '../../model/facts.js';
+import { type Mutable, walk } from './_lib/readings.js';
+import { SERGOKALINSKY_2023_2025_PROGRAM } from '../presets/seed002.js';
 
 const SEED = '002_2244a13e5dbe77ea.txt';
 
@@ -20,11 +24,50 @@ export interface Seed002Options {
   readonly ruleBSameSubject?: boolean;
   /** How the two rules combine: «или» (`any`, the text's word, the default) or both (`all`). */
   readonly combine?: 'any' | 'all';
+  /**
+   * The third risk-zone flag, L134 «доля школ, в которых не организована профилактика рисков
+   * снижения образовательных результатов % (с перечислением устраненных факторов риска)», contradicts
+   * itself. `notOrganised` (the default) reads the name: the school has not organised risk
+   * prevention (the dataset's yes/no fact `riskPreventionOrganised` is «нет»); `noFactorEliminated`
+   * reads the parenthesis: the school has eliminated no risk factor (the count
+   * `riskFactorsEliminated` is 0).
+   */
+  readonly riskPrevention?: 'notOrganised' | 'noFactorEliminated';
+  /**
+   * «Нуждающиеся в профилактике учебной неуспешности» (L136–L139): the share of weak and failing
+   * pupils with an individual route (L138) and of failing pupils attending extra classes (L139)
+   * below which a school needs prevention. The seed sets no threshold; the default, 100, is the
+   * only one it does not invent: any such pupil left without is a need.
+   */
+  readonly preventionCoverage?: number;
 }
 
 /**
+ * The facts a dataset declares (`declaredFacts`) for seed 002's rules beyond the built-in fields:
+ * the third risk-zone flag (L134) and the need for failure prevention (L136–L139). A dataset
+ * that does not declare them gets «не применимо» for those rules, never «нет».
+ *
+ * @example
+ * ```ts
+ * SERGOKALINSKY_DECLARED_FACTS.map((f) => f.id)
+ * //=> ['riskPreventionOrganised', 'riskFactorsEliminated', 'failurePreventionSystem', 'lowAchievers', 'lowAchieversWithRoute', 'failingPupils', 'failingInExtraClasses']
+ * ```
+ * @category Programs
+ */
+export const SERGOKALINSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
+  { id: 'riskPreventionOrganised', kind: 'boolean', name: { ru: 'профилактика рисков снижения образовательных результатов организована', en: 'prevention of the risks of falling results organised' }, source: 'seed 002, L134' },
+  { id: 'riskFactorsEliminated', kind: 'number', unit: 'count', name: { ru: 'устранено факторов риска', en: 'risk factors eliminated' }, source: 'seed 002, L134' },
+  { id: 'failurePreventionSystem', kind: 'boolean', name: { ru: 'внутришкольная система профилактики учебной неуспешности есть', en: 'an in-school system preventing academic failure exists' }, source: 'seed 002, L137' },
+  { id: 'lowAchievers', kind: 'number', unit: 'count', name: { ru: 'слабоуспевающие и неуспевающие обучающиеся', en: 'weak and failing pupils' }, source: 'seed 002, L138' },
+  { id: 'lowAchieversWithRoute', kind: 'number', unit: 'count', name: { ru: 'из них с индивидуальным образовательным маршрутом', en: 'of them with an individual learning route' }, source: 'seed 002, L138' },
+  { id: 'failingPupils', kind: 'number', unit: 'count', name: { ru: 'неуспевающие обучающиеся', en: 'failing pupils' }, source: 'seed 002, L139' },
+  { id: 'failingInExtraClasses', kind: 'number', unit: 'count', name: { ru: 'из них посещают дополнительные занятия', en: 'of them attending extra classes' }, source: 'seed 002, L139' },
+];
+
+/**
  * Сергокалинский район, 2023–2025 (seed 002) as a methodology (a factory of its documented options). Every parameter carries its seed
- * line. The choices the seed leaves open are options; the defaults and why:
+ * line. The default reading is data: the `methodology` of `src/data/sergokalinsky-2023-2025.program.json`;
+ * each option below is a documented change to a copy of it (the rule it touches is named by its id). The choices the seed leaves open are options; the defaults and why:
  * - a procedure is ВПР / ОГЭ / ЕГЭ whatever the grade (the text lists «ВПР/ОГЭ/ЕГЭ» as the procedures);
  * - Rule B needs the same procedure, not the same subject (the text says «в одной процедуре» only);
  * - the rules combine with «или», as written;
@@ -37,156 +80,77 @@ export interface Seed002Options {
  *   preset's mapping: cluster 2 («фактическая неуспеваемость») is a ШНОР by rule B (failing two
  *   years running), cluster 1 («группы неуспевающих») a ШНОР by rule A only (one year), cluster 3
  *   («факторы риска») a ШНСУ, which is always in the risk zone, that is not ШНОР; first match
- *   wins; a school neither ШНОР nor ШНСУ has no cluster.
+ *   wins; a school neither ШНОР nor ШНСУ has no cluster;
+ * - the risk zone (L131–L134) is any one of its three flags: a resource deficit, ИСБ in the bottom
+ *   quartile, or risk prevention not organised (L134, read by its name; option `riskPrevention`
+ *   reads its self-contradicting parenthesis instead);
+ * - a flag or line whose facts the dataset does not declare at all is left out of its «или» (the
+ *   rule is in a `scope` with the reason «в данных нет сведений о …»), so a dataset without them
+ *   keeps the verdicts of the other flags; a declared fact missing for one school makes it unknown;
+ * - «нуждающиеся в профилактике учебной неуспешности» (L136–L139) is any one of: no in-school
+ *   prevention system (L137), not every weak or failing pupil with an individual route (L138), not
+ *   every failing pupil in extra classes (L139); option `preventionCoverage` sets a share below 100 %.
+ *   These read the facts of {@link SERGOKALINSKY_DECLARED_FACTS}.
  *
  * @param options - The open readings.
  * @returns The methodology as data.
+ * @throws {@link ShnorError} `INVALID_OPTION` when `preventionCoverage` is not above 0 and at most 100.
  * @example
  * ```ts
  * sergokalinskyMethodology().categories.map((c) => c.name.ru)
- * //=> ['ШНОР', 'ШНСУ', 'Зона риска снижения образовательных результатов', 'В списке Рособрнадзора (признаки необъективности результатов ВПР)', 'Кластер']
+ * //=> ['ШНОР', 'ШНСУ', 'Зона риска снижения образовательных результатов', 'Нуждается в профилактике учебной неуспешности', 'В списке Рособрнадзора (признаки необъективности результатов ВПР)', 'Кластер']
  * sergokalinskyMethodology({ vprGradesAreDistinctProcedures: true }).id //=> 'seed002.vprGrades'
  * ```
  * @category Programs
  */
 export function sergokalinskyMethodology(options: Seed002Options = {}): Methodology {
+  const coverage = options.preventionCoverage ?? 100;
+  if (typeof coverage !== 'number' || !(coverage > 0 && coverage <= 100)) throw new ShnorError('INVALID_OPTION', { option: 'preventionCoverage', value: String(coverage), expected: 'a percent above 0 and at most 100' });
+  // the default reading is the data (src/data/sergokalinsky-2023-2025.program.json); each option is a documented change to a copy of it
+  const m = structuredClone(SERGOKALINSKY_2023_2025_PROGRAM.methodology) as Mutable;
   const unitA = options.vprGradesAreDistinctProcedures === true ? 'procedure+grade' : 'procedure';
   const unitB = options.ruleBSameSubject === true ? (unitA === 'procedure' ? 'procedure+subject' : 'procedure+grade+subject') : unitA;
-  const select = {
-    procedures: ['vpr', 'oge', 'ege'] as ('vpr' | 'oge' | 'ege')[],
-    subjects: ['russian', 'math', 'math_base', 'math_profile'],
-  };
-  const ruleA: Rule = {
-    kind: 'results',
-    id: 'seed002.shnor.A',
-    label: { ru: 'не менее 30 % ниже порога в один год минимум в двух различных процедурах', en: 'at least 30 % below the minimum in one year in at least two different procedures' },
-    select: { ...select, unit: unitA },
-    metric: 'belowMinimumShare',
-    op: 'gte',
-    value: 30,
-    require: { mode: 'distinct', atLeast: 2, years: 1 },
-    source: { seed: SEED, line: 125, note: '«в один год минимум в двух различных оценочных процедурах»' },
-  };
-  const ruleB: Rule = {
-    kind: 'results',
-    id: 'seed002.shnor.B',
-    label: { ru: 'не менее 30 % ниже порога в одной процедуре в каждый из последних 2 лет подряд', en: 'at least 30 % below the minimum in the same procedure in each of the last 2 consecutive years' },
-    select: { ...select, unit: unitB },
-    metric: 'belowMinimumShare',
-    op: 'gte',
-    value: 30,
-    require: { mode: 'persistent', years: 2 },
-    source: { seed: SEED, line: 125, note: '«минимум по одному разу в течение последних 2х лет подряд в одной процедуре»' },
-  };
-  const isbBottomQuartile: Rule = {
-    kind: 'rank',
-    id: 'seed002.isb.bottomQuartile',
-    label: { ru: 'ИСБ в нижнем квартиле школ республики', en: 'ИСБ in the bottom quartile of the republic' },
-    measure: { kind: 'index', index: 'isb' },
-    better: 'higher',
-    position: 'bottom',
-    percent: 25,
-    pool: { scope: 'region' },
-    rounding: 'ceil',
-    ties: 'include',
-    minPoolSize: 4,
-    source: { seed: SEED, line: 133 },
-  };
-  const deficit: Rule = {
-    kind: 'threshold',
-    id: 'seed002.resourceDeficit',
-    label: { ru: 'дефицит ресурсов (кадровых, материально-технических, финансовых)', en: 'resource deficit (staff, material, financial)' },
-    measure: { kind: 'resources', field: 'openDeficits' },
-    op: 'gte',
-    value: 1,
-    source: { seed: SEED, line: 80 },
-  };
-  return {
-    id: `seed002${options.vprGradesAreDistinctProcedures ? '.vprGrades' : ''}${options.ruleBSameSubject ? '.sameSubject' : ''}${options.combine === 'all' ? '.and' : ''}`,
-    name: { ru: 'Сергокалинский район: идентификация ШНОР и ШНСУ (2023–2025)', en: 'Sergokalinsky district: identifying ШНОР and ШНСУ (2023–2025)' },
-    territories: ['sergokala'],
-    validFrom: '2023-01-01',
-    validTo: '2025-12-31',
-    source: { act: 'Муниципальная программа Сергокалинского района (2023–2025)', seed: SEED, line: '79-139' },
-    indices: [
-      {
-        id: 'isb',
-        name: { ru: 'Индекс социального благополучия (ИСБ)', en: 'Social well-being index (ИСБ)' },
-        components: [
-          { id: 'parent_higher_education_one', measure: { kind: 'social', factor: 'parent_higher_education_one' }, direction: 'positive', weight: 1 },
-          { id: 'large_family', measure: { kind: 'social', factor: 'large_family' }, direction: 'negative', weight: 1 },
-          { id: 'non_native_russian', measure: { kind: 'social', factor: 'non_native_russian' }, direction: 'negative', weight: 1 },
-          { id: 'foster_care', measure: { kind: 'social', factor: 'foster_care' }, direction: 'negative', weight: 1 },
-          { id: 'kdn_registered', measure: { kind: 'social', factor: 'kdn_registered' }, direction: 'negative', weight: 1 },
-        ],
-        normalization: 'zscore',
-        pool: { scope: 'region' },
-        missing: { policy: 'reweight', minComponents: 3 },
-        source: { seed: SEED, line: 80, note: 'components not published; preset default from seed 003, Приложение 1' },
-      },
-    ],
-    categories: [
-      {
-        kind: 'flag',
-        id: 'shnor',
-        name: { ru: 'ШНОР', en: 'Low-results school (ШНОР)' },
-        rule: { kind: options.combine === 'all' ? 'all' : 'any', rules: [ruleA, ruleB], label: { ru: 'правило 1 или правило 2', en: 'rule 1 or rule 2' }, source: { seed: SEED, line: 125 } },
-        source: { seed: SEED, line: '79, 125' },
-      },
-      {
-        kind: 'flag',
-        id: 'shnsu',
-        name: { ru: 'ШНСУ', en: 'School in unfavourable social conditions (ШНСУ)' },
-        rule: { kind: 'all', rules: [deficit, isbBottomQuartile], label: { ru: 'дефицит ресурсов и низкий ИСБ', en: 'resource deficit and low ИСБ' }, source: { seed: SEED, line: 80 } },
-        source: { seed: SEED, line: '80, 133' },
-      },
-      {
-        kind: 'flag',
-        id: 'riskZone',
-        name: { ru: 'Зона риска снижения образовательных результатов', en: 'Risk zone' },
-        rule: { kind: 'any', rules: [deficit, isbBottomQuartile], source: { seed: SEED, line: '131-134', note: 'the seed does not say how the flags combine; any one is taken' } },
-        source: { seed: SEED, line: '131-134' },
-      },
-      {
-        kind: 'flag',
-        id: 'rosobrnadzorList',
-        name: { ru: 'В списке Рособрнадзора (признаки необъективности результатов ВПР)', en: 'On the Rosobrnadzor list (signs of biased ВПР results)' },
-        rule: { kind: 'threshold', measure: { kind: 'external', field: 'rosobrnadzorBiased' }, op: 'eq', value: 1, source: { seed: SEED, line: 129, note: '«определение в список Рособрнадзора как имеющие признаки необъективности результатов ВПР»' } },
-        source: { seed: SEED, line: 129 },
-        notes: ['An identification input of its own (L124–L129); the seed does not say how it combines with the 30 % rule, so it is reported beside ШНОР, not folded into it.'],
-      },
-      {
-        kind: 'classifier',
-        id: 'cluster',
-        name: { ru: 'Кластер', en: 'Cluster' },
-        classifier: {
-          kind: 'ordered',
-          options: [
-            { value: 'кластер № 2', rule: { ...ruleB, id: 'seed002.cluster2', label: { ru: 'ШНОР: фактическая неуспеваемость два года подряд (правило 2)', en: 'ШНОР: actual failure two consecutive years (rule 2)' }, source: { seed: SEED, line: 83 } } },
-            { value: 'кластер № 1', rule: { ...ruleA, id: 'seed002.cluster1', label: { ru: 'ШНОР: группы неуспевающих в один год (правило 1)', en: 'ШНОР: failing groups in one year (rule 1)' }, source: { seed: SEED, line: 82 } } },
-            {
-              value: 'кластер № 3',
-              rule: {
-                kind: 'all',
-                label: { ru: 'ШНСУ: факторы риска (дефицит ресурсов и низкий ИСБ)', en: 'ШНСУ: risk factors (resource deficit and low ИСБ)' },
-                // the ШНСУ rule itself (a ШНСУ is always in the risk zone), written out so that the explanation reads its numbers
-                rules: [deficit, isbBottomQuartile],
-                source: { seed: SEED, line: 84 },
-              },
-            },
-          ],
-          otherwise: null,
-        },
-        source: { seed: SEED, line: '81-84' },
-        notes: [
-          'Only identified ШНОР and ШНСУ are clustered (L81: «идентификация ШНОР и ШНСУ с последующим объединением их в три кластера»); any other school has no cluster.',
-          'The seed gives no numeric cluster criteria; the mapping is the preset\u2019s default (see seed002Methodology).',
-        ],
-      },
-    ],
-    notes: ['Defaults for what the seed leaves open are listed in seed002Methodology\u2019s documentation.'],
-  };
+  const pct = String(coverage).replace('.', ',');
+  walk(m, (o) => {
+    if (o.id === 'seed002.shnor.A' || o.id === 'seed002.cluster1') (o.select as Mutable).unit = unitA;
+    if (o.id === 'seed002.shnor.B' || o.id === 'seed002.cluster2') (o.select as Mutable).unit = unitB;
+    if (o.kind === 'scope' && coverage !== 100) {
+      const inner = o.rule as Mutable;
+      if (inner.id === 'seed002.prevention.route' || inner.id === 'seed002.prevention.extraClasses') {
+        const label = o.label as { ru: string; en: string };
+        inner.label = { ru: `${label.ru} (доля менее ${pct} %)`, en: `${label.en} (share below ${coverage} %)` };
+        inner.value = coverage;
+      }
+    }
+    if (Array.isArray(o.rules) && options.riskPrevention === 'noFactorEliminated') {
+      o.rules = (o.rules as Mutable[]).map((r) => (r.id === 'seed002.riskPrevention' ? structuredClone(NO_FACTOR_ELIMINATED) : r));
+    }
+  });
+  if (options.combine === 'all') ((m.categories as Mutable[]).find((c) => c.id === 'shnor')?.rule as Mutable).kind = 'all';
+  m.id = `seed002${options.vprGradesAreDistinctProcedures ? '.vprGrades' : ''}${options.ruleBSameSubject ? '.sameSubject' : ''}${options.combine === 'all' ? '.and' : ''}${options.riskPrevention === 'noFactorEliminated' ? '.l134eliminated' : ''}${coverage !== 100 ? `.coverage${coverage}` : ''}`;
+  return m as unknown as Methodology;
 }
+
+
+/** L134 read by its parenthesis: the rule that replaces `seed002.riskPrevention` (option `riskPrevention: 'noFactorEliminated'`). */
+const NO_FACTOR_ELIMINATED: Rule = {
+  kind: 'scope',
+  id: 'seed002.riskPrevention',
+  label: { ru: 'не устранено ни одного фактора риска', en: 'no risk factor eliminated' },
+  // a dataset that does not report eliminated risk factors leaves this flag out (never «нет», never an empty «нет данных»)
+  when: { kind: 'threshold', label: { ru: 'сведения об устранённых факторах риска', en: 'data on eliminated risk factors' }, measure: { kind: 'declared', fact: 'riskFactorsEliminated' }, op: 'gte', value: 0 },
+  rule: {
+    kind: 'threshold',
+    id: 'seed002.riskPrevention.noFactorEliminated',
+    label: { ru: 'не устранено ни одного фактора риска', en: 'no risk factor eliminated' },
+    measure: { kind: 'declared', fact: 'riskFactorsEliminated' },
+    op: 'eq',
+    value: 0,
+    source: { seed: SEED, line: 134, note: '«(с перечислением устраненных факторов риска)»: the parenthesis read as the criterion' },
+  },
+  reason: { ru: 'в данных нет сведений об устранённых факторах риска', en: 'the data say nothing about eliminated risk factors' },
+  source: { seed: SEED, line: 134 },
+};
 
 /**
  * @deprecated Use {@link sergokalinskyMethodology}; this alias will be removed in the next major release.
