@@ -105,7 +105,7 @@ export { SchoolYearSchema, parseSchoolYear, schoolYearOf, schoolYearOfAssessment
 export type { SchoolYear } from './model/time.js';
 export { TerritorySchema, SchoolSchema } from './model/school.js';
 export type { Territory, School } from './model/school.js';
-export { MarkDistributionSchema, AssessmentResultSchema, TerritoryResultSchema, PupilResultSchema, MinimumThresholdSchema } from './model/results.js';
+export { MarkDistributionSchema, AssessmentResultSchema, TerritoryResultSchema, PupilResultSchema, MinimumThresholdSchema, ProcedureIdSchema } from './model/results.js';
 export type { MarkDistribution, AssessmentResult, TerritoryResult, PupilResult, MinimumThreshold } from './model/results.js';
 export {
   SocialPassportSchema,
@@ -151,8 +151,8 @@ export {
   MethodologySchema,
 } from './criteria/schema.js';
 export type { Measure, BaseMeasure, Pool, Rule, RuleMeta, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
-export { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './model/facts.js';
-export type { FactDeclaration, FactValue, SubjectDeclaration } from './model/facts.js';
+export { FactDeclarationSchema, FactValueSchema, ProcedureDeclarationSchema, SubjectDeclarationSchema } from './model/facts.js';
+export type { FactDeclaration, FactValue, ProcedureDeclaration, SubjectDeclaration } from './model/facts.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { IdentificationSession } from './criteria/identify.js';

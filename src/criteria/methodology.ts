@@ -1,7 +1,7 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import { ShnorError } from '../errors/ShnorError.js';
 import { type SafeResult, type ValidationIssue, parseWith, safeParseWith } from '../model/validation.js';
-import { SUBJECTS } from '../model/catalogues.js';
+import { PROCEDURE_IDS, SUBJECTS } from '../model/catalogues.js';
 import type { Dataset } from '../model/dataset.js';
 import { type Methodology, MethodologySchema } from './schema.js';
 
@@ -106,8 +106,9 @@ function checkReferences(m: Methodology): void {
 
 /**
  * Checks a methodology against the data it will be applied to: every subject its rules name is
- * built in or declared by the dataset (`declaredSubjects`), and every fact they read is declared
- * (`declaredFacts`) — so that a misspelt id is an issue now, never a silent «unknown» later.
+ * built in or declared by the dataset (`declaredSubjects`), every procedure is built in or
+ * declared (`declaredProcedures`), and every fact they read is declared (`declaredFacts`) — so
+ * that a misspelt id is an issue now, never a silent «unknown» later.
  *
  * @param methodology - A parsed methodology.
  * @param dataset - The dataset.
@@ -121,6 +122,7 @@ function checkReferences(m: Methodology): void {
  */
 export function checkMethodologyData(methodology: Methodology, dataset: Dataset): ValidationIssue[] {
   const subjects = new Set([...SUBJECTS.map((s) => s.id), ...(dataset.declaredSubjects ?? []).map((s) => s.id)]);
+  const procedures = new Set<string>([...PROCEDURE_IDS, ...(dataset.declaredProcedures ?? []).map((p) => p.id)]);
   const facts = new Set((dataset.declaredFacts ?? []).map((f) => f.id));
   const issues: ValidationIssue[] = [];
   // iterative walk with paths (the depth is bounded by parsing)
@@ -140,11 +142,18 @@ export function checkMethodologyData(methodology: Methodology, dataset: Dataset)
         }
       });
     }
+    if (Array.isArray(o.procedures)) {
+      o.procedures.forEach((p, i) => {
+        if (typeof p === 'string' && !procedures.has(p)) {
+          issues.push({ code: 'unknown_procedure', path: [...path, 'procedures', i], received: p, message: { ru: `процедура «${p}» не входит в каталог и не объявлена в наборе данных (declaredProcedures)`, en: `procedure "${p}" is neither in the catalogue nor declared by the dataset (declaredProcedures)` } });
+        }
+      });
+    }
     const fact = o.kind === 'declared' || o.kind === 'status' ? o.fact : undefined;
     if (typeof fact === 'string' && !facts.has(fact)) {
       issues.push({ code: 'undeclared_fact', path: [...path, 'fact'], received: fact, message: { ru: `показатель «${fact}» не объявлен в наборе данных (declaredFacts)`, en: `fact "${fact}" is not declared by the dataset (declaredFacts)` } });
     }
-    for (const k of Object.keys(o)) if (k !== 'subjects') stack.push({ value: o[k], path: [...path, k] });
+    for (const k of Object.keys(o)) if (k !== 'subjects' && k !== 'procedures') stack.push({ value: o[k], path: [...path, k] });
   }
   return issues.sort((a, b) => a.path.join('.').localeCompare(b.path.join('.')));
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { PROCEDURE_IDS, SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
+import { SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
 import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 import { readNumber } from '../numbers/decimal.js';
 
-const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]);
+/** A built-in procedure or one the dataset declares (`declaredProcedures`); `checkMethodologyData` reports one that is neither. */
+const Procedure = IdSchema;
 
 /**
  * Which years a measure looks at, relative to the year evaluated: the last `last` years ending

@@ -29,6 +29,8 @@ const D: Record<string, string> = {
   declaredFacts: 'School facts the dataset declares once (id, kind, names, unit, allowed values): numbers, categories or yes/no flags that rules read as measures by id (`{ kind: "declared", fact }`).',
   factValues: 'The yearly values of the declared facts, one per school, year and fact, with their uncertainty when known (`ci`, `se`, or `sd` with `n`).',
   declaredSubjects: 'Subjects beyond the built-in catalogue that the results use (a regional subject, a language of a republic), each with its id and names.',
+  declaredProcedures: 'Assessment procedures beyond the built-in catalogue that the results use (a regional or municipal diagnostic work), each with its id, names and scale; a record naming a procedure that is neither built in nor declared is rejected.',
+  twoBelowMinimum: 'For a procedure marked «2»–«5»: whether a «2» counts as below the minimum (true when omitted).',
   // declared facts
   fact: 'The id of a fact declared in the dataset’s `declaredFacts`.',
   ci: 'The confidence interval [lower, upper] as published, in the unit of the value, at `level` % (95 when omitted).',
@@ -49,7 +51,7 @@ const D: Record<string, string> = {
   year: 'The year (four digits): for results, the year of the assessment.',
   pupils: 'Number of pupils.',
   // results
-  procedure: 'The assessment procedure: vpr (ВПР), oge (ОГЭ), ege (ЕГЭ), gve9, gve11 (ГВЭ), kdr (КДР), kr9, vsosh (ВсОШ), essay, interview.',
+  procedure: 'The assessment procedure: vpr (ВПР), oge (ОГЭ), ege (ЕГЭ), gve9, gve11 (ГВЭ), kdr (КДР), kr9, vsosh (ВсОШ), essay, interview, or the id of a procedure the dataset declares (`declaredProcedures`).',
   subject: 'The subject id: russian, math, math_base, math_profile, physics, … (see the data format guide).',
   grade: 'The grade (класс), 1–11.',
   minScore: 'The minimum score (минимальный порог) of the procedure and subject.',
@@ -307,6 +309,10 @@ const BY_PARENT: Record<string, string> = {
   'declaredFacts.unit': 'How the values are read: percent (0–100), points (a score or a difference of scores), count, ratio, none.',
   'declaredFacts.values': 'For a category: the values it may take, worst to best when they are ordered.',
   'declaredFacts.source': 'Where the values come from, in words.',
+  'declaredProcedures.scale': 'What the rows of the procedure carry: marks (a distribution of marks «2»–«5»), scores (from `min` to `max`) or pass (passed or not).',
+  'declaredProcedures.min': 'The lowest score of a `scores` scale.',
+  'declaredProcedures.max': 'The highest score of a `scores` scale.',
+  'declaredProcedures.source': 'Where the procedure is described, in words.',
   'factValues.fact': 'The id of the declared fact (in `declaredFacts`) the value is of.',
   'factValues.value': 'The value: a number (or a decimal string such as "-0.41") for a number fact, one of the declared values for a category, true / false for a yes/no fact.',
   'factValues.level': 'The confidence level of `ci`, % (50–99.9; 95 when omitted).',

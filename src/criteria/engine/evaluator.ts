@@ -7,6 +7,7 @@ import { ShnorError } from '../../errors/ShnorError.js';
 import { computeIndexGroup } from '../../indices/composite.js';
 import type { DatasetIndex } from '../_lib/context.js';
 import { measureLabel } from '../_lib/labels.js';
+import { proceduresOf } from '../_lib/procedures.js';
 import type { Tri } from '../_lib/logic.js';
 import { type MeasureValue, schoolMeasure, yearsOf } from '../_lib/measures.js';
 import { PackedValues } from '../_lib/packed.js';
@@ -247,7 +248,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     labelOf(m) {
       let l = labels.get(m);
       if (l === undefined) {
-        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations) };
+        const procedures = proceduresOf(ix.dataset).declared;
+        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations, procedures), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations, procedures) };
         labels.set(m, l);
       }
       return l;
