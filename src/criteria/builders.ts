@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { BaseMeasure, Measure, Pool, Rule } from './schema.js';
+import type { BaseMeasure, Measure, Pool, Rule, TerritoryCategory } from './schema.js';
 import type { RuleMeta } from './schema.js';
 
 
@@ -238,4 +238,40 @@ export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', leve
  */
 export function cumulativeShare(measure: Measure, percent: number | string, pool: Pool, meta: RuleMeta = {}): Rule {
   return { kind: 'cumulative', measure, percent, pool, ...meta };
+}
+
+/**
+ * A territory category: a municipality (or a region) is in it when the share (or the number) of
+ * its schools in another category meets a threshold — «муниципалитет, в котором более половины
+ * оцененных школ — в перечне ШНОР».
+ *
+ * @param id - The territory category's id.
+ * @param name - Its name (the act's wording).
+ * @param category - The school category counted.
+ * @param condition - `share` (in percent of the rated schools, or of all with `base: 'all'`) or `count` of schools, with its operator and threshold; `level` (`municipality` by default) and `classes` for a classifier.
+ * @returns The category as data.
+ * @example
+ * ```ts
+ * territoryCategory('mo-shnor', { ru: 'Муниципалитет с преобладанием ШНОР' }, 'shnor', { measure: 'share', op: 'gt', value: 50 }).level //=> 'municipality'
+ * ```
+ * @category Criteria
+ */
+export function territoryCategory(
+  id: string,
+  name: { ru: string; en?: string },
+  category: string,
+  condition: { measure: 'share' | 'count'; op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; value: number | string; base?: 'rated' | 'all'; level?: 'municipality' | 'region'; classes?: string[] },
+): TerritoryCategory {
+  return {
+    kind: 'territory',
+    id,
+    name,
+    level: condition.level ?? 'municipality',
+    category,
+    measure: condition.measure,
+    op: condition.op,
+    value: condition.value,
+    ...(condition.base !== undefined ? { base: condition.base } : {}),
+    ...(condition.classes !== undefined ? { classes: condition.classes } : {}),
+  };
 }

@@ -94,7 +94,7 @@ function checkReferences(m: Methodology): void {
       if (o.kind === 'index' && typeof o.index === 'string' && !indices.has(o.index)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: o.index, expected: `an index of the methodology (${[...indices].join(', ') || 'none'})` });
       }
-      if ((o.kind === 'category' || o.kind === 'selectionBound') && typeof o.category === 'string' && !categories.has(o.category)) {
+      if ((o.kind === 'category' || o.kind === 'selectionBound' || o.kind === 'territory') && typeof o.category === 'string' && !categories.has(o.category)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.category', value: o.category, expected: `a category of the methodology (${[...categories].join(', ')})` });
       }
       Object.values(o).forEach(walk);
@@ -102,6 +102,10 @@ function checkReferences(m: Methodology): void {
   };
   walk(m.categories);
   walk(m.indices);
+  // a territory category counts another category's verdicts, never its own
+  for (const c of m.categories) {
+    if (c.kind === 'territory' && c.category === c.id) throw new ShnorError('INVALID_OPTION', { option: 'category.category', value: c.category, expected: 'another category of the methodology' });
+  }
 }
 
 /**

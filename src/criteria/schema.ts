@@ -500,7 +500,67 @@ export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
 });
 
 /**
- * A category: a yes/no list (ШНОР, ШНСУ, risk zone) or a classifier (typology, severity, cluster).
+ * A territory category: a yes/no verdict for a municipality (or a region) computed from its
+ * schools' verdicts of another category of the methodology — «более половины оцененных школ
+ * муниципалитета — в перечне ШНОР», «в муниципалитете не менее 3 школ с признаками», «доля таких
+ * школ среди всех школ муниципалитета больше 10 %». A school counts as in the category when its
+ * verdict is «да» (for a classifier: one of `classes`, or any class when omitted); a school whose
+ * verdict is unknown could be either, so the verdict is decided only when no outcome of those
+ * schools could change it.
+ *
+ * @example
+ * ```ts
+ * TerritoryCategorySchema.parse({ kind: 'territory', id: 'mo-low', name: { ru: 'Муниципалитет с низкими результатами' }, level: 'municipality', category: 'shnor', measure: 'share', op: 'gt', value: 50 }).base //=> undefined
+ * ```
+ * @category Criteria
+ */
+export const TerritoryCategorySchema: z.ZodObject<
+  {
+    kind: z.ZodLiteral<'territory'>;
+    id: typeof IdSchema;
+    name: typeof NameSchema;
+    level: z.ZodEnum<{ municipality: 'municipality'; region: 'region' }>;
+    category: typeof IdSchema;
+    classes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    measure: z.ZodEnum<{ share: 'share'; count: 'count' }>;
+    op: z.ZodEnum<{ gte: 'gte'; gt: 'gt'; lte: 'lte'; lt: 'lt'; eq: 'eq' }>;
+    value: typeof DecimalValueSchema;
+    base: z.ZodOptional<z.ZodEnum<{ rated: 'rated'; all: 'all' }>>;
+    source: z.ZodOptional<typeof SourceSchema>;
+    notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('territory'),
+  id: IdSchema,
+  name: NameSchema,
+  /** `municipality`: each school's own territory; `region`: its region */
+  level: z.enum(['municipality', 'region']),
+  /** the school category counted (a flag, or a classifier) */
+  category: IdSchema,
+  /** for a classifier: the classes that count (any class when omitted) */
+  classes: z.array(z.string().min(1)).min(1).optional(),
+  /** `share`: the share of the territory's schools in the category, in percent; `count`: their number */
+  measure: z.enum(['share', 'count']),
+  op: Op,
+  /** the threshold: a percent for a share, a number of schools for a count */
+  value: DecimalValueSchema,
+  /** what a share is taken of: `rated` (default) — the schools rated «да» or «нет» or not yet known; `all` — every school of the territory, not-applicable ones included */
+  base: z.enum(['rated', 'all']).optional(),
+  source: SourceSchema.optional(),
+  notes: z.array(z.string()).optional(),
+});
+
+/**
+ * A territory category (see {@link TerritoryCategorySchema}).
+ *
+ * @category Criteria
+ */
+export type TerritoryCategory = z.output<typeof TerritoryCategorySchema>;
+
+/**
+ * A category: a yes/no list (ШНОР, ШНСУ, risk zone), a classifier (typology, severity, cluster),
+ * or a territory category (a municipality's verdict from its schools' verdicts).
  *
  * @category Criteria
  */
@@ -520,6 +580,7 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
       },
       z.core.$strict
     >,
+    typeof TerritoryCategorySchema,
   ]
 > = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('flag'), id: IdSchema, name: NameSchema, rule: RuleSchema, source: SourceSchema.optional(), notes: z.array(z.string()).optional() }),
@@ -533,6 +594,7 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
     source: SourceSchema.optional(),
     notes: z.array(z.string()).optional(),
   }),
+  TerritoryCategorySchema,
 ]);
 
 /**

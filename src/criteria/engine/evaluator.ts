@@ -13,6 +13,7 @@ import { type MeasureValue, schoolMeasure, yearsOf } from '../_lib/measures.js';
 import { PackedValues } from '../_lib/packed.js';
 import { evaluateMatrix } from '../classifiers/matrix.js';
 import { evaluateOrdered } from '../classifiers/ordered.js';
+import { evaluateTerritory } from '../classifiers/territory.js';
 import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
@@ -228,7 +229,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     if (hit !== undefined) return hit;
     const c = categoryDefs.get(categoryId);
     if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: [...categoryDefs.keys()].join(', ') });
-    const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
+    const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.kind === 'territory' ? evaluateTerritory(c, si, ctx) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
     memo[si] = out;
     return out;
   }

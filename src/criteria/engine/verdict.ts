@@ -25,7 +25,7 @@ export function sourceLine(methodology: Methodology): readonly [string, string] 
 export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>): Bilingual {
   const en = c.name.en ?? c.name.ru;
   return outcome.status === 'value'
-    ? c.kind === 'flag'
+    ? c.kind !== 'classifier'
       ? { ru: `${c.name.ru}: ${outcome.value ? 'да' : 'нет'}`, en: `${en}: ${outcome.value ? 'yes' : 'no'}` }
       : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${en}: ${outcome.value ?? 'none'}` }
     : outcome.status === 'missing'
@@ -39,7 +39,7 @@ export function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): O
     ? r.reason !== undefined && r.missing.length === 0
       ? { status: 'not_applicable', reason: r.reason }
       : { status: 'missing', missing: r.missing }
-    : { status: 'value', value: c.kind === 'flag' ? r.value : (r.cls ?? null) };
+    : { status: 'value', value: c.kind !== 'classifier' ? r.value : (r.cls ?? null) };
 }
 
 /** The verdict of a category for a school. @internal */

@@ -281,7 +281,8 @@ function rankSteps(node: TraceNode | undefined, out: TraceNode[]): void {
 function identificationSection(title: string, r: IdentificationResult, methodology: Methodology | undefined, fallbackNames: Readonly<Record<string, string>> | undefined, ctx: ReasonContext, schoolName: (id: string) => string): IdentificationSection {
   const { lang } = ctx;
   const byCategory = new Map<string, Category>((methodology?.categories ?? []).map((c) => [c.id, c]));
-  const categoryIds = methodology?.categories.map((c) => c.id) ?? Object.keys(r.lists);
+  // territory categories judge municipalities, not schools: their verdicts are in `r.territories`
+  const categoryIds = methodology?.categories.filter((c) => c.kind !== 'territory').map((c) => c.id) ?? Object.keys(r.lists);
   const seen = new Set(categoryIds);
   for (const s of r.schools) for (const c of s.categories) if (!seen.has(c.categoryId)) (seen.add(c.categoryId), categoryIds.push(c.categoryId));
   const categories: CategorySection[] = [];
@@ -291,7 +292,7 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
     const yes: ListedSchool[] = [];
     const classes = new Map<string, ListedSchool[]>();
     const unknown: CategorySection['unknown'][number][] = [];
-    let kind: 'flag' | 'classifier' = cat?.kind ?? 'flag';
+    let kind: 'flag' | 'classifier' = cat?.kind === 'classifier' ? 'classifier' : 'flag';
     for (const s of r.schools) {
       const v = s.categories.find((c) => c.categoryId === id);
       if (v === undefined) continue;
