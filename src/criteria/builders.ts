@@ -6,6 +6,7 @@
  */
 import type { BaseMeasure, Measure, Pool, Rule, TerritoryCategory } from './schema.js';
 import type { RuleMeta } from './schema.js';
+import { ShnorError } from '../errors/ShnorError.js';
 
 
 /**
@@ -274,4 +275,25 @@ export function territoryCategory(
     ...(condition.base !== undefined ? { base: condition.base } : {}),
     ...(condition.classes !== undefined ? { classes: condition.classes } : {}),
   };
+}
+
+/**
+ * A `threshold` or `between` rule that gives «unknown» when its rounded input sits on the
+ * boundary: a value published to `decimals` decimals (the declared fact's own when omitted) whose
+ * true value could lie on either side («50,0 %» against «более 50 %»).
+ *
+ * @param rule - A `threshold` or `between` rule.
+ * @param decimals - How many decimals the input is published with; the declared fact's `decimals` when omitted.
+ * @returns The rule as data, with `onRoundedBoundary: 'unknown'`.
+ * @throws {@link ShnorError} `INVALID_OPTION` for a rule of another kind.
+ * @example
+ * ```ts
+ * undeterminedOnRoundedBoundary(threshold({ kind: 'declared', fact: 'доля_отметок_2' }, 'gt', 50), 1)
+ * //=> { kind: 'threshold', measure: { kind: 'declared', fact: 'доля_отметок_2' }, op: 'gt', value: 50, onRoundedBoundary: 'unknown', decimals: 1 }
+ * ```
+ * @category Criteria
+ */
+export function undeterminedOnRoundedBoundary(rule: Rule, decimals?: number): Rule {
+  if (rule.kind !== 'threshold' && rule.kind !== 'between') throw new ShnorError('INVALID_OPTION', { option: 'rule.kind', value: rule.kind, expected: 'threshold | between' });
+  return { ...rule, onRoundedBoundary: 'unknown', ...(decimals !== undefined ? { decimals } : {}) };
 }

@@ -254,13 +254,36 @@ export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
 export type ResultSelection = z.output<typeof ResultSelectionSchema>;
 
 /**
+ * What a `threshold` or `between` rule does when its input is rounded and sits on a boundary:
+ * with `onRoundedBoundary: 'unknown'`, a value published to `decimals` decimals (or to the
+ * `decimals` its declared fact states) whose true value, within half a unit of its last digit, could
+ * lie on either side of the boundary («50,0» against «более 50 %») gives «unknown» with that reason,
+ * not yes or no. Values computed exactly from counts are never rounded. Off by default.
+ *
+ * @category Criteria
+ */
+export interface RoundedBoundary {
+  /** `unknown`: a rounded value on the boundary is undetermined; omitted: compared as it is */
+  readonly onRoundedBoundary?: 'unknown' | undefined;
+  /** the number of decimals the input is published with (a declared fact's own `decimals` when omitted) */
+  readonly decimals?: number | undefined;
+}
+
+const Rounding = {
+  /** `unknown`: a rounded input within half a unit of its last digit from the boundary gives «unknown» with the reason (off by default) */
+  onRoundedBoundary: z.literal('unknown').optional(),
+  /** how many decimals the input is published with (for a declared fact, its declaration's `decimals` when omitted) */
+  decimals: z.number().int().min(0).max(6).optional(),
+};
+
+/**
  * An identification rule as data.
  *
  * @category Criteria
  */
 export type Rule = (
-  | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
-  | { readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | ({ readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number } & RoundedBoundary & RuleMeta)
+  | ({ readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean } & RoundedBoundary & RuleMeta)
   | {
       readonly kind: 'rank';
       readonly measure: Measure;
@@ -320,8 +343,8 @@ export type Rule = (
  */
 export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('threshold'), measure: MeasureSchema, op: Op, value: DecimalValueSchema, ...ParamMeta }),
-    z.strictObject({ kind: z.literal('between'), measure: MeasureSchema, min: DecimalValueSchema, max: DecimalValueSchema, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...ParamMeta }),
+    z.strictObject({ kind: z.literal('threshold'), measure: MeasureSchema, op: Op, value: DecimalValueSchema, ...Rounding, ...ParamMeta }),
+    z.strictObject({ kind: z.literal('between'), measure: MeasureSchema, min: DecimalValueSchema, max: DecimalValueSchema, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...Rounding, ...ParamMeta }),
     z.strictObject({
       kind: z.literal('rank'),
       measure: MeasureSchema,

@@ -23,6 +23,8 @@ export const FactDeclarationSchema = /* #__PURE__ */ z.strictObject({
   unit: z.enum(['percent', 'points', 'count', 'ratio', 'none']).optional(),
   /** for a category: the values it may take, in order worst to best when they are ordered */
   values: z.array(z.string().min(1)).min(1).optional(),
+  /** how many decimals the values are published with (a rule may treat a value on its boundary as undetermined) */
+  decimals: z.number().int().min(0).max(6).optional(),
   /** where the values come from */
   source: z.string().optional(),
 });

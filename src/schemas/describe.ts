@@ -30,6 +30,7 @@ const D: Record<string, string> = {
   factValues: 'The yearly values of the declared facts, one per school, year and fact, with their uncertainty when known (`ci`, `se`, or `sd` with `n`).',
   declaredSubjects: 'Subjects beyond the built-in catalogue that the results use (a regional subject, a language of a republic), each with its id and names.',
   declaredProcedures: 'Assessment procedures beyond the built-in catalogue that the results use (a regional or municipal diagnostic work), each with its id, names and scale; a record naming a procedure that is neither built in nor declared is rejected.',
+  onRoundedBoundary: 'unknown: a rounded input whose true value (within half a unit of its last digit) could lie on either side of the boundary gives «unknown» with the reason, not yes or no (off when omitted).',
   twoBelowMinimum: 'For a procedure marked «2»–«5»: whether a «2» counts as below the minimum (true when omitted).',
   // declared facts
   fact: 'The id of a fact declared in the dataset’s `declaredFacts`.',
@@ -316,6 +317,7 @@ const BY_PARENT: Record<string, string> = {
   'categories.op': 'For a territory category: gte ≥, gt >, lte ≤, lt <, eq =.',
   'categories.value': 'For a territory category: the threshold, a percent for a share or a number of schools for a count.',
   'categories.base': 'For a territory category’s share: rated (default: the schools rated yes, no or not yet known) or all (every school of the territory, not-applicable ones included).',
+  'declaredFacts.decimals': 'How many decimals the values are published with (0–6); a rule with onRoundedBoundary treats a value on its boundary as undetermined.',
   'declaredProcedures.scale': 'What the rows of the procedure carry: marks (a distribution of marks «2»–«5»), scores (from `min` to `max`) or pass (passed or not).',
   'declaredProcedures.min': 'The lowest score of a `scores` scale.',
   'declaredProcedures.max': 'The highest score of a `scores` scale.',
