@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Dataset, explainTrace, identify, parseMethodology, safeParseMethodology, territoryCategory, territoryVerdicts } from '../../src/index.js';
 import { dataset, row } from './helpers.js';
@@ -85,5 +86,31 @@ describe('a territory category inside a methodology', () => {
 
   it('the result has no territories when the methodology has no territory category', () => {
     expect('territories' in identify(methodology(), five([8, 8, 8, 2, 2]), 2024)).toBe(false);
+  });
+});
+
+
+describe('a territory category, as a property', () => {
+  it('agrees with territoryVerdicts, and a decided verdict holds for every completion of the unknown schools', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<'y' | 'n' | 'u'>('y', 'n', 'u'), { minLength: 1, maxLength: 9 }), fc.constantFrom<'gt' | 'gte'>('gt', 'gte'), fc.integer({ min: 0, max: 100 }), (states, op, percent) => {
+        const ids = states.map((_, i) => `S${i}`);
+        const ds = dataset({ schools: ids, results: states.flatMap((s, i) => (s === 'u' ? [] : [row(ids[i] as string, 2024, 'vpr', 'math', 5, s === 'y' ? 8 : 2, 20)])) });
+        const cat = territoryCategory('t', { ru: 'Территория' }, 'shnor', { measure: 'share', op, value: percent });
+        const r = identify(methodology(cat), ds, 2024, { explain: false });
+        const got = territoryOutcome(r, 't');
+        const f = territoryVerdicts(r, ds, { id: 't', name: { ru: 'Т' }, category: 'shnor', level: 'municipality', op, percent })[0]?.outcome;
+        expect(got?.status).toBe(f?.status);
+        if (got?.status === 'value') {
+          const yes = states.filter((s) => s === 'y').length;
+          const unknown = states.filter((s) => s === 'u').length;
+          for (let k = yes; k <= yes + unknown; k++) {
+            const share = (k * 100) / states.length;
+            expect(op === 'gt' ? share > percent : share >= percent).toBe(got.value);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
