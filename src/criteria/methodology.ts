@@ -46,7 +46,8 @@ export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
     checkReferences(r.data);
   } catch (e) {
     if (e instanceof ShnorError && e.code === 'INVALID_OPTION') {
-      return { success: false, issues: [{ code: 'unknown_reference', path: [], received: (e.details as { value: unknown }).value, message: e.messages }] };
+      const d = e.details as { option?: unknown; value: unknown };
+      return { success: false, issues: [{ code: d.option === 'category.cycle' ? 'category_cycle' : 'unknown_reference', path: [], received: d.value, message: e.messages }] };
     }
     throw e;
   }
@@ -105,6 +106,63 @@ function checkReferences(m: Methodology): void {
   // a territory category counts another category's verdicts, never its own
   for (const c of m.categories) {
     if (c.kind === 'territory' && c.category === c.id) throw new ShnorError('INVALID_OPTION', { option: 'category.category', value: c.category, expected: 'another category of the methodology' });
+  }
+  checkCycles(m);
+}
+
+/**
+ * Categories and indices that read each other in the same year (a school category reading its
+ * territory's verdict, which counts that same school category) would never finish: such a cycle is
+ * refused with its path. Readings of an earlier year (`yearOffset` below 0) are no cycle.
+ */
+function checkCycles(m: Methodology): void {
+  const deps = new Map<string, Set<string>>();
+  const collect = (x: unknown, out: Set<string>): void => {
+    if (Array.isArray(x)) for (const v of x) collect(v, out);
+    else if (typeof x === 'object' && x !== null) {
+      const o = x as Record<string, unknown>;
+      if (o.kind === 'category' && typeof o.category === 'string' && ((o.yearOffset as number | undefined) ?? 0) === 0) out.add(`c:${o.category}`);
+      if (o.kind === 'selectionBound' && typeof o.category === 'string') out.add(`c:${o.category}`);
+      if (o.kind === 'rank' && typeof o.prefilled === 'string') out.add(`c:${o.prefilled}`);
+      if (o.kind === 'index' && typeof o.index === 'string') out.add(`i:${o.index}`);
+      for (const v of Object.values(o)) collect(v, out);
+    }
+  };
+  for (const c of m.categories) {
+    const out = new Set<string>();
+    if (c.kind === 'territory') out.add(`c:${c.category}`);
+    else collect(c.kind === 'flag' ? c.rule : c.classifier, out);
+    deps.set(`c:${c.id}`, out);
+  }
+  for (const d of m.indices ?? []) {
+    const out = new Set<string>();
+    collect(d.components, out);
+    deps.set(`i:${d.id}`, out);
+  }
+  // depth-first, iteratively: 1 on the path, 2 done
+  const state = new Map<string, 1 | 2>();
+  for (const start of deps.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [start];
+    const iters: Iterator<string>[] = [(deps.get(start) ?? new Set<string>()).values()];
+    state.set(start, 1);
+    while (path.length > 0) {
+      const next = (iters[iters.length - 1] as Iterator<string>).next();
+      if (next.done === true) {
+        state.set(path.pop() as string, 2);
+        iters.pop();
+        continue;
+      }
+      const n = next.value;
+      if (state.get(n) === 1) {
+        const cycle = [...path.slice(path.indexOf(n)), n].map((x) => x.slice(2));
+        throw new ShnorError('INVALID_OPTION', { option: 'category.cycle', value: cycle.join(' → '), expected: 'categories and indices that do not depend on themselves in the same year' });
+      }
+      if (state.has(n) || !deps.has(n)) continue;
+      state.set(n, 1);
+      path.push(n);
+      iters.push((deps.get(n) as Set<string>).values());
+    }
   }
 }
 

@@ -114,3 +114,29 @@ describe('a territory category, as a property', () => {
     );
   });
 });
+
+describe('categories that read each other', () => {
+  it('a same-year cycle through a territory category is refused with its path; an earlier year is no cycle', () => {
+    const school = (offset?: number) => ({ kind: 'flag', id: 'a', name: { ru: 'А' }, rule: { kind: 'threshold', measure: { kind: 'category', category: 't', ...(offset !== undefined ? { yearOffset: offset } : {}) }, op: 'eq', value: 1 } });
+    const t = { kind: 'territory', id: 't', name: { ru: 'Т' }, level: 'municipality', category: 'a', measure: 'share', op: 'gt', value: 50 };
+    const r = safeParseMethodology({ id: 'm', name: { ru: 'м' }, territories: ['mo'], validFrom: '2020-01-01', categories: [school(), t] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect([r.issues[0]?.code, r.issues[0]?.received]).toEqual(['category_cycle', 'a → t → a']);
+    expect(safeParseMethodology({ id: 'm', name: { ru: 'м' }, territories: ['mo'], validFrom: '2020-01-01', categories: [school(-1), t] }).success).toBe(true);
+  });
+});
+
+describe('a category reading its own earlier years', () => {
+  it('ends at the data\'s first year: unknown there, with the year named, never a stack overflow', () => {
+    const m = parseMethodology({ id: 'm', name: { ru: 'м' }, territories: ['mo'], validFrom: '2020-01-01', categories: [
+      { kind: 'flag', id: 'a', name: { ru: 'В перечне три года подряд' }, rule: { kind: 'all', rules: [shnor.rule, { kind: 'threshold', measure: { kind: 'category', category: 'a', yearOffset: -1 }, op: 'eq', value: 1 }] } },
+    ] });
+    const ds = dataset({ schools: ['A', 'B'], results: [2022, 2023, 2024].flatMap((y) => [row('A', y, 'vpr', 'math', 5, 8, 20), row('B', y, 'vpr', 'math', 5, y === 2023 ? 2 : 8, 20)]) });
+    const r = identify(m, ds, 2024);
+    // A: yes in 2024 and 2023, and 2022 reads 2021, before the data (2022–2024): unknown
+    expect(r.schools[0]?.categories[0]?.outcome).toEqual({ status: 'missing', missing: ['A: перечень «В перечне три года подряд» / list "В перечне три года подряд" (2021)'] });
+    expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('перечень «В перечне три года подряд» (2021)');
+    // B: no in 2023 → no in 2024, whatever came before
+    expect(r.schools[1]?.categories[0]?.outcome).toEqual({ status: 'value', value: false });
+  });
+});

@@ -82,6 +82,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   };
   const categoryDefs = table<Category>(methodology.categories.map((c) => [c.id, c] as const));
   const categoryMemo = new Map<string, (CategoryResult | undefined)[]>();
+  const firstYear = ix.dataset.years.reduce((a, b) => Math.min(a, b), year);
   const labels = new WeakMap<object, Bilingual>();
 
   /** The groups of a pool: every school's group, and each group's members (computed once per pool). */
@@ -219,7 +220,15 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   }
 
   function category(categoryId: string, si: number, y: number = year): CategoryResult {
-    if (y !== year) return evaluatorOf(y).category(categoryId, si);
+    if (y !== year) {
+      // before the data's first year there is no verdict: a category that reads its own earlier
+      // years («в перечне годом ранее») ends there instead of going back without end
+      if (y < firstYear) {
+        const n = names.categories.get(categoryId) ?? { ru: categoryId };
+        return { value: null, missing: [`${idOf(si)}: перечень «${n.ru}» / list "${n.en ?? n.ru}" (${y})`] };
+      }
+      return evaluatorOf(y).category(categoryId, si);
+    }
     let memo = categoryMemo.get(categoryId);
     if (memo === undefined) {
       memo = new Array<CategoryResult | undefined>(count);
