@@ -21,6 +21,7 @@ describe('a rounded input on a boundary', () => {
     expect(verdict(r, 'S2', 'c')).toBe(false);
     const v = r.schools[0]?.categories[0];
     expect(v?.trace?.reason?.code).toBe('ROUNDED_BOUNDARY');
+    expect(v?.explanation?.ru).toContain('Риск: неизвестно — значение 50 округлено до 0,1');
     expect(v?.explanation?.ru).toContain('Доля отметок «2» = 50 %, условие > 50 % — не определено: значение 50 округлено до 0,1: истинное значение от 49,95 до 50,05 может лежать по обе стороны границы');
     expect(v?.explanation?.ru).not.toMatch(/[A-Za-z]{3,}/);
   });
