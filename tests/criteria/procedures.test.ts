@@ -94,4 +94,27 @@ describe('procedures declared by a dataset', () => {
     const issues = checkMethodologyData(m, dataset({ schools: ['A'], declaredProcedures: [rdr] }));
     expect(issues.map((i) => [i.code, i.path.join('.'), i.received])).toEqual([['unknown_procedure', 'categories.0.rule.measure.procedures.2', 'rdrr']]);
   });
+
+  it('a declared subject is named in explanations too, in the measure, the hits and the missing inputs', () => {
+    const ds = dataset({
+      schools: ['A', 'B'],
+      declaredSubjects: [{ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } }],
+      results: [row('A', 2024, 'vpr', 'bashkir', 6, 9, 20)],
+    });
+    const m = parseMethodology({
+      id: 'm', name: { ru: 'м' }, territories: ['mo'], validFrom: '2020-01-01',
+      categories: [
+        { kind: 'flag', id: 't', name: { ru: 'Порог' }, rule: { kind: 'threshold', measure: { kind: 'result', procedures: ['vpr'], subjects: ['bashkir'], metric: 'belowMinimumShare' }, op: 'gte', value: 40 } },
+        { kind: 'flag', id: 'q', name: { ru: 'Квантор' }, rule: { kind: 'results', select: { procedures: ['vpr'], subjects: ['bashkir'], unit: 'procedure' }, metric: 'belowMinimumShare', op: 'gte', value: 40, require: { mode: 'distinct', atLeast: 1, years: 1 } } },
+      ],
+    });
+    const r = identify(m, ds, 2024);
+    const a = r.schools[0]?.categories.map((c) => c.explanation?.ru).join('\n') ?? '';
+    const b = r.schools[1]?.categories.map((c) => c.explanation?.ru).join('\n') ?? '';
+    expect(a).toContain('ВПР; башкирский язык');
+    expect(a).toContain('ВПР 2024, башкирский язык, 6 класс: 9 из 20 (45 %)');
+    expect(b).toContain('башкирский язык');
+    expect(`${a}\n${b}`).not.toMatch(/\bbashkir\b/);
+    expect(r.schools[0]?.categories[0]?.explanation?.en).toContain('Bashkir');
+  });
 });

@@ -176,7 +176,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
       }
     }
     if (matched === 0) {
-      if (m.years?.requireAll === true) (lacking ??= []).push(resultNote(who, m.procedures, m.subjects, String(y), procs.declared));
+      if (m.years?.requireAll === true) (lacking ??= []).push(resultNote(who, m.procedures, m.subjects, String(y), procs.declared, procs.subjects));
       continue;
     }
     if (bad !== null) {
@@ -210,7 +210,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
   if (mask === 0 && suppressed > 0) {
     return { status: 'not_applicable', reason: { code: 'SUPPRESSED', ru: `все результаты скрыты: в каждом меньше ${minN} участников`, en: `every result is suppressed: each has fewer than ${minN} participants` } };
   }
-  if (mask === 0) return { status: 'missing', missing: [resultNote(who, m.procedures, m.subjects, last === 1 ? String(year) : `${year - last + 1}–${year}`, procs.declared)] };
+  if (mask === 0) return { status: 'missing', missing: [resultNote(who, m.procedures, m.subjects, last === 1 ? String(year) : `${year - last + 1}–${year}`, procs.declared, procs.subjects)] };
   const yearsWithData = yearsIn(first, mask, last);
   if (!pool) {
     if (yearlyN === 0) return { status: 'not_applicable', reason: EMPTY };

@@ -258,8 +258,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     labelOf(m) {
       let l = labels.get(m);
       if (l === undefined) {
-        const procedures = proceduresOf(ix.dataset).declared;
-        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations, procedures), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations, procedures) };
+        const data = proceduresOf(ix.dataset);
+        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations, data), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations, data) };
         labels.set(m, l);
       }
       return l;

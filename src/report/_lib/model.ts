@@ -396,7 +396,7 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
   for (const c of program?.methodology?.categories ?? []) categoryNames.set(c.id, nameOf(c.name, lang));
   const indexNames = new Map<string, { ru: string; en?: string | undefined }>();
   for (const ix of program?.methodology?.indices ?? []) indexNames.set(ix.id, ix.name);
-  const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames, year: e.year, ...(dataset?.declaredProcedures ? { procedures: dataset.declaredProcedures } : {}) };
+  const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames, year: e.year, ...(dataset?.declaredProcedures ? { procedures: dataset.declaredProcedures } : {}), ...(dataset?.declaredSubjects ? { subjects: dataset.declaredSubjects } : {}) };
 
   const identifications: IdentificationSection[] = [];
   if (e.identification !== null) identifications.push(identificationSection(T(lang, 'Идентификация: перечни школ', 'Identification: school lists'), e.identification, program?.methodology, undefined, ctx, schoolName));
@@ -508,7 +508,7 @@ function schoolCard(
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const groups = new Map<string, Map<number, string>>();
   for (const r of rows) {
-    const key = `${procedureName(r.procedure, lang, dataset?.declaredProcedures)}, ${subjectName(r.subject, lang)}, ${r.grade} ${T(lang, 'кл.', 'gr.')}`;
+    const key = `${procedureName(r.procedure, lang, dataset?.declaredProcedures)}, ${subjectName(r.subject, lang, dataset?.declaredSubjects)}, ${r.grade} ${T(lang, 'кл.', 'gr.')}`;
     const g = groups.get(key) ?? new Map<number, string>();
     const marks = r.marks as Readonly<Record<string, number>> | undefined;
     const good = marks === undefined ? null : (own(marks, '4') ?? 0) + (own(marks, '5') ?? 0);

@@ -22,6 +22,8 @@ export interface ReasonContext {
   readonly year?: number;
   /** The procedures the dataset declares, named instead of their ids. */
   readonly procedures?: readonly { readonly id: string; readonly name: { readonly ru: string; readonly en?: string | undefined } }[];
+  /** The subjects the dataset declares, named instead of their ids. */
+  readonly subjects?: readonly { readonly id: string; readonly name: { readonly ru: string; readonly en?: string | undefined } }[];
 }
 
 /** One line of reasons, indented by its depth in the reasoning. */
@@ -65,7 +67,7 @@ function measureWords(m: Measure, ctx: ReasonContext): string {
     return T(ctx.lang, `в списке «${name}»${when}`, `on the list "${name}"${when}`);
   }
   if (m.kind === 'external') return `${measureLabel({ ...m, yearOffset: 0 }, ctx.lang, ctx.indexNames).replace(/\s*\((год|year) [^)]*\)/, '')}${when}`;
-  return measureLabel(m, ctx.lang, ctx.indexNames, undefined, undefined, undefined, ctx.procedures === undefined ? undefined : new Map(ctx.procedures.map((p) => [p.id, p.name])));
+  return measureLabel(m, ctx.lang, ctx.indexNames, undefined, undefined, undefined, { declared: new Map((ctx.procedures ?? []).map((p) => [p.id, p.name])), subjects: new Map((ctx.subjects ?? []).map((p) => [p.id, p.name])) });
 }
 
 const isPercentMeasure = (m: Measure | undefined): boolean =>
@@ -81,12 +83,12 @@ function yearsText(years: unknown, lang: Lang): string {
 }
 
 /** A share's hit as the trace keeps it ("2023 vpr math: 10/45") in words: «2023 г., ВПР, математика: 10 из 45 (22,2 %)». */
-function hitWords(hit: string, lang: Lang, procedures?: ReasonContext['procedures']): string {
+function hitWords(hit: string, lang: Lang, procedures?: ReasonContext['procedures'], subjects?: ReasonContext['subjects']): string {
   const m = /^(\d{4}) (\S+) (\S+)(?: (\d+))?: (\d+)\/(\d+)$/.exec(hit);
   if (m === null) return hit;
   const [, y, p, s, g, c, t] = m as unknown as [string, string, string, string, string | undefined, string, string];
   const share = Number(t) > 0 ? ` (${pct((Number(c) * 100) / Number(t), lang)})` : '';
-  return `${y}${T(lang, ' г.', '')}, ${procedureName(p, lang, procedures)}, ${subjectName(s, lang)}${g === undefined ? '' : T(lang, `, ${g} кл.`, `, grade ${g}`)}: ${c} ${T(lang, 'из', 'of')} ${t}${share}`;
+  return `${y}${T(lang, ' г.', '')}, ${procedureName(p, lang, procedures)}, ${subjectName(s, lang, subjects)}${g === undefined ? '' : T(lang, `, ${g} кл.`, `, grade ${g}`)}: ${c} ${T(lang, 'из', 'of')} ${t}${share}`;
 }
 
 /** A missing input as the trace keeps it ("rezh-5: ege math_profile 2023–2023") in words. */
@@ -114,7 +116,7 @@ export function missingWords(item: string, ctx: ReasonContext): string {
           // an unknown field: keep the token
         }
       }
-      const s = subjectName(tok, ctx.lang);
+      const s = subjectName(tok, ctx.lang, ctx.subjects);
       return s;
     })
     .join('');
@@ -155,7 +157,7 @@ function valueWords(node: TraceNode, rule: Rule | undefined, ctx: ReasonContext)
       const hits = get('hits');
       if (!Array.isArray(hits)) return '';
       if (hits.length === 0) return T(lang, 'ни одного случая', 'no case');
-      const shown = (hits as string[]).slice(0, 6).map((h) => hitWords(String(h), lang, ctx.procedures));
+      const shown = (hits as string[]).slice(0, 6).map((h) => hitWords(String(h), lang, ctx.procedures, ctx.subjects));
       return `${shown.join('; ')}${hits.length > 6 ? T(lang, ` и ещё ${hits.length - 6}`, ` and ${hits.length - 6} more`) : ''}`;
     }
     case 'gap': {

@@ -38,8 +38,10 @@ export function procedureName(id: string, lang: Lang, declared?: readonly { read
   return p === undefined ? id : p.ru;
 }
 
-/** A subject's name in lower case for a sentence («математика»), or the id when unknown. */
-export function subjectName(id: string, lang: Lang): string {
+/** A subject's name in lower case for a sentence («математика»), a declared subject's name (`declaredSubjects`), or the id when unknown. */
+export function subjectName(id: string, lang: Lang, declared?: readonly { readonly id: string; readonly name: { readonly ru: string; readonly en?: string | undefined } }[]): string {
+  const d = declared?.find((x) => x.id === id);
+  if (d !== undefined) return lang === 'ru' ? d.name.ru.toLowerCase() : (d.name.en ?? d.name.ru);
   const s = SUBJECTS.find((x) => x.id === id);
   return s === undefined ? id : lang === 'ru' ? s.ru.toLowerCase() : s.en;
 }
