@@ -64,6 +64,13 @@ export interface IdentificationSession {
    * @throws {@link ShnorError} `INVALID_OPTION` for a school the dataset does not have.
    */
   school(schoolId: string, options?: Pick<IdentifyOptions, 'trace' | 'explain'>): SchoolVerdicts;
+  /**
+   * One municipality's (or region's) verdicts of the methodology's territory categories of its
+   * level, traces and explanations on by default: a national run explains the territory a user opens.
+   *
+   * @throws {@link ShnorError} `INVALID_OPTION` for a territory with no school in the dataset.
+   */
+  territory(territoryId: string, options?: Pick<IdentifyOptions, 'trace' | 'explain'>): TerritoryVerdicts;
 }
 
 /**
@@ -117,6 +124,19 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
       const explain = options.explain ?? true;
       const trace = options.trace ?? true;
       return verdicts(evaluatorFor(trace, explain), schoolId, ordinalOf(schoolId), explain, trace);
+    },
+    territory(territoryId, options = {}) {
+      const explain = options.explain ?? true;
+      const trace = options.trace ?? true;
+      const ev = evaluatorFor(trace, explain);
+      const categories: CategoryVerdict[] = [];
+      for (const c of territoryCategories) {
+        let si = -1;
+        for (let i = 0; i < ix.schools.length && si < 0; i++) if (territoryOf(ev, i, c.level) === territoryId) si = i;
+        if (si >= 0) categories.push(verdictOf(c, ev.category(c.id, si), methodology, explain, trace));
+      }
+      if (categories.length === 0) throw new ShnorError('INVALID_OPTION', { option: 'territoryId', value: territoryId, expected: 'a municipality or region with schools in the dataset, judged by a territory category of the methodology' });
+      return { territoryId, categories };
     },
     all(options = {}) {
       const explain = options.explain ?? true;

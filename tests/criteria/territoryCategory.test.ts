@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, explainTrace, identify, parseMethodology, safeParseMethodology, territoryCategory, territoryVerdicts } from '../../src/index.js';
+import { type Dataset, explainTrace, identify, openIdentification, parseMethodology, safeParseMethodology, territoryCategory, territoryVerdicts } from '../../src/index.js';
 import { dataset, row } from './helpers.js';
 
 const shnor = { kind: 'flag', id: 'shnor', name: { ru: 'ШНОР' }, rule: { kind: 'threshold', measure: { kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' }, op: 'gte', value: 30 } };
@@ -138,5 +138,17 @@ describe('a category reading its own earlier years', () => {
     expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('перечень «В перечне три года подряд» (2021)');
     // B: no in 2023 → no in 2024, whatever came before
     expect(r.schools[1]?.categories[0]?.outcome).toEqual({ status: 'value', value: false });
+  });
+});
+
+describe('a territory asked for on its own', () => {
+  it('an open identification explains one municipality after a run without explanations', () => {
+    const session = openIdentification(methodology(mostly), five([8, 8, 8, 2, 2]), 2024);
+    const all = session.all({ trace: false, explain: false });
+    expect(all.territories?.[0]?.categories[0]?.explanation).toBeUndefined();
+    const one = session.territory('mo');
+    expect(one.categories[0]?.outcome).toEqual({ status: 'value', value: true });
+    expect(one.categories[0]?.explanation?.ru).toContain('3 из 5 оценённых школ муниципалитета (60 %) > 50 %');
+    expect(() => session.territory('nowhere')).toThrow(/territoryId/);
   });
 });
