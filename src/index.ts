@@ -105,7 +105,7 @@ export { SchoolYearSchema, parseSchoolYear, schoolYearOf, schoolYearOfAssessment
 export type { SchoolYear } from './model/time.js';
 export { TerritorySchema, SchoolSchema } from './model/school.js';
 export type { Territory, School } from './model/school.js';
-export { MarkDistributionSchema, AssessmentResultSchema, TerritoryResultSchema, PupilResultSchema, MinimumThresholdSchema } from './model/results.js';
+export { MarkDistributionSchema, AssessmentResultSchema, TerritoryResultSchema, PupilResultSchema, MinimumThresholdSchema, ProcedureIdSchema } from './model/results.js';
 export type { MarkDistribution, AssessmentResult, TerritoryResult, PupilResult, MinimumThreshold } from './model/results.js';
 export {
   SocialPassportSchema,
@@ -148,17 +148,18 @@ export {
   MatrixClassifierSchema,
   OrderedClassifierSchema,
   CategorySchema,
+  TerritoryCategorySchema,
   MethodologySchema,
 } from './criteria/schema.js';
-export type { Measure, BaseMeasure, Pool, Rule, RuleMeta, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
-export { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './model/facts.js';
-export type { FactDeclaration, FactValue, SubjectDeclaration } from './model/facts.js';
+export type { Measure, BaseMeasure, Pool, Rule, RuleMeta, RoundedBoundary, ResultSelection, IndexDefinition, Category, TerritoryCategory, Methodology } from './criteria/schema.js';
+export { FactDeclarationSchema, FactValueSchema, ProcedureDeclarationSchema, SubjectDeclarationSchema } from './model/facts.js';
+export type { FactDeclaration, FactValue, ProcedureDeclaration, SubjectDeclaration } from './model/facts.js';
 export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { IdentificationSession } from './criteria/identify.js';
-export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';
+export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, TerritoryVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
-export { threshold, bottomPercent, all as allOf, any as anyOf, atLeastOf, not as noneOf, persist as persistsIn, scoped as withinScope, weightedSum, changeSince, declared as declaredFact, cumulativeShare } from './criteria/builders.js';
+export { threshold, bottomPercent, all as allOf, any as anyOf, atLeastOf, not as noneOf, persist as persistsIn, scoped as withinScope, weightedSum, changeSince, declared as declaredFact, cumulativeShare, territoryCategory, undeterminedOnRoundedBoundary } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';
 export { rankByKeys } from './indices/rankByKeys.js';

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { BaseMeasure, Measure, Pool, Rule } from './schema.js';
+import type { BaseMeasure, Measure, Pool, Rule, TerritoryCategory } from './schema.js';
 import type { RuleMeta } from './schema.js';
+import { ShnorError } from '../errors/ShnorError.js';
 
 
 /**
@@ -238,4 +239,61 @@ export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', leve
  */
 export function cumulativeShare(measure: Measure, percent: number | string, pool: Pool, meta: RuleMeta = {}): Rule {
   return { kind: 'cumulative', measure, percent, pool, ...meta };
+}
+
+/**
+ * A territory category: a municipality (or a region) is in it when the share (or the number) of
+ * its schools in another category meets a threshold — «муниципалитет, в котором более половины
+ * оцененных школ — в перечне ШНОР».
+ *
+ * @param id - The territory category's id.
+ * @param name - Its name (the act's wording).
+ * @param category - The school category counted.
+ * @param condition - `share` (in percent of the rated schools, or of all with `base: 'all'`) or `count` of schools, with its operator and threshold; `level` (`municipality` by default) and `classes` for a classifier.
+ * @returns The category as data.
+ * @example
+ * ```ts
+ * territoryCategory('mo-shnor', { ru: 'Муниципалитет с преобладанием ШНОР' }, 'shnor', { measure: 'share', op: 'gt', value: 50 }).level //=> 'municipality'
+ * ```
+ * @category Criteria
+ */
+export function territoryCategory(
+  id: string,
+  name: { ru: string; en?: string },
+  category: string,
+  condition: { measure: 'share' | 'count'; op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; value: number | string; base?: 'rated' | 'all'; level?: 'municipality' | 'region'; classes?: string[] },
+): TerritoryCategory {
+  return {
+    kind: 'territory',
+    id,
+    name,
+    level: condition.level ?? 'municipality',
+    category,
+    measure: condition.measure,
+    op: condition.op,
+    value: condition.value,
+    ...(condition.base !== undefined ? { base: condition.base } : {}),
+    ...(condition.classes !== undefined ? { classes: condition.classes } : {}),
+  };
+}
+
+/**
+ * A `threshold` or `between` rule that gives «unknown» when its rounded input sits on the
+ * boundary: a value published to `decimals` decimals (the declared fact's own when omitted) whose
+ * true value could lie on either side («50,0 %» against «более 50 %»).
+ *
+ * @param rule - A `threshold` or `between` rule.
+ * @param decimals - How many decimals the input is published with; the declared fact's `decimals` when omitted.
+ * @returns The rule as data, with `onRoundedBoundary: 'unknown'`.
+ * @throws {@link ShnorError} `INVALID_OPTION` for a rule of another kind.
+ * @example
+ * ```ts
+ * undeterminedOnRoundedBoundary(threshold({ kind: 'declared', fact: 'доля_отметок_2' }, 'gt', 50), 1)
+ * //=> { kind: 'threshold', measure: { kind: 'declared', fact: 'доля_отметок_2' }, op: 'gt', value: 50, onRoundedBoundary: 'unknown', decimals: 1 }
+ * ```
+ * @category Criteria
+ */
+export function undeterminedOnRoundedBoundary(rule: Rule, decimals?: number): Rule {
+  if (rule.kind !== 'threshold' && rule.kind !== 'between') throw new ShnorError('INVALID_OPTION', { option: 'rule.kind', value: rule.kind, expected: 'threshold | between' });
+  return { ...rule, onRoundedBoundary: 'unknown', ...(decimals !== undefined ? { decimals } : {}) };
 }

@@ -3,7 +3,8 @@ import type { Dataset } from '../model/dataset.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
 import { type Evaluator, createEvaluator, indexValueOf } from './engine/evaluator.js';
 import { newMemos } from './engine/state.js';
-import type { IdentificationResult, IdentifyOptions, PreparedDataset, SchoolVerdicts } from './engine/types.js';
+import type { CategoryVerdict, IdentificationResult, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
+import { territoryOf } from './classifiers/territory.js';
 import { verdictOf } from './engine/verdict.js';
 import type { Methodology } from './schema.js';
 
@@ -63,6 +64,13 @@ export interface IdentificationSession {
    * @throws {@link ShnorError} `INVALID_OPTION` for a school the dataset does not have.
    */
   school(schoolId: string, options?: Pick<IdentifyOptions, 'trace' | 'explain'>): SchoolVerdicts;
+  /**
+   * One municipality's (or region's) verdicts of the methodology's territory categories of its
+   * level, traces and explanations on by default: a national run explains the territory a user opens.
+   *
+   * @throws {@link ShnorError} `INVALID_OPTION` for a territory with no school in the dataset.
+   */
+  territory(territoryId: string, options?: Pick<IdentifyOptions, 'trace' | 'explain'>): TerritoryVerdicts;
 }
 
 /**
@@ -102,9 +110,12 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
     if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: 'ids of schools in the dataset' });
     return si;
   };
+  // a territory category judges a municipality, not a school: its verdicts are listed by territory
+  const schoolCategories = methodology.categories.filter((c) => c.kind !== 'territory');
+  const territoryCategories = methodology.categories.filter((c) => c.kind === 'territory');
   const verdicts = (ev: Evaluator, id: string, si: number, explain: boolean, trace: boolean): SchoolVerdicts => ({
     schoolId: id,
-    categories: methodology.categories.map((c) => verdictOf(c, ev.category(c.id, si), methodology, explain, trace)),
+    categories: schoolCategories.map((c) => verdictOf(c, ev.category(c.id, si), methodology, explain, trace)),
   });
   return {
     methodologyId: methodology.id,
@@ -113,6 +124,19 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
       const explain = options.explain ?? true;
       const trace = options.trace ?? true;
       return verdicts(evaluatorFor(trace, explain), schoolId, ordinalOf(schoolId), explain, trace);
+    },
+    territory(territoryId, options = {}) {
+      const explain = options.explain ?? true;
+      const trace = options.trace ?? true;
+      const ev = evaluatorFor(trace, explain);
+      const categories: CategoryVerdict[] = [];
+      for (const c of territoryCategories) {
+        let si = -1;
+        for (let i = 0; i < ix.schools.length && si < 0; i++) if (territoryOf(ev, i, c.level) === territoryId) si = i;
+        if (si >= 0) categories.push(verdictOf(c, ev.category(c.id, si), methodology, explain, trace));
+      }
+      if (categories.length === 0) throw new ShnorError('INVALID_OPTION', { option: 'territoryId', value: territoryId, expected: 'a municipality or region with schools in the dataset, judged by a territory category of the methodology' });
+      return { territoryId, categories };
     },
     all(options = {}) {
       const explain = options.explain ?? true;
@@ -134,6 +158,30 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
         }
         schools.push(v);
       }
+      let territories: TerritoryVerdicts[] | undefined;
+      if (territoryCategories.length > 0) {
+        // each territory of the schools asked for, once, in the order its first school comes
+        const byTerritory = new Map<string, CategoryVerdict[]>();
+        for (const c of territoryCategories) {
+          const list = lists[c.id] as { yes: string[]; unknown: string[] };
+          const done = new Set<string>();
+          for (const si of ordinals) {
+            const t = territoryOf(ev, si, c.level);
+            if (done.has(t)) continue;
+            done.add(t);
+            const v = verdictOf(c, ev.category(c.id, si), methodology, explain, trace);
+            let vs = byTerritory.get(t);
+            if (vs === undefined) {
+              vs = [];
+              byTerritory.set(t, vs);
+            }
+            vs.push(v);
+            if (v.outcome.status === 'value' && v.outcome.value === true) list.yes.push(t);
+            else if (v.outcome.status !== 'value') list.unknown.push(t);
+          }
+        }
+        territories = [...byTerritory].map(([territoryId, categories]) => ({ territoryId, categories }));
+      }
       const indices = Object.create(null) as Record<string, Record<string, number | null>>;
       for (const def of methodology.indices ?? []) {
         const values = Object.create(null) as Record<string, number | null>;
@@ -143,7 +191,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
         }
         indices[def.id] = values;
       }
-      return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices, lists };
+      return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, ...(territories !== undefined ? { territories } : {}), indices, lists };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import { ShnorError } from '../errors/ShnorError.js';
 import { type SafeResult, type ValidationIssue, parseWith, safeParseWith } from '../model/validation.js';
-import { SUBJECTS } from '../model/catalogues.js';
+import { PROCEDURE_IDS, SUBJECTS } from '../model/catalogues.js';
 import type { Dataset } from '../model/dataset.js';
 import { type Methodology, MethodologySchema } from './schema.js';
 
@@ -46,7 +46,8 @@ export function safeParseMethodology(input: unknown): SafeResult<Methodology> {
     checkReferences(r.data);
   } catch (e) {
     if (e instanceof ShnorError && e.code === 'INVALID_OPTION') {
-      return { success: false, issues: [{ code: 'unknown_reference', path: [], received: (e.details as { value: unknown }).value, message: e.messages }] };
+      const d = e.details as { option?: unknown; value: unknown };
+      return { success: false, issues: [{ code: d.option === 'category.cycle' ? 'category_cycle' : 'unknown_reference', path: [], received: d.value, message: e.messages }] };
     }
     throw e;
   }
@@ -94,7 +95,7 @@ function checkReferences(m: Methodology): void {
       if (o.kind === 'index' && typeof o.index === 'string' && !indices.has(o.index)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: o.index, expected: `an index of the methodology (${[...indices].join(', ') || 'none'})` });
       }
-      if ((o.kind === 'category' || o.kind === 'selectionBound') && typeof o.category === 'string' && !categories.has(o.category)) {
+      if ((o.kind === 'category' || o.kind === 'selectionBound' || o.kind === 'territory') && typeof o.category === 'string' && !categories.has(o.category)) {
         throw new ShnorError('INVALID_OPTION', { option: 'measure.category', value: o.category, expected: `a category of the methodology (${[...categories].join(', ')})` });
       }
       Object.values(o).forEach(walk);
@@ -102,12 +103,74 @@ function checkReferences(m: Methodology): void {
   };
   walk(m.categories);
   walk(m.indices);
+  // a territory category counts another category's verdicts, never its own
+  for (const c of m.categories) {
+    if (c.kind === 'territory' && c.category === c.id) throw new ShnorError('INVALID_OPTION', { option: 'category.category', value: c.category, expected: 'another category of the methodology' });
+  }
+  checkCycles(m);
+}
+
+/**
+ * Categories and indices that read each other in the same year (a school category reading its
+ * territory's verdict, which counts that same school category) would never finish: such a cycle is
+ * refused with its path. Readings of an earlier year (`yearOffset` below 0) are no cycle.
+ */
+function checkCycles(m: Methodology): void {
+  const deps = new Map<string, Set<string>>();
+  const collect = (x: unknown, out: Set<string>): void => {
+    if (Array.isArray(x)) for (const v of x) collect(v, out);
+    else if (typeof x === 'object' && x !== null) {
+      const o = x as Record<string, unknown>;
+      if (o.kind === 'category' && typeof o.category === 'string' && ((o.yearOffset as number | undefined) ?? 0) === 0) out.add(`c:${o.category}`);
+      if (o.kind === 'selectionBound' && typeof o.category === 'string') out.add(`c:${o.category}`);
+      if (o.kind === 'rank' && typeof o.prefilled === 'string') out.add(`c:${o.prefilled}`);
+      if (o.kind === 'index' && typeof o.index === 'string') out.add(`i:${o.index}`);
+      for (const v of Object.values(o)) collect(v, out);
+    }
+  };
+  for (const c of m.categories) {
+    const out = new Set<string>();
+    if (c.kind === 'territory') out.add(`c:${c.category}`);
+    else collect(c.kind === 'flag' ? c.rule : c.classifier, out);
+    deps.set(`c:${c.id}`, out);
+  }
+  for (const d of m.indices ?? []) {
+    const out = new Set<string>();
+    collect(d.components, out);
+    deps.set(`i:${d.id}`, out);
+  }
+  // depth-first, iteratively: 1 on the path, 2 done
+  const state = new Map<string, 1 | 2>();
+  for (const start of deps.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [start];
+    const iters: Iterator<string>[] = [(deps.get(start) ?? new Set<string>()).values()];
+    state.set(start, 1);
+    while (path.length > 0) {
+      const next = (iters[iters.length - 1] as Iterator<string>).next();
+      if (next.done === true) {
+        state.set(path.pop() as string, 2);
+        iters.pop();
+        continue;
+      }
+      const n = next.value;
+      if (state.get(n) === 1) {
+        const cycle = [...path.slice(path.indexOf(n)), n].map((x) => x.slice(2));
+        throw new ShnorError('INVALID_OPTION', { option: 'category.cycle', value: cycle.join(' → '), expected: 'categories and indices that do not depend on themselves in the same year' });
+      }
+      if (state.has(n) || !deps.has(n)) continue;
+      state.set(n, 1);
+      path.push(n);
+      iters.push((deps.get(n) as Set<string>).values());
+    }
+  }
 }
 
 /**
  * Checks a methodology against the data it will be applied to: every subject its rules name is
- * built in or declared by the dataset (`declaredSubjects`), and every fact they read is declared
- * (`declaredFacts`) — so that a misspelt id is an issue now, never a silent «unknown» later.
+ * built in or declared by the dataset (`declaredSubjects`), every procedure is built in or
+ * declared (`declaredProcedures`), and every fact they read is declared (`declaredFacts`) — so
+ * that a misspelt id is an issue now, never a silent «unknown» later.
  *
  * @param methodology - A parsed methodology.
  * @param dataset - The dataset.
@@ -121,6 +184,7 @@ function checkReferences(m: Methodology): void {
  */
 export function checkMethodologyData(methodology: Methodology, dataset: Dataset): ValidationIssue[] {
   const subjects = new Set([...SUBJECTS.map((s) => s.id), ...(dataset.declaredSubjects ?? []).map((s) => s.id)]);
+  const procedures = new Set<string>([...PROCEDURE_IDS, ...(dataset.declaredProcedures ?? []).map((p) => p.id)]);
   const facts = new Set((dataset.declaredFacts ?? []).map((f) => f.id));
   const issues: ValidationIssue[] = [];
   // iterative walk with paths (the depth is bounded by parsing)
@@ -140,11 +204,18 @@ export function checkMethodologyData(methodology: Methodology, dataset: Dataset)
         }
       });
     }
+    if (Array.isArray(o.procedures)) {
+      o.procedures.forEach((p, i) => {
+        if (typeof p === 'string' && !procedures.has(p)) {
+          issues.push({ code: 'unknown_procedure', path: [...path, 'procedures', i], received: p, message: { ru: `процедура «${p}» не входит в каталог и не объявлена в наборе данных (declaredProcedures)`, en: `procedure "${p}" is neither in the catalogue nor declared by the dataset (declaredProcedures)` } });
+        }
+      });
+    }
     const fact = o.kind === 'declared' || o.kind === 'status' ? o.fact : undefined;
     if (typeof fact === 'string' && !facts.has(fact)) {
       issues.push({ code: 'undeclared_fact', path: [...path, 'fact'], received: fact, message: { ru: `показатель «${fact}» не объявлен в наборе данных (declaredFacts)`, en: `fact "${fact}" is not declared by the dataset (declaredFacts)` } });
     }
-    for (const k of Object.keys(o)) if (k !== 'subjects') stack.push({ value: o[k], path: [...path, k] });
+    for (const k of Object.keys(o)) if (k !== 'subjects' && k !== 'procedures') stack.push({ value: o[k], path: [...path, k] });
   }
   return issues.sort((a, b) => a.path.join('.').localeCompare(b.path.join('.')));
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { PROCEDURE_IDS, SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
+import { SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
 import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 import { readNumber } from '../numbers/decimal.js';
 
-const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]);
+/** A built-in procedure or one the dataset declares (`declaredProcedures`); `checkMethodologyData` reports one that is neither. */
+const Procedure = IdSchema;
 
 /**
  * Which years a measure looks at, relative to the year evaluated: the last `last` years ending
@@ -253,13 +254,36 @@ export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
 export type ResultSelection = z.output<typeof ResultSelectionSchema>;
 
 /**
+ * What a `threshold` or `between` rule does when its input is rounded and sits on a boundary:
+ * with `onRoundedBoundary: 'unknown'`, a value published to `decimals` decimals (or to the
+ * `decimals` its declared fact states) whose true value, within half a unit of its last digit, could
+ * lie on either side of the boundary («50,0» against «более 50 %») gives «unknown» with that reason,
+ * not yes or no. Values computed exactly from counts are never rounded. Off by default.
+ *
+ * @category Criteria
+ */
+export interface RoundedBoundary {
+  /** `unknown`: a rounded value on the boundary is undetermined; omitted: compared as it is */
+  readonly onRoundedBoundary?: 'unknown' | undefined;
+  /** the number of decimals the input is published with (a declared fact's own `decimals` when omitted) */
+  readonly decimals?: number | undefined;
+}
+
+const Rounding = {
+  /** `unknown`: a rounded input within half a unit of its last digit from the boundary gives «unknown» with the reason (off by default) */
+  onRoundedBoundary: z.literal('unknown').optional(),
+  /** how many decimals the input is published with (for a declared fact, its declaration's `decimals` when omitted) */
+  decimals: z.number().int().min(0).max(6).optional(),
+};
+
+/**
  * An identification rule as data.
  *
  * @category Criteria
  */
 export type Rule = (
-  | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
-  | { readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | ({ readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number } & RoundedBoundary & RuleMeta)
+  | ({ readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean } & RoundedBoundary & RuleMeta)
   | {
       readonly kind: 'rank';
       readonly measure: Measure;
@@ -319,8 +343,8 @@ export type Rule = (
  */
 export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('threshold'), measure: MeasureSchema, op: Op, value: DecimalValueSchema, ...ParamMeta }),
-    z.strictObject({ kind: z.literal('between'), measure: MeasureSchema, min: DecimalValueSchema, max: DecimalValueSchema, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...ParamMeta }),
+    z.strictObject({ kind: z.literal('threshold'), measure: MeasureSchema, op: Op, value: DecimalValueSchema, ...Rounding, ...ParamMeta }),
+    z.strictObject({ kind: z.literal('between'), measure: MeasureSchema, min: DecimalValueSchema, max: DecimalValueSchema, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...Rounding, ...ParamMeta }),
     z.strictObject({
       kind: z.literal('rank'),
       measure: MeasureSchema,
@@ -499,7 +523,67 @@ export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
 });
 
 /**
- * A category: a yes/no list (ШНОР, ШНСУ, risk zone) or a classifier (typology, severity, cluster).
+ * A territory category: a yes/no verdict for a municipality (or a region) computed from its
+ * schools' verdicts of another category of the methodology — «более половины оцененных школ
+ * муниципалитета — в перечне ШНОР», «в муниципалитете не менее 3 школ с признаками», «доля таких
+ * школ среди всех школ муниципалитета больше 10 %». A school counts as in the category when its
+ * verdict is «да» (for a classifier: one of `classes`, or any class when omitted); a school whose
+ * verdict is unknown could be either, so the verdict is decided only when no outcome of those
+ * schools could change it.
+ *
+ * @example
+ * ```ts
+ * TerritoryCategorySchema.parse({ kind: 'territory', id: 'mo-low', name: { ru: 'Муниципалитет с низкими результатами' }, level: 'municipality', category: 'shnor', measure: 'share', op: 'gt', value: 50 }).base //=> undefined
+ * ```
+ * @category Criteria
+ */
+export const TerritoryCategorySchema: z.ZodObject<
+  {
+    kind: z.ZodLiteral<'territory'>;
+    id: typeof IdSchema;
+    name: typeof NameSchema;
+    level: z.ZodEnum<{ municipality: 'municipality'; region: 'region' }>;
+    category: typeof IdSchema;
+    classes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    measure: z.ZodEnum<{ share: 'share'; count: 'count' }>;
+    op: z.ZodEnum<{ gte: 'gte'; gt: 'gt'; lte: 'lte'; lt: 'lt'; eq: 'eq' }>;
+    value: typeof DecimalValueSchema;
+    base: z.ZodOptional<z.ZodEnum<{ rated: 'rated'; all: 'all' }>>;
+    source: z.ZodOptional<typeof SourceSchema>;
+    notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  },
+  z.core.$strict
+> = /* #__PURE__ */ z.strictObject({
+  kind: z.literal('territory'),
+  id: IdSchema,
+  name: NameSchema,
+  /** `municipality`: each school's own territory; `region`: its region */
+  level: z.enum(['municipality', 'region']),
+  /** the school category counted (a flag, or a classifier) */
+  category: IdSchema,
+  /** for a classifier: the classes that count (any class when omitted) */
+  classes: z.array(z.string().min(1)).min(1).optional(),
+  /** `share`: the share of the territory's schools in the category, in percent; `count`: their number */
+  measure: z.enum(['share', 'count']),
+  op: Op,
+  /** the threshold: a percent for a share, a number of schools for a count */
+  value: DecimalValueSchema,
+  /** what a share is taken of: `rated` (default) — the schools rated «да» or «нет» or not yet known; `all` — every school of the territory, not-applicable ones included */
+  base: z.enum(['rated', 'all']).optional(),
+  source: SourceSchema.optional(),
+  notes: z.array(z.string()).optional(),
+});
+
+/**
+ * A territory category (see {@link TerritoryCategorySchema}).
+ *
+ * @category Criteria
+ */
+export type TerritoryCategory = z.output<typeof TerritoryCategorySchema>;
+
+/**
+ * A category: a yes/no list (ШНОР, ШНСУ, risk zone), a classifier (typology, severity, cluster),
+ * or a territory category (a municipality's verdict from its schools' verdicts).
  *
  * @category Criteria
  */
@@ -519,6 +603,7 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
       },
       z.core.$strict
     >,
+    typeof TerritoryCategorySchema,
   ]
 > = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('flag'), id: IdSchema, name: NameSchema, rule: RuleSchema, source: SourceSchema.optional(), notes: z.array(z.string()).optional() }),
@@ -532,6 +617,7 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
     source: SourceSchema.optional(),
     notes: z.array(z.string()).optional(),
   }),
+  TerritoryCategorySchema,
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
-import { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './facts.js';
+import { FactDeclarationSchema, FactValueSchema, ProcedureDeclarationSchema, SubjectDeclarationSchema } from './facts.js';
+import { PROCEDURE_IDS } from './catalogues.js';
 import { ExternalFactSchema, ReportedAggregateSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema, TerritoryFactsSchema } from './context.js';
 import { IdSchema, NameSchema, YearSchema } from './primitives.js';
 import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema, TerritoryResultSchema } from './results.js';
@@ -30,6 +31,7 @@ export const DATASET_COLLECTIONS: {
   readonly declaredFacts: typeof FactDeclarationSchema;
   readonly factValues: typeof FactValueSchema;
   readonly declaredSubjects: typeof SubjectDeclarationSchema;
+  readonly declaredProcedures: typeof ProcedureDeclarationSchema;
 } = {
   territories: TerritorySchema,
   schools: SchoolSchema,
@@ -47,6 +49,7 @@ export const DATASET_COLLECTIONS: {
   declaredFacts: FactDeclarationSchema,
   factValues: FactValueSchema,
   declaredSubjects: SubjectDeclarationSchema,
+  declaredProcedures: ProcedureDeclarationSchema,
 } as const;
 
 /**
@@ -87,6 +90,7 @@ export const DatasetSchema: z.ZodObject<
     declaredFacts: z.ZodOptional<z.ZodArray<typeof FactDeclarationSchema>>;
     factValues: z.ZodOptional<z.ZodArray<typeof FactValueSchema>>;
     declaredSubjects: z.ZodOptional<z.ZodArray<typeof SubjectDeclarationSchema>>;
+    declaredProcedures: z.ZodOptional<z.ZodArray<typeof ProcedureDeclarationSchema>>;
   },
   z.core.$strict
 > = /* #__PURE__ */ z.strictObject({
@@ -118,6 +122,8 @@ export const DatasetSchema: z.ZodObject<
   factValues: z.array(FactValueSchema).optional(),
   /** subjects beyond the built-in catalogue, with their names */
   declaredSubjects: z.array(SubjectDeclarationSchema).optional(),
+  /** procedures beyond the built-in catalogue, with their names and scales; result rows may name them */
+  declaredProcedures: z.array(ProcedureDeclarationSchema).optional(),
 });
 
 /**
@@ -147,6 +153,24 @@ export interface PartialDataset {
 
 function issue(code: string, path: (string | number)[], received: unknown, ru: string, en: string): ValidationIssue {
   return { code, path, received, message: { ru, en } };
+}
+
+const BUILT_IN_PROCEDURES: ReadonlySet<string> = new Set(PROCEDURE_IDS);
+
+/** The procedure ids a dataset's records may use: the built-in ones and the valid declared ones. */
+function knownProcedures(declared: unknown): ReadonlySet<string> {
+  if (!Array.isArray(declared) || declared.length === 0) return BUILT_IN_PROCEDURES;
+  const out = new Set(BUILT_IN_PROCEDURES);
+  for (const d of declared) {
+    const r = ProcedureDeclarationSchema.safeParse(d);
+    if (r.success) out.add(r.data.id);
+  }
+  return out;
+}
+
+/** The issue of a record naming a procedure that is neither built in nor declared. */
+function unknownProcedure(path: (string | number)[], id: string): ValidationIssue {
+  return issue('unknown_procedure', path, id, `процедура «${id}» не входит в каталог и не объявлена в наборе данных (declaredProcedures)`, `procedure "${id}" is neither in the catalogue nor declared by the dataset (declaredProcedures)`);
 }
 
 function resultKey(r: { year: number; procedure: string; subject: string; grade: number; stage?: string | undefined }, id: string): string {
@@ -183,6 +207,7 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
   const out: Record<string, unknown[]> = {};
   const schoolIds = new Set<string>();
   const territoryIds = new Set<string>();
+  const procedures = knownProcedures(input.declaredProcedures);
   for (const [name, schema] of Object.entries(DATASET_COLLECTIONS) as [DatasetCollection, z.ZodType][]) {
     const raw = input[name];
     counts[name] = { kept: 0, rejected: 0 };
@@ -208,14 +233,24 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
         value = r.data;
       }
       const rec = value as Record<string, unknown>;
+      if (typeof rec.procedure === 'string' && !procedures.has(rec.procedure)) {
+        issues.push(unknownProcedure([name, i, 'procedure'], rec.procedure));
+        c.rejected++;
+        continue;
+      }
+      if (name === 'declaredProcedures' && BUILT_IN_PROCEDURES.has(String(rec.id))) {
+        issues.push(issue('duplicate_id', [name, i, 'id'], rec.id, `процедура «${String(rec.id)}» уже есть в каталоге: объявлять её не нужно`, `procedure "${String(rec.id)}" is built in: it needs no declaration`));
+        c.rejected++;
+        continue;
+      }
       // references and duplicates
       let key: string | null = null;
-      if (name === 'schools' || name === 'territories') key = String(rec.id);
+      if (name === 'schools' || name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects') key = String(rec.id);
       else if (name === 'results' || name === 'territoryResults') key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
       else if (name === 'social' || name === 'staffing' || name === 'resources' || name === 'facts') key = `${String(rec.schoolId)}|${String(rec.year)}`;
       else if (name === 'pupilResults') key = `${String(rec.pupilId)}|${String(rec.year)}|${String(rec.procedure)}|${String(rec.subject)}`;
       if (key !== null && seen.has(key)) {
-        issues.push(issue(name === 'schools' || name === 'territories' ? 'duplicate_id' : 'duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
+        issues.push(issue(name === 'schools' || name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects' ? 'duplicate_id' : 'duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
         c.rejected++;
         continue;
       }
@@ -268,6 +303,9 @@ export interface ParsedRecords<T> {
  * @param collection - Which collection the records belong to (`results`, `schools`, …).
  * @param rows - The records, untrusted.
  * @param offset - The index of the first record in the whole collection, for issue paths; 0 by default.
+ * @param declaredProcedures - The procedures the dataset declares (`declaredProcedures`): a record
+ *   naming a procedure that is neither built in nor among them is rejected (`unknown_procedure`).
+ *   Only the built-in procedures are known when omitted.
  * @returns The valid records, the issues and the number rejected.
  * @throws {@link ShnorError} `INVALID_OPTION` for an unknown collection (`constructor` and other
  *   names of `Object.prototype` included), rows that are not an array, or a bad offset.
@@ -282,6 +320,7 @@ export function parseRecords<C extends DatasetCollection>(
   collection: C,
   rows: readonly unknown[],
   offset = 0,
+  declaredProcedures?: readonly { readonly id: string }[],
 ): ParsedRecords<z.output<(typeof DATASET_COLLECTIONS)[C]>> {
   // an own key only: 'constructor' or 'toString' is not a collection
   const schema = typeof collection === 'string' && Object.prototype.hasOwnProperty.call(DATASET_COLLECTIONS, collection) ? (DATASET_COLLECTIONS[collection] as z.ZodType) : undefined;
@@ -292,15 +331,18 @@ export function parseRecords<C extends DatasetCollection>(
   const issues: ValidationIssue[] = [];
   let rejected = 0;
   const fast = collection === 'results';
+  const procedures = declaredProcedures === undefined || declaredProcedures.length === 0 ? BUILT_IN_PROCEDURES : new Set([...BUILT_IN_PROCEDURES, ...declaredProcedures.map((d) => d.id)]);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (fast && fastAssessmentResult(row)) {
-      valid.push(row);
-      continue;
-    }
-    const r = schema.safeParse(row, { reportInput: true });
-    if (r.success) valid.push(r.data);
-    else {
+    const ok = fast && fastAssessmentResult(row);
+    const r = ok ? null : schema.safeParse(row, { reportInput: true });
+    if (r === null || r.success) {
+      const rec = (r === null ? row : r.data) as Record<string, unknown>;
+      if (typeof rec.procedure === 'string' && !procedures.has(rec.procedure)) {
+        issues.push(unknownProcedure([collection, offset + i, 'procedure'], rec.procedure));
+        rejected++;
+      } else valid.push(rec);
+    } else {
       issues.push(...toValidationIssues(r.error.issues, [collection, offset + i]));
       rejected++;
     }

@@ -23,6 +23,8 @@ export const FactDeclarationSchema = /* #__PURE__ */ z.strictObject({
   unit: z.enum(['percent', 'points', 'count', 'ratio', 'none']).optional(),
   /** for a category: the values it may take, in order worst to best when they are ordered */
   values: z.array(z.string().min(1)).min(1).optional(),
+  /** how many decimals the values are published with (a rule may treat a value on its boundary as undetermined) */
+  decimals: z.number().int().min(0).max(6).optional(),
   /** where the values come from */
   source: z.string().optional(),
 });
@@ -91,3 +93,50 @@ export const SubjectDeclarationSchema = /* #__PURE__ */ z.strictObject({
  * @category Model
  */
 export type SubjectDeclaration = z.output<typeof SubjectDeclarationSchema>;
+
+/**
+ * An assessment procedure beyond the built-in catalogue that the dataset's results use (a regional
+ * diagnostic work, a municipal test), declared once with its names and with what its rows carry:
+ * marks «2»–«5» (`marks`; a «2» counts as below the minimum unless `twoBelowMinimum` is `false`),
+ * scores on a scale from `min` to `max` (`scores`), or pass/fail (`pass`). A result row or a rule
+ * naming a procedure that is neither built in nor declared is a validation issue.
+ *
+ * @example
+ * ```ts
+ * ProcedureDeclarationSchema.parse({ id: 'rdr', name: { ru: 'Региональная диагностическая работа', en: 'Regional diagnostic work' }, scale: 'marks' }).scale //=> 'marks'
+ * ```
+ * @category Model
+ */
+export const ProcedureDeclarationSchema = /* #__PURE__ */ z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    /** `marks`: a distribution of marks «2»–«5»; `scores`: scores from `min` to `max`; `pass`: passed or not */
+    scale: z.enum(['marks', 'scores', 'pass']),
+    /** the lowest score of a `scores` scale */
+    min: z.number().min(0).max(1000).optional(),
+    /** the highest score of a `scores` scale */
+    max: z.number().min(0).max(1000).optional(),
+    /** for `marks`: whether a «2» counts as below the minimum (`true` when omitted) */
+    twoBelowMinimum: z.boolean().optional(),
+    /** where the procedure is described */
+    source: z.string().optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.scale !== 'scores' && (p.min !== undefined || p.max !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: [p.min !== undefined ? 'min' : 'max'], input: p.min ?? p.max, params: { code: 'SCALE_MISMATCH', ru: 'границы шкалы баллов (min, max) задаются только для шкалы «scores»', en: 'score bounds (min, max) belong to a "scores" scale only' } });
+    }
+    if (p.scale !== 'marks' && p.twoBelowMinimum !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['twoBelowMinimum'], input: p.twoBelowMinimum, params: { code: 'SCALE_MISMATCH', ru: 'отметка «2» бывает только на шкале отметок («marks»)', en: 'a mark «2» exists on a "marks" scale only' } });
+    }
+    if (p.min !== undefined && p.max !== undefined && p.min > p.max) {
+      ctx.addIssue({ code: 'custom', path: ['max'], input: p.max, params: { code: 'RANGE_REVERSED', ru: `шкала баллов ${p.min}–${p.max}: конец раньше начала`, en: `score scale ${p.min}-${p.max}: the end is before the start` } });
+    }
+  });
+
+/**
+ * A declared procedure (see {@link ProcedureDeclarationSchema}).
+ *
+ * @category Model
+ */
+export type ProcedureDeclaration = z.output<typeof ProcedureDeclarationSchema>;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { PROCEDURE_IDS } from './catalogues.js';
 import { CountSchema, DecimalValueSchema, IdSchema, PercentValueSchema, SourceSchema, YearSchema } from './primitives.js';
+
+/**
+ * The id of an assessment procedure in a record: a built-in one (`PROCEDURE_IDS`) or one the
+ * dataset declares (`declaredProcedures`). A record alone cannot know the declarations: the
+ * dataset parsers check every id against both and report one that is neither, at its path.
+ *
+ * @category Model
+ */
+export const ProcedureIdSchema: typeof IdSchema = IdSchema;
 
 /** A finite score or mark (a JSON number; NaN and Infinity are rejected). */
 const Score = z.number().min(0).max(1000);
@@ -27,7 +35,8 @@ export type MarkDistribution = z.output<typeof MarkDistributionSchema>;
 /** The fields of a result row that do not depend on whose result it is. */
 const resultFields = {
   year: YearSchema,
-  procedure: z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]),
+  /** a built-in procedure (`PROCEDURE_IDS`) or one the dataset declares (`declaredProcedures`); checked against both when the dataset is parsed */
+  procedure: ProcedureIdSchema,
   subject: IdSchema,
   grade: z.number().int().min(1).max(11),
   /** ВсОШ stage */
@@ -111,7 +120,7 @@ export const PupilResultSchema = /* #__PURE__ */ z.strictObject({
   pupilId: IdSchema,
   schoolId: IdSchema,
   year: YearSchema,
-  procedure: z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]),
+  procedure: ProcedureIdSchema,
   subject: IdSchema,
   grade: z.number().int().min(1).max(11),
   mark: z.number().int().min(2).max(5).optional(),
@@ -134,7 +143,7 @@ export type PupilResult = z.output<typeof PupilResultSchema>;
  */
 export const MinimumThresholdSchema = /* #__PURE__ */ z.strictObject({
   year: YearSchema,
-  procedure: z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]),
+  procedure: ProcedureIdSchema,
   subject: IdSchema,
   grade: z.number().int().min(1).max(11).optional(),
   /** the lowest passing score (or mark) */

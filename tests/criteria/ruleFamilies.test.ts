@@ -18,12 +18,21 @@ interface LegacyCase {
 
 /** The general format: a dataset's collections (the header is filled in), verdicts by category and school. */
 interface Case {
-  readonly source: { readonly act: string; readonly url: string; readonly quote: string; readonly verified: boolean };
+  /** the act: its address (`url`, or `seed` and `line` for an act stored with the project), the words quoted; `draft` when the rule goes beyond what the act says (said how in `draftNote`) */
+  readonly source: { readonly act: string; readonly url?: string; readonly seed?: string; readonly line?: number; readonly quote: string; readonly verified: boolean; readonly draft?: boolean; readonly draftNote?: string };
   readonly methodology: unknown;
-  readonly dataset: { readonly schools: readonly ({ id: string; type?: string } | string)[]; readonly years: readonly number[]; readonly [k: string]: unknown };
+  /** schools of the municipality `mo` unless they name another `territoryId`; more municipalities of the region in `territories` */
+  readonly dataset: { readonly schools: readonly ({ id: string; type?: string; territoryId?: string } | string)[]; readonly years: readonly number[]; readonly territories?: readonly { id: string; name: string }[]; readonly [k: string]: unknown };
   readonly year: number;
   readonly expected: Readonly<Record<string, Readonly<Record<string, boolean | string | null>>>>;
   readonly handCalculation: string;
+}
+
+/** A territory's verdict of a territory category, as a short value. */
+function territoryVerdict(r: ReturnType<typeof identify>, territoryId: string, categoryId: string): boolean | string | null | 'unknown' | 'n/a' {
+  const v = r.territories?.find((t) => t.territoryId === territoryId)?.categories.find((c) => c.categoryId === categoryId)?.outcome;
+  if (v === undefined) throw new Error(`no verdict for ${territoryId}/${categoryId}`);
+  return v.status === 'value' ? v.value : v.status === 'missing' ? 'unknown' : 'n/a';
 }
 
 function legacyData(c: LegacyCase): Dataset {
@@ -39,7 +48,7 @@ function legacyData(c: LegacyCase): Dataset {
 }
 
 function data(c: Case): Dataset {
-  const { schools, years, ...rest } = c.dataset;
+  const { schools, years, territories: more, ...rest } = c.dataset;
   return parseDataset({
     format: 'shnor.dataset/1',
     id: 'family',
@@ -49,10 +58,11 @@ function data(c: Case): Dataset {
     territories: [
       { id: 'region', kind: 'region', name: { ru: 'регион' } },
       { id: 'mo', kind: 'municipality', name: { ru: 'МО' }, parentId: 'region' },
+      ...(more ?? []).map((t) => ({ id: t.id, kind: 'municipality', name: { ru: t.name }, parentId: 'region' })),
     ],
     schools: schools.map((s) => {
-      const { id, type } = typeof s === 'string' ? { id: s, type: undefined } : s;
-      return { id, name: `Школа ${id}`, territoryId: 'mo', type: type ?? 'СОШ', settlement: 'urban' };
+      const { id, type, territoryId } = typeof s === 'string' ? { id: s, type: undefined, territoryId: undefined } : s;
+      return { id, name: `Школа ${id}`, territoryId: territoryId ?? 'mo', type: type ?? 'СОШ', settlement: 'urban' };
     }),
     ...rest,
   });
@@ -73,11 +83,12 @@ describe.each(files)('rule family %s', (file) => {
       const r = identify(methodology, data(raw), raw.year);
       const got: Record<string, Record<string, unknown>> = {};
       for (const [category, bySchool] of Object.entries(raw.expected)) {
-        got[category] = Object.fromEntries(Object.keys(bySchool).map((id) => [id, verdict(r, id, category)]));
+        const territorial = methodology.categories.find((c) => c.id === category)?.kind === 'territory';
+        got[category] = Object.fromEntries(Object.keys(bySchool).map((id) => [id, territorial ? territoryVerdict(r, id, category) : verdict(r, id, category)]));
       }
       expect(got).toEqual(raw.expected);
       // every verdict is explained in Russian, with no NaN, undefined or internal code
-      for (const s of r.schools) for (const v of s.categories) expect(v.explanation?.ru).not.toMatch(/NaN|undefined|Infinity/);
+      for (const s of [...r.schools, ...(r.territories ?? [])]) for (const v of s.categories) expect(v.explanation?.ru).not.toMatch(/NaN|undefined|Infinity/);
     } else {
       const r = identify(methodology, legacyData(raw), raw.year);
       const category = methodology.categories[0]?.id as string;
@@ -88,7 +99,11 @@ describe.each(files)('rule family %s', (file) => {
   it('cites its source act with an address', () => {
     const source = (raw as Partial<Case>).source;
     if (source === undefined) return; // the first family predates the format (an example of the language, not an act)
-    expect(source.url).toMatch(/^https?:\/\//);
+    // an address: a web page, or an act stored with the project (a seed and its line)
+    if (source.url !== undefined) expect(source.url).toMatch(/^https?:\/\//);
+    else expect(source.seed).toMatch(/^\d{3}_[0-9a-f]+\.txt$/);
+    // a rule that goes beyond its act says so, and how
+    if (source.draft === true) expect(source.draftNote?.length ?? 0).toBeGreaterThan(40);
     expect(source.quote.length).toBeGreaterThan(40);
   });
 });

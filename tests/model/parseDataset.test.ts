@@ -35,8 +35,8 @@ describe('parseDataset', () => {
     if (r.success) return;
     const byPath = Object.fromEntries(r.issues.map((i) => [i.path.join('.'), i]));
     expect(byPath['results.0.participants']).toMatchObject({ code: 'too_small', received: -3 });
-    expect(byPath['results.1.procedure']).toMatchObject({ code: 'invalid_value', received: 'pisa' });
-    expect(byPath['results.1.procedure']?.message.ru).toContain('ожидается одно из');
+    expect(byPath['results.1.procedure']).toMatchObject({ code: 'unknown_procedure', received: 'pisa' });
+    expect(byPath['results.1.procedure']?.message.ru).toContain('не входит в каталог и не объявлена в наборе данных');
     expect(byPath['schools.1.settlement']).toMatchObject({ code: 'invalid_value', received: 'village' });
     // the results of the rejected school are rejected as unknown, and said so
     expect(r.issues.some((i) => i.code === 'unknown_school')).toBe(false);

@@ -69,11 +69,21 @@ const SCHOOL: Record<string, [string, string]> = {
 };
 
 const i = (lang: Lang): 0 | 1 => (lang === 'ru' ? 0 : 1);
-const procName = (id: string, lang: Lang): string => {
+/** Names of what a dataset declares beyond the catalogues: procedures (`declared`) and subjects. */
+export interface DeclaredNames {
+  readonly declared?: ReadonlyMap<string, { ru: string; en?: string | undefined }>;
+  readonly subjects?: ReadonlyMap<string, { ru: string; en?: string | undefined }>;
+}
+
+const procName = (id: string, lang: Lang, declared?: ReadonlyMap<string, { ru: string; en?: string | undefined }>): string => {
+  const d = declared?.get(id);
+  if (d !== undefined) return lang === 'ru' ? d.ru : (d.en ?? d.ru);
   const p = PROCEDURES.find((x) => x.id === id);
-  return p === undefined ? id : lang === 'ru' ? p.ru : p.ru;
+  return p === undefined ? id : p.ru;
 };
-const subjName = (id: string, lang: Lang): string => {
+const subjName = (id: string, lang: Lang, declared?: ReadonlyMap<string, { ru: string; en?: string | undefined }>): string => {
+  const d = declared?.get(id);
+  if (d !== undefined) return lang === 'ru' ? d.ru.toLowerCase() : (d.en ?? d.ru);
   const s = SUBJECTS.find((x) => x.id === id);
   return s === undefined ? id : lang === 'ru' ? s.ru.toLowerCase() : s.en;
 };
@@ -86,14 +96,15 @@ export function measureLabel(
   categoryNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>,
   year?: number,
   factNames?: ReadonlyMap<string, { readonly name: { ru: string; en?: string | undefined } }>,
+  dataNames?: DeclaredNames,
 ): string {
-  const again = (x: Measure): string => measureLabel(x, lang, indexNames, categoryNames, year, factNames);
+  const again = (x: Measure): string => measureLabel(x, lang, indexNames, categoryNames, year, factNames, dataNames);
   const L = i(lang);
   switch (m.kind) {
     case 'result': {
       const years = (m.years?.last ?? 1) > 1 ? (lang === 'ru' ? `, за ${m.years?.last} года (${m.years?.combine === 'mean' ? 'среднее по годам' : 'суммарно'})` : `, over ${m.years?.last} years (${m.years?.combine === 'mean' ? 'mean of years' : 'pooled'})`) : '';
       const grades = m.grades ? (lang === 'ru' ? `, ${m.grades.join(', ')} кл.` : `, grade ${m.grades.join(', ')}`) : '';
-      return `${(METRIC[m.metric] as [string, string])[L]} (${m.procedures.map((p) => procName(p, lang)).join(', ')}; ${m.subjects.map((s) => subjName(s, lang)).join(', ')}${grades}${years})`;
+      return `${(METRIC[m.metric] as [string, string])[L]} (${m.procedures.map((p) => procName(p, lang, dataNames?.declared)).join(', ')}; ${m.subjects.map((s) => subjName(s, lang, dataNames?.subjects)).join(', ')}${grades}${years})`;
     }
     case 'fact': {
       const years = (m.years?.last ?? 1) > 1 ? (lang === 'ru' ? ` за ${m.years?.last} года` : ` over ${m.years?.last} years`) : '';

@@ -6,6 +6,7 @@ import { countInBands } from '../../model/staff.js';
 import { type ByProcedure, type DatasetIndex, at } from './context.js';
 import { readNumber } from '../../numbers/decimal.js';
 import { emptyDenominator } from '../../numbers/reasons.js';
+import { BUILT_IN_CATALOGUE, BUILT_IN_MARKED, type ProcedureCatalogue, proceduresOf, resultNote } from './procedures.js';
 
 /** A measure's value for one school: a number (with the exact share behind it, when there is one). */
 export type MeasureValue =
@@ -19,16 +20,18 @@ type Metric = Extract<Measure, { kind: 'result' }>['metric'];
 const SHARE_METRICS = new Set<Metric>(['belowMinimumShare', 'qualityShare', 'successShare']);
 /** Metrics that are counts: summed over rows and years, never averaged. */
 const COUNT_METRICS = new Set<Metric>(['participants', 'belowMinimumCount', 'resultsCount']);
-/** Procedures marked on the 2–5 scale: a «2» is below the minimum threshold. */
-const MARKED = new Set(['vpr', 'oge', 'gve9', 'gve11']);
 
-/** Counts (for a share) or a value with a weight (for a mean) from one row; a string names the missing field. */
-export function rowPart(r: Row, metric: Metric): { count: number; total: number } | { value: number; weight: number | null } | string {
+/**
+ * Counts (for a share) or a value with a weight (for a mean) from one row; a string names the
+ * missing field. `marked`: the procedures whose «2» counts as below the minimum (the built-in
+ * ones, and the dataset's declared procedures that say so).
+ */
+export function rowPart(r: Row, metric: Metric, marked: ReadonlySet<string> = BUILT_IN_MARKED): { count: number; total: number } | { value: number; weight: number | null } | string {
   const m = r.marks;
   const total = r.participants ?? (m === undefined ? undefined : (m['2'] ?? 0) + (m['3'] ?? 0) + (m['4'] ?? 0) + (m['5'] ?? 0));
   switch (metric) {
     case 'belowMinimumShare': {
-      const count = r.belowMinimum ?? (MARKED.has(r.procedure) && m !== undefined ? (m['2'] ?? 0) : undefined);
+      const count = r.belowMinimum ?? (marked.has(r.procedure) && m !== undefined ? (m['2'] ?? 0) : undefined);
       if (count === undefined) return 'belowMinimum';
       if (total === undefined) return 'participants';
       return { count, total };
@@ -54,7 +57,7 @@ export function rowPart(r: Row, metric: Metric): { count: number; total: number 
       if (total === undefined) return 'participants';
       return { value: total, weight: null };
     case 'belowMinimumCount': {
-      const count = r.belowMinimum ?? (MARKED.has(r.procedure) && m !== undefined ? (m['2'] ?? 0) : undefined);
+      const count = r.belowMinimum ?? (marked.has(r.procedure) && m !== undefined ? (m['2'] ?? 0) : undefined);
       if (count === undefined) return 'belowMinimum';
       return { value: count, weight: null };
     }
@@ -100,7 +103,7 @@ export function poolParts(parts: readonly ReturnType<typeof rowPart>[], metric: 
 }
 
 /** A result measure over a year → rows map (a school's or a territory's). */
-export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string): MeasureValue {
+export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string, procs: ProcedureCatalogue = BUILT_IN_CATALOGUE): MeasureValue {
   // one pass, no intermediate arrays: national datasets call this for every school
   const last = m.years?.last ?? 1;
   const pool = (m.years?.combine ?? 'pool') === 'pool';
@@ -150,7 +153,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
             continue;
           }
           matched++;
-          const part = rowPart(r, m.metric);
+          const part = rowPart(r, m.metric, procs.marked);
           if (typeof part === 'string') {
             bad = part;
             continue;
@@ -173,7 +176,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
       }
     }
     if (matched === 0) {
-      if (m.years?.requireAll === true) (lacking ??= []).push(`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${y}`);
+      if (m.years?.requireAll === true) (lacking ??= []).push(resultNote(who, m.procedures, m.subjects, String(y), procs.declared, procs.subjects));
       continue;
     }
     if (bad !== null) {
@@ -207,7 +210,7 @@ export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | un
   if (mask === 0 && suppressed > 0) {
     return { status: 'not_applicable', reason: { code: 'SUPPRESSED', ru: `все результаты скрыты: в каждом меньше ${minN} участников`, en: `every result is suppressed: each has fewer than ${minN} participants` } };
   }
-  if (mask === 0) return { status: 'missing', missing: [`${who}: ${m.procedures.join('/')} ${m.subjects.join('/')} ${last === 1 ? year : `${year - last + 1}–${year}`}`] };
+  if (mask === 0) return { status: 'missing', missing: [resultNote(who, m.procedures, m.subjects, last === 1 ? String(year) : `${year - last + 1}–${year}`, procs.declared, procs.subjects)] };
   const yearsWithData = yearsIn(first, mask, last);
   if (!pool) {
     if (yearlyN === 0) return { status: 'not_applicable', reason: EMPTY };
@@ -301,7 +304,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       if ((school.type === 'ООШ' || school.type === 'НОШ') && m.procedures.every((p) => p === 'ege' || p === 'gve11')) {
         return { status: 'not_applicable', reason: { code: 'NOT_OFFERED', ru: `в школе нет 11 класса (${school.type}): ${m.procedures.join('/')} не проводится`, en: `the school has no grade 11 (${school.type}): no ${m.procedures.join('/')}` } };
       }
-      return resultMeasure(ix.results[si], m, year, schoolId);
+      return resultMeasure(ix.results[si], m, year, schoolId, proceduresOf(ix.dataset));
     }
     case 'fact': {
       const last = m.years?.last ?? 1;

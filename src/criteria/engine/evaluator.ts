@@ -7,11 +7,13 @@ import { ShnorError } from '../../errors/ShnorError.js';
 import { computeIndexGroup } from '../../indices/composite.js';
 import type { DatasetIndex } from '../_lib/context.js';
 import { measureLabel } from '../_lib/labels.js';
+import { proceduresOf } from '../_lib/procedures.js';
 import type { Tri } from '../_lib/logic.js';
 import { type MeasureValue, schoolMeasure, yearsOf } from '../_lib/measures.js';
 import { PackedValues } from '../_lib/packed.js';
 import { evaluateMatrix } from '../classifiers/matrix.js';
 import { evaluateOrdered } from '../classifiers/ordered.js';
+import { evaluateTerritory } from '../classifiers/territory.js';
 import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
@@ -80,6 +82,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   };
   const categoryDefs = table<Category>(methodology.categories.map((c) => [c.id, c] as const));
   const categoryMemo = new Map<string, (CategoryResult | undefined)[]>();
+  const firstYear = ix.dataset.years.reduce((a, b) => Math.min(a, b), year);
   const labels = new WeakMap<object, Bilingual>();
 
   /** The groups of a pool: every school's group, and each group's members (computed once per pool). */
@@ -217,7 +220,15 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   }
 
   function category(categoryId: string, si: number, y: number = year): CategoryResult {
-    if (y !== year) return evaluatorOf(y).category(categoryId, si);
+    if (y !== year) {
+      // before the data's first year there is no verdict: a category that reads its own earlier
+      // years («в перечне годом ранее») ends there instead of going back without end
+      if (y < firstYear) {
+        const n = names.categories.get(categoryId) ?? { ru: categoryId };
+        return { value: null, missing: [`${idOf(si)}: перечень «${n.ru}» / list "${n.en ?? n.ru}" (${y})`] };
+      }
+      return evaluatorOf(y).category(categoryId, si);
+    }
     let memo = categoryMemo.get(categoryId);
     if (memo === undefined) {
       memo = new Array<CategoryResult | undefined>(count);
@@ -227,7 +238,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     if (hit !== undefined) return hit;
     const c = categoryDefs.get(categoryId);
     if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: [...categoryDefs.keys()].join(', ') });
-    const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
+    const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.kind === 'territory' ? evaluateTerritory(c, si, ctx) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
     memo[si] = out;
     return out;
   }
@@ -247,7 +258,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     labelOf(m) {
       let l = labels.get(m);
       if (l === undefined) {
-        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations) };
+        const data = proceduresOf(ix.dataset);
+        l = { ru: measureLabel(m, 'ru', names.indices, names.categories, year, ix.declarations, data), en: measureLabel(m, 'en', names.indices, names.categories, year, ix.declarations, data) };
         labels.set(m, l);
       }
       return l;

@@ -69,6 +69,18 @@ export interface SchoolVerdicts {
 }
 
 /**
+ * One territory's verdicts of the methodology's territory categories (those of its level).
+ *
+ * @category Criteria
+ */
+export interface TerritoryVerdicts {
+  /** The municipality or region. */
+  readonly territoryId: string;
+  /** One verdict per territory category of the territory's level, in the methodology's order. */
+  readonly categories: readonly CategoryVerdict[];
+}
+
+/**
  * Options for `identify`.
  *
  * @category Criteria
@@ -94,11 +106,17 @@ export interface IdentificationResult {
   readonly validity: { readonly from: string; readonly to: string | null };
   /** The year evaluated. */
   readonly year: number;
-  /** Verdicts by school. */
+  /** Verdicts by school, for the categories whose subject is a school. */
   readonly schools: readonly SchoolVerdicts[];
+  /**
+   * Verdicts by territory, for the methodology's territory categories (a municipality judged by its
+   * schools' verdicts), in the order the territories' schools come; present only when the
+   * methodology has such categories. Their lists in `lists` hold territory ids.
+   */
+  readonly territories?: readonly TerritoryVerdicts[];
   /** Composite index values by index and school (`null` when unknown); objects without a prototype, so any id is an own key. */
   readonly indices: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
-  /** Schools on each flag list and in each class; an object without a prototype, so any id is an own key. */
+  /** Schools on each flag list and in each class (territories for a territory category); an object without a prototype, so any id is an own key. */
   readonly lists: Readonly<Record<string, { readonly yes: readonly string[]; readonly unknown: readonly string[] }>>;
 }
 

@@ -1,5 +1,5 @@
 /** A category's result for one school as the public verdict, with its explanation. Internal. */
-import type { Outcome } from '../../core/outcome.js';
+import type { Outcome, Reason } from '../../core/outcome.js';
 import type { Bilingual } from '../../errors/messages.js';
 import { traceLines } from '../explain/explainTrace.js';
 import { missingList } from '../explain/words.js';
@@ -22,10 +22,12 @@ export function sourceLine(methodology: Methodology): readonly [string, string] 
 }
 
 /** The first line of an explanation: the category and its outcome. @internal */
-export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>): Bilingual {
+export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>, undetermined?: Reason): Bilingual {
   const en = c.name.en ?? c.name.ru;
+  // data that is there but cannot decide (a rounded value on a boundary): said as it is, not «нет данных»
+  if (outcome.status === 'missing' && undetermined !== undefined) return { ru: `${c.name.ru}: неизвестно — ${undetermined.ru}`, en: `${en}: unknown, ${undetermined.en}` };
   return outcome.status === 'value'
-    ? c.kind === 'flag'
+    ? c.kind !== 'classifier'
       ? { ru: `${c.name.ru}: ${outcome.value ? 'да' : 'нет'}`, en: `${en}: ${outcome.value ? 'yes' : 'no'}` }
       : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${en}: ${outcome.value ?? 'none'}` }
     : outcome.status === 'missing'
@@ -39,7 +41,7 @@ export function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): O
     ? r.reason !== undefined && r.missing.length === 0
       ? { status: 'not_applicable', reason: r.reason }
       : { status: 'missing', missing: r.missing }
-    : { status: 'value', value: c.kind === 'flag' ? r.value : (r.cls ?? null) };
+    : { status: 'value', value: c.kind !== 'classifier' ? r.value : (r.cls ?? null) };
 }
 
 /** The verdict of a category for a school. @internal */
@@ -47,7 +49,7 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
   const outcome = outcomeOfResult(c, r);
   let explanation: Bilingual | undefined;
   if (explain) {
-    const head = verdictHead(c, outcome);
+    const head = verdictHead(c, outcome, outcome.status === 'missing' && r.reason?.code === 'ROUNDED_BOUNDARY' ? r.reason : undefined);
     const ru: string[] = [head.ru];
     const en: string[] = [head.en];
     if (r.node !== undefined) {

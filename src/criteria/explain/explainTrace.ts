@@ -6,6 +6,7 @@
 import type { TraceNode } from '../engine/types.js';
 import { explainMatrix } from '../classifiers/matrix.js';
 import { explainOrdered } from '../classifiers/ordered.js';
+import { explainTerritory } from '../classifiers/territory.js';
 import { explainCombination } from '../rules/combine.js';
 import { explainGap } from '../rules/gap.js';
 import { explainNot } from '../rules/not.js';
@@ -38,6 +39,7 @@ const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object
   cumulative: explainCumulative,
   matrix: explainMatrix,
   ordered: explainOrdered,
+  territory: explainTerritory,
 });
 
 /**

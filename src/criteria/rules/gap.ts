@@ -2,6 +2,7 @@
 import { compareNumber, toNumber } from '../_lib/compare.js';
 import { OP, measureUnit, num, plural } from '../_lib/labels.js';
 import { resultMeasure } from '../_lib/measures.js';
+import { proceduresOf } from '../_lib/procedures.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, unknownText, whatOf, yes } from '../explain/words.js';
@@ -24,7 +25,7 @@ export const gapRule: RuleModule<R> = {
     }
     let ref = refs.get(refId);
     if (ref === undefined) {
-      ref = resultMeasure(ctx.ix.territoryResults.get(refId), r.measure, ctx.year, refId);
+      ref = resultMeasure(ctx.ix.territoryResults.get(refId), r.measure, ctx.year, refId, proceduresOf(ctx.ix.dataset));
       refs.set(refId, ref);
     }
     if (ref.status !== 'value') return ctx.unknownFrom(r, ref, { ru: `${what.ru} (${r.reference === 'region' ? 'регион' : 'муниципалитет'})`, en: `${what.en} (${r.reference})` });

@@ -4,7 +4,9 @@
  */
 import { compareNumber, compareShare } from '../_lib/compare.js';
 import { OP, measureLabel, num, plural } from '../_lib/labels.js';
-import { PROCEDURES, SUBJECTS } from '../../model/catalogues.js';
+import { SUBJECTS } from '../../model/catalogues.js';
+import type { Name } from '../../model/primitives.js';
+import { type ProcedureCatalogue, proceduresOf, procedureWord, resultNote } from '../_lib/procedures.js';
 import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import { NONE, type RuleModule } from '../engine/context.js';
@@ -73,6 +75,10 @@ export interface QuantifierHit {
   readonly count?: number;
   readonly total?: number;
   readonly value?: number;
+  /** the procedure's name, when the dataset declares it (a stored trace is explained without the dataset) */
+  readonly procedureName?: Name;
+  /** the subject's name, when the dataset declares it */
+  readonly subjectName?: Name;
 }
 
 export const resultsRule: RuleModule<R> = {
@@ -80,6 +86,7 @@ export const resultsRule: RuleModule<R> = {
   evaluate(r, si, ctx): RuleResult {
     const schoolId = ctx.idOf(si);
     const byYear = ctx.ix.results[si];
+    const procs = proceduresOf(ctx.ix.dataset);
     const years = r.require.years;
     const year = ctx.year;
     const tracing = ctx.tracing;
@@ -122,24 +129,24 @@ export const resultsRule: RuleModule<R> = {
               scratch.slot[unit] = at;
               scratch.cells.fill(-1, at * years, (at + 1) * years);
             }
-            const part = rowPart(row, r.metric);
+            const part = rowPart(row, r.metric, procs.marked);
             let v: 0 | 1 | 2;
             if (typeof part === 'string') {
               v = 2;
-              missing.push(`${schoolId}: ${unitNames[unit] as string} ${row.subject} ${part} (${y})`);
+              missing.push(procs.declared.has(row.procedure) || procs.subjects.has(row.subject) ? `${resultNote(schoolId, [row.procedure], [row.subject], String(y), procs.declared, procs.subjects).replace(/ \((\d{4})\)$/, '')}, ${part} (${y})` : `${schoolId}: ${unitNames[unit] as string} ${row.subject} ${part} (${y})`);
             } else if (shareMetric) {
               const { count, total } = part as { count: number; total: number };
               v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
                 hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${count}/${total}`);
-                found.push({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total });
+                found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
               }
             } else {
               const value = (part as { value: number }).value;
               v = compareNumber(value, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
                 hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${num(value, 'ru')}`);
-                found.push({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value });
+                found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
               }
             }
             const c = at * years + i;
@@ -196,20 +203,20 @@ export const resultsRule: RuleModule<R> = {
       if (tracing) units = seen.map((u) => unitNames[u] as string);
     }
     for (const u of seen) scratch.slot[u] = -1;
-    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`)] : NONE;
+    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => (r.select.procedures.some((p) => procs.declared.has(p)) || r.select.subjects.some((s) => procs.subjects.has(s)) ? resultNote(schoolId, r.select.procedures, r.select.subjects, String(y), procs.declared, procs.subjects) : `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`))] : NONE;
     if (!tracing) return { value, missing: allMissing };
-    const what = whatMemo(r, ctx.names.indices);
+    const what = whatMemo(r, ctx.names.indices, procs);
     const values = perYear !== null ? { hits, found, perYear } : { hits, found, units };
     return { value, missing: allMissing, node: ctx.node(r, value, allMissing.length > 0 ? { what, params: ctx.paramsOf(r), values, missing: allMissing } : { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
 
 const whats = new WeakMap<object, { ru: string; en: string }>();
-function whatMemo(r: R, indexNames: ReadonlyMap<string, { ru: string; en?: string | undefined }>): { ru: string; en: string } {
+function whatMemo(r: R, indexNames: ReadonlyMap<string, { ru: string; en?: string | undefined }>, declared: ProcedureCatalogue): { ru: string; en: string } {
   let w = whats.get(r);
   if (w === undefined) {
     const m: Measure = { kind: 'result', procedures: r.select.procedures, subjects: r.select.subjects, metric: r.metric, ...(r.select.grades ? { grades: r.select.grades } : {}) };
-    w = { ru: measureLabel(m, 'ru', indexNames), en: measureLabel(m, 'en', indexNames) };
+    w = { ru: measureLabel(m, 'ru', indexNames, undefined, undefined, undefined, declared), en: measureLabel(m, 'en', indexNames, undefined, undefined, undefined, declared) };
     whats.set(r, w);
   }
   return w;
@@ -222,12 +229,19 @@ const UNIT: Record<string, [string, string]> = {
   'procedure+grade+subject': ['процедурой считается вид по одному предмету в одном классе', 'a procedure is a kind in one subject and grade'],
 };
 
+/** A hit, with the procedure's name when the dataset declares the procedure. */
+function hitOf(h: QuantifierHit, names: ProcedureCatalogue): QuantifierHit {
+  const name = names.declared.size === 0 ? undefined : names.declared.get(h.procedure);
+  const subject = names.subjects.size === 0 ? undefined : names.subjects.get(h.subject);
+  if (name === undefined && subject === undefined) return h;
+  return { ...h, ...(name !== undefined ? { procedureName: name } : {}), ...(subject !== undefined ? { subjectName: subject } : {}) };
+}
+
 /** «ВПР 2023, математика, 5 класс: 10 из 45 (22,2 %)». @internal */
 export function hitText(h: QuantifierHit, lang: Lang): string {
-  const proc = PROCEDURES.find((p) => p.id === h.procedure);
-  const subj = SUBJECTS.find((x) => x.id === h.subject);
-  const procName = proc === undefined ? h.procedure : proc.ru;
-  const subjName = subj === undefined ? h.subject : lang === 'ru' ? subj.ru.toLowerCase() : subj.en;
+  const subj = h.subjectName !== undefined ? undefined : SUBJECTS.find((x) => x.id === h.subject);
+  const procName = h.procedureName !== undefined ? (lang === 'ru' ? h.procedureName.ru : (h.procedureName.en ?? h.procedureName.ru)) : procedureWord(h.procedure, lang);
+  const subjName = h.subjectName !== undefined ? (lang === 'ru' ? h.subjectName.ru.toLowerCase() : (h.subjectName.en ?? h.subjectName.ru)) : subj === undefined ? h.subject : lang === 'ru' ? subj.ru.toLowerCase() : subj.en;
   const grade = lang === 'ru' ? `${h.grade} класс` : `grade ${h.grade}`;
   const value =
     h.count !== undefined && h.total !== undefined

@@ -7,6 +7,7 @@ import { sumRange } from '../measures/arithmetic.js';
 import { OP, measureUnit, num, plural } from '../_lib/labels.js';
 import { type EvalContext, NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
+import type { MeasureValue } from '../_lib/measures.js';
 import { type Lang, missingList, shown, unknownText, whatOf, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -29,7 +30,12 @@ function askedFor(p: Readonly<Record<string, unknown>>): boolean | undefined {
 }
 
 export const thresholdRule: RuleModule<R> = {
-  params: (r, ctx) => (r.kind === 'threshold' ? { op: r.op, value: r.value, unit: measureUnit(r.measure, ctx.ix.declarations) } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, unit: measureUnit(r.measure, ctx.ix.declarations) }),
+  params: (r, ctx) => {
+    const p: Record<string, unknown> = r.kind === 'threshold' ? { op: r.op, value: r.value, unit: measureUnit(r.measure, ctx.ix.declarations) } : { min: r.min, max: r.max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, unit: measureUnit(r.measure, ctx.ix.declarations) };
+    if (r.onRoundedBoundary !== undefined) p.onRoundedBoundary = r.onRoundedBoundary;
+    if (r.decimals !== undefined) p.decimals = r.decimals;
+    return p;
+  },
   evaluate(r, si, ctx: EvalContext): RuleResult {
     const what = ctx.labelOf(r.measure);
     const v = ctx.measure(r.measure, si);
@@ -38,6 +44,10 @@ export const thresholdRule: RuleModule<R> = {
       if (d !== undefined) return d;
     }
     if (v.status !== 'value') return ctx.unknownFrom(r, v, what);
+    if (r.onRoundedBoundary === 'unknown' && v.share === undefined) {
+      const u = onBoundary(r, v, si, ctx);
+      if (u !== undefined) return u;
+    }
     const value = r.kind === 'threshold' ? compareValue(v, r.op, r.value) : compareValue(v, r.minInclusive ? 'gte' : 'gt', r.min) && compareValue(v, r.maxInclusive ? 'lte' : 'lt', r.max);
     if (!ctx.tracing) return { value, missing: NONE };
     const values: Record<string, unknown> = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
@@ -46,6 +56,49 @@ export const thresholdRule: RuleModule<R> = {
     return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
+
+/** How many decimals a rule's input is published with: the rule's own, or its declared fact's; `undefined` when neither says. */
+function decimalsOf(r: R, v: Extract<MeasureValue, { status: 'value' }>, ctx: EvalContext): number | undefined {
+  if (r.decimals !== undefined) return r.decimals;
+  const m = r.measure;
+  if (m.kind !== 'declared') return undefined;
+  // a computed interval's limit is not a published number: only the value and a published interval are rounded
+  if ((m.bound ?? 'value') !== 'value' && v.detail?.how !== 'given') return undefined;
+  return ctx.ix.declarations.get(m.fact)?.decimals;
+}
+
+/**
+ * A rounded value whose true value (within half a unit of its last digit) could lie on either side
+ * of the rule's boundary: «unknown», with the reason, instead of yes or no; `undefined` when every
+ * value the rounding allows gives the same outcome.
+ */
+function onBoundary(r: R, v: Extract<MeasureValue, { status: 'value' }>, si: number, ctx: EvalContext): RuleResult | undefined {
+  const decimals = decimalsOf(r, v, ctx);
+  if (decimals === undefined) return undefined;
+  const half = 0.5 / 10 ** decimals;
+  const lo = v.value - half;
+  const hi = v.value + half;
+  // the condition is a convex set (a half-line, a point, an interval): every value of [lo; hi]
+  // meets it when both ends do; none does when [lo; hi] lies wholly outside it
+  const pass = (x: number): boolean =>
+    r.kind === 'threshold' ? compareNumber(x, r.op, r.value) : compareNumber(x, r.minInclusive ? 'gte' : 'gt', r.min) && compareNumber(x, r.maxInclusive ? 'lte' : 'lt', r.max);
+  if (pass(lo) && pass(hi)) return undefined;
+  const reachesLower = (x: number): boolean => (r.kind === 'between' ? compareNumber(x, r.minInclusive ? 'gte' : 'gt', r.min) : r.op === 'lte' || r.op === 'lt' ? true : compareNumber(x, r.op === 'eq' ? 'gte' : r.op, r.value));
+  const reachesUpper = (x: number): boolean => (r.kind === 'between' ? compareNumber(x, r.maxInclusive ? 'lte' : 'lt', r.max) : r.op === 'gte' || r.op === 'gt' ? true : compareNumber(x, r.op === 'eq' ? 'lte' : r.op, r.value));
+  if (!reachesLower(hi) || !reachesUpper(lo)) return undefined;
+  const what = ctx.labelOf(r.measure);
+  const p = ctx.paramsOf(r);
+  const step = num(1 / 10 ** decimals, 'ru');
+  const reason = {
+    code: 'ROUNDED_BOUNDARY',
+    ru: `значение ${num(v.value, 'ru')} округлено до ${step}: истинное значение от ${num(lo, 'ru')} до ${num(hi, 'ru')} может лежать по обе стороны границы (${conditionText(p, 'ru')})`,
+    en: `the value ${num(v.value, 'en')} is rounded to ${num(1 / 10 ** decimals, 'en')}: its true value, ${num(lo, 'en')} to ${num(hi, 'en')}, may lie on either side of the boundary (${conditionText(p, 'en')})`,
+  };
+  const missing = [`${ctx.idOf(si)}: ${what.ru}: ${reason.ru} / ${what.en}: ${reason.en}`];
+  const out: { value: null; missing: readonly string[]; reason: typeof reason; node?: TraceNode } = { value: null, missing, reason };
+  if (ctx.tracing) out.node = ctx.node(r, null, { what, params: p, values: { value: v.value, years: v.years, rounded: { decimals, lower: lo, upper: hi } }, missing, reason }) as TraceNode;
+  return out;
+}
 
 /**
  * A threshold on a weighted sum some of whose terms are unknown: decided when every value the
@@ -72,6 +125,13 @@ function decideSum(r: R, m: Extract<R['measure'], { kind: 'sum' }>, si: number, 
 
 /** «доля … = 30 % (6 из 20) ≥ 30 % — выполнено»; a yes/no measure as «в перечне «ШНСУ»: да (требуется: да) — выполнено». @internal */
 export function explainThreshold(n: TraceNode, lang: Lang): string {
+  const rounded = n.values?.rounded as { decimals: number; lower: number; upper: number } | undefined;
+  if (rounded !== undefined && n.reason !== undefined) {
+    // a rounded value on the boundary: undetermined, with the reason
+    return lang === 'ru'
+      ? `${whatOf(n, 'ru')} = ${shown(n.values, 'ru', n.params?.unit)}, условие ${conditionText(n.params ?? {}, 'ru')} — не определено: ${n.reason.ru}`
+      : `${whatOf(n, 'en')} = ${shown(n.values, 'en', n.params?.unit)}, the condition ${conditionText(n.params ?? {}, 'en')}: undetermined, ${n.reason.en}`;
+  }
   const u = unknownText(n, lang);
   if (u !== undefined) return u;
   const p = n.params ?? {};

@@ -4,11 +4,9 @@
  * anything it is unsure of returns `false`, and the caller falls back to the zod schema, which
  * also produces the detailed issues. Internal.
  */
-import { PROCEDURE_IDS } from '../catalogues.js';
 import { MAX_COUNT } from '../primitives.js';
 
 const ID = /^[\p{L}\p{N}_\-.:/№ ]+$/u;
-const PROCEDURES = new Set<string>(PROCEDURE_IDS);
 const STAGES = new Set(['school', 'municipal', 'regional', 'final']);
 const SCORE_KINDS = new Set(['mark', 'primary', 'test']);
 const PROVENANCE = new Set(['seed', 'synthetic', 'official']);
@@ -40,7 +38,7 @@ function marksOk(m: unknown): boolean {
 /** `true` when the row is certainly a valid `AssessmentResult` (and has no nested objects other than `marks`). */
 export function fastAssessmentResult(row: unknown): boolean {
   if (!isPlain(row)) return false;
-  if (!isId(row.schoolId) || !isYear(row.year) || typeof row.procedure !== 'string' || !PROCEDURES.has(row.procedure)) return false;
+  if (!isId(row.schoolId) || !isYear(row.year) || !isId(row.procedure)) return false;
   if (!isId(row.subject) || (row.participants !== undefined && !isCount(row.participants))) return false;
   const g = row.grade;
   if (typeof g !== 'number' || !Number.isInteger(g) || g < 1 || g > 11) return false;

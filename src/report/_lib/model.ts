@@ -281,7 +281,8 @@ function rankSteps(node: TraceNode | undefined, out: TraceNode[]): void {
 function identificationSection(title: string, r: IdentificationResult, methodology: Methodology | undefined, fallbackNames: Readonly<Record<string, string>> | undefined, ctx: ReasonContext, schoolName: (id: string) => string): IdentificationSection {
   const { lang } = ctx;
   const byCategory = new Map<string, Category>((methodology?.categories ?? []).map((c) => [c.id, c]));
-  const categoryIds = methodology?.categories.map((c) => c.id) ?? Object.keys(r.lists);
+  // territory categories judge municipalities, not schools: their verdicts are in `r.territories`
+  const categoryIds = methodology?.categories.filter((c) => c.kind !== 'territory').map((c) => c.id) ?? Object.keys(r.lists);
   const seen = new Set(categoryIds);
   for (const s of r.schools) for (const c of s.categories) if (!seen.has(c.categoryId)) (seen.add(c.categoryId), categoryIds.push(c.categoryId));
   const categories: CategorySection[] = [];
@@ -291,7 +292,7 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
     const yes: ListedSchool[] = [];
     const classes = new Map<string, ListedSchool[]>();
     const unknown: CategorySection['unknown'][number][] = [];
-    let kind: 'flag' | 'classifier' = cat?.kind ?? 'flag';
+    let kind: 'flag' | 'classifier' = cat?.kind === 'classifier' ? 'classifier' : 'flag';
     for (const s of r.schools) {
       const v = s.categories.find((c) => c.categoryId === id);
       if (v === undefined) continue;
@@ -395,7 +396,7 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
   for (const c of program?.methodology?.categories ?? []) categoryNames.set(c.id, nameOf(c.name, lang));
   const indexNames = new Map<string, { ru: string; en?: string | undefined }>();
   for (const ix of program?.methodology?.indices ?? []) indexNames.set(ix.id, ix.name);
-  const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames, year: e.year };
+  const ctx: ReasonContext = { lang, categoryNames, placeNames, indexNames, year: e.year, ...(dataset?.declaredProcedures ? { procedures: dataset.declaredProcedures } : {}), ...(dataset?.declaredSubjects ? { subjects: dataset.declaredSubjects } : {}) };
 
   const identifications: IdentificationSection[] = [];
   if (e.identification !== null) identifications.push(identificationSection(T(lang, 'Идентификация: перечни школ', 'Identification: school lists'), e.identification, program?.methodology, undefined, ctx, schoolName));
@@ -507,7 +508,7 @@ function schoolCard(
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const groups = new Map<string, Map<number, string>>();
   for (const r of rows) {
-    const key = `${procedureName(r.procedure, lang)}, ${subjectName(r.subject, lang)}, ${r.grade} ${T(lang, 'кл.', 'gr.')}`;
+    const key = `${procedureName(r.procedure, lang, dataset?.declaredProcedures)}, ${subjectName(r.subject, lang, dataset?.declaredSubjects)}, ${r.grade} ${T(lang, 'кл.', 'gr.')}`;
     const g = groups.get(key) ?? new Map<number, string>();
     const marks = r.marks as Readonly<Record<string, number>> | undefined;
     const good = marks === undefined ? null : (own(marks, '4') ?? 0) + (own(marks, '5') ?? 0);

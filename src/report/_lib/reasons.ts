@@ -20,6 +20,10 @@ export interface ReasonContext {
   readonly indexNames?: ReadonlyMap<string, { ru: string; en?: string | undefined }>;
   /** The year evaluated: a rule about an earlier year prints that year, not an offset. */
   readonly year?: number;
+  /** The procedures the dataset declares, named instead of their ids. */
+  readonly procedures?: readonly { readonly id: string; readonly name: { readonly ru: string; readonly en?: string | undefined } }[];
+  /** The subjects the dataset declares, named instead of their ids. */
+  readonly subjects?: readonly { readonly id: string; readonly name: { readonly ru: string; readonly en?: string | undefined } }[];
 }
 
 /** One line of reasons, indented by its depth in the reasoning. */
@@ -63,7 +67,7 @@ function measureWords(m: Measure, ctx: ReasonContext): string {
     return T(ctx.lang, `в списке «${name}»${when}`, `on the list "${name}"${when}`);
   }
   if (m.kind === 'external') return `${measureLabel({ ...m, yearOffset: 0 }, ctx.lang, ctx.indexNames).replace(/\s*\((год|year) [^)]*\)/, '')}${when}`;
-  return measureLabel(m, ctx.lang, ctx.indexNames);
+  return measureLabel(m, ctx.lang, ctx.indexNames, undefined, undefined, undefined, { declared: new Map((ctx.procedures ?? []).map((p) => [p.id, p.name])), subjects: new Map((ctx.subjects ?? []).map((p) => [p.id, p.name])) });
 }
 
 const isPercentMeasure = (m: Measure | undefined): boolean =>
@@ -79,12 +83,12 @@ function yearsText(years: unknown, lang: Lang): string {
 }
 
 /** A share's hit as the trace keeps it ("2023 vpr math: 10/45") in words: «2023 г., ВПР, математика: 10 из 45 (22,2 %)». */
-function hitWords(hit: string, lang: Lang): string {
+function hitWords(hit: string, lang: Lang, procedures?: ReasonContext['procedures'], subjects?: ReasonContext['subjects']): string {
   const m = /^(\d{4}) (\S+) (\S+)(?: (\d+))?: (\d+)\/(\d+)$/.exec(hit);
   if (m === null) return hit;
   const [, y, p, s, g, c, t] = m as unknown as [string, string, string, string, string | undefined, string, string];
   const share = Number(t) > 0 ? ` (${pct((Number(c) * 100) / Number(t), lang)})` : '';
-  return `${y}${T(lang, ' г.', '')}, ${procedureName(p, lang)}, ${subjectName(s, lang)}${g === undefined ? '' : T(lang, `, ${g} кл.`, `, grade ${g}`)}: ${c} ${T(lang, 'из', 'of')} ${t}${share}`;
+  return `${y}${T(lang, ' г.', '')}, ${procedureName(p, lang, procedures)}, ${subjectName(s, lang, subjects)}${g === undefined ? '' : T(lang, `, ${g} кл.`, `, grade ${g}`)}: ${c} ${T(lang, 'из', 'of')} ${t}${share}`;
 }
 
 /** A missing input as the trace keeps it ("rezh-5: ege math_profile 2023–2023") in words. */
@@ -99,7 +103,7 @@ export function missingWords(item: string, ctx: ReasonContext): string {
       if (place !== undefined) return place;
       const range = /^(\d{4})–(\d{4})$/.exec(tok);
       if (range !== null) return range[1] === range[2] ? `${range[1]}${T(ctx.lang, ' г.', '')}` : `${range[1]}–${range[2]}`;
-      const p = procedureName(tok, ctx.lang);
+      const p = procedureName(tok, ctx.lang, ctx.procedures);
       if (p !== tok) return p;
       const field = /^(external|resources|staffing|social|facts|school)\.(\w+)$/.exec(tok);
       if (field !== null) {
@@ -112,7 +116,7 @@ export function missingWords(item: string, ctx: ReasonContext): string {
           // an unknown field: keep the token
         }
       }
-      const s = subjectName(tok, ctx.lang);
+      const s = subjectName(tok, ctx.lang, ctx.subjects);
       return s;
     })
     .join('');
@@ -153,7 +157,7 @@ function valueWords(node: TraceNode, rule: Rule | undefined, ctx: ReasonContext)
       const hits = get('hits');
       if (!Array.isArray(hits)) return '';
       if (hits.length === 0) return T(lang, 'ни одного случая', 'no case');
-      const shown = (hits as string[]).slice(0, 6).map((h) => hitWords(String(h), lang));
+      const shown = (hits as string[]).slice(0, 6).map((h) => hitWords(String(h), lang, ctx.procedures, ctx.subjects));
       return `${shown.join('; ')}${hits.length > 6 ? T(lang, ` и ещё ${hits.length - 6}`, ` and ${hits.length - 6} more`) : ''}`;
     }
     case 'gap': {

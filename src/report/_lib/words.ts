@@ -30,14 +30,18 @@ export const NOUN = {
 /** `count` and its noun from {@link NOUN}. */
 export const count = (n: number, noun: keyof typeof NOUN, lang: Lang): string => plural(n, NOUN[noun][lang], lang);
 
-/** A procedure's name («ВПР», «ОГЭ»), or the id when the catalogue does not know it. */
-export function procedureName(id: string, lang: Lang): string {
+/** A procedure's name («ВПР», «ОГЭ»), a declared procedure's name (`declaredProcedures`), or the id when neither knows it. */
+export function procedureName(id: string, lang: Lang, declared?: readonly { readonly id: string; readonly name: { readonly ru: string; readonly en?: string | undefined } }[]): string {
+  const d = declared?.find((x) => x.id === id);
+  if (d !== undefined) return lang === 'ru' ? d.name.ru : (d.name.en ?? d.name.ru);
   const p = PROCEDURES.find((x) => x.id === id);
-  return p === undefined ? id : lang === 'ru' ? p.ru : p.ru;
+  return p === undefined ? id : p.ru;
 }
 
-/** A subject's name in lower case for a sentence («математика»), or the id when unknown. */
-export function subjectName(id: string, lang: Lang): string {
+/** A subject's name in lower case for a sentence («математика»), a declared subject's name (`declaredSubjects`), or the id when unknown. */
+export function subjectName(id: string, lang: Lang, declared?: readonly { readonly id: string; readonly name: { readonly ru: string; readonly en?: string | undefined } }[]): string {
+  const d = declared?.find((x) => x.id === id);
+  if (d !== undefined) return lang === 'ru' ? d.name.ru.toLowerCase() : (d.name.en ?? d.name.ru);
   const s = SUBJECTS.find((x) => x.id === id);
   return s === undefined ? id : lang === 'ru' ? s.ru.toLowerCase() : s.en;
 }
