@@ -48,6 +48,27 @@ const EXPLAINERS: Readonly<Record<string, NodeExplainer>> = Object.assign(Object
  * @internal
  */
 export function nodeText(n: TraceNode, lang: Lang): string {
+  const own = ownText(n, lang);
+  // the rule's own label (the act's wording) first; combinations write theirs themselves
+  if (n.label === undefined || COMBINATIONS.has(n.rule)) return own;
+  return `${lang === 'ru' ? n.label.ru : (n.label.en ?? n.label.ru)}: ${own}`;
+}
+
+/**
+ * The rule a `scope` node wraps, when the school is within the scope (the node then has two
+ * children: the condition and the rule). Such a node is worded as the rule it wraps, so that the
+ * line shows the rule's numbers rather than «the rule applies».
+ */
+function scopedRule(n: TraceNode): TraceNode | undefined {
+  return n.rule === 'scope' && n.children?.length === 2 ? n.children[1] : undefined;
+}
+
+function ownText(n: TraceNode, lang: Lang): string {
+  const inner = scopedRule(n);
+  if (inner !== undefined) {
+    // the scope's label names the rule already; a scope without one lends the wrapped rule's
+    return n.label !== undefined ? ownText(inner, lang) : nodeText(inner, lang);
+  }
   const f = EXPLAINERS[n.rule];
   const policy = n.params?.ifMissing as string | undefined;
   const own =
@@ -58,9 +79,7 @@ export function nodeText(n: TraceNode, lang: Lang): string {
       : f !== undefined
         ? f(n, lang)
         : (unknownText(n, lang) ?? `${YES[n.outcome][lang === 'ru' ? 0 : 1]}`);
-  // the rule's own label (the act's wording) first; combinations write theirs themselves
-  if (n.label === undefined || COMBINATIONS.has(n.rule)) return own;
-  return `${lang === 'ru' ? n.label.ru : (n.label.en ?? n.label.ru)}: ${own}`;
+  return own;
 }
 
 const COMBINATIONS = new Set(['all', 'any', 'atLeast']);
@@ -74,7 +93,11 @@ export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[
   const indent = INDENTS[Math.min(depth, MAX_INDENT)] as string;
   const text = fromText && n.text !== undefined ? n.text[lang] : nodeText(n, lang);
   out.push(`${indent}— ${text}`);
-  for (const ch of n.children ?? []) traceLines(ch, depth + 1, lang, out, fromText);
+  // a scope within which the school falls: its line is the wrapped rule's, so below it come the
+  // scope's condition and the wrapped rule's own steps, not the wrapped rule's line a second time
+  const inner = scopedRule(n);
+  const children = inner === undefined ? (n.children ?? []) : [(n.children as TraceNode[])[0] as TraceNode, ...(inner.children ?? [])];
+  for (const ch of children) traceLines(ch, depth + 1, lang, out, fromText);
 }
 
 /**
