@@ -46,6 +46,10 @@ try { round(Number.NaN, 1); assert.fail('no error'); } catch (e) { assert.ok(isS
 assert.equal(require('shnor/package.json').name, 'shnor');
 const schema = require('shnor/schemas/dataset.schema.json');
 assert.equal(schema.$id, 'urn:shnor:schema:dataset');
+// the programs ship as data for integrators in other languages, equal to the presets
+const program = require('shnor/data/rezh-2019-2025.program.json');
+assert.equal(program.id, 'rezh-2019-2025');
+assert.deepEqual(require('shnor').PRESET_PROGRAMS['rezh-2019-2025'].methodology.id, program.methodology.id);
 console.log('cjs ok');
 `,
   );
