@@ -12,7 +12,14 @@ const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[
  *
  * @category Criteria
  */
-export const YearWindowSchema = /* #__PURE__ */ z.strictObject({
+export const YearWindowSchema: z.ZodObject<{
+  last: z.ZodNumber;
+  combine: z.ZodOptional<z.ZodEnum<{
+    mean: 'mean';
+    pool: 'pool';
+  }>>;
+  requireAll: z.ZodOptional<z.ZodBoolean>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   last: z.number().int().min(1).max(10),
   combine: z.enum(['pool', 'mean']).optional(),
   /** every year of the window must have data; otherwise the years that have it are used */
@@ -24,7 +31,18 @@ export const YearWindowSchema = /* #__PURE__ */ z.strictObject({
  *
  * @category Criteria
  */
-export const ResultMetricSchema = /* #__PURE__ */ z.enum([
+export const ResultMetricSchema: z.ZodEnum<{
+  participants: 'participants';
+  belowMinimumShare: 'belowMinimumShare';
+  qualityShare: 'qualityShare';
+  successShare: 'successShare';
+  meanScore: 'meanScore';
+  meanMark: 'meanMark';
+  belowMinimumCount: 'belowMinimumCount';
+  resultsCount: 'resultsCount';
+  basicTasksShare: 'basicTasksShare';
+  advancedTasksShare: 'advancedTasksShare';
+}> = /* #__PURE__ */ z.enum([
   /** share of participants below the minimum threshold (ВПР: mark «2»), in percent */
   'belowMinimumShare',
   /** share of marks «4» and «5», in percent */
@@ -52,7 +70,18 @@ export const ResultMetricSchema = /* #__PURE__ */ z.enum([
  *
  * @category Criteria
  */
-export const PoolSchema = /* #__PURE__ */ z.strictObject({
+export const PoolSchema: z.ZodObject<{
+  scope: z.ZodEnum<{
+    municipality: 'municipality';
+    region: 'region';
+    dataset: 'dataset';
+  }>;
+  sameAs: z.ZodOptional<z.ZodArray<z.ZodEnum<{
+    type: 'type';
+    settlement: 'settlement';
+    smallClass: 'smallClass';
+  }>>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
   scope: z.enum(['municipality', 'region', 'dataset']),
   /** a cluster of similar schools: only schools with the same values of these fields */
@@ -146,7 +175,136 @@ const BASE_MEASURES = [
  * @category Criteria
  */
 // an id in zod's registry: the JSON Schema refers to it from $defs instead of repeating it
-export const BaseMeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES).meta({ id: 'shnor.BaseMeasure' });
+export const BaseMeasureSchema: z.ZodDiscriminatedUnion<readonly [z.ZodObject<{
+  kind: z.ZodLiteral<'result'>;
+  procedures: z.ZodArray<z.ZodEnum<{
+    [x: string]: string;
+  }>>;
+  subjects: z.ZodArray<z.ZodString>;
+  grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
+  metric: typeof ResultMetricSchema;
+  years: z.ZodOptional<typeof YearWindowSchema>;
+  minParticipants: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'declared'>;
+  fact: z.ZodString;
+  bound: z.ZodOptional<z.ZodEnum<{
+    value: 'value';
+    lower: 'lower';
+    upper: 'upper';
+  }>>;
+  level: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<90>, z.ZodLiteral<95>, z.ZodLiteral<99>]>>;
+  yearOffset: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'selectionBound'>;
+  category: z.ZodString;
+  measure: z.ZodDiscriminatedUnion<[z.ZodObject<{
+    kind: z.ZodLiteral<'result'>;
+    procedures: z.ZodArray<z.ZodEnum<{
+      [x: string]: string;
+    }>>;
+    subjects: z.ZodArray<z.ZodString>;
+    grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
+    metric: typeof ResultMetricSchema;
+    years: z.ZodOptional<typeof YearWindowSchema>;
+    minParticipants: z.ZodOptional<z.ZodNumber>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'declared'>;
+    fact: z.ZodString;
+    bound: z.ZodOptional<z.ZodEnum<{
+      value: 'value';
+      lower: 'lower';
+      upper: 'upper';
+    }>>;
+    level: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<90>, z.ZodLiteral<95>, z.ZodLiteral<99>]>>;
+    yearOffset: z.ZodOptional<z.ZodNumber>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'index'>;
+    index: z.ZodString;
+  }, z.core.$strict>], 'kind'>;
+  which: z.ZodEnum<{
+    min: 'min';
+    max: 'max';
+  }>;
+  pool: typeof PoolSchema;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'fact'>;
+  field: z.ZodEnum<{
+    continuedToGrade10: 'continuedToGrade10';
+    continuedToFurtherEducation: 'continuedToFurtherEducation';
+    olympiadParticipants: 'olympiadParticipants';
+    parentsSatisfied: 'parentsSatisfied';
+    admittedToGia9: 'admittedToGia9';
+    admittedToGia11: 'admittedToGia11';
+  }>;
+  years: z.ZodOptional<typeof YearWindowSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'social'>;
+  factor: z.ZodEnum<{
+    [x: string]: string;
+  }>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'staffing'>;
+  field: z.ZodEnum<{
+    vacancies: 'vacancies';
+    partTimers: 'partTimers';
+    onOneAndHalfRates: 'onOneAndHalfRates';
+    under35: 'under35';
+    over55: 'over55';
+    youngSpecialists: 'youngSpecialists';
+    highestCategory: 'highestCategory';
+    firstCategory: 'firstCategory';
+    outsideDiploma: 'outsideDiploma';
+    qualified: 'qualified';
+  }>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'staffBand'>;
+  distribution: z.ZodEnum<{
+    age: 'age';
+    service: 'service';
+  }>;
+  from: z.ZodOptional<z.ZodNumber>;
+  below: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'resources'>;
+  field: z.ZodEnum<{
+    tochkaRosta: 'tochkaRosta';
+    equipmentPercent: 'equipmentPercent';
+    oldTextbooksPercent: 'oldTextbooksPercent';
+    recentTextbooksPercent: 'recentTextbooksPercent';
+    internet: 'internet';
+    openDeficits: 'openDeficits';
+  }>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'external'>;
+  field: z.ZodEnum<{
+    antiRatingPlace: 'antiRatingPlace';
+    isbshGroup: 'isbshGroup';
+    qualityGroup: 'qualityGroup';
+    shnor: 'shnor';
+    shnsu: 'shnsu';
+    riskZone: 'riskZone';
+    project500: 'project500';
+    rosobrnadzorBiased: 'rosobrnadzorBiased';
+    absentFromAnalytics: 'absentFromAnalytics';
+  }>;
+  yearOffset: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'school'>;
+  field: z.ZodEnum<{
+    rural: 'rural';
+    smallClass: 'smallClass';
+    distanceToCentreKm: 'distanceToCentreKm';
+    enrolment: 'enrolment';
+  }>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'index'>;
+  index: z.ZodString;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'category'>;
+  category: z.ZodString;
+  yearOffset: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES).meta({ id: 'shnor.BaseMeasure' });
 
 /**
  * A measure that is not arithmetic.
@@ -169,7 +327,37 @@ const Weight = /* #__PURE__ */ DecimalValueSchema.refine((w) => {
  *
  * @category Criteria
  */
-export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+export const MeasureSchema: z.ZodDiscriminatedUnion<[
+  ...(typeof BaseMeasureSchema)['options'],
+  z.ZodObject<{
+    kind: z.ZodLiteral<'sum'>;
+    terms: z.ZodArray<z.ZodObject<{
+      measure: typeof BaseMeasureSchema;
+      weight: typeof DecimalValueSchema;
+      min: z.ZodOptional<typeof DecimalValueSchema>;
+      max: z.ZodOptional<typeof DecimalValueSchema>;
+    }, z.core.$strict>>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'difference'>;
+    of: z.ZodTuple<[typeof BaseMeasureSchema, typeof BaseMeasureSchema], null>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'ratio'>;
+    of: z.ZodTuple<[typeof BaseMeasureSchema, typeof BaseMeasureSchema], null>;
+    percent: z.ZodOptional<z.ZodBoolean>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'change'>;
+    measure: typeof BaseMeasureSchema;
+    since: z.ZodNumber;
+    unit: z.ZodEnum<{
+      pp: 'pp';
+      points: 'points';
+      relative: 'relative';
+    }>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   ...BASE_MEASURES,
   /**
    * A weighted sum Σ wᵢ·xᵢ. Each term may state the range its measure can take (`min`, `max`;
@@ -234,7 +422,19 @@ const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
  *
  * @category Criteria
  */
-export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
+export const ResultSelectionSchema: z.ZodObject<{
+  procedures: z.ZodArray<z.ZodEnum<{
+    [x: string]: string;
+  }>>;
+  subjects: z.ZodArray<z.ZodString>;
+  grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
+  unit: z.ZodEnum<{
+    procedure: 'procedure';
+    'procedure+grade': 'procedure+grade';
+    'procedure+subject': 'procedure+subject';
+    'procedure+grade+subject': 'procedure+grade+subject';
+  }>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   procedures: z.array(Procedure).min(1),
   subjects: z.array(IdSchema).min(1),
   grades: z.array(z.number().int().min(1).max(11)).optional(),
@@ -491,7 +691,14 @@ export const MatrixClassifierSchema: z.ZodObject<
  *
  * @category Criteria
  */
-export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
+export const OrderedClassifierSchema: z.ZodObject<{
+  kind: z.ZodLiteral<'ordered'>;
+  options: z.ZodArray<z.ZodObject<{
+    value: z.ZodString;
+    rule: z.ZodType<Rule, unknown, z.core.$ZodTypeInternals<Rule, unknown>>;
+  }, z.core.$strict>>;
+  otherwise: z.ZodNullable<z.ZodString>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('ordered'),
   options: z.array(z.strictObject({ value: z.string().min(1), rule: RuleSchema })).min(1),
   /** the value when no rule holds; `null`: the school is in no class */

@@ -47,7 +47,47 @@ export interface ConsistencyWarning {
  * Numbers are exact decimals; a figure printed with decimals is checked within its rounding.
   * @category Model
  */
-export const StatedFigureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+export const StatedFigureSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'sum'>;
+  value: typeof DecimalValueSchema;
+  components: z.ZodArray<typeof DecimalValueSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'mean'>;
+  value: typeof DecimalValueSchema;
+  components: z.ZodOptional<z.ZodArray<typeof DecimalValueSchema>>;
+  bounds: z.ZodOptional<z.ZodObject<{
+    min: z.ZodOptional<typeof DecimalValueSchema>;
+    max: z.ZodOptional<typeof DecimalValueSchema>;
+  }, z.core.$strict>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'percent'>;
+  value: typeof DecimalValueSchema;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'share'>;
+  value: typeof DecimalValueSchema;
+  count: z.ZodOptional<z.ZodNumber>;
+  total: z.ZodNumber;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'rounding'>;
+  count: z.ZodNumber;
+  total: z.ZodNumber;
+  printed: z.ZodArray<typeof DecimalValueSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ id: IdSchema, label: z.string().min(1), kind: z.literal('sum'), value: DecimalValueSchema, components: z.array(DecimalValueSchema).min(1), source: SourceSchema.optional() }),
   z.strictObject({
     id: IdSchema,

@@ -14,7 +14,24 @@ import { DecimalValueSchema, IdSchema, NameSchema, YearSchema } from './primitiv
  * ```
  * @category Model
  */
-export const FactDeclarationSchema = /* #__PURE__ */ z.strictObject({
+export const FactDeclarationSchema: z.ZodObject<{
+  id: z.ZodString;
+  kind: z.ZodEnum<{
+    number: 'number';
+    boolean: 'boolean';
+    category: 'category';
+  }>;
+  name: typeof NameSchema;
+  unit: z.ZodOptional<z.ZodEnum<{
+    percent: 'percent';
+    ratio: 'ratio';
+    count: 'count';
+    none: 'none';
+    points: 'points';
+  }>>;
+  values: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  source: z.ZodOptional<z.ZodString>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   /** `number`: a value (with an optional interval); `category`: one of `values`; `boolean`: yes/no */
   kind: z.enum(['number', 'category', 'boolean']),
@@ -45,7 +62,17 @@ export type FactDeclaration = z.output<typeof FactDeclarationSchema>;
  * ```
  * @category Model
  */
-export const FactValueSchema = /* #__PURE__ */ z.strictObject({
+export const FactValueSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  fact: z.ZodString;
+  value: z.ZodUnion<readonly [typeof DecimalValueSchema, z.ZodString, z.ZodBoolean]>;
+  ci: z.ZodOptional<z.ZodTuple<[typeof DecimalValueSchema, typeof DecimalValueSchema], null>>;
+  level: z.ZodOptional<z.ZodNumber>;
+  se: z.ZodOptional<z.ZodNumber>;
+  sd: z.ZodOptional<z.ZodNumber>;
+  n: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   fact: IdSchema,
@@ -80,7 +107,10 @@ export type FactValue = z.output<typeof FactValueSchema>;
  * ```
  * @category Model
  */
-export const SubjectDeclarationSchema = /* #__PURE__ */ z.strictObject({
+export const SubjectDeclarationSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: typeof NameSchema;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
 });

@@ -19,7 +19,7 @@ const inRange = (springYear: number): boolean => springYear >= YEAR_RANGE.min &&
  *
  * @category Model
  */
-export const SchoolYearSchema = /* #__PURE__ */ z
+export const SchoolYearSchema: z.ZodPipe<z.ZodString, z.ZodTransform<`${number}/${number}`, string>> = /* #__PURE__ */ z
   .string()
   .transform((text, ctx) => {
     const m = SCHOOL_YEAR.exec(text.trim());

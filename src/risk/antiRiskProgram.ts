@@ -13,7 +13,22 @@ import { type SafeResult, parseWith, safeParseWith } from '../model/validation.j
  *
  * @category Risk
  */
-export const AntiRiskProgramSchema = /* #__PURE__ */ z.strictObject({
+export const AntiRiskProgramSchema: z.ZodObject<{
+  id: z.ZodString;
+  schoolId: z.ZodString;
+  catalogueId: z.ZodString;
+  priorityFactors: z.ZodArray<z.ZodString>;
+  measures: z.ZodArray<z.ZodObject<{
+    id: z.ZodString;
+    name: typeof NameSchema;
+    addresses: z.ZodArray<z.ZodString>;
+    deadline: z.ZodString;
+    responsible: z.ZodArray<z.ZodString>;
+    indicators: z.ZodArray<z.ZodString>;
+  }, z.core.$strict>>;
+  indicators: z.ZodArray<typeof IndicatorDefinitionSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   schoolId: IdSchema,
   catalogueId: IdSchema,

@@ -31,7 +31,19 @@ export const RISK_LEVEL_NAMES: Readonly<Record<RiskLevel, { readonly ru: string;
  *
  * @category Risk
  */
-export const RiskCatalogueSchema = /* #__PURE__ */ z.strictObject({
+export const RiskCatalogueSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: typeof NameSchema;
+  validFrom: z.ZodString;
+  validTo: z.ZodOptional<z.ZodString>;
+  factors: z.ZodArray<z.ZodObject<{
+    id: z.ZodString;
+    number: z.ZodNumber;
+    name: typeof NameSchema;
+    source: z.ZodOptional<typeof SourceSchema>;
+  }, z.core.$strict>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   /** ISO date from which the catalogue applies */

@@ -18,7 +18,22 @@ import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } fro
  *
  * @category Risk
  */
-export const RiskFactorEntrySchema = /* #__PURE__ */ z.strictObject({
+export const RiskFactorEntrySchema: z.ZodObject<{
+  factorId: z.ZodString;
+  level: z.ZodNullable<z.ZodEnum<{
+    high: 'high';
+    medium: 'medium';
+    low: 'low';
+  }>>;
+  actual: z.ZodBoolean;
+  priority: z.ZodNullable<z.ZodBoolean>;
+  origin: z.ZodEnum<{
+    computed: 'computed';
+    fioko: 'fioko';
+    self: 'self';
+  }>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
   /** the level; `null` when the factor has no data (unknown, never «Низкий») */
   level: z.enum(RISK_LEVELS).nullable(),
@@ -36,7 +51,12 @@ export const RiskFactorEntrySchema = /* #__PURE__ */ z.strictObject({
  *
  * @category Risk
  */
-export const RiskProfileSchema = /* #__PURE__ */ z.strictObject({
+export const RiskProfileSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  catalogueId: z.ZodString;
+  factors: z.ZodArray<typeof RiskFactorEntrySchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   catalogueId: IdSchema,
@@ -110,7 +130,35 @@ export function parseRiskProfile(input: unknown, catalogue: RiskCatalogue): Risk
  *
  * @category Risk
  */
-export const RiskBandsSchema = /* #__PURE__ */ z.strictObject({
+export const RiskBandsSchema: z.ZodObject<{
+  factorId: z.ZodString;
+  measure: typeof MeasureSchema;
+  bands: z.ZodArray<z.ZodObject<{
+    level: z.ZodEnum<{
+      high: 'high';
+      medium: 'medium';
+      low: 'low';
+    }>;
+    op: z.ZodEnum<{
+      gte: 'gte';
+      gt: 'gt';
+      lte: 'lte';
+      lt: 'lt';
+    }>;
+    value: typeof DecimalValueSchema;
+  }, z.core.$strict>>;
+  otherwise: z.ZodEnum<{
+    high: 'high';
+    medium: 'medium';
+    low: 'low';
+  }>;
+  actualFrom: z.ZodOptional<z.ZodEnum<{
+    high: 'high';
+    medium: 'medium';
+    low: 'low';
+  }>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
   measure: MeasureSchema,
   bands: z.array(z.strictObject({ level: z.enum(RISK_LEVELS), op: z.enum(['gte', 'gt', 'lte', 'lt']), value: DecimalValueSchema })).min(1),

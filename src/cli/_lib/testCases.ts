@@ -33,7 +33,18 @@ const CaseSchema = z.strictObject({
 });
 
 /** A file of test cases. */
-export const TestFileSchema = z.strictObject({
+export const TestFileSchema: z.ZodObject<{
+  methodology: z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>]>;
+  year: z.ZodOptional<z.ZodNumber>;
+  cases: z.ZodArray<z.ZodObject<{
+    name: z.ZodString;
+    year: z.ZodOptional<z.ZodNumber>;
+    data: z.ZodRecord<z.ZodString, z.ZodUnknown>;
+    expect: z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodBoolean, z.ZodString, z.ZodNull]>>>;
+    indices: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodNumber>>>;
+    tolerance: z.ZodOptional<z.ZodNumber>;
+  }, z.core.$strict>>;
+}, z.core.$strict> = z.strictObject({
   /** a preset program id («seed002»), or a methodology or program written out */
   methodology: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
   year: z.number().int().min(1990).max(2100).optional(),
