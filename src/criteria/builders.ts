@@ -18,7 +18,9 @@ import type { RuleMeta } from './schema.js';
  * @returns The rule as data.
  * @example
  * ```ts
- * threshold({ kind: 'fact', field: 'continuedToGrade10' }, 'lt', 60) // seed 001: «менее 60 %»
+ * // seed 001: «доля продолживших обучение в 10 классе менее 60 %»
+ * threshold({ kind: 'fact', field: 'continuedToGrade10' }, 'lt', 60)
+ * //=> { kind: 'threshold', measure: { kind: 'fact', field: 'continuedToGrade10' }, op: 'lt', value: 60 }
  * ```
  * @category Criteria
  */
@@ -35,7 +37,9 @@ export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'e
  * @returns The rule as data.
  * @example
  * ```ts
+ * // нижний квартиль ИСБ по региону
  * bottomPercent({ kind: 'index', index: 'isb' }, { percent: 25, better: 'higher', pool: { scope: 'region' } })
+ * //=> { kind: 'rank', measure: { kind: 'index', index: 'isb' }, better: 'higher', position: 'bottom', percent: 25, pool: { scope: 'region' }, rounding: 'ceil', ties: 'include', minPoolSize: 4 }
  * ```
  * @category Criteria
  */
@@ -65,7 +69,10 @@ export function bottomPercent(
  * @returns The rule as data.
  * @example
  * ```ts
- * all(deficitRule, isbRule) // seed 002 ШНСУ: дефицит ресурсов И нижний квартиль ИСБ
+ * // seed 002, ШНСУ: дефицит ресурсов И нижний квартиль ИСБ
+ * const deficit = threshold({ kind: 'resources', field: 'openDeficits' }, 'gte', 1);
+ * const lowIsb = bottomPercent({ kind: 'index', index: 'isb' }, { percent: 25, better: 'higher', pool: { scope: 'municipality' } });
+ * allOf(deficit, lowIsb) //=> { kind: 'all', rules: [deficit, lowIsb] }
  * ```
  * @category Criteria
  */
@@ -80,7 +87,11 @@ export function all(...rules: Rule[]): Rule {
  * @returns The rule as data.
  * @example
  * ```ts
- * any(ruleA, ruleB) // seed 002 ШНОР: правило 1 или правило 2
+ * // seed 002, ШНОР: правило 1 (≥ 30 % «двоек» в этом году) или правило 2 (два года подряд)
+ * const belowMinimum = { kind: 'result', procedures: ['vpr', 'oge'], subjects: ['math'], metric: 'belowMinimumShare' } as const;
+ * const rule1 = threshold(belowMinimum, 'gte', 30);
+ * const rule2 = persistsIn(rule1, 2, 2);
+ * anyOf(rule1, rule2) //=> { kind: 'any', rules: [rule1, rule2] }
  * ```
  * @category Criteria
  */
@@ -96,7 +107,11 @@ export function any(...rules: Rule[]): Rule {
  * @returns The rule as data.
  * @example
  * ```ts
- * atLeastOf(2, n1, n2, n3, n4, n5)
+ * // не менее двух из трёх признаков: «двойки» ВПР, вакансии, нет «Точки роста»
+ * const vpr = threshold({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' }, 'gte', 30);
+ * const vacancies = threshold({ kind: 'staffing', field: 'vacancies' }, 'gte', 1);
+ * const noCentre = noneOf(threshold({ kind: 'resources', field: 'tochkaRosta' }, 'eq', 1));
+ * atLeastOf(2, vpr, vacancies, noCentre) //=> { kind: 'atLeast', k: 2, rules: [vpr, vacancies, noCentre] }
  * ```
  * @category Criteria
  */
@@ -111,7 +126,9 @@ export function atLeastOf(k: number, ...rules: Rule[]): Rule {
  * @returns The rule as data.
  * @example
  * ```ts
- * not(threshold({ kind: 'external', field: 'project500' }, 'eq', 1))
+ * // не участник проекта «500+»
+ * noneOf(threshold({ kind: 'external', field: 'project500' }, 'eq', 1))
+ * //=> { kind: 'not', rule: { kind: 'threshold', measure: { kind: 'external', field: 'project500' }, op: 'eq', value: 1 } }
  * ```
  * @category Criteria
  */
@@ -152,7 +169,7 @@ export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMe
  * @example
  * ```ts
  * scoped({ kind: 'status', fact: 'level', in: ['high'] }, threshold({ kind: 'declared', fact: 'acgr' }, 'lte', 67), { ru: 'только для старших школ' })
- * //=> { kind: 'scope', when: …, rule: …, reason: { ru: 'только для старших школ' } }
+ * //=> { kind: 'scope', when: { kind: 'status', … }, rule: { kind: 'threshold', … }, reason: { ru: 'только для старших школ' } }
  * ```
  * @category Criteria
  */
@@ -192,7 +209,7 @@ export function weightedSum(terms: readonly { measure: BaseMeasure; weight: numb
  * ```ts
  * // рост доли «2» по ВПР за год, в п.п.
  * changeSince({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' }, 1, 'pp')
- * //=> { kind: 'change', measure: …, since: 1, unit: 'pp' }
+ * //=> { kind: 'change', measure: { kind: 'result', … }, since: 1, unit: 'pp' }
  * ```
  * @category Criteria
  */
@@ -232,7 +249,7 @@ export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', leve
  * ```ts
  * // школы, на которые вместе приходится более половины всех «двоек» ВПР муниципалитета
  * cumulativeShare({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumCount' }, 50, { scope: 'municipality' })
- * //=> { kind: 'cumulative', measure: …, percent: 50, pool: { scope: 'municipality' } }
+ * //=> { kind: 'cumulative', measure: { kind: 'result', … }, percent: 50, pool: { scope: 'municipality' } }
  * ```
  * @category Criteria
  */

@@ -66,6 +66,7 @@ function fisherTwoSided(x1: number, n1: number, x2: number, n2: number): number 
  * @throws {@link ShnorError} `INVALID_COUNT` / `COUNT_EXCEEDS_TOTAL` for counts that are not a share (7 of 5, a negative total, 2,5 of 5).
  * @example
  * ```ts
+ * // «двойки» у 1 из 7 и у 2 из 7 участников — различие не значимо; 10 из 100 и 40 из 100 — значимо
  * compareProportions(share(1, 7), share(2, 7)).significant //=> false
  * compareProportions(share(10, 100), share(40, 100)).significant //=> true
  * ```

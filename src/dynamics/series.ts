@@ -219,8 +219,8 @@ export interface PositiveDynamics {
  * ```ts
  * const s = [{ year: 2021, value: 60 }, { year: 2022, value: 58 }, { year: 2023, value: 65 }];
  * const m = { scale: 'percent', better: 'higher' } as const;
- * positiveDynamics(s, { measure: m, mode: 'consecutive' }) // нет: в 2022 году снижение
- * positiveDynamics(s, { measure: m, mode: 'end_to_end' })  // да: 65 > 60
+ * positiveDynamics(s, { measure: m, mode: 'consecutive' }) //=> { status: 'value', value: { positive: false, … } } (в 2022 году снижение)
+ * positiveDynamics(s, { measure: m, mode: 'end_to_end' }) //=> { status: 'value', value: { positive: true, … } } (65 > 60)
  * ```
  * @category Dynamics
  */

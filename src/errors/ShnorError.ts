@@ -57,6 +57,7 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
  * @returns `true` when `error` is a {@link ShnorError} (with `code`, when given).
  * @example
  * ```ts
+ * // ошибка библиотеки (отрицательное число знаков после запятой) — да; любая другая — нет
  * isShnorError(new ShnorError('INVALID_DECIMALS', { value: -1 })) //=> true
  * isShnorError(new Error('x')) //=> false
  * ```

@@ -240,6 +240,7 @@ export function parseIndicatorDefinition(input: unknown): IndicatorDefinition {
  * @returns `{ success: true, data }` or `{ success: false, issues }` with every issue.
  * @example
  * ```ts
+ * // целевой показатель без названия, единицы и цели — не проходит проверку
  * const r = safeParseIndicatorDefinition({ id: 'x' });
  * r.success //=> false
  * ```

@@ -33,7 +33,9 @@ const PROGRESS_EVERY = 64 << 20;
  * @returns The frame's path, or `null` when there is none.
  * @example
  * ```ts
- * defaultFramePath('впр-2024.csv') // 'впр-2024.frame.json' when that file exists, else null
+ * await writeCsvDataset(dataset, 'реж-2024.csv'); // таблица результатов и рамка реж-2024.frame.json
+ * defaultFramePath('реж-2024.csv') //=> 'реж-2024.frame.json'
+ * defaultFramePath('впр-2030.csv') //=> null (рамки рядом нет)
  * ```
  */
 export function defaultFramePath(csvPath: string): string | null {
@@ -81,8 +83,12 @@ function guessDelimiter(header: string): string {
  *   the memory needed when the file's records are not expected to fit in the heap.
  * @example
  * ```ts
- * const { dataset, issues, warnings } = await readCsvDataset('впр-2024.csv', { mapping: 'фис-око.mapping.json' });
- * for (const w of warnings) console.log(w.line, w.column, w.message.ru); // counts rebuilt from percents, said so
+ * // результаты Режа в CSV с рамкой (заголовок набора, территории, школы) рядом; выгрузку ФИС ОКО
+ * // читают так же, с `{ mapping: 'фис-око.mapping.json' }`, и предупреждение говорит, где числа восстановлены из процентов
+ * await writeCsvDataset(dataset, 'реж-2024.csv');
+ * const { dataset: read, issues, warnings } = await readCsvDataset('реж-2024.csv');
+ * [issues.length, warnings.length] //=> [0, 0]
+ * read.results.length //=> 279
  * ```
  */
 export async function readCsvDataset(path: string, options: ReadCsvOptions = {}): Promise<PartialFileDataset> {

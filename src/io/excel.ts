@@ -31,8 +31,11 @@ export const HEADER_SHEET = 'dataset';
  *   the file is not an .xlsx workbook.
  * @example
  * ```ts
- * const { dataset, issues } = await readExcelDataset('реж-2024.xlsx');
- * for (const i of issues) console.log(`${i.sheet}: строка ${i.line}: ${i.column}: ${i.message.ru}`);
+ * await writeExcelDataset(dataset, 'реж-2024.xlsx'); // набор Режа: лист на каждую коллекцию
+ * const { dataset: read, issues } = await readExcelDataset('реж-2024.xlsx');
+ * // каждая ошибка — с листом, строкой и столбцом: `${i.sheet}: строка ${i.line}: ${i.column}: ${i.message.ru}`
+ * issues //=> []
+ * read.schools.length //=> 16
  * ```
  */
 export async function readExcelDataset(path: string, options: ReadExcelOptions = {}): Promise<PartialFileDataset> {

@@ -48,8 +48,10 @@ export type ReadDatasetFileOptions = ReadCsvOptions;
  *   its frame, or a JSON file larger than a string can hold (use JSON Lines for national data).
  * @example
  * ```ts
- * const { dataset, issues } = await readDatasetFile('реж-2024.jsonl.gz');
- * if (issues.length === 0) evaluateProgram(SEED_000_PROGRAM, dataset!, 2024);
+ * await writeJsonLinesDataset(dataset, 'реж-2024.jsonl.gz'); // набор Режа, сжатый JSON Lines
+ * const { dataset: read, issues } = await readDatasetFile('реж-2024.jsonl.gz');
+ * issues //=> []
+ * read.schools.length //=> 16
  * ```
  */
 export async function readDatasetFile(path: string, options: ReadDatasetFileOptions = {}): Promise<PartialFileDataset> {
@@ -91,6 +93,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetFileOpti
  * @throws `Error` for a file name of no known format; errors of the writers.
  * @example
  * ```ts
+ * // набор Режа как CSV: таблица результатов и рамка с остальным
  * await writeDatasetFile(dataset, 'реж-2024.csv') //=> ['реж-2024.csv', 'реж-2024.frame.json']
  * ```
  */

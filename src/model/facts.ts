@@ -10,7 +10,8 @@ import { DecimalValueSchema, IdSchema, NameSchema, YearSchema } from './primitiv
  *
  * @example
  * ```ts
- * FactDeclarationSchema.parse({ id: 'progress8', kind: 'number', name: { ru: 'Прогресс 8', en: 'Progress 8' }, unit: 'points' });
+ * FactDeclarationSchema.parse({ id: 'progress8', kind: 'number', name: { ru: 'Прогресс 8', en: 'Progress 8' }, unit: 'points' }).unit //=> 'points'
+ * FactDeclarationSchema.safeParse({ id: 'progress8', kind: 'число', name: { ru: 'Прогресс 8' } }).success //=> false
  * ```
  * @category Model
  */
@@ -58,7 +59,8 @@ export type FactDeclaration = z.output<typeof FactDeclarationSchema>;
  *
  * @example
  * ```ts
- * FactValueSchema.parse({ schoolId: 'sch-1', year: 2017, fact: 'progress8', value: -0.41, ci: [-0.62, -0.2], n: 120 });
+ * FactValueSchema.parse({ schoolId: 'sch-1', year: 2017, fact: 'progress8', value: -0.41, ci: [-0.62, -0.2], n: 120 }).ci //=> [-0.62, -0.2]
+ * FactValueSchema.safeParse({ schoolId: 'sch-1', year: 2017, fact: 'progress8' }).success //=> false (нет значения)
  * ```
  * @category Model
  */
@@ -103,7 +105,7 @@ export type FactValue = z.output<typeof FactValueSchema>;
  *
  * @example
  * ```ts
- * SubjectDeclarationSchema.parse({ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } });
+ * SubjectDeclarationSchema.parse({ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } }).name.ru //=> 'Башкирский язык'
  * ```
  * @category Model
  */

@@ -31,7 +31,8 @@ const text = (b: YearRange): string => `${b.from ?? 0}–${b.below === undefined
  *   (`BANDS_DO_NOT_ALIGN`, `BANDS_OVERLAP`, `BAND_EMPTY`) when the bands cannot answer exactly.
  * @example
  * ```ts
- * // seed 004, T20 (L2912–L2914): 286 teachers by age
+ * // педагоги округа по возрасту: до 35 лет, 35–49, 50–54, 55 и старше (286 человек)
+ * const ages = [{ below: 35, count: 40 }, { from: 35, below: 50, count: 118 }, { from: 50, below: 55, count: 60 }, { from: 55, count: 68 }];
  * countInBands(ages, { from: 50 }) //=> { status: 'value', value: { count: 128, total: 286 } }
  * countInBands(ages, { from: 52 }).status //=> 'not_applicable' (52 cuts the band 50–54)
  * ```

@@ -74,7 +74,8 @@ export interface ListRepeat {
  * @returns One row per school that was ever on the list, repeated ones first.
  * @example
  * ```ts
- * listRepeats(dataset.external ?? []).filter((r) => r.repeated).map((r) => r.schoolId)
+ * // школы Кемеровского округа (seed 004), попадавшие в список Рособрнадзора не один год
+ * listRepeats(seed004Dataset.external ?? []).filter((r) => r.repeated).map((r) => r.schoolId)
  * //=> ['kem-verkhotomskaya', 'kem-mozzhukhinskaya', 'kem-beregovskaya', 'kem-yagunovskaya']
  * ```
  * @category Objectivity
@@ -113,6 +114,7 @@ export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorB
  * @throws {@link ShnorError} `INVALID_OPTION` for negative or non-integer counts.
  * @example
  * ```ts
+ * // отметки ВПР ниже школьных у 25 % участников — признак необъективности, повод для анализа
  * vprAgainstSchoolMarks({ confirmed: 40, vprLower: 25, vprHigher: 5 }).result //=> 'signal'
  * ```
  * @category Objectivity
@@ -160,6 +162,7 @@ export function vprAgainstSchoolMarks(
  * @throws {@link ShnorError} `INVALID_OPTION` for bad numbers.
  * @example
  * ```ts
+ * // «4» и «5» у 18 из 30 участников при 22 % по региону — признак для анализа
  * distributionAgainstRegion({ count: 18, total: 30 }, 22).result //=> 'signal' (60 % against 22 %)
  * ```
  * @category Objectivity
@@ -209,6 +212,7 @@ export function distributionAgainstRegion(
  * @throws {@link ShnorError} `INVALID_OPTION` for a boundary outside the histogram or bad counts.
  * @example
  * ```ts
+ * // 2 участника ВПР на 6–7 баллах и 19 на 8–9 при границе «3» в 8 баллов: скопление у границы
  * // 2 pupils at 6–7 points, 19 at 8–9 with the «3» starting at 8
  * boundaryConcentration([0, 0, 1, 1, 1, 1, 1, 1, 12, 7, 3, 2], 8).result //=> 'signal'
  * ```
@@ -264,6 +268,7 @@ export function boundaryConcentration(
  * @returns The signal.
  * @example
  * ```ts
+ * // «двойки»: 2, 9 и 1 из 50 участников за три года — резкие колебания
  * failureSwings([{ year: 2019, count: 2, total: 50 }, { year: 2020, count: 9, total: 50 }, { year: 2021, count: 1, total: 50 }]).result
  * //=> 'signal'
  * ```

@@ -133,7 +133,8 @@ export type Program = z.output<typeof ProgramSchema>;
  * @returns `{ success, data | issues }`.
  * @example
  * ```ts
- * safeParseProgram(JSON.parse(text)).success //=> true
+ * safeParseProgram(SEED_000_PROGRAM).success //=> true (программа Режевского округа)
+ * safeParseProgram(JSON.parse(text)).success //=> false (это набор данных, а не программа)
  * ```
  * @category Programs
  */
@@ -149,6 +150,7 @@ export function safeParseProgram(input: unknown): SafeResult<Program> {
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
+ * // программа Режевского округа 2019–2025 (seed 000) из её JSON-файла
  * parseProgram(REZH_2019_2025_PROGRAM).id //=> 'seed000'
  * ```
  * @category Programs

@@ -217,6 +217,7 @@ ${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(l
  * @returns The HTML document.
  * @example
  * ```ts
+ * // отчёт о программе Режевского округа за 2023 год — страница HTML для печати
  * renderHtml(evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { trace: true }), { dataset }).startsWith('<!doctype html>') //=> true
  * ```
  * @category Reports
@@ -234,7 +235,10 @@ export function renderHtml(e: ProgramEvaluation, options: HtmlReportOptions = {}
  * @returns The HTML document, or `null` when the school is not in the evaluation.
  * @example
  * ```ts
- * renderSchoolCard(evaluation, 'rezh-5', { dataset })?.includes('Карточка школы') //=> true
+ * // карточка СОШ № 5 Режа по программе seed 000 за 2024 год: одна страница HTML для печати
+ * const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, 2024, { actuals });
+ * renderSchoolCard(evaluation, 'rezh-5', { dataset })?.includes('<title>Карточка школы: МБОУ СОШ № 5 — 2024</title>') //=> true
+ * renderSchoolCard(evaluation, 'нет-такой', { dataset }) //=> null (нет такой школы)
  * ```
  * @category Reports
  */

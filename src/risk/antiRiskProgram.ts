@@ -65,7 +65,20 @@ export type AntiRiskProgram = z.output<typeof AntiRiskProgramSchema>;
  * @returns `{ success, data | issues }`.
  * @example
  * ```ts
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
  * safeParseAntiRiskProgram(json).success //=> true
+ * safeParseAntiRiskProgram({ ...json, priorityFactors: [] }).success //=> false (нет приоритетных факторов)
  * ```
  * @category Risk
  */
@@ -81,7 +94,19 @@ export function safeParseAntiRiskProgram(input: unknown): SafeResult<AntiRiskPro
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
- * parseAntiRiskProgram(json).measures.length //=> 4
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
+ * parseAntiRiskProgram(json).measures.length //=> 2
  * ```
  * @category Risk
  */
@@ -118,7 +143,21 @@ export interface AntiRiskCoverage {
  * @returns The gaps, with messages in Russian and English.
  * @example
  * ```ts
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
+ * const program = parseAntiRiskProgram(json);
  * checkAntiRiskCoverage(program).factorsWithoutMeasure //=> ['rf10']
+ * checkAntiRiskCoverage(program).messages.map((m) => m.ru) //=> ['приоритетный фактор rf10: нет ни одной меры']
  * ```
  * @category Risk
  */
@@ -168,8 +207,22 @@ export interface MeasureProgress {
  * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date; `INVALID_OPTION` for a deadline that is not a day of the calendar (validate programs with {@link parseAntiRiskProgram}).
  * @example
  * ```ts
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
+ * const program = parseAntiRiskProgram(json);
+ * // к концу 2024 года закрыты 3 из 5 вакансий; данных о курсах нет
  * antiRiskProgress(program, { 'i-teachers': [{ year: 2024, value: share(3, 5) }] }, 2024, '2024-12-31').counts
- * //=> { done: 1, on_track: 0, overdue: 1, no_data: 2 }
+ * //=> { done: 1, on_track: 0, overdue: 0, no_data: 1 }
  * ```
  * @category Risk
  */
@@ -210,7 +263,11 @@ export function antiRiskProgress(
  * @returns Totals and the schools with overdue measures.
  * @example
  * ```ts
- * summarizeAntiRiskProgress([r1, r2]).overdueSchools //=> ['sch-2']
+ * // две школы округа: у Металлплощадской СОШ одна мера просрочена, у Успенской ООШ всё выполнено
+ * const metallploschadskaya = { schoolId: 'kem-metallploschadskaya', counts: { done: 1, on_track: 0, overdue: 1, no_data: 0 } };
+ * const uspenskaya = { schoolId: 'kem-uspenskaya', counts: { done: 2, on_track: 0, overdue: 0, no_data: 0 } };
+ * summarizeAntiRiskProgress([metallploschadskaya, uspenskaya])
+ * //=> { schools: 2, counts: { done: 3, on_track: 0, overdue: 1, no_data: 0 }, overdueSchools: ['kem-metallploschadskaya'] }
  * ```
  * @category Risk
  */

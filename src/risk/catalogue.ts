@@ -138,6 +138,7 @@ export const FEDERAL_500_CATALOGUE_WITH_MOTIVATION: RiskCatalogue = {
  * @returns A catalogue with only those factors, in the catalogue's order.
  * @example
  * ```ts
+ * // каталог программы: только «Низкий уровень оснащения школы» и «Дефицит педагогических кадров»
  * subsetCatalogue(FEDERAL_500_CATALOGUE, ['rf01', 'rf02'], 'mine').factors.length //=> 2
  * ```
  * @category Risk

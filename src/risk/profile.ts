@@ -85,7 +85,10 @@ export type RiskFactorEntry = z.output<typeof RiskFactorEntrySchema>;
  * @returns `{ success, data | issues }`.
  * @example
  * ```ts
- * safeParseRiskProfile(json, FEDERAL_500_CATALOGUE).success //=> true
+ * // риск-профиль школы rezh-8 за 2022 год из файла примера (каталог seed 000, 9 факторов)
+ * const json = riskProfiles[0];
+ * safeParseRiskProfile(json, SEED_000_RISK_CATALOGUE).success //=> true
+ * safeParseRiskProfile(json, FEDERAL_500_CATALOGUE).success //=> false (другой каталог)
  * ```
  * @category Risk
  */
@@ -113,7 +116,9 @@ export function safeParseRiskProfile(input: unknown, catalogue: RiskCatalogue): 
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
- * parseRiskProfile(json, FEDERAL_500_CATALOGUE).factors.length //=> 10
+ * // риск-профиль школы rezh-8 за 2022 год из файла примера (каталог seed 000, 9 факторов)
+ * const json = riskProfiles[0];
+ * parseRiskProfile(json, SEED_000_RISK_CATALOGUE).factors.length //=> 9
  * ```
  * @category Risk
  */
@@ -211,8 +216,16 @@ export interface RiskFactorTrace {
  * @throws {@link ShnorError} `INVALID_OPTION` for a factor not in the catalogue or an unknown school.
  * @example
  * ```ts
- * const { profile } = computeRiskProfile(dataset, 'sch-1', 2024, bands, FEDERAL_500_CATALOGUE);
+ * // «Дефицит педагогических кадров»: доля учителей на 1,5 ставки и более — 30 % и выше: высокий, 15 % и выше: средний
+ * const bands = [{
+ *   factorId: 'rf02',
+ *   measure: { kind: 'staffing', field: 'onOneAndHalfRates' },
+ *   bands: [{ level: 'high', op: 'gte', value: 30 }, { level: 'medium', op: 'gte', value: 15 }],
+ *   otherwise: 'low',
+ * }];
+ * const { profile, trace } = computeRiskProfile(dataset, 'rezh-4', 2024, bands, FEDERAL_500_CATALOGUE);
  * profile.factors.find((f) => f.factorId === 'rf02')?.level //=> 'high'
+ * trace[0].text.ru //=> 'Дефицит педагогических кадров: доля учителей на 1,5 ставки и более = 33,3 % (16 из 48); ≥ 30 → Высокий'
  * ```
  * @category Risk
  */
