@@ -1,5 +1,5 @@
 import { ShnorError } from '../errors/ShnorError.js';
-import { leastSquares } from './_lib/math.js';
+import { leastSquares } from './leastSquares.js';
 
 /**
  * A school's result against the one expected from its context.

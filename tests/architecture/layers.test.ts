@@ -49,11 +49,6 @@ const KNOWN: readonly string[] = [
   // upward imports and cycles of model/jsonSchema.ts (now src/schemas, at the edge), every reach
   // into src/numbers/_lib (the number core is public), poolParts, yearsIn, DatasetIndex.schoolById.
   // Still to remove, each with the change that removes it:
-  // — composite indices read measures through the criteria (the measure reader belongs in model or
-  //   its own public module) and the criteria rank by the indices' normaliser and typology matrices:
-  'cycle: criteria ⇄ indices',
-  'lib: src/indices/composite.ts imports src/criteria/_lib/measures.ts',
-  'lib: src/criteria/rules/residual.ts imports src/indices/_lib/math.ts',
   // — the report names trace steps with the criteria's private labels (switch to explainTrace):
   'lib: src/report/_lib/reasons.ts imports src/criteria/_lib/labels.ts',
   // — `shnor test` prints reasons with the report's private helpers (make them a public reasons API):
