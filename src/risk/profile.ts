@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { measureLabel } from '../criteria/_lib/labels.js';
-import { schoolMeasure } from '../criteria/_lib/measures.js';
+import { measureLabel } from '../criteria/explain/measureLabel.js';
+import { schoolMeasure } from '../criteria/measures/school.js';
 import { type PreparedDataset, datasetIndexOf } from '../criteria/identify.js';
 import { MeasureSchema } from '../criteria/schema.js';
 import type { Dataset } from '../model/dataset.js';

@@ -49,14 +49,6 @@ const KNOWN: readonly string[] = [
   // upward imports and cycles of model/jsonSchema.ts (now src/schemas, at the edge), every reach
   // into src/numbers/_lib (the number core is public), poolParts, yearsIn, DatasetIndex.schoolById.
   // Still to remove, each with the change that removes it:
-  // — the report names trace steps with the criteria's private labels (switch to explainTrace):
-  'lib: src/report/_lib/reasons.ts imports src/criteria/_lib/labels.ts',
-  // — `shnor test` prints reasons with the report's private helpers (make them a public reasons API):
-  'lib: src/cli/_lib/testCases.ts imports src/report/_lib/reasons.ts',
-  'lib: src/cli/_lib/testCases.ts imports src/report/_lib/words.ts',
-  // — risk bands read measures the way rules do, through the criteria's private reader and labels:
-  'lib: src/risk/profile.ts imports src/criteria/_lib/labels.ts',
-  'lib: src/risk/profile.ts imports src/criteria/_lib/measures.ts',
   // — dead code in the criteria's measure reader:
   'dead export: src/criteria/_lib/measures.ts poolParts',
   'dead export: src/criteria/_lib/measures.ts yearsIn',

@@ -13,8 +13,7 @@ import type { ValidationIssue } from '../../model/validation.js';
 import type { Lang } from '../../numbers/format.js';
 import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
 import { safeParseProgram } from '../../programs/schema.js';
-import { type ReasonContext, reasonsOf } from '../../report/_lib/reasons.js';
-import { T, own } from '../../report/_lib/words.js';
+import { type ReasonContext, T, own, reasonsOf } from '../../report/reasons.js';
 
 const Expected = z.union([z.boolean(), z.string().min(1), z.null()]);
 
