@@ -8,7 +8,6 @@ import { verdictOf } from './engine/verdict.js';
 import type { Methodology } from './schema.js';
 
 export type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
-export { explainTrace } from './explain/explainTrace.js';
 
 /**
  * Indexes a dataset once for repeated identification. The dataset must not be changed afterwards.

@@ -103,7 +103,7 @@ ${history}
 }
 
 /** The report content as an HTML document. @internal */
-export function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean): string {
+function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean): string {
   const { lang } = d;
   const sections: { id: string; title: string; html: string }[] = [];
   if (d.warnings.length > 0) sections.push({ id: 'warnings', title: T(lang, 'Важно для читателя', 'Read this first'), html: `<ul class="warnings">${d.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` });

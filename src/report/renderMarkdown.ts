@@ -39,7 +39,7 @@ function reasonLines(lines: string[], reasons: readonly ReasonLine[], indent: st
 }
 
 /** The report content as Markdown lines. @internal */
-export function markdownOf(d: ReportData): string {
+function markdownOf(d: ReportData): string {
   const { lang } = d;
   const lines: string[] = [];
   lines.push(`# ${d.title}`, '');

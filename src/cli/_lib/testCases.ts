@@ -32,7 +32,7 @@ const CaseSchema = z.strictObject({
 });
 
 /** A file of test cases. */
-export const TestFileSchema: z.ZodObject<{
+const TestFileSchema: z.ZodObject<{
   methodology: z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>]>;
   year: z.ZodOptional<z.ZodNumber>;
   cases: z.ZodArray<z.ZodObject<{

@@ -31,14 +31,14 @@ export function toNumber(x: string | number): number {
 }
 
 /** Compares two computed numbers, ignoring binary noise (the number core's tolerance); a non-finite number never reaches a verdict. */
-export function cmp(a: number, b: number): -1 | 0 | 1 {
+function cmp(a: number, b: number): -1 | 0 | 1 {
   return compareNumbers(a, b);
 }
 
 const thresholds = new Map<string | number, Threshold>();
 
 /** A threshold read once per distinct written value. */
-export function parseThreshold(t: string | number): Threshold {
+function parseThreshold(t: string | number): Threshold {
   let p = thresholds.get(t);
   if (p === undefined) {
     p = readThreshold(t);
@@ -46,11 +46,6 @@ export function parseThreshold(t: string | number): Threshold {
     thresholds.set(t, p);
   }
   return p;
-}
-
-/** `a op b` for two computed numbers (with the noise tolerance of {@link cmp}). */
-export function holds(a: number, op: Op, b: number): boolean {
-  return satisfies(cmp(a, b), op);
 }
 
 /** A number against a written threshold. */

@@ -223,7 +223,7 @@ const UNIT: Record<string, [string, string]> = {
 };
 
 /** «ВПР 2023, математика, 5 класс: 10 из 45 (22,2 %)». @internal */
-export function hitText(h: QuantifierHit, lang: Lang): string {
+function hitText(h: QuantifierHit, lang: Lang): string {
   const proc = PROCEDURES.find((p) => p.id === h.procedure);
   const subj = SUBJECTS.find((x) => x.id === h.subject);
   const procName = proc === undefined ? h.procedure : proc.ru;

@@ -166,7 +166,7 @@ function financingSection(e: ProgramEvaluation, lang: Lang): NonNullable<ReportD
   return { title, lines };
 }
 
-export const STATUS: Readonly<Record<IndicatorEvaluation['status'], [string, string]>> = {
+const STATUS: Readonly<Record<IndicatorEvaluation['status'], [string, string]>> = {
   achieved: ['достигнут', 'achieved'],
   not_achieved: ['не достигнут', 'not achieved'],
   no_target: ['нет цели на этот год', 'no target this year'],
@@ -195,7 +195,7 @@ const UNIT: Readonly<Record<string, [string, string]>> = {
 const nameOf = (n: { ru: string; en?: string | undefined }, lang: Lang): string => (lang === 'ru' ? n.ru : (n.en ?? n.ru));
 
 /** The program a report is about: the one given, or the preset of the same id. */
-export function programOf(e: ProgramEvaluation, options: ReportOptions): Program | undefined {
+function programOf(e: ProgramEvaluation, options: ReportOptions): Program | undefined {
   return options.program ?? own(PRESET_PROGRAMS, e.programId);
 }
 
@@ -469,7 +469,7 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
 const plural3 = (n: number, lang: Lang): string => count(n, 'yearRunning', lang);
 
 /** An ISO date in words through date-fns' locales: «15 сентября 2023 г.», "15 September 2023". */
-export function dateRu(iso: string, lang: Lang): string {
+function dateRu(iso: string, lang: Lang): string {
   const d = parseISO(iso);
   if (!isValid(d)) return iso;
   return lang === 'ru' ? `${format(d, 'd MMMM yyyy', { locale: ru })} г.` : format(d, 'd MMMM yyyy', { locale: enGB });
