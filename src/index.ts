@@ -39,15 +39,15 @@ export type { DecimalString, DecimalInput, RoundingMode, ComparisonOperator, Uni
 export { change } from './dynamics/change.js';
 export type { ChangeOptions } from './dynamics/change.js';
 export { compareProportions } from './dynamics/compareProportions.js';
-export type { ProportionTestOptions } from './dynamics/compareProportions.js';
+export type { CompareProportionsOptions, ProportionTestOptions } from './dynamics/compareProportions.js';
 export { interpretPercentChange } from './dynamics/interpretPercentChange.js';
 export type { PercentChangeReadings } from './dynamics/interpretPercentChange.js';
 export { analyzeSeries, positiveDynamics } from './dynamics/series.js';
-export type { SeriesPoint, YearChange, Trend, SeriesAnalysis, PositiveDynamicsOptions, PositiveDynamics } from './dynamics/series.js';
+export type { SeriesPoint, YearChange, Trend, SeriesAnalysis, AnalyzeSeriesOptions, PositiveDynamicsOptions, PositiveDynamics } from './dynamics/series.js';
 export { detectInstability } from './dynamics/detectInstability.js';
-export type { InstabilityOptions, Instability } from './dynamics/detectInstability.js';
+export type { DetectInstabilityOptions, InstabilityOptions, Instability } from './dynamics/detectInstability.js';
 export { rankByImprovement } from './dynamics/rankByImprovement.js';
-export type { ImprovementRankingOptions, ImprovementRow } from './dynamics/rankByImprovement.js';
+export type { RankByImprovementOptions, ImprovementRankingOptions, ImprovementRow } from './dynamics/rankByImprovement.js';
 export { gapToReference, gapTrend } from './dynamics/gapToReference.js';
 export type { GapOptions, Gap, GapChange } from './dynamics/gapToReference.js';
 export { ordinalTransition, listTransition, confirmedImprovement } from './dynamics/transitions.js';
@@ -124,7 +124,7 @@ export type { YearRange } from './model/staff.js';
 export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial, parseRecords } from './model/dataset.js';
 export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords } from './model/dataset.js';
 export { checkDataset } from './model/checkConsistency.js';
-export type { ConsistencyWarning, ConsistencyOptions } from './model/checkConsistency.js';
+export type { ConsistencyWarning, CheckDatasetOptions, ConsistencyOptions } from './model/checkConsistency.js';
 export { StatedFigureSchema, checkStatedFigures } from './model/checkConsistency.js';
 export type { StatedFigure } from './model/checkConsistency.js';
 export { aggregatePupils } from './model/aggregatePupils.js';
@@ -159,6 +159,7 @@ export type { IdentificationSession } from './criteria/identify.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
 export { threshold, bottomPercent, all as allOf, any as anyOf, atLeastOf, not as noneOf, persist as persistsIn, scoped as withinScope, weightedSum, changeSince, declared as declaredFact, cumulativeShare } from './criteria/builders.js';
+export type { BottomPercentOptions } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';
 export { rankByKeys } from './indices/rankByKeys.js';
@@ -166,10 +167,10 @@ export type { KeyedRow } from './indices/rankByKeys.js';
 export { expectedResults } from './indices/expectedResults.js';
 export type { ExpectedResultRow } from './indices/expectedResults.js';
 export { seed002Methodology } from './programs/methodologies/seed002.js';
-export type { Seed002Options } from './programs/methodologies/seed002.js';
+export type { Seed002MethodologyOptions, Seed002Options } from './programs/methodologies/seed002.js';
 export { SEED_000_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { seed001Methodology } from './programs/methodologies/seed001.js';
-export type { Seed001Options } from './programs/methodologies/seed001.js';
+export type { Seed001MethodologyOptions, Seed001Options } from './programs/methodologies/seed001.js';
 export { REZH_2019_2025_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { berezovskyMethodology } from './programs/methodologies/seed001.js';
 export { sergokalinskyMethodology } from './programs/methodologies/seed002.js';
@@ -187,7 +188,7 @@ export type { AntiRiskProgram, AntiRiskCoverage, MeasureProgress } from './risk/
 
 // objectivity signals
 export { listRepeats, vprAgainstSchoolMarks, distributionAgainstRegion, boundaryConcentration, failureSwings } from './objectivity/signals.js';
-export type { ObjectivitySignal, ListRepeat } from './objectivity/signals.js';
+export type { ObjectivitySignal, ListRepeat, VprAgainstSchoolMarksOptions, DistributionAgainstRegionOptions, BoundaryConcentrationOptions, FailureSwingsOptions } from './objectivity/signals.js';
 
 // programs
 export { ActSchema, CalendarEventSchema, DefaultChoiceSchema, ProgramSchema, parseProgram, safeParseProgram } from './programs/schema.js';
@@ -224,8 +225,8 @@ export type { FinancingCheck, FinancingIssue } from './plans/checkFinancing.js';
 
 // reports
 export { renderMarkdown } from './report/renderMarkdown.js';
-export type { ReportOptions } from './report/renderMarkdown.js';
+export type { RenderOptions, ReportOptions } from './report/renderMarkdown.js';
 export { renderHtml, renderSchoolCard } from './report/renderHtml.js';
-export type { HtmlReportOptions, ScatterInput } from './report/renderHtml.js';
+export type { RenderHtmlOptions, HtmlReportOptions, ScatterInput } from './report/renderHtml.js';
 export { territoryVerdicts } from './criteria/territory.js';
 export type { TerritoryRule, TerritoryVerdict } from './criteria/territory.js';

@@ -29,6 +29,29 @@ export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'e
 }
 
 /**
+ * The options of {@link bottomPercent}: which side, the percent, which way is better, the pool, and
+ * the policies (rounding of k % of N, ties at the boundary, minimum pool size).
+ *
+ * @category Criteria
+ */
+export interface BottomPercentOptions {
+  /** k, the percent of the pool taken. */
+  readonly percent: number | string;
+  /** Which way is better for the measure (`higher`: the bottom are the lowest values). */
+  readonly better: 'higher' | 'lower';
+  /** The pool ranked. */
+  readonly pool: Pool;
+  /** How k % of N becomes a number of schools; `ceil` by default. */
+  readonly rounding?: 'floor' | 'ceil' | 'nearest';
+  /** Whether schools tied with the last one taken are all taken; `include` by default. */
+  readonly ties?: 'include' | 'exclude';
+  /** A smaller pool is not ranked (not applicable); 4 by default. */
+  readonly minPoolSize?: number;
+  /** `bottom` (default) or `top`. */
+  readonly position?: 'bottom' | 'top';
+}
+
+/**
  * A relative-position rule: the bottom (or top) k % of a pool.
  *
  * @param measure - The measure ranked.
@@ -45,7 +68,7 @@ export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'e
  */
 export function bottomPercent(
   measure: Measure,
-  options: { percent: number | string; better: 'higher' | 'lower'; pool: Pool; rounding?: 'floor' | 'ceil' | 'nearest'; ties?: 'include' | 'exclude'; minPoolSize?: number; position?: 'bottom' | 'top' },
+  options: BottomPercentOptions,
   meta: RuleMeta = {},
 ): Rule {
   return {

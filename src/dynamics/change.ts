@@ -4,7 +4,7 @@ import { toPlainString } from '../numbers/decimal.js';
 import { emptyDenominator, reason } from '../numbers/reasons.js';
 import type { Share } from '../numbers/share.js';
 import { NATURAL_UNIT, checkMeasure, classify, isShare, levelValue } from './_lib/levels.js';
-import { type ProportionTestOptions, compareProportions } from './compareProportions.js';
+import { type CompareProportionsOptions, compareProportions } from './compareProportions.js';
 import type { Change, ChangeUnit, LevelInput, MeasureSpec, ProportionTest, Tolerance } from './types.js';
 
 /**
@@ -26,7 +26,7 @@ export interface ChangeOptions {
    * For two shares only: test the change against chance. A change beyond the tolerance that the
    * test cannot tell from chance is classed `not_significant`.
    */
-  readonly significance?: ProportionTestOptions;
+  readonly significance?: CompareProportionsOptions;
 }
 
 /**

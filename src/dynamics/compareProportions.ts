@@ -7,12 +7,20 @@ import type { ProportionTest } from './types.js';
  *
  * @category Dynamics
  */
-export interface ProportionTestOptions {
+export interface CompareProportionsOptions {
   /** `newcombe` (default): hybrid score interval for the difference; `fisher`: Fisher's exact test. */
   readonly method?: 'newcombe' | 'fisher';
   /** Confidence level: 0.8, 0.9, 0.95 (default) or 0.99. */
   readonly confidence?: 0.8 | 0.9 | 0.95 | 0.99;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link CompareProportionsOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Dynamics
+ */
+export type ProportionTestOptions = CompareProportionsOptions;
 
 const Z: Readonly<Record<string, number>> = {
   '0.8': 1.2815515655446004,
@@ -72,7 +80,7 @@ function fisherTwoSided(x1: number, n1: number, x2: number, n2: number): number 
  * ```
  * @category Dynamics
  */
-export function compareProportions(before: Share, after: Share, options: ProportionTestOptions = {}): ProportionTest {
+export function compareProportions(before: Share, after: Share, options: CompareProportionsOptions = {}): ProportionTest {
   const method = options.method ?? 'newcombe';
   const confidence = options.confidence ?? 0.95;
   const z = Object.prototype.hasOwnProperty.call(Z, String(confidence)) ? Z[String(confidence)] : undefined;

@@ -13,7 +13,7 @@ import type { MeasureSpec, Tolerance } from './types.js';
  *
  * @category Dynamics
  */
-export interface ImprovementRankingOptions {
+export interface RankByImprovementOptions {
   /** The measure. */
   readonly measure: MeasureSpec;
   /** First year of the window. */
@@ -29,6 +29,14 @@ export interface ImprovementRankingOptions {
   /** Year-over-year changes within this tolerance are not deteriorations. */
   readonly tolerance?: Tolerance;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link RankByImprovementOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Dynamics
+ */
+export type ImprovementRankingOptions = RankByImprovementOptions;
 
 /**
  * One school's row in the ranking.
@@ -76,7 +84,7 @@ export interface ImprovementRow {
  */
 export function rankByImprovement(
   schools: readonly { readonly id: string; readonly points: readonly SeriesPoint[] }[],
-  options: ImprovementRankingOptions,
+  options: RankByImprovementOptions,
 ): ImprovementRow[] {
   checkArray(schools, 'schools', 'a list of { id, points }', true);
   checkObject(options, 'options', '{ measure, fromYear, toYear }');

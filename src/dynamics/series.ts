@@ -91,6 +91,13 @@ export function sortSeries(points: readonly SeriesPoint[]): SeriesPoint[] {
 const present = (p: SeriesPoint): boolean => p.value !== null && p.value !== undefined;
 
 /**
+ * The options of {@link analyzeSeries}: those of {@link change}, applied to every pair of years.
+ *
+ * @category Dynamics
+ */
+export type AnalyzeSeriesOptions = ChangeOptions;
+
+/**
  * Analyses a series over years: year-over-year changes, the end-to-end change, the least-squares
  * trend, improvement streaks, and the missing years (never read as zero).
  *
@@ -110,7 +117,7 @@ const present = (p: SeriesPoint): boolean => p.value !== null && p.value !== und
  * ```
  * @category Dynamics
  */
-export function analyzeSeries(points: readonly SeriesPoint[], options: ChangeOptions): SeriesAnalysis {
+export function analyzeSeries(points: readonly SeriesPoint[], options: AnalyzeSeriesOptions): SeriesAnalysis {
   checkMeasure(options.measure);
   const sorted = sortSeries(points);
   const withValues = sorted.filter(present);

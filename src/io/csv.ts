@@ -11,7 +11,7 @@ import { readJsonLinesDataset } from './jsonLines.js';
 export type { ColumnMapping } from './_lib/tables.js';
 
 /** Options of {@link readCsvDataset}. */
-export interface ReadCsvOptions extends ReadOptions {
+export interface ReadCsvDatasetOptions extends ReadOptions {
   /**
    * The rest of the dataset — its header (format, id, name, territory, years), territories, schools
    * and the other collections — as a JSON dataset without results (`.json`, `.jsonl`, gzip or not).
@@ -22,6 +22,14 @@ export interface ReadCsvOptions extends ReadOptions {
   /** A column mapping for a file with other headers (see the input-files guide), or the path of a JSON file with one. */
   readonly mapping?: ColumnMapping | string;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link ReadCsvDatasetOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category IO
+ */
+export type ReadCsvOptions = ReadCsvDatasetOptions;
 
 const PROGRESS_EVERY = 64 << 20;
 
@@ -91,7 +99,7 @@ function guessDelimiter(header: string): string {
  * read.results.length //=> 279
  * ```
  */
-export async function readCsvDataset(path: string, options: ReadCsvOptions = {}): Promise<PartialFileDataset> {
+export async function readCsvDataset(path: string, options: ReadCsvDatasetOptions = {}): Promise<PartialFileDataset> {
   const framePath = options.frame ?? defaultFramePath(path);
   if (framePath === null) {
     throw new Error(

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { type Dataset, parseDatasetPartial } from '../model/dataset.js';
-import { type ReadCsvOptions, readCsvDataset } from './csv.js';
+import { type ReadCsvDatasetOptions, readCsvDataset } from './csv.js';
 import { readExcelDataset } from './excel.js';
 import { readJsonLinesDataset } from './jsonLines.js';
 import { readAllBytes } from './_lib/source.js';
@@ -33,7 +33,7 @@ export function datasetFileFormat(path: string): DatasetFileFormat | null {
 }
 
 /** Options of {@link readDatasetFile}. */
-export type ReadDatasetFileOptions = ReadCsvOptions;
+export type ReadDatasetFileOptions = ReadCsvDatasetOptions;
 
 /**
  * Reads a dataset from a file of any input format, chosen by its name: JSON (`.json`, read whole),

@@ -103,6 +103,18 @@ export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorB
 }
 
 /**
+ * The options of {@link vprAgainstSchoolMarks}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface VprAgainstSchoolMarksOptions {
+  /** A signal when the school's own mark is above the ВПР mark in more than this percent of the works; 20 by default. */
+  readonly maxRaisedPercent?: number;
+  /** Fewer works than this: not applicable (too few); 20 by default. */
+  readonly minWorks?: number;
+}
+
+/**
  * ВПР marks against the school's own marks (the passport indicator «доля работ ВПР, результаты
  * которых подтверждают результаты текущего оценивания», seed 004 L53): the shares confirmed,
  * lowered by the ВПР (the school's own mark was higher: «завышение») and raised; a signal when the
@@ -121,7 +133,7 @@ export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorB
  */
 export function vprAgainstSchoolMarks(
   counts: { readonly confirmed: number; readonly vprLower: number; readonly vprHigher: number },
-  options: { readonly maxRaisedPercent?: number; readonly minWorks?: number } = {},
+  options: VprAgainstSchoolMarksOptions = {},
 ): ObjectivitySignal {
   if (typeof counts !== 'object' || counts === null) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: counts, expected: '{ confirmed, vprLower, vprHigher }' });
   for (const k of ['confirmed', 'vprLower', 'vprHigher'] as const) checkInt(counts[k], k);
@@ -150,6 +162,18 @@ export function vprAgainstSchoolMarks(
 }
 
 /**
+ * The options of {@link distributionAgainstRegion}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface DistributionAgainstRegionOptions {
+  /** A signal when the school's share is above the region's by more than this, in п.п.; 15 by default. */
+  readonly maxExcessPp?: number;
+  /** Fewer participants than this: not applicable (too few); 20 by default. */
+  readonly minParticipants?: number;
+}
+
+/**
  * A distribution far from the region's: the school's share of top marks (or any share) against the
  * region's, in percentage points; a signal when it exceeds the region's by more than `maxExcessPp`.
  * This is the third marker of seed 004 (L1839): «распределение процентов выполнения работы
@@ -170,7 +194,7 @@ export function vprAgainstSchoolMarks(
 export function distributionAgainstRegion(
   school: { readonly count: number; readonly total: number },
   regionPercent: number,
-  options: { readonly maxExcessPp?: number; readonly minParticipants?: number } = {},
+  options: DistributionAgainstRegionOptions = {},
 ): ObjectivitySignal {
   if (typeof school !== 'object' || school === null || !Number.isSafeInteger(school.count) || !Number.isSafeInteger(school.total) || school.count < 0 || school.count > school.total) {
     throw new ShnorError('INVALID_OPTION', { option: 'school', value: typeof school === 'object' && school !== null ? `${String(school.count)}/${String(school.total)}` : school, expected: 'counts with 0 ≤ count ≤ total' });
@@ -201,6 +225,20 @@ export function distributionAgainstRegion(
 }
 
 /**
+ * The options of {@link boundaryConcentration}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface BoundaryConcentrationOptions {
+  /** How many score points on each side of the boundary are compared; 2 by default. */
+  readonly width?: number;
+  /** A signal when the participants within `width` points above the boundary are more than this many times those within `width` below; 3 by default. */
+  readonly maxRatio?: number;
+  /** Fewer participants near the boundary than this: not applicable (too few); 10 by default. */
+  readonly minNearBoundary?: number;
+}
+
+/**
  * An unusual concentration of scores just above a mark boundary: the pupils at the boundary and
  * the `width` scores above it, against the same number of scores just below. Honest marking gives
  * about as many just below as just above; a ratio above `maxRatio` is a signal.
@@ -221,7 +259,7 @@ export function distributionAgainstRegion(
 export function boundaryConcentration(
   histogram: readonly number[],
   boundary: number,
-  options: { readonly width?: number; readonly maxRatio?: number; readonly minNearBoundary?: number } = {},
+  options: BoundaryConcentrationOptions = {},
 ): ObjectivitySignal {
   const width = checkInt(options.width ?? 2, 'width');
   const maxRatio = checkNumber(options.maxRatio ?? 3, 'maxRatio');
@@ -258,6 +296,20 @@ export function boundaryConcentration(
 }
 
 /**
+ * The options of {@link failureSwings}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface FailureSwingsOptions {
+  /** How many times the share of «2» must change from one year to the next to count (as `minRatio` of `detectInstability`); 2 by default. */
+  readonly minRatio?: number;
+  /** How many changes of direction make a signal (as `minReversals` of `detectInstability`); 1 by default. */
+  readonly minReversals?: number;
+  /** A year with fewer participants than this makes the series too few to judge (not applicable); 20 per year by default. */
+  readonly minParticipants?: number;
+}
+
+/**
  * A failure rate that swings sharply from year to year (seed 004, L100: «процент неуспешности
  * может изменяться в несколько раз, один год – в сторону увеличения, в другой год – в сторону
  * снижения»), with a sample-size caveat: years with fewer participants than `minParticipants`
@@ -276,7 +328,7 @@ export function boundaryConcentration(
  */
 export function failureSwings(
   series: readonly { readonly year: number; readonly count: number; readonly total: number }[],
-  options: { readonly minRatio?: number; readonly minReversals?: number; readonly minParticipants?: number } = {},
+  options: FailureSwingsOptions = {},
 ): ObjectivitySignal {
   const minParticipants = checkNumber(options.minParticipants ?? 20, 'minParticipants');
   const thresholds = { minRatio: checkNumber(options.minRatio ?? 2, 'minRatio'), minReversals: checkNumber(options.minReversals ?? 1, 'minReversals'), minParticipants };

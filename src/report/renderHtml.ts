@@ -1,7 +1,7 @@
 import { expectedResults } from '../indices/expectedResults.js';
 import type { ProgramEvaluation } from '../programs/evaluateProgram.js';
 import { lineChart, PALETTE, scatterChart } from './_lib/charts.js';
-import { type ReportData, type ReportOptions, type SchoolCard, buildReport } from './_lib/model.js';
+import { type ReportData, type RenderOptions, type SchoolCard, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count, esc } from './_lib/words.js';
 
@@ -26,12 +26,20 @@ export interface ScatterInput {
  *
  * @category Reports
  */
-export interface HtmlReportOptions extends ReportOptions {
+export interface RenderHtmlOptions extends RenderOptions {
   /** The expected-results scatter. */
   readonly scatter?: ScatterInput;
   /** Include a card per school (default `true`). */
   readonly schoolCards?: boolean;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link RenderHtmlOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Reports
+ */
+export type HtmlReportOptions = RenderHtmlOptions;
 
 function reasonList(reasons: readonly ReasonLine[]): string {
   if (reasons.length === 0) return '';
@@ -222,7 +230,7 @@ ${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(l
  * ```
  * @category Reports
  */
-export function renderHtml(e: ProgramEvaluation, options: HtmlReportOptions = {}): string {
+export function renderHtml(e: ProgramEvaluation, options: RenderHtmlOptions = {}): string {
   return htmlOf(buildReport(e, options), options.scatter, options.schoolCards ?? true);
 }
 
@@ -242,7 +250,7 @@ export function renderHtml(e: ProgramEvaluation, options: HtmlReportOptions = {}
  * ```
  * @category Reports
  */
-export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options: ReportOptions = {}): string | null {
+export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options: RenderOptions = {}): string | null {
   const d = buildReport(e, options);
   const i = d.schools.findIndex((s) => s.id === schoolId);
   const card = d.schools[i];

@@ -16,7 +16,7 @@ import type { Program } from '../programs/schema.js';
  *
  * @category Reports
  */
-export interface ReportOptions {
+export interface RenderOptions {
   /** `ru` (default) or `en`. */
   readonly lang?: Lang;
   /** The program evaluated: category names, indicator definitions, territory. The preset of the same id when omitted. */
@@ -30,6 +30,14 @@ export interface ReportOptions {
   /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
   readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link RenderOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Reports
+ */
+export type ReportOptions = RenderOptions;
 
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -121,6 +129,6 @@ function markdownOf(d: ReportData): string {
  * ```
  * @category Reports
  */
-export function renderMarkdown(e: ProgramEvaluation, options: ReportOptions = {}): string {
+export function renderMarkdown(e: ProgramEvaluation, options: RenderOptions = {}): string {
   return markdownOf(buildReport(e, options));
 }

@@ -7,7 +7,7 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  *
  * @category Programs
  */
-export interface Seed001Options {
+export interface Seed001MethodologyOptions {
   /** How the five ШНОР criteria combine; the seed does not say. `any` by default; `atLeast` needs `k`. */
   readonly combine?: 'any' | 'all' | 'atLeast';
   /** For `combine: 'atLeast'`: how many criteria. */
@@ -31,6 +31,14 @@ export interface Seed001Options {
    */
   readonly n3?: 'asWritten' | 'egeOnly';
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link Seed001MethodologyOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Programs
+ */
+export type Seed001Options = Seed001MethodologyOptions;
 
 const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil' | 'nearest', scope: 'municipality' | 'region', label: { ru: string; en: string }): Rule => ({
   kind: 'rank',
@@ -77,7 +85,7 @@ const rank = (index: string, id: string, line: number, rounding: 'floor' | 'ceil
  * ```
  * @category Programs
  */
-export function berezovskyMethodology(options: Seed001Options = {}): Methodology {
+export function berezovskyMethodology(options: Seed001MethodologyOptions = {}): Methodology {
   const rounding = options.rounding ?? 'ceil';
   const scope = options.pool ?? 'municipality';
   const window = { last: 3, combine: 'pool' as const };
@@ -237,4 +245,4 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
  * ```
  * @category Programs
  */
-export const seed001Methodology: (options?: Seed001Options) => Methodology = berezovskyMethodology;
+export const seed001Methodology: (options?: Seed001MethodologyOptions) => Methodology = berezovskyMethodology;

@@ -7,7 +7,7 @@ const SEED = '002_2244a13e5dbe77ea.txt';
  *
  * @category Programs
  */
-export interface Seed002Options {
+export interface Seed002MethodologyOptions {
   /**
    * Are two ВПР grades (ВПР-5 and ВПР-6) two «различные оценочные процедуры»? `false` by default:
    * a procedure is ВПР, ОГЭ or ЕГЭ, whatever the grade.
@@ -21,6 +21,14 @@ export interface Seed002Options {
   /** How the two rules combine: «или» (`any`, the text's word, the default) or both (`all`). */
   readonly combine?: 'any' | 'all';
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link Seed002MethodologyOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Programs
+ */
+export type Seed002Options = Seed002MethodologyOptions;
 
 /**
  * Сергокалинский район, 2023–2025 (seed 002) as a methodology (a factory of its documented options). Every parameter carries its seed
@@ -49,7 +57,7 @@ export interface Seed002Options {
  * ```
  * @category Programs
  */
-export function sergokalinskyMethodology(options: Seed002Options = {}): Methodology {
+export function sergokalinskyMethodology(options: Seed002MethodologyOptions = {}): Methodology {
   const unitA = options.vprGradesAreDistinctProcedures === true ? 'procedure+grade' : 'procedure';
   const unitB = options.ruleBSameSubject === true ? (unitA === 'procedure' ? 'procedure+subject' : 'procedure+grade+subject') : unitA;
   const select = {
@@ -198,4 +206,4 @@ export function sergokalinskyMethodology(options: Seed002Options = {}): Methodol
  * ```
  * @category Programs
  */
-export const seed002Methodology: (options?: Seed002Options) => Methodology = sergokalinskyMethodology;
+export const seed002Methodology: (options?: Seed002MethodologyOptions) => Methodology = sergokalinskyMethodology;

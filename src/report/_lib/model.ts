@@ -10,9 +10,9 @@ import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js'
 import type { IndicatorDefinition } from '../../indicators/definition.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Lang } from '../../numbers/format.js';
-import type { ReportOptions } from '../renderMarkdown.js';
+import type { RenderOptions } from '../renderMarkdown.js';
 
-export type { ReportOptions };
+export type { RenderOptions };
 import { formatNumber } from '../../numbers/format.js';
 import type { ProgramEvaluation } from '../../programs/evaluateProgram.js';
 import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
@@ -195,7 +195,7 @@ const UNIT: Readonly<Record<string, [string, string]>> = {
 const nameOf = (n: { ru: string; en?: string | undefined }, lang: Lang): string => (lang === 'ru' ? n.ru : (n.en ?? n.ru));
 
 /** The program a report is about: the one given, or the preset of the same id. */
-function programOf(e: ProgramEvaluation, options: ReportOptions): Program | undefined {
+function programOf(e: ProgramEvaluation, options: RenderOptions): Program | undefined {
   return options.program ?? own(PRESET_PROGRAMS, e.programId);
 }
 
@@ -218,7 +218,7 @@ function valueText(v: string | boolean | null, unit: string, lang: Lang, decimal
   return unit === '' ? s : `${s} ${unit}`;
 }
 
-function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: IndicatorDefinition | undefined, options: ReportOptions, lang: Lang): IndicatorRow {
+function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: IndicatorDefinition | undefined, options: RenderOptions, lang: Lang): IndicatorRow {
   const unit = unitOf(def, lang);
   const fullName = def === undefined ? T(lang, 'показатель без описания', 'an undescribed indicator') : nameOf(def.name, lang);
   const name = own(options.indicatorNames, ev.indicatorId) ?? fullName;
@@ -316,7 +316,7 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
 }
 
 /** The dataset's warnings for the reader: territory, pool size, old data. */
-function readerWarnings(e: ProgramEvaluation, program: Program | undefined, dataset: Dataset | undefined, extra: ReportOptions['extra'], lang: Lang): string[] {
+function readerWarnings(e: ProgramEvaluation, program: Program | undefined, dataset: Dataset | undefined, extra: RenderOptions['extra'], lang: Lang): string[] {
   const out: string[] = [];
   if (dataset === undefined) return out;
   const territories = new Map(dataset.territories.map((t) => [t.id, t]));
@@ -381,7 +381,7 @@ function sampleLabelOf(dataset: Dataset | undefined, lang: Lang): string | null 
 }
 
 /** Builds the report's content from an evaluation. */
-export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): ReportData {
+export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}): ReportData {
   const lang = options.lang ?? 'ru';
   const program = programOf(e, options);
   const dataset = options.dataset;
