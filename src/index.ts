@@ -184,7 +184,7 @@ export type { RiskProfile, RiskFactorEntry, RiskBands, RiskFactorTrace } from '.
 export { compareRiskProfiles, summarizeRiskProfiles, resourceDeficits } from './risk/dynamics.js';
 export type { RiskFactorChange, RiskFactorSummary, ResourceDeficitRow } from './risk/dynamics.js';
 export { AntiRiskProgramSchema, parseAntiRiskProgram, safeParseAntiRiskProgram, checkAntiRiskCoverage, antiRiskProgress, summarizeAntiRiskProgress } from './risk/antiRiskProgram.js';
-export type { AntiRiskProgram, AntiRiskCoverage, MeasureProgress } from './risk/antiRiskProgram.js';
+export type { AntiRiskProgram, AntiRiskCoverage, ActionProgress, MeasureProgress } from './risk/antiRiskProgram.js';
 
 // objectivity signals
 export { listRepeats, vprAgainstSchoolMarks, distributionAgainstRegion, boundaryConcentration, failureSwings } from './objectivity/signals.js';

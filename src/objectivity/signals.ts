@@ -11,14 +11,14 @@ import { sharePercentDecimal } from '../numbers/share.js';
 import { formatInSentence } from '../numbers/format.js';
 
 /**
- * An objectivity signal: a reason to look closer, never a verdict. `too_few` when the group is too
+ * An objectivity signal: a reason to look closer, never a verdict. `not_applicable` when the group is too
  * small to judge; the numbers and the thresholds used are always given.
  *
  * @category Objectivity
  */
 export interface ObjectivitySignal {
-  /** `signal`, `no_signal`, or `too_few` (too few participants to judge). */
-  readonly result: 'signal' | 'no_signal' | 'too_few';
+  /** `signal`, `no_signal`, or `not_applicable` (too few participants to judge: the explanation says how many). */
+  readonly result: 'signal' | 'no_signal' | 'not_applicable';
   /** The numbers the signal rests on. */
   readonly numbers: Readonly<Record<string, number | string | null>>;
   /** The thresholds used (program data). */
@@ -146,7 +146,7 @@ export function vprAgainstSchoolMarks(
   const share = (x: number): number | null => percentNumber({ count: x, total: n });
   const numbers = { works: n, confirmedPercent: share(counts.confirmed), schoolHigherPercent: share(counts.vprLower), schoolLowerPercent: share(counts.vprHigher) };
   if (n < minWorks) {
-    return { result: 'too_few', numbers, thresholds, explanation: { ru: `всего ${n} работ (нужно не менее ${minWorks}): слишком мало участников, чтобы судить`, en: `only ${n} works (at least ${minWorks} needed): too few participants to judge` } };
+    return { result: 'not_applicable', numbers, thresholds, explanation: { ru: `всего ${n} работ (нужно не менее ${minWorks}): слишком мало участников, чтобы судить`, en: `only ${n} works (at least ${minWorks} needed): too few participants to judge` } };
   }
   const raised = numbers.schoolHigherPercent as number;
   const signal = isAbove({ count: counts.vprLower, total: n }, max);
@@ -208,7 +208,7 @@ export function distributionAgainstRegion(
   const exact = sharePercentDecimal(school);
   const numbers = { participants: school.total, schoolPercent, regionPercent, excessPp: exact === null ? null : toFiniteNumber(exact.minus(toDec(regionPercent))) };
   if (school.total < minParticipants) {
-    return { result: 'too_few', numbers, thresholds, explanation: { ru: `${school.total} участников (нужно не менее ${minParticipants}): слишком мало, чтобы судить`, en: `${school.total} participants (at least ${minParticipants} needed): too few to judge` } };
+    return { result: 'not_applicable', numbers, thresholds, explanation: { ru: `${school.total} участников (нужно не менее ${minParticipants}): слишком мало, чтобы судить`, en: `${school.total} participants (at least ${minParticipants} needed): too few to judge` } };
   }
   const excess = numbers.excessPp as number;
   // school % − region % > max  ⇔  school share > region % + max, compared exactly on the counts
@@ -281,7 +281,7 @@ export function boundaryConcentration(
   const ratio = below === 0 ? null : above / below;
   const numbers = { justAbove: above, justBelow: below, ratio };
   if (above + below < minNear) {
-    return { result: 'too_few', numbers, thresholds, explanation: { ru: `у границы всего ${above + below} участников (нужно не менее ${minNear}): слишком мало, чтобы судить`, en: `only ${above + below} participants near the boundary (at least ${minNear} needed): too few to judge` } };
+    return { result: 'not_applicable', numbers, thresholds, explanation: { ru: `у границы всего ${above + below} участников (нужно не менее ${minNear}): слишком мало, чтобы судить`, en: `only ${above + below} participants near the boundary (at least ${minNear} needed): too few to judge` } };
   }
   const signal = ratio === null ? above > 0 : isAbove(ratio, maxRatio);
   return {
@@ -313,7 +313,7 @@ export interface FailureSwingsOptions {
  * A failure rate that swings sharply from year to year (seed 004, L100: «процент неуспешности
  * может изменяться в несколько раз, один год – в сторону увеличения, в другой год – в сторону
  * снижения»), with a sample-size caveat: years with fewer participants than `minParticipants`
- * make the answer `too_few`.
+ * make the answer `not_applicable`.
  *
  * @param series - The failure share by year, as counts.
  * @param options - `minRatio` (2), `minReversals` (1), `minParticipants` (20 per year).
@@ -340,7 +340,7 @@ export function failureSwings(
   const small = series.filter((p) => p.total < minParticipants);
   if (small.length > 0 || series.length < 3) {
     return {
-      result: 'too_few',
+      result: 'not_applicable',
       numbers: { years: series.length, smallYears: small.map((p) => p.year).join(', ') },
       thresholds,
       explanation: {
@@ -351,7 +351,7 @@ export function failureSwings(
   }
   const points: SeriesPoint[] = series.map((p) => ({ year: p.year, value: { count: p.count, total: p.total } }));
   const r = detectInstability(points, { measure: { scale: 'percent', better: 'lower' }, minRatio: thresholds.minRatio, minReversals: thresholds.minReversals });
-  if (r.status !== 'value') return { result: 'too_few', numbers: {}, thresholds, explanation: { ru: 'недостаточно данных', en: 'not enough data' } };
+  if (r.status !== 'value') return { result: 'not_applicable', numbers: {}, thresholds, explanation: { ru: 'недостаточно данных', en: 'not enough data' } };
   const v = r.value;
   return {
     result: v.unstable ? 'signal' : 'no_signal',
