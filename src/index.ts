@@ -52,7 +52,7 @@ export { gapToReference, gapTrend } from './dynamics/gapToReference.js';
 export type { GapOptions, Gap, GapChange } from './dynamics/gapToReference.js';
 export { ordinalTransition, listTransition, confirmedImprovement } from './dynamics/transitions.js';
 export type { OrdinalTransition, ListTransition } from './dynamics/transitions.js';
-export type { Scale, Better, MeasureSpec, ChangeUnit, Tolerance, LevelInput, ChangeClass, Change, ProportionTest } from './dynamics/types.js';
+export type { Scale, Better, LevelScale, MeasureSpec, ChangeUnit, Tolerance, LevelInput, ChangeClass, Change, ProportionTest } from './dynamics/types.js';
 
 // validation
 export type { ValidationIssue, SafeResult } from './model/validation.js';
@@ -115,10 +115,10 @@ export {
   ExternalFactSchema,
   ReportedAggregateSchema,
   TerritoryFactsSchema,
-  BandSchema,
+  StaffBandSchema, BandSchema,
   StaffStructureSchema,
 } from './model/context.js';
-export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts, Band, StaffStructure } from './model/context.js';
+export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts, StaffBand, Band, StaffStructure } from './model/context.js';
 export { countInBands } from './model/staff.js';
 export type { YearRange } from './model/staff.js';
 export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial, parseRecords } from './model/dataset.js';

@@ -6,6 +6,7 @@
  */
 import type { BaseMeasure, Measure, Pool, Rule } from './schema.js';
 import type { RuleMeta } from './schema.js';
+import type { ComparisonOperator } from '../numbers/types.js';
 
 
 /**
@@ -24,7 +25,7 @@ import type { RuleMeta } from './schema.js';
  * ```
  * @category Criteria
  */
-export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', value: number | string, meta: RuleMeta = {}): Rule {
+export function threshold(measure: Measure, op: ComparisonOperator, value: number | string, meta: RuleMeta = {}): Rule {
   return { kind: 'threshold', measure, op, value, ...meta };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROCEDURE_IDS, SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
 import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 import { readNumber } from '../numbers/decimal.js';
+import type { ComparisonOperator } from '../numbers/types.js';
 
 const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[]]);
 
@@ -458,7 +459,7 @@ export type ResultSelection = z.output<typeof ResultSelectionSchema>;
  * @category Criteria
  */
 export type Rule = (
-  | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
+  | { readonly kind: 'threshold'; readonly measure: Measure; readonly op: ComparisonOperator; readonly value: string | number; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | { readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean; readonly id?: string | undefined; readonly label?: z.output<typeof NameSchema> | undefined; readonly source?: z.output<typeof SourceSchema> | undefined }
   | {
       readonly kind: 'rank';
@@ -485,7 +486,7 @@ export type Rule = (
       readonly kind: 'results';
       readonly select: ResultSelection;
       readonly metric: z.output<typeof ResultMetricSchema>;
-      readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+      readonly op: ComparisonOperator;
       readonly value: string | number;
       readonly require:
         | { readonly mode: 'distinct'; readonly atLeast: number; readonly years: number }

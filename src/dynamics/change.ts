@@ -5,7 +5,7 @@ import { emptyDenominator, reason } from '../numbers/reasons.js';
 import type { Share } from '../numbers/share.js';
 import { NATURAL_UNIT, checkMeasure, classify, isShare, levelValue } from './_lib/levels.js';
 import { type CompareProportionsOptions, compareProportions } from './compareProportions.js';
-import type { Change, ChangeUnit, LevelInput, MeasureSpec, ProportionTest, Tolerance } from './types.js';
+import type { Change, ChangeUnit, LevelInput, LevelScale, ProportionTest, Tolerance } from './types.js';
 
 /**
  * Options for {@link change}.
@@ -14,7 +14,7 @@ import type { Change, ChangeUnit, LevelInput, MeasureSpec, ProportionTest, Toler
  */
 export interface ChangeOptions {
   /** What is measured: the scale and which way is better. */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /**
    * The unit of `delta`: the scale's natural unit (the default: п.п. for percent, grade points,
    * score points, places, count), `relative_percent`, or `ratio`. Any other unit is an error.

@@ -5,7 +5,7 @@ import { type Dec, toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
-import type { MeasureSpec, Tolerance } from './types.js';
+import type { LevelScale, Tolerance } from './types.js';
 
 /**
  * Options for {@link detectInstability}.
@@ -14,7 +14,7 @@ import type { MeasureSpec, Tolerance } from './types.js';
  */
 export interface DetectInstabilityOptions {
   /** The measure (its scale is used to read the values). */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /** How many reversals of direction make a series unstable; 1 by default («один год – вверх, другой – вниз»). */
   readonly minReversals?: number;
   /** How large a year-over-year swing must be, as a ratio larger / smaller («в несколько раз»); 2 by default. */

@@ -4,7 +4,7 @@ import { emptyDenominator } from '../numbers/reasons.js';
 import type { DecimalString, Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
-import type { ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js';
+import type { ChangeUnit, LevelInput, LevelScale, Tolerance } from './types.js';
 
 /**
  * Options for {@link gapToReference} and {@link gapTrend}.
@@ -13,7 +13,7 @@ import type { ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js'
  */
 export interface GapOptions {
   /** The measure. */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /** Within this tolerance the school is «на уровне» the reference. */
   readonly tolerance?: Tolerance;
 }

@@ -6,7 +6,7 @@ import type { DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue } from './_lib/levels.js';
 import { change } from './change.js';
 import { type SeriesPoint, sortSeries } from './series.js';
-import type { MeasureSpec, Tolerance } from './types.js';
+import type { LevelScale, Tolerance } from './types.js';
 
 /**
  * Options for {@link rankByImprovement}.
@@ -15,7 +15,7 @@ import type { MeasureSpec, Tolerance } from './types.js';
  */
 export interface RankByImprovementOptions {
   /** The measure. */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /** First year of the window. */
   readonly fromYear: number;
   /** Last year of the window. */

@@ -6,7 +6,7 @@ import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/decim
 import type { Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue } from './_lib/levels.js';
 import { type ChangeOptions, change } from './change.js';
-import type { Change, ChangeClass, ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js';
+import type { Change, ChangeClass, ChangeUnit, LevelInput, LevelScale, Tolerance } from './types.js';
 
 /**
  * One year of a series. A `null` value is a missing year, never zero.
@@ -149,7 +149,7 @@ export function analyzeSeries(points: readonly SeriesPoint[], options: AnalyzeSe
   return { years, missingYears, yearOverYear, endToEnd, trend: trendOf(withValues, options.measure, options.tolerance), streak: { current, longest } };
 }
 
-function trendOf(points: readonly SeriesPoint[], measure: MeasureSpec, tolerance: Tolerance | undefined): Outcome<Trend> {
+function trendOf(points: readonly SeriesPoint[], measure: LevelScale, tolerance: Tolerance | undefined): Outcome<Trend> {
   const pts: { x: Dec; y: Dec }[] = [];
   for (const p of points) {
     const v = levelValue(p.value, measure.scale, `value[${p.year}]`);

@@ -22,12 +22,20 @@ export type Better = 'higher' | 'lower';
  *
  * @category Dynamics
  */
-export interface MeasureSpec {
+export interface LevelScale {
   /** The scale of the levels. */
   readonly scale: Scale;
   /** `higher` (a success rate) or `lower` (a failure rate, a place in a rating). */
   readonly better: Better;
 }
+
+/**
+ * The old name of a type, kept for one release.
+ *
+ * @deprecated Renamed {@link LevelScale} (what it says is a level's scale and which way is better, not a measure; a measure is what a rule reads); the old name goes in the next minor release.
+ * @category Dynamics
+ */
+export type MeasureSpec = LevelScale;
 
 /**
  * A change unit: the units a change between two levels can be expressed in.

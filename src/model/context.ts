@@ -53,7 +53,7 @@ export type SocialPassport = z.output<typeof SocialPassportSchema>;
  *
  * @category Model
  */
-export const BandSchema: z.ZodObject<{
+export const StaffBandSchema: z.ZodObject<{
   from: z.ZodOptional<z.ZodNumber>;
   below: z.ZodOptional<z.ZodNumber>;
   count: z.ZodNumber;
@@ -70,11 +70,27 @@ export const BandSchema: z.ZodObject<{
   });
 
 /**
- * A band of a distribution.
+ * A band of a staff distribution (ages or years of service).
  *
  * @category Model
  */
-export type Band = z.output<typeof BandSchema>;
+export type StaffBand = z.output<typeof StaffBandSchema>;
+
+/**
+ * The old name of a type, kept for one release.
+ *
+ * @deprecated Renamed {@link StaffBand} (a band of a staff distribution; `RiskBands` are the bands of a risk level); the old name goes in the next minor release.
+ * @category Model
+ */
+export type Band = StaffBand;
+
+/**
+ * The old name of {@link StaffBandSchema}, kept for one release.
+ *
+ * @deprecated Renamed {@link StaffBandSchema} (a band of a staff distribution; `RiskBands` are the bands of a risk level); the old name goes in the next minor release.
+ * @category Model
+ */
+export const BandSchema: typeof StaffBandSchema = StaffBandSchema;
 
 /**
  * The structure of a teaching staff (a school's or a territory's): how many teachers, and how they
@@ -85,8 +101,8 @@ export type Band = z.output<typeof BandSchema>;
  */
 export const StaffStructureSchema: z.ZodObject<{
   teachers: z.ZodNumber;
-  ageBands: z.ZodOptional<z.ZodArray<typeof BandSchema>>;
-  serviceBands: z.ZodOptional<z.ZodArray<typeof BandSchema>>;
+  ageBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
+  serviceBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
   education: z.ZodOptional<z.ZodObject<{
     higher: z.ZodOptional<z.ZodNumber>;
     secondaryVocational: z.ZodOptional<z.ZodNumber>;
@@ -100,9 +116,9 @@ export const StaffStructureSchema: z.ZodObject<{
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   teachers: CountSchema,
   /** by age in years */
-  ageBands: z.array(BandSchema).min(1).optional(),
+  ageBands: z.array(StaffBandSchema).min(1).optional(),
   /** by length of teaching service in years (стаж) */
-  serviceBands: z.array(BandSchema).min(1).optional(),
+  serviceBands: z.array(StaffBandSchema).min(1).optional(),
   /** by education: higher, or secondary vocational */
   education: z.strictObject({ higher: CountSchema.optional(), secondaryVocational: CountSchema.optional() }).optional(),
   /** by qualification: высшая категория, первая категория, соответствие занимаемой должности */
@@ -131,8 +147,8 @@ export const StaffingSchema: z.ZodObject<{
   onOneAndHalfRates: z.ZodOptional<z.ZodNumber>;
   under35: z.ZodOptional<z.ZodNumber>;
   over55: z.ZodOptional<z.ZodNumber>;
-  ageBands: z.ZodOptional<z.ZodArray<typeof BandSchema>>;
-  serviceBands: z.ZodOptional<z.ZodArray<typeof BandSchema>>;
+  ageBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
+  serviceBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
   youngSpecialists: z.ZodOptional<z.ZodNumber>;
   highestCategory: z.ZodOptional<z.ZodNumber>;
   firstCategory: z.ZodOptional<z.ZodNumber>;
@@ -158,9 +174,9 @@ export const StaffingSchema: z.ZodObject<{
   under35: CountSchema.optional(),
   over55: CountSchema.optional(),
   /** the whole age distribution, where the source gives it */
-  ageBands: z.array(BandSchema).min(1).optional(),
+  ageBands: z.array(StaffBandSchema).min(1).optional(),
   /** the distribution by length of teaching service (стаж) */
-  serviceBands: z.array(BandSchema).min(1).optional(),
+  serviceBands: z.array(StaffBandSchema).min(1).optional(),
   /** молодые специалисты (first three years) */
   youngSpecialists: CountSchema.optional(),
   highestCategory: CountSchema.optional(),

@@ -7,9 +7,10 @@
 import type Decimal from 'decimal.js';
 import { compareNumbers, compareValue as coreCompareValue, readThreshold, satisfies, type Threshold } from '../../numbers/compare.js';
 import { readNumber, toDec } from '../../numbers/decimal.js';
+import type { ComparisonOperator } from '../../numbers/types.js';
 
 /** A comparison operator of the rule language. */
-export type Op = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+export type Op = ComparisonOperator;
 
 /** A decimal parameter (a number, or a string with a point or a comma) as an exact decimal. */
 export function dec(x: string | number): Decimal {
