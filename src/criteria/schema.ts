@@ -15,10 +15,7 @@ const Procedure = z.enum(PROCEDURE_IDS as unknown as readonly ['vpr', ...string[
  */
 export const YearWindowSchema: z.ZodObject<{
   last: z.ZodNumber;
-  combine: z.ZodOptional<z.ZodEnum<{
-    mean: 'mean';
-    pool: 'pool';
-  }>>;
+  combine: z.ZodOptional<z.ZodEnum<{ mean: 'mean'; pool: 'pool' }>>;
   requireAll: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   last: z.number().int().min(1).max(10),
@@ -72,16 +69,8 @@ export const ResultMetricSchema: z.ZodEnum<{
  * @category Criteria
  */
 export const PoolSchema: z.ZodObject<{
-  scope: z.ZodEnum<{
-    municipality: 'municipality';
-    region: 'region';
-    dataset: 'dataset';
-  }>;
-  sameAs: z.ZodOptional<z.ZodArray<z.ZodEnum<{
-    type: 'type';
-    settlement: 'settlement';
-    smallClass: 'smallClass';
-  }>>>;
+  scope: z.ZodEnum<{ municipality: 'municipality'; region: 'region'; dataset: 'dataset' }>;
+  sameAs: z.ZodOptional<z.ZodArray<z.ZodEnum<{ type: 'type'; settlement: 'settlement'; smallClass: 'smallClass' }>>>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
   scope: z.enum(['municipality', 'region', 'dataset']),
@@ -96,7 +85,15 @@ export const PoolSchema: z.ZodObject<{
  */
 export type Pool = z.output<typeof PoolSchema>;
 
-const ResultMeasure = /* #__PURE__ */ z.strictObject({
+const ResultMeasure: z.ZodObject<{
+  kind: z.ZodLiteral<'result'>;
+  procedures: z.ZodArray<z.ZodEnum<{ [x: string]: string }>>;
+  subjects: z.ZodArray<z.ZodString>;
+  grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
+  metric: typeof ResultMetricSchema;
+  years: z.ZodOptional<typeof YearWindowSchema>;
+  minParticipants: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('result'),
   procedures: z.array(Procedure).min(1),
   subjects: z.array(IdSchema).min(1),
@@ -111,7 +108,13 @@ const ResultMeasure = /* #__PURE__ */ z.strictObject({
  * A fact the dataset declares (`declaredFacts`), by id: its value, or a bound of its confidence
  * interval (given with the value, or computed from its standard error, or from `sd` and `n`).
  */
-const DeclaredMeasure = /* #__PURE__ */ z.strictObject({
+const DeclaredMeasure: z.ZodObject<{
+  kind: z.ZodLiteral<'declared'>;
+  fact: z.ZodString;
+  bound: z.ZodOptional<z.ZodEnum<{ value: 'value'; lower: 'lower'; upper: 'upper' }>>;
+  level: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<90>, z.ZodLiteral<95>, z.ZodLiteral<99>]>>;
+  yearOffset: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('declared'),
   fact: IdSchema,
   /** `value` (default), or the `lower` / `upper` limit of the confidence interval */
@@ -176,57 +179,11 @@ const BASE_MEASURES = [
  * @category Criteria
  */
 // an id in zod's registry: the JSON Schema refers to it from $defs instead of repeating it
-export const BaseMeasureSchema: z.ZodDiscriminatedUnion<readonly [z.ZodObject<{
-  kind: z.ZodLiteral<'result'>;
-  procedures: z.ZodArray<z.ZodEnum<{
-    [x: string]: string;
-  }>>;
-  subjects: z.ZodArray<z.ZodString>;
-  grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
-  metric: typeof ResultMetricSchema;
-  years: z.ZodOptional<typeof YearWindowSchema>;
-  minParticipants: z.ZodOptional<z.ZodNumber>;
-}, z.core.$strict>, z.ZodObject<{
-  kind: z.ZodLiteral<'declared'>;
-  fact: z.ZodString;
-  bound: z.ZodOptional<z.ZodEnum<{
-    value: 'value';
-    lower: 'lower';
-    upper: 'upper';
-  }>>;
-  level: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<90>, z.ZodLiteral<95>, z.ZodLiteral<99>]>>;
-  yearOffset: z.ZodOptional<z.ZodNumber>;
-}, z.core.$strict>, z.ZodObject<{
+export const BaseMeasureSchema: z.ZodDiscriminatedUnion<readonly [typeof ResultMeasure, typeof DeclaredMeasure, z.ZodObject<{
   kind: z.ZodLiteral<'selectionBound'>;
   category: z.ZodString;
-  measure: z.ZodDiscriminatedUnion<[z.ZodObject<{
-    kind: z.ZodLiteral<'result'>;
-    procedures: z.ZodArray<z.ZodEnum<{
-      [x: string]: string;
-    }>>;
-    subjects: z.ZodArray<z.ZodString>;
-    grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
-    metric: typeof ResultMetricSchema;
-    years: z.ZodOptional<typeof YearWindowSchema>;
-    minParticipants: z.ZodOptional<z.ZodNumber>;
-  }, z.core.$strict>, z.ZodObject<{
-    kind: z.ZodLiteral<'declared'>;
-    fact: z.ZodString;
-    bound: z.ZodOptional<z.ZodEnum<{
-      value: 'value';
-      lower: 'lower';
-      upper: 'upper';
-    }>>;
-    level: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<90>, z.ZodLiteral<95>, z.ZodLiteral<99>]>>;
-    yearOffset: z.ZodOptional<z.ZodNumber>;
-  }, z.core.$strict>, z.ZodObject<{
-    kind: z.ZodLiteral<'index'>;
-    index: z.ZodString;
-  }, z.core.$strict>], 'kind'>;
-  which: z.ZodEnum<{
-    min: 'min';
-    max: 'max';
-  }>;
+  measure: z.ZodDiscriminatedUnion<[typeof ResultMeasure, typeof DeclaredMeasure, z.ZodObject<{ kind: z.ZodLiteral<'index'>; index: z.ZodString }, z.core.$strict>], 'kind'>;
+  which: z.ZodEnum<{ min: 'min'; max: 'max' }>;
   pool: typeof PoolSchema;
 }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'fact'>;
@@ -241,9 +198,7 @@ export const BaseMeasureSchema: z.ZodDiscriminatedUnion<readonly [z.ZodObject<{
   years: z.ZodOptional<typeof YearWindowSchema>;
 }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'social'>;
-  factor: z.ZodEnum<{
-    [x: string]: string;
-  }>;
+  factor: z.ZodEnum<{ [x: string]: string }>;
 }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'staffing'>;
   field: z.ZodEnum<{
@@ -260,10 +215,7 @@ export const BaseMeasureSchema: z.ZodDiscriminatedUnion<readonly [z.ZodObject<{
   }>;
 }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'staffBand'>;
-  distribution: z.ZodEnum<{
-    age: 'age';
-    service: 'service';
-  }>;
+  distribution: z.ZodEnum<{ age: 'age'; service: 'service' }>;
   from: z.ZodOptional<z.ZodNumber>;
   below: z.ZodOptional<z.ZodNumber>;
 }, z.core.$strict>, z.ZodObject<{
@@ -292,16 +244,8 @@ export const BaseMeasureSchema: z.ZodDiscriminatedUnion<readonly [z.ZodObject<{
   yearOffset: z.ZodOptional<z.ZodNumber>;
 }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'school'>;
-  field: z.ZodEnum<{
-    rural: 'rural';
-    smallClass: 'smallClass';
-    distanceToCentreKm: 'distanceToCentreKm';
-    enrolment: 'enrolment';
-  }>;
-}, z.core.$strict>, z.ZodObject<{
-  kind: z.ZodLiteral<'index'>;
-  index: z.ZodString;
-}, z.core.$strict>, z.ZodObject<{
+  field: z.ZodEnum<{ rural: 'rural'; smallClass: 'smallClass'; distanceToCentreKm: 'distanceToCentreKm'; enrolment: 'enrolment' }>;
+}, z.core.$strict>, z.ZodObject<{ kind: z.ZodLiteral<'index'>; index: z.ZodString }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'category'>;
   category: z.ZodString;
   yearOffset: z.ZodOptional<z.ZodNumber>;
@@ -352,11 +296,7 @@ export const MeasureSchema: z.ZodDiscriminatedUnion<[
     kind: z.ZodLiteral<'change'>;
     measure: typeof BaseMeasureSchema;
     since: z.ZodNumber;
-    unit: z.ZodEnum<{
-      pp: 'pp';
-      points: 'points';
-      relative: 'relative';
-    }>;
+    unit: z.ZodEnum<{ pp: 'pp'; points: 'points'; relative: 'relative' }>;
     label: z.ZodOptional<typeof NameSchema>;
   }, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   ...BASE_MEASURES,
@@ -424,9 +364,7 @@ const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
  * @category Criteria
  */
 export const ResultSelectionSchema: z.ZodObject<{
-  procedures: z.ZodArray<z.ZodEnum<{
-    [x: string]: string;
-  }>>;
+  procedures: z.ZodArray<z.ZodEnum<{ [x: string]: string }>>;
   subjects: z.ZodArray<z.ZodString>;
   grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
   unit: z.ZodEnum<{
@@ -694,10 +632,7 @@ export const MatrixClassifierSchema: z.ZodObject<
  */
 export const OrderedClassifierSchema: z.ZodObject<{
   kind: z.ZodLiteral<'ordered'>;
-  options: z.ZodArray<z.ZodObject<{
-    value: z.ZodString;
-    rule: z.ZodType<Rule, unknown, z.core.$ZodTypeInternals<Rule, unknown>>;
-  }, z.core.$strict>>;
+  options: z.ZodArray<z.ZodObject<{ value: z.ZodString; rule: z.ZodType<Rule, unknown, z.core.$ZodTypeInternals<Rule, unknown>> }, z.core.$strict>>;
   otherwise: z.ZodNullable<z.ZodString>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('ordered'),

@@ -37,11 +37,7 @@ export const IndicatorComputationSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
   numerator: z.ZodString;
   denominator: z.ZodString;
   denominatorSize: z.ZodOptional<z.ZodNumber>;
-}, z.core.$strict>, z.ZodObject<{
-  kind: z.ZodLiteral<'count'>;
-  what: z.ZodString;
-  per: z.ZodOptional<z.ZodString>;
-}, z.core.$strict>, z.ZodObject<{
+}, z.core.$strict>, z.ZodObject<{ kind: z.ZodLiteral<'count'>; what: z.ZodString; per: z.ZodOptional<z.ZodString> }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'flag'>;
   what: z.ZodString;
   evidence: z.ZodOptional<z.ZodString>;
@@ -84,13 +80,7 @@ export const IndicatorTargetSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
   }, z.core.$strict>>;
 }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'bound'>;
-  op: z.ZodEnum<{
-    gte: 'gte';
-    gt: 'gt';
-    lte: 'lte';
-    lt: 'lt';
-    eq: 'eq';
-  }>;
+  op: z.ZodEnum<{ gte: 'gte'; gt: 'gt'; lte: 'lte'; lt: 'lt'; eq: 'eq' }>;
   value: typeof DecimalValueSchema;
   byYear: z.ZodOptional<z.ZodNumber>;
   fromYear: z.ZodOptional<z.ZodNumber>;
@@ -98,12 +88,7 @@ export const IndicatorTargetSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
 }, z.core.$strict>, z.ZodObject<{
   kind: z.ZodLiteral<'increment'>;
   by: typeof DecimalValueSchema;
-  unit: z.ZodEnum<{
-    value: 'value';
-    pp: 'pp';
-    relative_percent: 'relative_percent';
-    count: 'count';
-  }>;
+  unit: z.ZodEnum<{ value: 'value'; pp: 'pp'; relative_percent: 'relative_percent'; count: 'count' }>;
   byYear: z.ZodOptional<z.ZodNumber>;
   source: z.ZodOptional<typeof SourceSchema>;
 }, z.core.$strict>, z.ZodObject<{
@@ -144,15 +129,8 @@ export const IndicatorDefinitionSchema: z.ZodObject<{
   id: z.ZodString;
   name: typeof NameSchema;
   unit: typeof IndicatorUnitSchema;
-  better: z.ZodEnum<{
-    higher: 'higher';
-    lower: 'lower';
-  }>;
-  level: z.ZodEnum<{
-    school: 'school';
-    municipality: 'municipality';
-    region: 'region';
-  }>;
+  better: z.ZodEnum<{ higher: 'higher'; lower: 'lower' }>;
+  level: z.ZodEnum<{ school: 'school'; municipality: 'municipality'; region: 'region' }>;
   computation: z.ZodOptional<typeof IndicatorComputationSchema>;
   baseline: z.ZodOptional<z.ZodObject<{
     year: z.ZodNumber;

@@ -18,17 +18,9 @@ export const SocialPassportSchema: z.ZodObject<{
   schoolId: z.ZodString;
   year: z.ZodNumber;
   pupils: z.ZodNumber;
-  counts: z.ZodOptional<z.ZodObject<{
-    [x: string]: z.ZodOptional<z.ZodNumber>;
-  }, z.core.$strict>>;
-  percents: z.ZodOptional<z.ZodObject<{
-    [x: string]: z.ZodOptional<typeof PercentValueSchema>;
-  }, z.core.$strict>>;
-  provenance: z.ZodOptional<z.ZodEnum<{
-    seed: 'seed';
-    synthetic: 'synthetic';
-    official: 'official';
-  }>>;
+  counts: z.ZodOptional<z.ZodObject<{ [x: string]: z.ZodOptional<z.ZodNumber> }, z.core.$strict>>;
+  percents: z.ZodOptional<z.ZodObject<{ [x: string]: z.ZodOptional<typeof PercentValueSchema> }, z.core.$strict>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
@@ -103,10 +95,7 @@ export const StaffStructureSchema: z.ZodObject<{
   teachers: z.ZodNumber;
   ageBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
   serviceBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
-  education: z.ZodOptional<z.ZodObject<{
-    higher: z.ZodOptional<z.ZodNumber>;
-    secondaryVocational: z.ZodOptional<z.ZodNumber>;
-  }, z.core.$strict>>;
+  education: z.ZodOptional<z.ZodObject<{ higher: z.ZodOptional<z.ZodNumber>; secondaryVocational: z.ZodOptional<z.ZodNumber> }, z.core.$strict>>;
   qualification: z.ZodOptional<z.ZodObject<{
     highest: z.ZodOptional<z.ZodNumber>;
     first: z.ZodOptional<z.ZodNumber>;
@@ -153,15 +142,8 @@ export const StaffingSchema: z.ZodObject<{
   highestCategory: z.ZodOptional<z.ZodNumber>;
   firstCategory: z.ZodOptional<z.ZodNumber>;
   outsideDiploma: z.ZodOptional<z.ZodNumber>;
-  specialistPositions: z.ZodOptional<z.ZodObject<{
-    filled: z.ZodNumber;
-    total: z.ZodNumber;
-  }, z.core.$strict>>;
-  provenance: z.ZodOptional<z.ZodEnum<{
-    seed: 'seed';
-    synthetic: 'synthetic';
-    official: 'official';
-  }>>;
+  specialistPositions: z.ZodOptional<z.ZodObject<{ filled: z.ZodNumber; total: z.ZodNumber }, z.core.$strict>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
@@ -209,19 +191,11 @@ export const ResourcesSchema: z.ZodObject<{
   recentTextbooksPercent: z.ZodOptional<typeof PercentValueSchema>;
   internet: z.ZodOptional<z.ZodBoolean>;
   deficits: z.ZodOptional<z.ZodArray<z.ZodObject<{
-    kind: z.ZodEnum<{
-      staff: 'staff';
-      material: 'material';
-      financial: 'financial';
-    }>;
+    kind: z.ZodEnum<{ staff: 'staff'; material: 'material'; financial: 'financial' }>;
     description: z.ZodString;
     eliminated: z.ZodOptional<z.ZodBoolean>;
   }, z.core.$strict>>>;
-  provenance: z.ZodOptional<z.ZodEnum<{
-    seed: 'seed';
-    synthetic: 'synthetic';
-    official: 'official';
-  }>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
@@ -270,11 +244,7 @@ export const SchoolFactsSchema: z.ZodObject<{
   parentsSatisfied: z.ZodOptional<typeof ShareSchema>;
   admittedToGia9: z.ZodOptional<typeof ShareSchema>;
   admittedToGia11: z.ZodOptional<typeof ShareSchema>;
-  provenance: z.ZodOptional<z.ZodEnum<{
-    seed: 'seed';
-    synthetic: 'synthetic';
-    official: 'official';
-  }>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,

@@ -17,19 +17,9 @@ import { DecimalValueSchema, IdSchema, NameSchema, YearSchema } from './primitiv
  */
 export const FactDeclarationSchema: z.ZodObject<{
   id: z.ZodString;
-  kind: z.ZodEnum<{
-    number: 'number';
-    boolean: 'boolean';
-    category: 'category';
-  }>;
+  kind: z.ZodEnum<{ number: 'number'; boolean: 'boolean'; category: 'category' }>;
   name: typeof NameSchema;
-  unit: z.ZodOptional<z.ZodEnum<{
-    percent: 'percent';
-    ratio: 'ratio';
-    count: 'count';
-    none: 'none';
-    points: 'points';
-  }>>;
+  unit: z.ZodOptional<z.ZodEnum<{ percent: 'percent'; ratio: 'ratio'; count: 'count'; none: 'none'; points: 'points' }>>;
   values: z.ZodOptional<z.ZodArray<z.ZodString>>;
   source: z.ZodOptional<z.ZodString>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
@@ -109,10 +99,7 @@ export type FactValue = z.output<typeof FactValueSchema>;
  * ```
  * @category Model
  */
-export const SubjectDeclarationSchema: z.ZodObject<{
-  id: z.ZodString;
-  name: typeof NameSchema;
-}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
+export const SubjectDeclarationSchema: z.ZodObject<{ id: z.ZodString; name: typeof NameSchema }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
 });

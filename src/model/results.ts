@@ -32,33 +32,18 @@ export type MarkDistribution = z.output<typeof MarkDistributionSchema>;
 /** The fields of a result row that do not depend on whose result it is. */
 const resultFields: {
   year: z.ZodNumber;
-  procedure: z.ZodEnum<{
-    [x: string]: string;
-  }>;
+  procedure: z.ZodEnum<{ [x: string]: string }>;
   subject: z.ZodString;
   grade: z.ZodNumber;
-  stage: z.ZodOptional<z.ZodEnum<{
-    school: 'school';
-    municipal: 'municipal';
-    regional: 'regional';
-    final: 'final';
-  }>>;
+  stage: z.ZodOptional<z.ZodEnum<{ school: 'school'; municipal: 'municipal'; regional: 'regional'; final: 'final' }>>;
   participants: z.ZodOptional<z.ZodNumber>;
   marks: z.ZodOptional<typeof MarkDistributionSchema>;
-  scoreBands: z.ZodOptional<z.ZodArray<z.ZodObject<{
-    from: z.ZodNumber;
-    to: z.ZodNumber;
-    count: z.ZodNumber;
-  }, z.core.$strict>>>;
+  scoreBands: z.ZodOptional<z.ZodArray<z.ZodObject<{ from: z.ZodNumber; to: z.ZodNumber; count: z.ZodNumber }, z.core.$strict>>>;
   belowMinimum: z.ZodOptional<z.ZodNumber>;
   passed: z.ZodOptional<z.ZodNumber>;
   winners: z.ZodOptional<z.ZodNumber>;
   prizeWinners: z.ZodOptional<z.ZodNumber>;
-  scoreKind: z.ZodOptional<z.ZodEnum<{
-    test: 'test';
-    mark: 'mark';
-    primary: 'primary';
-  }>>;
+  scoreKind: z.ZodOptional<z.ZodEnum<{ test: 'test'; mark: 'mark'; primary: 'primary' }>>;
   mean: z.ZodOptional<z.ZodNumber>;
   median: z.ZodOptional<z.ZodNumber>;
   mode: z.ZodOptional<z.ZodNumber>;
@@ -70,11 +55,7 @@ const resultFields: {
     belowMinimumPercent: z.ZodOptional<typeof DecimalValueSchema>;
     mean: z.ZodOptional<typeof DecimalValueSchema>;
   }, z.core.$strict>>;
-  provenance: z.ZodOptional<z.ZodEnum<{
-    seed: 'seed';
-    synthetic: 'synthetic';
-    official: 'official';
-  }>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
   source: z.ZodOptional<typeof SourceSchema>;
   basicTasksDone: z.ZodOptional<z.ZodNumber>;
   advancedTasksDone: z.ZodOptional<z.ZodNumber>;
@@ -164,9 +145,7 @@ export const PupilResultSchema: z.ZodObject<{
   pupilId: z.ZodString;
   schoolId: z.ZodString;
   year: z.ZodNumber;
-  procedure: z.ZodEnum<{
-    [x: string]: string;
-  }>;
+  procedure: z.ZodEnum<{ [x: string]: string }>;
   subject: z.ZodString;
   grade: z.ZodNumber;
   mark: z.ZodOptional<z.ZodNumber>;
@@ -199,17 +178,11 @@ export type PupilResult = z.output<typeof PupilResultSchema>;
  */
 export const MinimumThresholdSchema: z.ZodObject<{
   year: z.ZodNumber;
-  procedure: z.ZodEnum<{
-    [x: string]: string;
-  }>;
+  procedure: z.ZodEnum<{ [x: string]: string }>;
   subject: z.ZodString;
   grade: z.ZodOptional<z.ZodNumber>;
   minScore: z.ZodNumber;
-  scoreKind: z.ZodEnum<{
-    test: 'test';
-    mark: 'mark';
-    primary: 'primary';
-  }>;
+  scoreKind: z.ZodEnum<{ test: 'test'; mark: 'mark'; primary: 'primary' }>;
   source: z.ZodOptional<typeof SourceSchema>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   year: YearSchema,

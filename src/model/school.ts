@@ -9,10 +9,7 @@ import { CountSchema, IdSchema, NameSchema, YearSchema } from './primitives.js';
  */
 export const TerritorySchema: z.ZodObject<{
   id: z.ZodString;
-  kind: z.ZodEnum<{
-    municipality: 'municipality';
-    region: 'region';
-  }>;
+  kind: z.ZodEnum<{ municipality: 'municipality'; region: 'region' }>;
   name: typeof NameSchema;
   parentId: z.ZodOptional<z.ZodString>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
@@ -40,25 +37,13 @@ export const SchoolSchema: z.ZodObject<{
   name: z.ZodString;
   nameVariants: z.ZodOptional<z.ZodArray<z.ZodString>>;
   territoryId: z.ZodString;
-  type: z.ZodEnum<{
-    [x: string]: string;
-  }>;
+  type: z.ZodEnum<{ [x: string]: string }>;
   legalForm: z.ZodOptional<z.ZodString>;
-  settlement: z.ZodEnum<{
-    urban: 'urban';
-    rural: 'rural';
-  }>;
+  settlement: z.ZodEnum<{ urban: 'urban'; rural: 'rural' }>;
   smallClass: z.ZodOptional<z.ZodBoolean>;
   distanceToCentreKm: z.ZodOptional<z.ZodNumber>;
-  enrolment: z.ZodOptional<z.ZodArray<z.ZodObject<{
-    year: z.ZodNumber;
-    pupils: z.ZodNumber;
-  }, z.core.$strict>>>;
-  provenance: z.ZodOptional<z.ZodEnum<{
-    seed: 'seed';
-    synthetic: 'synthetic';
-    official: 'official';
-  }>>;
+  enrolment: z.ZodOptional<z.ZodArray<z.ZodObject<{ year: z.ZodNumber; pupils: z.ZodNumber }, z.core.$strict>>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   /** the name as the program writes it, e.g. «МБОУ "Звездненская СОШ"» */

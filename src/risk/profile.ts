@@ -20,18 +20,10 @@ import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } fro
  */
 export const RiskFactorEntrySchema: z.ZodObject<{
   factorId: z.ZodString;
-  level: z.ZodNullable<z.ZodEnum<{
-    high: 'high';
-    medium: 'medium';
-    low: 'low';
-  }>>;
+  level: z.ZodNullable<z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>>;
   actual: z.ZodBoolean;
   priority: z.ZodNullable<z.ZodBoolean>;
-  origin: z.ZodEnum<{
-    computed: 'computed';
-    fioko: 'fioko';
-    self: 'self';
-  }>;
+  origin: z.ZodEnum<{ computed: 'computed'; fioko: 'fioko'; self: 'self' }>;
   source: z.ZodOptional<typeof SourceSchema>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
@@ -139,29 +131,12 @@ export const RiskBandsSchema: z.ZodObject<{
   factorId: z.ZodString;
   measure: typeof MeasureSchema;
   bands: z.ZodArray<z.ZodObject<{
-    level: z.ZodEnum<{
-      high: 'high';
-      medium: 'medium';
-      low: 'low';
-    }>;
-    op: z.ZodEnum<{
-      gte: 'gte';
-      gt: 'gt';
-      lte: 'lte';
-      lt: 'lt';
-    }>;
+    level: z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>;
+    op: z.ZodEnum<{ gte: 'gte'; gt: 'gt'; lte: 'lte'; lt: 'lt' }>;
     value: typeof DecimalValueSchema;
   }, z.core.$strict>>;
-  otherwise: z.ZodEnum<{
-    high: 'high';
-    medium: 'medium';
-    low: 'low';
-  }>;
-  actualFrom: z.ZodOptional<z.ZodEnum<{
-    high: 'high';
-    medium: 'medium';
-    low: 'low';
-  }>>;
+  otherwise: z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>;
+  actualFrom: z.ZodOptional<z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>>;
   source: z.ZodOptional<typeof SourceSchema>;
 }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
