@@ -84,7 +84,7 @@ export function change(from: LevelInput, to: LevelInput, options: ChangeOptions)
     to: toPlainString(b),
     delta: { unit, value: toPlainString(deltaValue) },
     absolute: { unit: natural, value: toPlainString(absoluteValue) },
-    direction: absoluteValue.isZero() ? 'none' : absoluteValue.isPositive() ? 'up' : 'down',
+    direction: absoluteValue.isZero() ? 'same' : absoluteValue.isPositive() ? 'up' : 'down',
     classification,
     ...(test === undefined ? {} : { test }),
   };

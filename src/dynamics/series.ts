@@ -47,7 +47,7 @@ export interface Trend {
   /** Number of years the trend was fitted on. */
   readonly points: number;
   /** The raw direction of the slope. */
-  readonly direction: 'up' | 'down' | 'none';
+  readonly direction: 'up' | 'down' | 'same';
   /** The slope classed by the measure's direction and the tolerance (absolute per year, or relative to the mean). */
   readonly classification: ChangeClass;
 }
@@ -172,7 +172,7 @@ function trendOf(points: readonly SeriesPoint[], measure: LevelScale, tolerance:
     value: {
       slopePerYear: { unit: NATURAL_UNIT[measure.scale], value: toPlainString(slope) },
       points: n,
-      direction: slope.isZero() ? 'none' : slope.isPositive() ? 'up' : 'down',
+      direction: slope.isZero() ? 'same' : slope.isPositive() ? 'up' : 'down',
       classification,
     },
   };

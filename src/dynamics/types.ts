@@ -85,8 +85,8 @@ export interface Change {
   readonly delta: Quantity<ChangeUnit>;
   /** The absolute change `to − from` in the scale's natural unit, always given. */
   readonly absolute: Quantity<ChangeUnit>;
-  /** The raw direction of the value: `up`, `down` or `none`. */
-  readonly direction: 'up' | 'down' | 'none';
+  /** The raw direction of the value: `up`, `down` or `same` (as a move on an ordinal scale). */
+  readonly direction: 'up' | 'down' | 'same';
   /** The class of the change (see {@link ChangeClass}). */
   readonly classification: ChangeClass;
   /** The statistical test, when one was asked for and both levels were shares. */
