@@ -29,8 +29,8 @@ import { readSources, ROOT } from '../_tools/sourceGraph.js';
 const scratch = mkdtempSync(join(tmpdir(), 'shnor-examples-'));
 
 /**
- * Examples that fail today (`file name #n`: the n-th example of that declaration), by reason. The
- * lead empties this list as the doc comments are fixed (h11, h12, h13, h15 own the files).
+ * Examples that fail (`file name #n`: the n-th example of that declaration), by reason. Empty: an
+ * example that does not hold is fixed with the change that breaks it, not listed here.
  */
 const FAILING: readonly string[] = [
   // empty: every example holds (keep it so)
