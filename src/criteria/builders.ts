@@ -100,7 +100,7 @@ export function bottomPercent(
  * ```
  * @category Criteria
  */
-export function all(...rules: Rule[]): Rule {
+export function allOf(...rules: Rule[]): Rule {
   return { kind: 'all', rules };
 }
 
@@ -119,7 +119,7 @@ export function all(...rules: Rule[]): Rule {
  * ```
  * @category Criteria
  */
-export function any(...rules: Rule[]): Rule {
+export function anyOf(...rules: Rule[]): Rule {
   return { kind: 'any', rules };
 }
 
@@ -156,7 +156,7 @@ export function atLeastOf(k: number, ...rules: Rule[]): Rule {
  * ```
  * @category Criteria
  */
-export function not(rule: Rule): Rule {
+export function noneOf(rule: Rule): Rule {
   return { kind: 'not', rule };
 }
 
@@ -172,12 +172,12 @@ export function not(rule: Rule): Rule {
  * @example
  * ```ts
  * // «дрейфующая школа»: Progress 8 ниже −0,25 в каждом из трёх последних лет
- * persist(threshold({ kind: 'declared', fact: 'progress8' }, 'lt', '-0.25'), 3, 3)
+ * persistsIn(threshold({ kind: 'declared', fact: 'progress8' }, 'lt', '-0.25'), 3, 3)
  * //=> { kind: 'persist', rule: { kind: 'threshold', … }, atLeast: 3, years: 3 }
  * ```
  * @category Criteria
  */
-export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMeta = {}): Rule {
+export function persistsIn(rule: Rule, atLeast: number, years: number, meta: RuleMeta = {}): Rule {
   return { kind: 'persist', rule, atLeast, years, ...meta };
 }
 
@@ -192,12 +192,12 @@ export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMe
  * @returns The rule as data.
  * @example
  * ```ts
- * scoped({ kind: 'status', fact: 'level', in: ['high'] }, threshold({ kind: 'declared', fact: 'acgr' }, 'lte', 67), { ru: 'только для старших школ' })
+ * withinScope({ kind: 'status', fact: 'level', in: ['high'] }, threshold({ kind: 'declared', fact: 'acgr' }, 'lte', 67), { ru: 'только для старших школ' })
  * //=> { kind: 'scope', when: { kind: 'status', … }, rule: { kind: 'threshold', … }, reason: { ru: 'только для старших школ' } }
  * ```
  * @category Criteria
  */
-export function scoped(when: Rule, rule: Rule, reason: { ru: string; en?: string }, meta: RuleMeta = {}): Rule {
+export function withinScope(when: Rule, rule: Rule, reason: { ru: string; en?: string }, meta: RuleMeta = {}): Rule {
   return { kind: 'scope', when, rule, reason, ...meta };
 }
 
@@ -251,12 +251,12 @@ export function changeSince(measure: BaseMeasure, since: number, unit: 'pp' | 'p
  * @example
  * ```ts
  * // «верхняя граница 95 % доверительного интервала Progress 8 ниже нуля»
- * threshold(declared('progress8', 'upper'), 'lt', 0)
+ * threshold(declaredFact('progress8', 'upper'), 'lt', 0)
  * //=> { kind: 'threshold', measure: { kind: 'declared', fact: 'progress8', bound: 'upper' }, op: 'lt', value: 0 }
  * ```
  * @category Criteria
  */
-export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', level?: 90 | 95 | 99): Measure {
+export function declaredFact(fact: string, bound?: 'value' | 'lower' | 'upper', level?: 90 | 95 | 99): Measure {
   return { kind: 'declared', fact, ...(bound ? { bound } : {}), ...(level ? { level } : {}) };
 }
 
