@@ -655,14 +655,15 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
         kind: z.ZodLiteral<'classifier'>;
         id: typeof IdSchema;
         name: typeof NameSchema;
-        classifier: z.ZodDiscriminatedUnion<[typeof MatrixClassifierSchema, typeof OrderedClassifierSchema]>;
+        classifier: z.ZodDiscriminatedUnion<[typeof MatrixClassifierSchema, typeof OrderedClassifierSchema], 'kind'>;
         scale: z.ZodOptional<z.ZodArray<z.ZodString>>;
         source: z.ZodOptional<typeof SourceSchema>;
         notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
       },
       z.core.$strict
     >,
-  ]
+  ],
+  'kind'
 > = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('flag'), id: IdSchema, name: NameSchema, rule: RuleSchema, source: SourceSchema.optional(), notes: z.array(z.string()).optional() }),
   z.strictObject({
