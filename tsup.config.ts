@@ -16,7 +16,7 @@ const modulesApartJsonInlined = {
   },
 };
 
-export default defineConfig([
+const config: ReturnType<typeof defineConfig> = defineConfig([
   {
     // ESM: one file per module, as the sources are; declarations of the two entries
     entry: MODULES,
@@ -69,3 +69,5 @@ export default defineConfig([
     },
   },
 ]);
+
+export default config;

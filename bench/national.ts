@@ -1,7 +1,7 @@
 /** The shape of the national-size benchmark data, shared by the benchmarks. */
 
 /** How many schools (`SHNOR_BENCH_SCHOOLS` makes it smaller for a quick run). */
-export const SCHOOLS = Number(process.env.SHNOR_BENCH_SCHOOLS ?? 40_000);
+export const SCHOOLS: number = Number(process.env.SHNOR_BENCH_SCHOOLS ?? 40_000);
 
 /** Five years of data. */
 export const YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024];

@@ -39,20 +39,20 @@ export type { DecimalString, DecimalInput, RoundingMode, ComparisonOperator, Uni
 export { change } from './dynamics/change.js';
 export type { ChangeOptions } from './dynamics/change.js';
 export { compareProportions } from './dynamics/compareProportions.js';
-export type { ProportionTestOptions } from './dynamics/compareProportions.js';
+export type { CompareProportionsOptions, ProportionTestOptions } from './dynamics/compareProportions.js';
 export { interpretPercentChange } from './dynamics/interpretPercentChange.js';
 export type { PercentChangeReadings } from './dynamics/interpretPercentChange.js';
 export { analyzeSeries, positiveDynamics } from './dynamics/series.js';
-export type { SeriesPoint, YearChange, Trend, SeriesAnalysis, PositiveDynamicsOptions, PositiveDynamics } from './dynamics/series.js';
+export type { SeriesPoint, YearChange, Trend, SeriesAnalysis, AnalyzeSeriesOptions, PositiveDynamicsOptions, PositiveDynamics } from './dynamics/series.js';
 export { detectInstability } from './dynamics/detectInstability.js';
-export type { InstabilityOptions, Instability } from './dynamics/detectInstability.js';
+export type { DetectInstabilityOptions, InstabilityOptions, Instability } from './dynamics/detectInstability.js';
 export { rankByImprovement } from './dynamics/rankByImprovement.js';
-export type { ImprovementRankingOptions, ImprovementRow } from './dynamics/rankByImprovement.js';
+export type { RankByImprovementOptions, ImprovementRankingOptions, ImprovementRow } from './dynamics/rankByImprovement.js';
 export { gapToReference, gapTrend } from './dynamics/gapToReference.js';
 export type { GapOptions, Gap, GapChange } from './dynamics/gapToReference.js';
 export { ordinalTransition, listTransition, confirmedImprovement } from './dynamics/transitions.js';
 export type { OrdinalTransition, ListTransition } from './dynamics/transitions.js';
-export type { Scale, Better, MeasureSpec, ChangeUnit, Tolerance, LevelInput, ChangeClass, Change, ProportionTest } from './dynamics/types.js';
+export type { Scale, Better, LevelScale, MeasureSpec, ChangeUnit, Tolerance, LevelInput, ChangeClass, Change, ProportionTest } from './dynamics/types.js';
 
 // validation
 export type { ValidationIssue, SafeResult } from './model/validation.js';
@@ -115,16 +115,16 @@ export {
   ExternalFactSchema,
   ReportedAggregateSchema,
   TerritoryFactsSchema,
-  BandSchema,
+  StaffBandSchema, BandSchema,
   StaffStructureSchema,
 } from './model/context.js';
-export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts, Band, StaffStructure } from './model/context.js';
+export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, ReportedAggregate, TerritoryFacts, StaffBand, Band, StaffStructure } from './model/context.js';
 export { countInBands } from './model/staff.js';
 export type { YearRange } from './model/staff.js';
 export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial, parseRecords } from './model/dataset.js';
 export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords } from './model/dataset.js';
 export { checkDataset } from './model/checkConsistency.js';
-export type { ConsistencyWarning, ConsistencyOptions } from './model/checkConsistency.js';
+export type { ConsistencyWarning, CheckDatasetOptions, ConsistencyOptions } from './model/checkConsistency.js';
 export { StatedFigureSchema, checkStatedFigures } from './model/checkConsistency.js';
 export type { StatedFigure } from './model/checkConsistency.js';
 export { aggregatePupils } from './model/aggregatePupils.js';
@@ -159,7 +159,8 @@ export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { IdentificationSession } from './criteria/identify.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, TerritoryVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
-export { threshold, bottomPercent, all as allOf, any as anyOf, atLeastOf, not as noneOf, persist as persistsIn, scoped as withinScope, weightedSum, changeSince, declared as declaredFact, cumulativeShare, territoryCategory, undeterminedOnRoundedBoundary } from './criteria/builders.js';
+export { threshold, bottomPercent, allOf, anyOf, atLeastOf, noneOf, persistsIn, withinScope, weightedSum, changeSince, declaredFact, cumulativeShare, territoryCategory, undeterminedOnRoundedBoundary } from './criteria/builders.js';
+export type { BottomPercentOptions } from './criteria/builders.js';
 export { categoryHistory } from './criteria/history.js';
 export type { CategoryHistory } from './criteria/history.js';
 export { rankByKeys } from './indices/rankByKeys.js';
@@ -167,10 +168,10 @@ export type { KeyedRow } from './indices/rankByKeys.js';
 export { expectedResults } from './indices/expectedResults.js';
 export type { ExpectedResultRow } from './indices/expectedResults.js';
 export { seed002Methodology } from './programs/methodologies/seed002.js';
-export type { Seed002Options } from './programs/methodologies/seed002.js';
+export type { Seed002MethodologyOptions, Seed002Options } from './programs/methodologies/seed002.js';
 export { SEED_000_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { seed001Methodology } from './programs/methodologies/seed001.js';
-export type { Seed001Options } from './programs/methodologies/seed001.js';
+export type { Seed001MethodologyOptions, Seed001Options } from './programs/methodologies/seed001.js';
 export { REZH_2019_2025_METHODOLOGY } from './programs/methodologies/seed000.js';
 export { berezovskyMethodology } from './programs/methodologies/seed001.js';
 export { BEREZOVSKY_DECLARED_FACTS } from './programs/methodologies/seed001.js';
@@ -186,11 +187,11 @@ export type { RiskProfile, RiskFactorEntry, RiskBands, RiskFactorTrace } from '.
 export { compareRiskProfiles, summarizeRiskProfiles, resourceDeficits } from './risk/dynamics.js';
 export type { RiskFactorChange, RiskFactorSummary, ResourceDeficitRow } from './risk/dynamics.js';
 export { AntiRiskProgramSchema, parseAntiRiskProgram, safeParseAntiRiskProgram, checkAntiRiskCoverage, antiRiskProgress, summarizeAntiRiskProgress } from './risk/antiRiskProgram.js';
-export type { AntiRiskProgram, AntiRiskCoverage, MeasureProgress } from './risk/antiRiskProgram.js';
+export type { AntiRiskProgram, AntiRiskCoverage, ActionProgress, MeasureProgress } from './risk/antiRiskProgram.js';
 
 // objectivity signals
 export { listRepeats, vprAgainstSchoolMarks, distributionAgainstRegion, boundaryConcentration, failureSwings } from './objectivity/signals.js';
-export type { ObjectivitySignal, ListRepeat } from './objectivity/signals.js';
+export type { ObjectivitySignal, ListRepeat, VprAgainstSchoolMarksOptions, DistributionAgainstRegionOptions, BoundaryConcentrationOptions, FailureSwingsOptions } from './objectivity/signals.js';
 
 // programs
 export { ActSchema, CalendarEventSchema, DefaultChoiceSchema, ProgramSchema, parseProgram, safeParseProgram } from './programs/schema.js';
@@ -229,8 +230,8 @@ export type { FinancingCheck, FinancingIssue } from './plans/checkFinancing.js';
 
 // reports
 export { renderMarkdown } from './report/renderMarkdown.js';
-export type { ReportOptions } from './report/renderMarkdown.js';
+export type { RenderOptions, ReportOptions } from './report/renderMarkdown.js';
 export { renderHtml, renderSchoolCard } from './report/renderHtml.js';
-export type { HtmlReportOptions, ScatterInput } from './report/renderHtml.js';
+export type { RenderHtmlOptions, HtmlReportOptions, ScatterInput } from './report/renderHtml.js';
 export { territoryVerdicts } from './criteria/territory.js';
 export type { TerritoryRule, TerritoryVerdict } from './criteria/territory.js';

@@ -35,7 +35,8 @@ const where = (i: FileIssue): string => [i.file, i.sheet, i.line === null ? null
  * @returns The line, without a newline.
  * @example
  * ```ts
- * console.error(fileIssueLine(issue, 'ru')); // «  впр.csv: строка/line 14: participants [invalid_type]: …»
+ * const issue = { file: 'впр.csv', line: 14, column: 'participants', path: ['results', 12, 'participants'], code: 'invalid_type', message: { ru: 'ожидается число', en: 'expected a number' } };
+ * fileIssueLine(issue, 'ru') //=> '  впр.csv: строка/line 14: participants [invalid_type]: ожидается число'
  * ```
  */
 export function fileIssueLine(i: FileIssue, lang: 'ru' | 'en'): string {
@@ -61,7 +62,12 @@ export function progressPrinter(io: ConvertIo, what: string): ((p: ReadProgress)
  * @returns The exit code: 0 success, 1 input errors, 2 bad usage.
  * @example
  * ```ts
- * const code = await runConvert(['реж.json', 'реж.jsonl.gz'], io); // 0 when written
+ * // набор Режа из JSON Lines в JSON; что прочитано — в stdout, ошибки — в stderr
+ * await writeJsonLinesDataset(dataset, 'реж-2024.jsonl.gz');
+ * const out: string[] = [];
+ * const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t) };
+ * await runConvert(['реж-2024.jsonl.gz', 'реж-2024.json'], io) //=> 0
+ * out[0] //=> 'territories: 2, schools: 16, results: 279, …\n→ реж-2024.json\n'
  * ```
  */
 export async function runConvert(args: readonly string[], io: ConvertIo): Promise<number> {

@@ -24,8 +24,12 @@ const errorsWord = (n: number, lang: 'ru' | 'en'): string =>
  * @returns The dataset and what was read, or the exit code to stop with.
  * @example
  * ```ts
- * const r = await loadDatasetForCli('national.jsonl.gz', io, { partial: false, lang: 'ru', command: 'evaluate' });
- * if ('code' in r) return r.code;
+ * // `shnor evaluate --data реж-2024.jsonl.gz`: набор Режа без ошибок — команда идёт дальше
+ * await writeJsonLinesDataset(dataset, 'реж-2024.jsonl.gz');
+ * const io = { stdout: (t: string) => undefined, stderr: (t: string) => undefined };
+ * const r = await loadDatasetForCli('реж-2024.jsonl.gz', io, { partial: false, lang: 'ru', command: 'evaluate' });
+ * 'code' in r //=> false
+ * r.dataset.schools.length //=> 16
  * ```
  */
 export async function loadDatasetForCli(

@@ -25,7 +25,7 @@ import {
 } from '../index.js';
 
 /** The school whose card the demo writes: on the list by both methodologies. @internal */
-export const CARD_SCHOOL = 'rezh-23';
+const CARD_SCHOOL = 'rezh-23';
 
 /** The demo's outputs. @internal */
 export interface DemoOutput {

@@ -62,7 +62,8 @@ export type Outcome<T> = Value<T> | NotApplicable | Missing;
  * @returns `{ status: 'value', value }`.
  * @example
  * ```ts
- * value(6) //=> { status: 'value', value: 6 }
+ * // в школе 6 «двоек»: значение есть
+ * valueOutcome(6) //=> { status: 'value', value: 6 }
  * ```
  * @category Numbers
  */
@@ -79,7 +80,7 @@ export function value<T>(value: T): Value<T> {
  * @returns `{ status: 'not_applicable', reason }`.
  * @example
  * ```ts
- * notApplicable('EMPTY_DENOMINATOR', 'знаменатель равен нулю', 'the denominator is zero').status
+ * notApplicableOutcome('EMPTY_DENOMINATOR', 'знаменатель равен нулю', 'the denominator is zero').status
  * //=> 'not_applicable'
  * ```
  * @category Numbers
@@ -95,7 +96,8 @@ export function notApplicable(code: string, ru: string, en: string): NotApplicab
  * @returns `{ status: 'missing', missing }`.
  * @example
  * ```ts
- * missing(['results.2022']) //=> { status: 'missing', missing: ['results.2022'] }
+ * // нет результатов школы за 2022 год
+ * missingOutcome(['results.2022']) //=> { status: 'missing', missing: ['results.2022'] }
  * ```
  * @category Numbers
  */
@@ -110,8 +112,9 @@ export function missing(missing: readonly string[]): Missing {
  * @returns `true` for `{ status: 'value' }`.
  * @example
  * ```ts
- * hasValue(value(1)) //=> true
- * hasValue(missing(['x'])) //=> false
+ * // у школы есть значение показателя — да; нет данных за год — нет
+ * hasValue(valueOutcome(1)) //=> true
+ * hasValue(missingOutcome(['results.2022'])) //=> false
  * ```
  * @category Numbers
  */
@@ -127,7 +130,8 @@ export function hasValue<T>(outcome: Outcome<T>): outcome is Value<T> {
  * @returns The transformed outcome.
  * @example
  * ```ts
- * mapOutcome(value(2), (x) => x * 3) //=> { status: 'value', value: 6 }
+ * // значение показателя преобразуется; «нет данных» и «не применимо» проходят как есть
+ * mapOutcome(valueOutcome(2), (x) => x * 3) //=> { status: 'value', value: 6 }
  * ```
  * @category Numbers
  */

@@ -7,6 +7,7 @@
 import type { BaseMeasure, Measure, Pool, Rule, TerritoryCategory } from './schema.js';
 import type { RuleMeta } from './schema.js';
 import { ShnorError } from '../errors/ShnorError.js';
+import type { ComparisonOperator } from '../numbers/types.js';
 
 
 /**
@@ -19,12 +20,37 @@ import { ShnorError } from '../errors/ShnorError.js';
  * @returns The rule as data.
  * @example
  * ```ts
- * threshold({ kind: 'fact', field: 'continuedToGrade10' }, 'lt', 60) // seed 001: «менее 60 %»
+ * // seed 001: «доля продолживших обучение в 10 классе менее 60 %»
+ * threshold({ kind: 'fact', field: 'continuedToGrade10' }, 'lt', 60)
+ * //=> { kind: 'threshold', measure: { kind: 'fact', field: 'continuedToGrade10' }, op: 'lt', value: 60 }
  * ```
  * @category Criteria
  */
-export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq', value: number | string, meta: RuleMeta = {}): Rule {
+export function threshold(measure: Measure, op: ComparisonOperator, value: number | string, meta: RuleMeta = {}): Rule {
   return { kind: 'threshold', measure, op, value, ...meta };
+}
+
+/**
+ * The options of {@link bottomPercent}: which side, the percent, which way is better, the pool, and
+ * the policies (rounding of k % of N, ties at the boundary, minimum pool size).
+ *
+ * @category Criteria
+ */
+export interface BottomPercentOptions {
+  /** k, the percent of the pool taken. */
+  readonly percent: number | string;
+  /** Which way is better for the measure (`higher`: the bottom are the lowest values). */
+  readonly better: 'higher' | 'lower';
+  /** The pool ranked. */
+  readonly pool: Pool;
+  /** How k % of N becomes a number of schools; `ceil` by default. */
+  readonly rounding?: 'floor' | 'ceil' | 'nearest';
+  /** Whether schools tied with the last one taken are all taken; `include` by default. */
+  readonly ties?: 'include' | 'exclude';
+  /** A smaller pool is not ranked (not applicable); 4 by default. */
+  readonly minPoolSize?: number;
+  /** `bottom` (default) or `top`. */
+  readonly position?: 'bottom' | 'top';
 }
 
 /**
@@ -36,13 +62,15 @@ export function threshold(measure: Measure, op: 'gte' | 'gt' | 'lte' | 'lt' | 'e
  * @returns The rule as data.
  * @example
  * ```ts
+ * // нижний квартиль ИСБ по региону
  * bottomPercent({ kind: 'index', index: 'isb' }, { percent: 25, better: 'higher', pool: { scope: 'region' } })
+ * //=> { kind: 'rank', measure: { kind: 'index', index: 'isb' }, better: 'higher', position: 'bottom', percent: 25, pool: { scope: 'region' }, rounding: 'ceil', ties: 'include', minPoolSize: 4 }
  * ```
  * @category Criteria
  */
 export function bottomPercent(
   measure: Measure,
-  options: { percent: number | string; better: 'higher' | 'lower'; pool: Pool; rounding?: 'floor' | 'ceil' | 'nearest'; ties?: 'include' | 'exclude'; minPoolSize?: number; position?: 'bottom' | 'top' },
+  options: BottomPercentOptions,
   meta: RuleMeta = {},
 ): Rule {
   return {
@@ -66,11 +94,14 @@ export function bottomPercent(
  * @returns The rule as data.
  * @example
  * ```ts
- * all(deficitRule, isbRule) // seed 002 ШНСУ: дефицит ресурсов И нижний квартиль ИСБ
+ * // seed 002, ШНСУ: дефицит ресурсов И нижний квартиль ИСБ
+ * const deficit = threshold({ kind: 'resources', field: 'openDeficits' }, 'gte', 1);
+ * const lowIsb = bottomPercent({ kind: 'index', index: 'isb' }, { percent: 25, better: 'higher', pool: { scope: 'municipality' } });
+ * allOf(deficit, lowIsb) //=> { kind: 'all', rules: [deficit, lowIsb] }
  * ```
  * @category Criteria
  */
-export function all(...rules: Rule[]): Rule {
+export function allOf(...rules: Rule[]): Rule {
   return { kind: 'all', rules };
 }
 
@@ -81,11 +112,15 @@ export function all(...rules: Rule[]): Rule {
  * @returns The rule as data.
  * @example
  * ```ts
- * any(ruleA, ruleB) // seed 002 ШНОР: правило 1 или правило 2
+ * // seed 002, ШНОР: правило 1 (≥ 30 % «двоек» в этом году) или правило 2 (два года подряд)
+ * const belowMinimum = { kind: 'result', procedures: ['vpr', 'oge'], subjects: ['math'], metric: 'belowMinimumShare' } as const;
+ * const rule1 = threshold(belowMinimum, 'gte', 30);
+ * const rule2 = persistsIn(rule1, 2, 2);
+ * anyOf(rule1, rule2) //=> { kind: 'any', rules: [rule1, rule2] }
  * ```
  * @category Criteria
  */
-export function any(...rules: Rule[]): Rule {
+export function anyOf(...rules: Rule[]): Rule {
   return { kind: 'any', rules };
 }
 
@@ -97,7 +132,11 @@ export function any(...rules: Rule[]): Rule {
  * @returns The rule as data.
  * @example
  * ```ts
- * atLeastOf(2, n1, n2, n3, n4, n5)
+ * // не менее двух из трёх признаков: «двойки» ВПР, вакансии, нет «Точки роста»
+ * const vpr = threshold({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' }, 'gte', 30);
+ * const vacancies = threshold({ kind: 'staffing', field: 'vacancies' }, 'gte', 1);
+ * const noCentre = noneOf(threshold({ kind: 'resources', field: 'tochkaRosta' }, 'eq', 1));
+ * atLeastOf(2, vpr, vacancies, noCentre) //=> { kind: 'atLeast', k: 2, rules: [vpr, vacancies, noCentre] }
  * ```
  * @category Criteria
  */
@@ -112,11 +151,13 @@ export function atLeastOf(k: number, ...rules: Rule[]): Rule {
  * @returns The rule as data.
  * @example
  * ```ts
- * not(threshold({ kind: 'external', field: 'project500' }, 'eq', 1))
+ * // не участник проекта «500+»
+ * noneOf(threshold({ kind: 'external', field: 'project500' }, 'eq', 1))
+ * //=> { kind: 'not', rule: { kind: 'threshold', measure: { kind: 'external', field: 'project500' }, op: 'eq', value: 1 } }
  * ```
  * @category Criteria
  */
-export function not(rule: Rule): Rule {
+export function noneOf(rule: Rule): Rule {
   return { kind: 'not', rule };
 }
 
@@ -132,12 +173,12 @@ export function not(rule: Rule): Rule {
  * @example
  * ```ts
  * // «дрейфующая школа»: Progress 8 ниже −0,25 в каждом из трёх последних лет
- * persist(threshold({ kind: 'declared', fact: 'progress8' }, 'lt', '-0.25'), 3, 3)
+ * persistsIn(threshold({ kind: 'declared', fact: 'progress8' }, 'lt', '-0.25'), 3, 3)
  * //=> { kind: 'persist', rule: { kind: 'threshold', … }, atLeast: 3, years: 3 }
  * ```
  * @category Criteria
  */
-export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMeta = {}): Rule {
+export function persistsIn(rule: Rule, atLeast: number, years: number, meta: RuleMeta = {}): Rule {
   return { kind: 'persist', rule, atLeast, years, ...meta };
 }
 
@@ -152,12 +193,12 @@ export function persist(rule: Rule, atLeast: number, years: number, meta: RuleMe
  * @returns The rule as data.
  * @example
  * ```ts
- * scoped({ kind: 'status', fact: 'level', in: ['high'] }, threshold({ kind: 'declared', fact: 'acgr' }, 'lte', 67), { ru: 'только для старших школ' })
- * //=> { kind: 'scope', when: …, rule: …, reason: { ru: 'только для старших школ' } }
+ * withinScope({ kind: 'status', fact: 'level', in: ['high'] }, threshold({ kind: 'declared', fact: 'acgr' }, 'lte', 67), { ru: 'только для старших школ' })
+ * //=> { kind: 'scope', when: { kind: 'status', … }, rule: { kind: 'threshold', … }, reason: { ru: 'только для старших школ' } }
  * ```
  * @category Criteria
  */
-export function scoped(when: Rule, rule: Rule, reason: { ru: string; en?: string }, meta: RuleMeta = {}): Rule {
+export function withinScope(when: Rule, rule: Rule, reason: { ru: string; en?: string }, meta: RuleMeta = {}): Rule {
   return { kind: 'scope', when, rule, reason, ...meta };
 }
 
@@ -193,7 +234,7 @@ export function weightedSum(terms: readonly { measure: BaseMeasure; weight: numb
  * ```ts
  * // рост доли «2» по ВПР за год, в п.п.
  * changeSince({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumShare' }, 1, 'pp')
- * //=> { kind: 'change', measure: …, since: 1, unit: 'pp' }
+ * //=> { kind: 'change', measure: { kind: 'result', … }, since: 1, unit: 'pp' }
  * ```
  * @category Criteria
  */
@@ -211,12 +252,12 @@ export function changeSince(measure: BaseMeasure, since: number, unit: 'pp' | 'p
  * @example
  * ```ts
  * // «верхняя граница 95 % доверительного интервала Progress 8 ниже нуля»
- * threshold(declared('progress8', 'upper'), 'lt', 0)
+ * threshold(declaredFact('progress8', 'upper'), 'lt', 0)
  * //=> { kind: 'threshold', measure: { kind: 'declared', fact: 'progress8', bound: 'upper' }, op: 'lt', value: 0 }
  * ```
  * @category Criteria
  */
-export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', level?: 90 | 95 | 99): Measure {
+export function declaredFact(fact: string, bound?: 'value' | 'lower' | 'upper', level?: 90 | 95 | 99): Measure {
   return { kind: 'declared', fact, ...(bound ? { bound } : {}), ...(level ? { level } : {}) };
 }
 
@@ -233,7 +274,7 @@ export function declared(fact: string, bound?: 'value' | 'lower' | 'upper', leve
  * ```ts
  * // школы, на которые вместе приходится более половины всех «двоек» ВПР муниципалитета
  * cumulativeShare({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumCount' }, 50, { scope: 'municipality' })
- * //=> { kind: 'cumulative', measure: …, percent: 50, pool: { scope: 'municipality' } }
+ * //=> { kind: 'cumulative', measure: { kind: 'result', … }, percent: 50, pool: { scope: 'municipality' } }
  * ```
  * @category Criteria
  */

@@ -35,9 +35,11 @@ export interface CategoryHistory {
  * @returns One history per school.
  * @example
  * ```ts
- * categoryHistory([r2021, r2022], 'severity', ['сильно низкие', 'умеренно низкие'])
- *   .find((h) => h.schoolId === 'rezh-5')?.transitions[0]
- * //=> { fromYear: 2021, toYear: 2022, kind: 'changed', direction: 'up', steps: 1 }
+ * // ШНОР по методике seed 002 в 2023 и 2024 годах: rezh-4 вошла в список, rezh-5 осталась в нём
+ * const results = [2023, 2024].map((y) => identify(seed002Methodology(), dataset, y));
+ * const history = categoryHistory(results, 'shnor');
+ * history.find((h) => h.schoolId === 'rezh-4')?.transitions //=> [{ fromYear: 2023, toYear: 2024, kind: 'entered' }]
+ * history.find((h) => h.schoolId === 'rezh-5')?.consecutiveYears //=> 2
  * ```
  * @category Criteria
  */

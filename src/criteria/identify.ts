@@ -9,7 +9,6 @@ import { verdictOf } from './engine/verdict.js';
 import type { Methodology } from './schema.js';
 
 export type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
-export { explainTrace } from './explain/explainTrace.js';
 
 /**
  * Indexes a dataset once for repeated identification. The dataset must not be changed afterwards.
@@ -18,8 +17,9 @@ export { explainTrace } from './explain/explainTrace.js';
  * @returns The prepared dataset, accepted by {@link identify} in place of the dataset.
  * @example
  * ```ts
- * const prepared = prepareDataset(dataset);
- * const years = [2022, 2023, 2024].map((y) => identify(methodology, prepared, y));
+ * const prepared = prepareDataset(dataset); // the sample: 28 schools of Режевской округ
+ * const methodology = seed002Methodology();
+ * [2023, 2024].map((y) => identify(methodology, prepared, y).lists['shnor'].yes.length) //=> [4, 6]
  * ```
  * @category Criteria
  */
@@ -85,9 +85,10 @@ export interface IdentificationSession {
  * @throws {@link ShnorError} `INVALID_YEAR` when `year` is not an integer.
  * @example
  * ```ts
- * const session = openIdentification(seed001Methodology({ pool: 'region' }), prepared, 2024);
- * const all = session.all({ trace: false, explain: false }); // 40 000 schools, about a second
- * session.school('sch-17').categories[0].explanation?.ru;   // one school, with reasons, at once
+ * const session = openIdentification(seed002Methodology(), prepareDataset(dataset), 2024);
+ * // every school without words (a national dataset: about a second), then one school with them
+ * session.all({ trace: false, explain: false }).lists['shnor'].yes.length //=> 6
+ * session.school('rezh-4').categories[0].explanation?.ru.split('\n')[0] //=> 'ШНОР: да'
  * ```
  * @category Criteria
  */
@@ -218,9 +219,9 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
  * @example
  * ```ts
  * const result = identify(seed002Methodology(), dataset, 2024);
- * result.lists['shnor'].yes //=> ['sch-3', 'sch-7']
- * result.schools[0].categories[0].explanation.ru
- * //=> 'ШНОР: да\n— хотя бы одно условие — выполнено (выполнено 1 из 2)\n  — доля участников ниже минимального порога …'
+ * result.lists['shnor'].yes //=> ['rezh-4', 'rezh-5', 'rezh-8', 'rezh-23', 'rezh-27', 'rezh-28']
+ * result.schools.find((s) => s.schoolId === 'rezh-4')?.categories[0].explanation.ru
+ * //=> 'ШНОР: да\n— правило 1 или правило 2: хотя бы одно условие — выполнено (выполнено 1 из 2)\n…'
  * ```
  * @category Criteria
  */

@@ -13,8 +13,11 @@ import { type Methodology, MethodologySchema } from './schema.js';
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
- * const m = parseMethodology(JSON.parse(text));
- * m.categories.map((c) => c.id) //=> ['shnor', 'shnsu']
+ * // методика Сергокалинского района 2023–2025, как её пишет JSON-файл
+ * const json = JSON.stringify(seed002Methodology());
+ * parseMethodology(JSON.parse(json)).categories.map((c) => c.id)
+ * //=> ['shnor', 'shnsu', 'riskZone', 'needsPrevention', 'rosobrnadzorList', 'cluster']
+ * parseMethodology({ id: 'seed002' }) // throws ShnorError VALIDATION_FAILED
  * ```
  * @category Criteria
  */
@@ -33,7 +36,8 @@ export function parseMethodology(input: unknown): Methodology {
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
  * @example
  * ```ts
- * safeParseMethodology({ id: 'x' }).success //=> false
+ * safeParseMethodology(seed002Methodology()).success //=> true
+ * safeParseMethodology({ id: 'seed002' }).success //=> false (нет категорий, дат действия и источников)
  * ```
  * @category Criteria
  */
@@ -177,8 +181,10 @@ function checkCycles(m: Methodology): void {
  * @returns The issues, each with its path in the methodology; empty when everything is known.
  * @example
  * ```ts
- * checkMethodologyData(methodology, dataset).map((i) => i.message.ru)
- * //=> ['предмет «bashkirr» не входит в каталог и не объявлен в наборе данных (declaredSubjects)']
+ * // методика, где в правиле вместо русского языка — краеведение, которого нет в данных Режа
+ * const json = JSON.stringify(seed002Methodology()).replace('"russian"', '"kraevedenie"');
+ * checkMethodologyData(parseMethodology(JSON.parse(json)), dataset).map((i) => i.message.ru)
+ * //=> ['предмет «kraevedenie» не входит в каталог и не объявлен в наборе данных (declaredSubjects)']
  * ```
  * @category Criteria
  */
@@ -233,7 +239,9 @@ export function checkMethodologyData(methodology: Methodology, dataset: Dataset)
  * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date.
  * @example
  * ```ts
- * resolveMethodology([m2021, m2023], 'sergokala', '2024-09-01')?.id //=> 'seed002-2023'
+ * // методика Сергокалинского района действует с 2023-01-01 по 2025-12-31
+ * resolveMethodology([seed002Methodology()], 'sergokala', '2024-09-01')?.id //=> 'seed002'
+ * resolveMethodology([seed002Methodology()], 'sergokala', '2026-09-01') //=> undefined
  * ```
  * @category Criteria
  */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SOCIAL_FACTOR_IDS } from '../model/catalogues.js';
 import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 import { readNumber } from '../numbers/decimal.js';
+import type { ComparisonOperator } from '../numbers/types.js';
 
 /** A built-in procedure or one the dataset declares (`declaredProcedures`); `checkMethodologyData` reports one that is neither. */
 const Procedure = IdSchema;
@@ -13,7 +14,11 @@ const Procedure = IdSchema;
  *
  * @category Criteria
  */
-export const YearWindowSchema = /* #__PURE__ */ z.strictObject({
+export const YearWindowSchema: z.ZodObject<{
+  last: z.ZodNumber;
+  combine: z.ZodOptional<z.ZodEnum<{ mean: 'mean'; pool: 'pool' }>>;
+  requireAll: z.ZodOptional<z.ZodBoolean>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   last: z.number().int().min(1).max(10),
   combine: z.enum(['pool', 'mean']).optional(),
   /** every year of the window must have data; otherwise the years that have it are used */
@@ -25,7 +30,18 @@ export const YearWindowSchema = /* #__PURE__ */ z.strictObject({
  *
  * @category Criteria
  */
-export const ResultMetricSchema = /* #__PURE__ */ z.enum([
+export const ResultMetricSchema: z.ZodEnum<{
+  participants: 'participants';
+  belowMinimumShare: 'belowMinimumShare';
+  qualityShare: 'qualityShare';
+  successShare: 'successShare';
+  meanScore: 'meanScore';
+  meanMark: 'meanMark';
+  belowMinimumCount: 'belowMinimumCount';
+  resultsCount: 'resultsCount';
+  basicTasksShare: 'basicTasksShare';
+  advancedTasksShare: 'advancedTasksShare';
+}> = /* #__PURE__ */ z.enum([
   /** share of participants below the minimum threshold (ВПР: mark «2»), in percent */
   'belowMinimumShare',
   /** share of marks «4» and «5», in percent */
@@ -53,7 +69,10 @@ export const ResultMetricSchema = /* #__PURE__ */ z.enum([
  *
  * @category Criteria
  */
-export const PoolSchema = /* #__PURE__ */ z.strictObject({
+export const PoolSchema: z.ZodObject<{
+  scope: z.ZodEnum<{ municipality: 'municipality'; region: 'region'; dataset: 'dataset' }>;
+  sameAs: z.ZodOptional<z.ZodArray<z.ZodEnum<{ type: 'type'; settlement: 'settlement'; smallClass: 'smallClass' }>>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   /** `municipality`: the school's own; `region`: every school of the dataset in the same region; `dataset`: all schools */
   scope: z.enum(['municipality', 'region', 'dataset']),
   /** a cluster of similar schools: only schools with the same values of these fields */
@@ -67,7 +86,15 @@ export const PoolSchema = /* #__PURE__ */ z.strictObject({
  */
 export type Pool = z.output<typeof PoolSchema>;
 
-const ResultMeasure = /* #__PURE__ */ z.strictObject({
+const ResultMeasure: z.ZodObject<{
+  kind: z.ZodLiteral<'result'>;
+  procedures: z.ZodArray<z.ZodString>;
+  subjects: z.ZodArray<z.ZodString>;
+  grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
+  metric: typeof ResultMetricSchema;
+  years: z.ZodOptional<typeof YearWindowSchema>;
+  minParticipants: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('result'),
   procedures: z.array(Procedure).min(1),
   subjects: z.array(IdSchema).min(1),
@@ -82,7 +109,13 @@ const ResultMeasure = /* #__PURE__ */ z.strictObject({
  * A fact the dataset declares (`declaredFacts`), by id: its value, or a bound of its confidence
  * interval (given with the value, or computed from its standard error, or from `sd` and `n`).
  */
-const DeclaredMeasure = /* #__PURE__ */ z.strictObject({
+const DeclaredMeasure: z.ZodObject<{
+  kind: z.ZodLiteral<'declared'>;
+  fact: z.ZodString;
+  bound: z.ZodOptional<z.ZodEnum<{ value: 'value'; lower: 'lower'; upper: 'upper' }>>;
+  level: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<90>, z.ZodLiteral<95>, z.ZodLiteral<99>]>>;
+  yearOffset: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('declared'),
   fact: IdSchema,
   /** `value` (default), or the `lower` / `upper` limit of the confidence interval */
@@ -147,7 +180,77 @@ const BASE_MEASURES = [
  * @category Criteria
  */
 // an id in zod's registry: the JSON Schema refers to it from $defs instead of repeating it
-export const BaseMeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES).meta({ id: 'shnor.BaseMeasure' });
+export const BaseMeasureSchema: z.ZodDiscriminatedUnion<readonly [typeof ResultMeasure, typeof DeclaredMeasure, z.ZodObject<{
+  kind: z.ZodLiteral<'selectionBound'>;
+  category: z.ZodString;
+  measure: z.ZodDiscriminatedUnion<[typeof ResultMeasure, typeof DeclaredMeasure, z.ZodObject<{ kind: z.ZodLiteral<'index'>; index: z.ZodString }, z.core.$strict>], 'kind'>;
+  which: z.ZodEnum<{ min: 'min'; max: 'max' }>;
+  pool: typeof PoolSchema;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'fact'>;
+  field: z.ZodEnum<{
+    continuedToGrade10: 'continuedToGrade10';
+    continuedToFurtherEducation: 'continuedToFurtherEducation';
+    olympiadParticipants: 'olympiadParticipants';
+    parentsSatisfied: 'parentsSatisfied';
+    admittedToGia9: 'admittedToGia9';
+    admittedToGia11: 'admittedToGia11';
+  }>;
+  years: z.ZodOptional<typeof YearWindowSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'social'>;
+  factor: z.ZodEnum<{ [x: string]: string }>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'staffing'>;
+  field: z.ZodEnum<{
+    vacancies: 'vacancies';
+    partTimers: 'partTimers';
+    onOneAndHalfRates: 'onOneAndHalfRates';
+    under35: 'under35';
+    over55: 'over55';
+    youngSpecialists: 'youngSpecialists';
+    highestCategory: 'highestCategory';
+    firstCategory: 'firstCategory';
+    outsideDiploma: 'outsideDiploma';
+    qualified: 'qualified';
+  }>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'staffBand'>;
+  distribution: z.ZodEnum<{ age: 'age'; service: 'service' }>;
+  from: z.ZodOptional<z.ZodNumber>;
+  below: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'resources'>;
+  field: z.ZodEnum<{
+    tochkaRosta: 'tochkaRosta';
+    equipmentPercent: 'equipmentPercent';
+    oldTextbooksPercent: 'oldTextbooksPercent';
+    recentTextbooksPercent: 'recentTextbooksPercent';
+    internet: 'internet';
+    openDeficits: 'openDeficits';
+  }>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'external'>;
+  field: z.ZodEnum<{
+    antiRatingPlace: 'antiRatingPlace';
+    isbshGroup: 'isbshGroup';
+    qualityGroup: 'qualityGroup';
+    shnor: 'shnor';
+    shnsu: 'shnsu';
+    riskZone: 'riskZone';
+    project500: 'project500';
+    rosobrnadzorBiased: 'rosobrnadzorBiased';
+    absentFromAnalytics: 'absentFromAnalytics';
+  }>;
+  yearOffset: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'school'>;
+  field: z.ZodEnum<{ rural: 'rural'; smallClass: 'smallClass'; distanceToCentreKm: 'distanceToCentreKm'; enrolment: 'enrolment' }>;
+}, z.core.$strict>, z.ZodObject<{ kind: z.ZodLiteral<'index'>; index: z.ZodString }, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'category'>;
+  category: z.ZodString;
+  yearOffset: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', BASE_MEASURES).meta({ id: 'shnor.BaseMeasure' });
 
 /**
  * A measure that is not arithmetic.
@@ -170,7 +273,33 @@ const Weight = /* #__PURE__ */ DecimalValueSchema.refine((w) => {
  *
  * @category Criteria
  */
-export const MeasureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+export const MeasureSchema: z.ZodDiscriminatedUnion<[
+  ...(typeof BaseMeasureSchema)['options'],
+  z.ZodObject<{
+    kind: z.ZodLiteral<'sum'>;
+    terms: z.ZodArray<z.ZodObject<{
+      measure: typeof BaseMeasureSchema;
+      weight: typeof DecimalValueSchema;
+      min: z.ZodOptional<typeof DecimalValueSchema>;
+      max: z.ZodOptional<typeof DecimalValueSchema>;
+    }, z.core.$strict>>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'difference'>;
+    of: z.ZodTuple<[typeof BaseMeasureSchema, typeof BaseMeasureSchema], null>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'ratio'>;
+    of: z.ZodTuple<[typeof BaseMeasureSchema, typeof BaseMeasureSchema], null>;
+    percent: z.ZodOptional<z.ZodBoolean>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<'change'>;
+    measure: typeof BaseMeasureSchema;
+    since: z.ZodNumber;
+    unit: z.ZodEnum<{ pp: 'pp'; points: 'points'; relative: 'relative' }>;
+    label: z.ZodOptional<typeof NameSchema>;
+  }, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   ...BASE_MEASURES,
   /**
    * A weighted sum Σ wᵢ·xᵢ. Each term may state the range its measure can take (`min`, `max`;
@@ -235,7 +364,17 @@ const Op = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
  *
  * @category Criteria
  */
-export const ResultSelectionSchema = /* #__PURE__ */ z.strictObject({
+export const ResultSelectionSchema: z.ZodObject<{
+  procedures: z.ZodArray<z.ZodString>;
+  subjects: z.ZodArray<z.ZodString>;
+  grades: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
+  unit: z.ZodEnum<{
+    procedure: 'procedure';
+    'procedure+grade': 'procedure+grade';
+    'procedure+subject': 'procedure+subject';
+    'procedure+grade+subject': 'procedure+grade+subject';
+  }>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   procedures: z.array(Procedure).min(1),
   subjects: z.array(IdSchema).min(1),
   grades: z.array(z.number().int().min(1).max(11)).optional(),
@@ -282,7 +421,7 @@ const Rounding = {
  * @category Criteria
  */
 export type Rule = (
-  | ({ readonly kind: 'threshold'; readonly measure: Measure; readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq'; readonly value: string | number } & RoundedBoundary & RuleMeta)
+  | ({ readonly kind: 'threshold'; readonly measure: Measure; readonly op: ComparisonOperator; readonly value: string | number } & RoundedBoundary & RuleMeta)
   | ({ readonly kind: 'between'; readonly measure: Measure; readonly min: string | number; readonly max: string | number; readonly minInclusive: boolean; readonly maxInclusive: boolean } & RoundedBoundary & RuleMeta)
   | {
       readonly kind: 'rank';
@@ -309,7 +448,7 @@ export type Rule = (
       readonly kind: 'results';
       readonly select: ResultSelection;
       readonly metric: z.output<typeof ResultMetricSchema>;
-      readonly op: 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+      readonly op: ComparisonOperator;
       readonly value: string | number;
       readonly require:
         | { readonly mode: 'distinct'; readonly atLeast: number; readonly years: number }
@@ -515,7 +654,11 @@ export const MatrixClassifierSchema: z.ZodObject<
  *
  * @category Criteria
  */
-export const OrderedClassifierSchema = /* #__PURE__ */ z.strictObject({
+export const OrderedClassifierSchema: z.ZodObject<{
+  kind: z.ZodLiteral<'ordered'>;
+  options: z.ZodArray<z.ZodObject<{ value: z.ZodString; rule: z.ZodType<Rule, unknown, z.core.$ZodTypeInternals<Rule, unknown>> }, z.core.$strict>>;
+  otherwise: z.ZodNullable<z.ZodString>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   kind: z.literal('ordered'),
   options: z.array(z.strictObject({ value: z.string().min(1), rule: RuleSchema })).min(1),
   /** the value when no rule holds; `null`: the school is in no class */
@@ -596,7 +739,7 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
         kind: z.ZodLiteral<'classifier'>;
         id: typeof IdSchema;
         name: typeof NameSchema;
-        classifier: z.ZodDiscriminatedUnion<[typeof MatrixClassifierSchema, typeof OrderedClassifierSchema]>;
+        classifier: z.ZodDiscriminatedUnion<[typeof MatrixClassifierSchema, typeof OrderedClassifierSchema], 'kind'>;
         scale: z.ZodOptional<z.ZodArray<z.ZodString>>;
         source: z.ZodOptional<typeof SourceSchema>;
         notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -604,7 +747,8 @@ export const CategorySchema: z.ZodDiscriminatedUnion<
       z.core.$strict
     >,
     typeof TerritoryCategorySchema,
-  ]
+  ],
+  'kind'
 > = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('flag'), id: IdSchema, name: NameSchema, rule: RuleSchema, source: SourceSchema.optional(), notes: z.array(z.string()).optional() }),
   z.strictObject({

@@ -61,9 +61,10 @@ export interface TerritoryVerdict {
  * @throws {@link ShnorError} `INVALID_OPTION` when the result has no verdicts for `rule.category`.
  * @example
  * ```ts
- * const r = identify(methodology, dataset, 2024);
+ * // Режевской округ: 6 ШНОР из 16 оценённых школ — не «преобладание»
+ * const r = identify(seed002Methodology(), dataset, 2024);
  * territoryVerdicts(r, dataset, { id: 'troubled', name: { ru: 'Муниципалитет с преобладанием ШНОР' }, category: 'shnor', level: 'municipality', op: 'gt', percent: 50 })
- *   .map((t) => t.outcome) //=> [{ status: 'value', value: true }]
+ *   .map((t) => t.outcome) //=> [{ status: 'value', value: false }]
  * ```
  * @category Criteria
  */

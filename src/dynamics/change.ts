@@ -4,8 +4,8 @@ import { toPlainString } from '../numbers/decimal.js';
 import { emptyDenominator, reason } from '../numbers/reasons.js';
 import type { Share } from '../numbers/share.js';
 import { NATURAL_UNIT, checkMeasure, classify, isShare, levelValue } from './_lib/levels.js';
-import { type ProportionTestOptions, compareProportions } from './compareProportions.js';
-import type { Change, ChangeUnit, LevelInput, MeasureSpec, ProportionTest, Tolerance } from './types.js';
+import { type CompareProportionsOptions, compareProportions } from './compareProportions.js';
+import type { Change, ChangeUnit, LevelInput, LevelScale, ProportionTest, Tolerance } from './types.js';
 
 /**
  * Options for {@link change}.
@@ -14,7 +14,7 @@ import type { Change, ChangeUnit, LevelInput, MeasureSpec, ProportionTest, Toler
  */
 export interface ChangeOptions {
   /** What is measured: the scale and which way is better. */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /**
    * The unit of `delta`: the scale's natural unit (the default: п.п. for percent, grade points,
    * score points, places, count), `relative_percent`, or `ratio`. Any other unit is an error.
@@ -26,7 +26,7 @@ export interface ChangeOptions {
    * For two shares only: test the change against chance. A change beyond the tolerance that the
    * test cannot tell from chance is classed `not_significant`.
    */
-  readonly significance?: ProportionTestOptions;
+  readonly significance?: CompareProportionsOptions;
 }
 
 /**
@@ -84,7 +84,7 @@ export function change(from: LevelInput, to: LevelInput, options: ChangeOptions)
     to: toPlainString(b),
     delta: { unit, value: toPlainString(deltaValue) },
     absolute: { unit: natural, value: toPlainString(absoluteValue) },
-    direction: absoluteValue.isZero() ? 'none' : absoluteValue.isPositive() ? 'up' : 'down',
+    direction: absoluteValue.isZero() ? 'same' : absoluteValue.isPositive() ? 'up' : 'down',
     classification,
     ...(test === undefined ? {} : { test }),
   };

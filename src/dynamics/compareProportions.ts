@@ -7,12 +7,20 @@ import type { ProportionTest } from './types.js';
  *
  * @category Dynamics
  */
-export interface ProportionTestOptions {
+export interface CompareProportionsOptions {
   /** `newcombe` (default): hybrid score interval for the difference; `fisher`: Fisher's exact test. */
   readonly method?: 'newcombe' | 'fisher';
   /** Confidence level: 0.8, 0.9, 0.95 (default) or 0.99. */
   readonly confidence?: 0.8 | 0.9 | 0.95 | 0.99;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link CompareProportionsOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Dynamics
+ */
+export type ProportionTestOptions = CompareProportionsOptions;
 
 const Z: Readonly<Record<string, number>> = {
   '0.8': 1.2815515655446004,
@@ -66,12 +74,13 @@ function fisherTwoSided(x1: number, n1: number, x2: number, n2: number): number 
  * @throws {@link ShnorError} `INVALID_COUNT` / `COUNT_EXCEEDS_TOTAL` for counts that are not a share (7 of 5, a negative total, 2,5 of 5).
  * @example
  * ```ts
+ * // «двойки» у 1 из 7 и у 2 из 7 участников — различие не значимо; 10 из 100 и 40 из 100 — значимо
  * compareProportions(share(1, 7), share(2, 7)).significant //=> false
  * compareProportions(share(10, 100), share(40, 100)).significant //=> true
  * ```
  * @category Dynamics
  */
-export function compareProportions(before: Share, after: Share, options: ProportionTestOptions = {}): ProportionTest {
+export function compareProportions(before: Share, after: Share, options: CompareProportionsOptions = {}): ProportionTest {
   const method = options.method ?? 'newcombe';
   const confidence = options.confidence ?? 0.95;
   const z = Object.prototype.hasOwnProperty.call(Z, String(confidence)) ? Z[String(confidence)] : undefined;

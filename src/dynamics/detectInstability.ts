@@ -5,16 +5,16 @@ import { type Dec, toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
-import type { MeasureSpec, Tolerance } from './types.js';
+import type { LevelScale, Tolerance } from './types.js';
 
 /**
  * Options for {@link detectInstability}.
  *
  * @category Dynamics
  */
-export interface InstabilityOptions {
+export interface DetectInstabilityOptions {
   /** The measure (its scale is used to read the values). */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /** How many reversals of direction make a series unstable; 1 by default («один год – вверх, другой – вниз»). */
   readonly minReversals?: number;
   /** How large a year-over-year swing must be, as a ratio larger / smaller («в несколько раз»); 2 by default. */
@@ -22,6 +22,14 @@ export interface InstabilityOptions {
   /** Changes within this tolerance have no direction. */
   readonly tolerance?: Tolerance;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link DetectInstabilityOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Dynamics
+ */
+export type InstabilityOptions = DetectInstabilityOptions;
 
 /**
  * What {@link detectInstability} found.
@@ -60,7 +68,7 @@ export interface Instability {
  * ```
  * @category Dynamics
  */
-export function detectInstability(points: readonly SeriesPoint[], options: InstabilityOptions): Outcome<Instability> {
+export function detectInstability(points: readonly SeriesPoint[], options: DetectInstabilityOptions): Outcome<Instability> {
   checkMeasure(options.measure);
   const minReversals = options.minReversals ?? 1;
   if (!Number.isInteger(minReversals) || minReversals < 1) {

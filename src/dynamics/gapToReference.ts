@@ -4,7 +4,7 @@ import { emptyDenominator } from '../numbers/reasons.js';
 import type { DecimalString, Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
-import type { ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js';
+import type { ChangeUnit, LevelInput, LevelScale, Tolerance } from './types.js';
 
 /**
  * Options for {@link gapToReference} and {@link gapTrend}.
@@ -13,7 +13,7 @@ import type { ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js'
  */
 export interface GapOptions {
   /** The measure. */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /** Within this tolerance the school is «на уровне» the reference. */
   readonly tolerance?: Tolerance;
 }
@@ -92,12 +92,13 @@ export interface GapChange {
  * @throws {@link ShnorError} errors of the series and level readers.
  * @example
  * ```ts
+ * // средний балл школы против средней по региону: отставание сократилось с 10 до 4 баллов
  * const t = gapTrend(
  *   [{ year: 2021, value: 40 }, { year: 2023, value: 47 }],
  *   [{ year: 2021, value: 50 }, { year: 2023, value: 51 }],
  *   { measure: { scale: 'score', better: 'higher' } },
  * );
- * t.movement // { status: 'value', value: { from: '-10', to: '-4', movement: 'narrowed', ... } }
+ * t.movement //=> { status: 'value', value: { fromYear: 2021, toYear: 2023, from: '-10', to: '-4', movement: 'narrowed', standing: ['worse', 'worse'] } }
  * ```
  * @category Dynamics
  */

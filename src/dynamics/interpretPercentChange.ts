@@ -28,6 +28,7 @@ export interface PercentChangeReadings {
  * @throws {@link ShnorError} `INVALID_NUMBER` for non-numeric input.
  * @example
  * ```ts
+ * // доля «двоек» выросла с 24,8 % до 32,9 %: «на 8,1 п.п.» или «на 26 %» — два прочтения
  * interpretPercentChange(32.9, 24.8)
  * //=> { status: 'value', value: { asPoints: '8.1', asRelative: '26.362179487179…' } }
  * ```

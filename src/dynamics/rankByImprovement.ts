@@ -6,16 +6,16 @@ import type { DecimalString } from '../numbers/types.js';
 import { checkMeasure, levelValue } from './_lib/levels.js';
 import { change } from './change.js';
 import { type SeriesPoint, sortSeries } from './series.js';
-import type { MeasureSpec, Tolerance } from './types.js';
+import type { LevelScale, Tolerance } from './types.js';
 
 /**
  * Options for {@link rankByImprovement}.
  *
  * @category Dynamics
  */
-export interface ImprovementRankingOptions {
+export interface RankByImprovementOptions {
   /** The measure. */
-  readonly measure: MeasureSpec;
+  readonly measure: LevelScale;
   /** First year of the window. */
   readonly fromYear: number;
   /** Last year of the window. */
@@ -29,6 +29,14 @@ export interface ImprovementRankingOptions {
   /** Year-over-year changes within this tolerance are not deteriorations. */
   readonly tolerance?: Tolerance;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link RankByImprovementOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Dynamics
+ */
+export type ImprovementRankingOptions = RankByImprovementOptions;
 
 /**
  * One school's row in the ranking.
@@ -76,7 +84,7 @@ export interface ImprovementRow {
  */
 export function rankByImprovement(
   schools: readonly { readonly id: string; readonly points: readonly SeriesPoint[] }[],
-  options: ImprovementRankingOptions,
+  options: RankByImprovementOptions,
 ): ImprovementRow[] {
   checkArray(schools, 'schools', 'a list of { id, points }', true);
   checkObject(options, 'options', '{ measure, fromYear, toYear }');

@@ -6,7 +6,7 @@ import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/decim
 import type { Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, checkMeasure, levelValue } from './_lib/levels.js';
 import { type ChangeOptions, change } from './change.js';
-import type { Change, ChangeClass, ChangeUnit, LevelInput, MeasureSpec, Tolerance } from './types.js';
+import type { Change, ChangeClass, ChangeUnit, LevelInput, LevelScale, Tolerance } from './types.js';
 
 /**
  * One year of a series. A `null` value is a missing year, never zero.
@@ -47,7 +47,7 @@ export interface Trend {
   /** Number of years the trend was fitted on. */
   readonly points: number;
   /** The raw direction of the slope. */
-  readonly direction: 'up' | 'down' | 'none';
+  readonly direction: 'up' | 'down' | 'same';
   /** The slope classed by the measure's direction and the tolerance (absolute per year, or relative to the mean). */
   readonly classification: ChangeClass;
 }
@@ -91,6 +91,13 @@ export function sortSeries(points: readonly SeriesPoint[]): SeriesPoint[] {
 const present = (p: SeriesPoint): boolean => p.value !== null && p.value !== undefined;
 
 /**
+ * The options of {@link analyzeSeries}: those of {@link change}, applied to every pair of years.
+ *
+ * @category Dynamics
+ */
+export type AnalyzeSeriesOptions = ChangeOptions;
+
+/**
  * Analyses a series over years: year-over-year changes, the end-to-end change, the least-squares
  * trend, improvement streaks, and the missing years (never read as zero).
  *
@@ -110,7 +117,7 @@ const present = (p: SeriesPoint): boolean => p.value !== null && p.value !== und
  * ```
  * @category Dynamics
  */
-export function analyzeSeries(points: readonly SeriesPoint[], options: ChangeOptions): SeriesAnalysis {
+export function analyzeSeries(points: readonly SeriesPoint[], options: AnalyzeSeriesOptions): SeriesAnalysis {
   checkMeasure(options.measure);
   const sorted = sortSeries(points);
   const withValues = sorted.filter(present);
@@ -142,7 +149,7 @@ export function analyzeSeries(points: readonly SeriesPoint[], options: ChangeOpt
   return { years, missingYears, yearOverYear, endToEnd, trend: trendOf(withValues, options.measure, options.tolerance), streak: { current, longest } };
 }
 
-function trendOf(points: readonly SeriesPoint[], measure: MeasureSpec, tolerance: Tolerance | undefined): Outcome<Trend> {
+function trendOf(points: readonly SeriesPoint[], measure: LevelScale, tolerance: Tolerance | undefined): Outcome<Trend> {
   const pts: { x: Dec; y: Dec }[] = [];
   for (const p of points) {
     const v = levelValue(p.value, measure.scale, `value[${p.year}]`);
@@ -165,7 +172,7 @@ function trendOf(points: readonly SeriesPoint[], measure: MeasureSpec, tolerance
     value: {
       slopePerYear: { unit: NATURAL_UNIT[measure.scale], value: toPlainString(slope) },
       points: n,
-      direction: slope.isZero() ? 'none' : slope.isPositive() ? 'up' : 'down',
+      direction: slope.isZero() ? 'same' : slope.isPositive() ? 'up' : 'down',
       classification,
     },
   };
@@ -219,8 +226,8 @@ export interface PositiveDynamics {
  * ```ts
  * const s = [{ year: 2021, value: 60 }, { year: 2022, value: 58 }, { year: 2023, value: 65 }];
  * const m = { scale: 'percent', better: 'higher' } as const;
- * positiveDynamics(s, { measure: m, mode: 'consecutive' }) // нет: в 2022 году снижение
- * positiveDynamics(s, { measure: m, mode: 'end_to_end' })  // да: 65 > 60
+ * positiveDynamics(s, { measure: m, mode: 'consecutive' }) //=> { status: 'value', value: { positive: false, … } } (в 2022 году снижение)
+ * positiveDynamics(s, { measure: m, mode: 'end_to_end' }) //=> { status: 'value', value: { positive: true, … } } (65 > 60)
  * ```
  * @category Dynamics
  */

@@ -65,6 +65,7 @@ export type ListTransition = 'entered' | 'left' | 'stayed_in' | 'stayed_out';
  * @returns `entered`, `left`, `stayed_in` or `stayed_out`; "missing" when unknown.
  * @example
  * ```ts
+ * // школа была в списке ШНОР и вышла из него; за прошлый год нет данных
  * listTransition(true, false) //=> { status: 'value', value: 'left' }
  * listTransition(null, true).status //=> 'missing'
  * ```
@@ -87,6 +88,7 @@ export function listTransition(before: boolean | null | undefined, after: boolea
  * @returns `true` only for an improvement with confirmed objectivity, `false` when there is no improvement (whatever the objectivity); "missing" when it depends on an unknown.
  * @example
  * ```ts
+ * // доля качества выросла с 50 до 60 %: улучшение подтверждено, если школа вышла из ШНОР
  * const c = change(50, 60, { measure: { scale: 'percent', better: 'higher' } });
  * confirmedImprovement(c, true)  //=> { status: 'value', value: true }
  * confirmedImprovement(c, false) //=> { status: 'value', value: false }

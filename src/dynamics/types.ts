@@ -22,12 +22,20 @@ export type Better = 'higher' | 'lower';
  *
  * @category Dynamics
  */
-export interface MeasureSpec {
+export interface LevelScale {
   /** The scale of the levels. */
   readonly scale: Scale;
   /** `higher` (a success rate) or `lower` (a failure rate, a place in a rating). */
   readonly better: Better;
 }
+
+/**
+ * The old name of a type, kept for one release.
+ *
+ * @deprecated Renamed {@link LevelScale} (what it says is a level's scale and which way is better, not a measure; a measure is what a rule reads); the old name goes in the next minor release.
+ * @category Dynamics
+ */
+export type MeasureSpec = LevelScale;
 
 /**
  * A change unit: the units a change between two levels can be expressed in.
@@ -77,8 +85,8 @@ export interface Change {
   readonly delta: Quantity<ChangeUnit>;
   /** The absolute change `to − from` in the scale's natural unit, always given. */
   readonly absolute: Quantity<ChangeUnit>;
-  /** The raw direction of the value: `up`, `down` or `none`. */
-  readonly direction: 'up' | 'down' | 'none';
+  /** The raw direction of the value: `up`, `down` or `same` (as a move on an ordinal scale). */
+  readonly direction: 'up' | 'down' | 'same';
   /** The class of the change (see {@link ChangeClass}). */
   readonly classification: ChangeClass;
   /** The statistical test, when one was asked for and both levels were shares. */

@@ -29,8 +29,6 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
   readonly details: ErrorDetailsMap[C];
   /** The explanation in Russian and English. */
   readonly messages: Bilingual;
-  /** @internal */
-  readonly [BRAND]: true = true;
 
   /**
    * Creates an error; its messages are built from the code and the details.
@@ -44,6 +42,9 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
     this.code = code;
     this.details = details;
     this.messages = messages;
+    // the brand isShnorError reads, across copies of the library (a property, as a class field was;
+    // defined here because a computed class member cannot be declared under isolatedDeclarations)
+    Object.defineProperty(this, BRAND, { value: true, enumerable: true, writable: true, configurable: true });
   }
 }
 
@@ -56,6 +57,7 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
  * @returns `true` when `error` is a {@link ShnorError} (with `code`, when given).
  * @example
  * ```ts
+ * // ошибка библиотеки (отрицательное число знаков после запятой) — да; любая другая — нет
  * isShnorError(new ShnorError('INVALID_DECIMALS', { value: -1 })) //=> true
  * isShnorError(new Error('x')) //=> false
  * ```

@@ -10,21 +10,25 @@ import type { ActualPoint } from './evaluateIndicator.js';
  *
  * @category Indicators
  */
-export const ActualValueSchema = /* #__PURE__ */ z.union([DecimalValueSchema, ShareSchema, z.boolean(), z.null()]);
+export const ActualValueSchema: z.ZodUnion<readonly [typeof DecimalValueSchema, typeof ShareSchema, z.ZodBoolean, z.ZodNull]> = /* #__PURE__ */ z.union([DecimalValueSchema, ShareSchema, z.boolean(), z.null()]);
 
 /**
  * One year's actual value with its year (and, optionally, its source).
  *
  * @category Indicators
  */
-export const ActualPointSchema = /* #__PURE__ */ z.strictObject({ year: YearSchema, value: ActualValueSchema, source: SourceSchema.optional() });
+export const ActualPointSchema: z.ZodObject<{
+  year: z.ZodNumber;
+  value: typeof ActualValueSchema;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({ year: YearSchema, value: ActualValueSchema, source: SourceSchema.optional() });
 
 /**
  * The actual values of one indicator, one per year.
  *
  * @category Indicators
  */
-export const IndicatorActualsSchema = /* #__PURE__ */ z.array(ActualPointSchema).superRefine((points, ctx) => {
+export const IndicatorActualsSchema: z.ZodArray<typeof ActualPointSchema> = /* #__PURE__ */ z.array(ActualPointSchema).superRefine((points, ctx) => {
   const seen = new Set<number>();
   points.forEach((p, i) => {
     if (seen.has(p.year)) ctx.addIssue({ code: 'custom', path: [i, 'year'], input: p.year, params: { code: 'duplicate_record', ru: `факт за ${p.year} год указан дважды`, en: `the actual for ${p.year} is given twice` } });
@@ -37,14 +41,18 @@ export const IndicatorActualsSchema = /* #__PURE__ */ z.array(ActualPointSchema)
  *
  * @category Indicators
  */
-export const ActualsSchema = /* #__PURE__ */ z.record(IdSchema, IndicatorActualsSchema);
+export const ActualsSchema: z.ZodRecord<z.ZodString, typeof IndicatorActualsSchema> = /* #__PURE__ */ z.record(IdSchema, IndicatorActualsSchema);
 
 /**
  * An actuals file: `{ actuals: { <indicator id>: [{ year, value }, …] } }`, with an optional note and provenance.
  *
  * @category Indicators
  */
-export const ActualsFileSchema = /* #__PURE__ */ z.strictObject({
+export const ActualsFileSchema: z.ZodObject<{
+  note: z.ZodOptional<z.ZodString>;
+  provenance: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+  actuals: typeof ActualsSchema;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   note: z.string().optional(),
   provenance: z.record(z.string(), z.string()).optional(),
   actuals: ActualsSchema,

@@ -82,7 +82,9 @@ export interface DenominatorCheckRow {
  * @throws {@link ShnorError} `INVALID_COUNT` for a bad denominator.
  * @example
  * ```ts
- * checkTargetDenominators(seed000Indicator6).filter((r) => r.inconsistent).map((r) => r.year) //=> [2025]
+ * // seed 000, показатель 6: доля из 16 школ зоны риска; цель 2025 года «80» не равна k/16 ни при каком k
+ * const indicator6 = SEED_000_INDICATORS.find((i) => i.id === 'seed000.i6');
+ * checkTargetDenominators(indicator6).filter((r) => r.inconsistent).map((r) => r.year) //=> [2025]
  * ```
  * @category Indicators
  */

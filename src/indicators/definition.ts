@@ -7,14 +7,44 @@ import { DecimalValueSchema, IdSchema, NameSchema, SourceSchema, YearSchema } fr
  *
  * @category Indicators
  */
-export const IndicatorUnitSchema = /* #__PURE__ */ z.enum(['percent', 'count', 'grade', 'score', 'rate', 'boolean', 'value']);
+export const IndicatorUnitSchema: z.ZodEnum<{
+  boolean: 'boolean';
+  value: 'value';
+  percent: 'percent';
+  count: 'count';
+  grade: 'grade';
+  score: 'score';
+  rate: 'rate';
+}> = /* #__PURE__ */ z.enum(['percent', 'count', 'grade', 'score', 'rate', 'boolean', 'value']);
 
 /**
  * How an indicator's actual value is obtained.
  *
  * @category Indicators
  */
-export const IndicatorComputationSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+export const IndicatorComputationSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
+  kind: z.ZodLiteral<'share'>;
+  of: z.ZodEnum<{
+    other: 'other';
+    schools: 'schools';
+    pupils: 'pupils';
+    teachers: 'teachers';
+    parents: 'parents';
+    works: 'works';
+    children: 'children';
+    positions: 'positions';
+  }>;
+  numerator: z.ZodString;
+  denominator: z.ZodString;
+  denominatorSize: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{ kind: z.ZodLiteral<'count'>; what: z.ZodString; per: z.ZodOptional<z.ZodString> }, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'flag'>;
+  what: z.ZodString;
+  evidence: z.ZodOptional<z.ZodString>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'value'>;
+  what: z.ZodString;
+}, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('share'),
     /** what is counted: schools, pupils, teachers, parents, works, children */
@@ -41,7 +71,32 @@ const YearTargetSchema = /* #__PURE__ */ z.strictObject({
  *
  * @category Indicators
  */
-export const IndicatorTargetSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+export const IndicatorTargetSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
+  kind: z.ZodLiteral<'series'>;
+  values: z.ZodArray<z.ZodObject<{
+    year: z.ZodNumber;
+    value: z.ZodUnion<readonly [typeof DecimalValueSchema, z.ZodNull]>;
+    source: z.ZodOptional<typeof SourceSchema>;
+  }, z.core.$strict>>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'bound'>;
+  op: z.ZodEnum<{ gte: 'gte'; gt: 'gt'; lte: 'lte'; lt: 'lt'; eq: 'eq' }>;
+  value: typeof DecimalValueSchema;
+  byYear: z.ZodOptional<z.ZodNumber>;
+  fromYear: z.ZodOptional<z.ZodNumber>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'increment'>;
+  by: typeof DecimalValueSchema;
+  unit: z.ZodEnum<{ value: 'value'; pp: 'pp'; relative_percent: 'relative_percent'; count: 'count' }>;
+  byYear: z.ZodOptional<z.ZodNumber>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  kind: z.ZodLiteral<'flag'>;
+  expected: z.ZodBoolean;
+  byYear: z.ZodOptional<z.ZodNumber>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('series'), values: z.array(YearTargetSchema).min(1) }),
   z.strictObject({
     kind: z.literal('bound'),
@@ -70,7 +125,34 @@ export const IndicatorTargetSchema = /* #__PURE__ */ z.discriminatedUnion('kind'
  *
  * @category Indicators
  */
-export const IndicatorDefinitionSchema = /* #__PURE__ */ z.strictObject({
+export const IndicatorDefinitionSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: typeof NameSchema;
+  unit: typeof IndicatorUnitSchema;
+  better: z.ZodEnum<{ higher: 'higher'; lower: 'lower' }>;
+  level: z.ZodEnum<{ school: 'school'; municipality: 'municipality'; region: 'region' }>;
+  computation: z.ZodOptional<typeof IndicatorComputationSchema>;
+  baseline: z.ZodOptional<z.ZodObject<{
+    year: z.ZodNumber;
+    value: typeof DecimalValueSchema;
+    source: z.ZodOptional<typeof SourceSchema>;
+  }, z.core.$strict>>;
+  target: typeof IndicatorTargetSchema;
+  published: z.ZodOptional<z.ZodObject<{
+    decimals: z.ZodNumber;
+    mode: z.ZodEnum<{
+      'half-up': 'half-up';
+      'half-even': 'half-even';
+      'half-down': 'half-down';
+      down: 'down';
+      up: 'up';
+      floor: 'floor';
+      ceil: 'ceil';
+    }>;
+  }, z.core.$strict>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+  notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   unit: IndicatorUnitSchema,
@@ -136,6 +218,7 @@ export function parseIndicatorDefinition(input: unknown): IndicatorDefinition {
  * @returns `{ success: true, data }` or `{ success: false, issues }` with every issue.
  * @example
  * ```ts
+ * // целевой показатель без названия, единицы и цели — не проходит проверку
  * const r = safeParseIndicatorDefinition({ id: 'x' });
  * r.success //=> false
  * ```

@@ -178,10 +178,11 @@ function fit(points: readonly { year: number; v: Dec }[], at: number): Dec | nul
  *   year twice); `INVALID_NUMBER` for a yes/no actual against a numeric target or the reverse.
  * @example
  * ```ts
- * // Seed 000, indicator 6, 2019: target 6,3 %; 1 of 16 schools had positive dynamics
- * const r = evaluateIndicator(seed000Indicator6, [{ year: 2019, value: share(1, 16) }], 2019);
- * r.status //=> 'achieved' (6,25 % printed as 6,3, as the program prints its targets)
- * r.explanation.ru //=> '2019: факт 6,25 при цели не менее 6,3 — достигнут (…)'
+ * // seed 000, показатель 6, 2019 год: цель 6,3 %; положительная динамика у 1 из 16 школ
+ * const indicator6 = SEED_000_INDICATORS.find((i) => i.id === 'seed000.i6');
+ * const r = evaluateIndicator(indicator6, [{ year: 2019, value: share(1, 16) }], 2019);
+ * r.status //=> 'achieved' (6,25 % печатается как 6,3 — так программа печатает цели)
+ * r.explanation.ru //=> '2019: факт 6,25 при цели не менее 6,3 — достигнут (…).'
  * ```
  * @category Indicators
  */

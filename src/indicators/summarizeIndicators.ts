@@ -22,7 +22,9 @@ export interface IndicatorSummary {
  * @returns Counts and ids by status.
  * @example
  * ```ts
- * summarizeIndicators(evaluations).counts //=> { achieved: 6, not_achieved: 2, no_target: 1, no_data: 1 }
+ * // десять целевых показателей программы Режевского округа (seed 000) за 2023 год, по фактам примера
+ * const evaluations = SEED_000_INDICATORS.map((d) => evaluateIndicator(d, actuals[d.id] ?? [], 2023));
+ * summarizeIndicators(evaluations).counts //=> { achieved: 2, not_achieved: 8, no_target: 0, no_data: 0 }
  * ```
  * @category Indicators
  */

@@ -2,14 +2,32 @@
  * Composite indices (ИСБ, staff potential, resource potential, ИОУ): the values of one pool group,
  * from its members' component values. Internal to identification.
  */
-import type { IndexDefinition, Measure } from '../criteria/schema.js';
-import type { MeasureValue } from '../criteria/_lib/measures.js';
 import { readNumber as toNumber } from '../numbers/decimal.js';
-import { normalizer } from './_lib/math.js';
+import { type Normalization, normalizer } from './_lib/math.js';
+
+/**
+ * What a composite index is made of, as far as computing it needs: an index definition of the
+ * criteria is one, with its measures as `M`. The indices do not read measures themselves.
+ */
+interface CompositeIndex<M> {
+  readonly id: string;
+  readonly components: readonly { readonly id: string; readonly measure: M; readonly direction: 'positive' | 'negative'; readonly weight: string | number }[];
+  readonly normalization: Normalization;
+  readonly missing: { readonly policy: 'unknown' | 'reweight'; readonly minComponents?: number | undefined };
+}
+
+/** A component's value for a school, as the caller's measure reader gives it. */
+type ComponentValue =
+  | { readonly status: 'value'; readonly value: number }
+  | { readonly status: 'missing'; readonly missing: readonly string[] }
+  | { readonly status: 'not_applicable' };
+
+/** An index value: the weighted sum, or the inputs that are missing. */
+type IndexValue = { readonly status: 'value'; readonly value: number; readonly years: readonly number[] } | { readonly status: 'missing'; readonly missing: readonly string[] };
 
 /** Where the computed values go, by school ordinal. */
 export interface IndexSink {
-  set(si: number, v: MeasureValue): void;
+  set(si: number, v: IndexValue): void;
 }
 
 /**
@@ -21,10 +39,10 @@ export interface IndexSink {
  * finite (extreme inputs) is reported missing, never NaN or Infinity.
  * @internal
  */
-export function computeIndexGroup(
-  def: IndexDefinition,
+export function computeIndexGroup<M>(
+  def: CompositeIndex<M>,
   ids: readonly number[],
-  measure: (m: Measure, si: number) => MeasureValue,
+  measure: (m: M, si: number) => ComponentValue,
   idOf: (si: number) => string,
   years: readonly number[],
   out: IndexSink,

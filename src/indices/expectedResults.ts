@@ -1,5 +1,5 @@
 import { ShnorError } from '../errors/ShnorError.js';
-import { leastSquares } from './_lib/math.js';
+import { leastSquares } from './leastSquares.js';
 
 /**
  * A school's result against the one expected from its context.
@@ -32,6 +32,7 @@ export interface ExpectedResultRow {
  * @throws {@link ShnorError} `INVALID_OPTION` with fewer than 3 points or when the index does not vary.
  * @example
  * ```ts
+ * // ожидаемый результат школы по её ИСБ (x) и фактический (y): школа d — выше ожидаемого
  * const r = expectedResults([{ id: 'a', x: 0, y: 1 }, { id: 'b', x: 1, y: 3 }, { id: 'c', x: 2, y: 5 }, { id: 'd', x: 1, y: 4 }]);
  * r.rows.find((row) => row.id === 'd')?.side //=> 'above'
  * ```

@@ -20,6 +20,7 @@ export interface KeyedRow {
  * @returns The rows in order with their rank; unranked rows last with `rank: null`.
  * @example
  * ```ts
+ * // школы № 27, № 5 и № 28 по двум ключам рейтинга: равные ключи — равное место
  * rankByKeys([{ id: '№27', keys: [1, 2] }, { id: '№5', keys: [3, 4] }, { id: '№28', keys: [3, 4] }])
  * //=> [{ id: '№27', rank: 1 }, { id: '№5', rank: 2 }, { id: '№28', rank: 2 }]
  * ```

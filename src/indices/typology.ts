@@ -1,8 +1,10 @@
 /** Typology matrices (seed 000, Appendix 4): two ordinal values → a type. Internal to identification. */
-import type { Category } from '../criteria/schema.js';
 import { readNumber as toNumber } from '../numbers/decimal.js';
 
-type Matrix = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], { kind: 'matrix' }>;
+/** What a typology matrix is made of, as far as placing a school needs (a matrix classifier of the criteria is one). */
+interface Matrix {
+  readonly cells: readonly { readonly rows: readonly [string | number, string | number]; readonly columns: readonly [string | number, string | number]; readonly value: string }[];
+}
 
 /** Whether a value lies in a closed range [lo; hi]. */
 const inRange = (v: number, [lo, hi]: readonly [string | number, string | number]): boolean => v >= toNumber(lo) && v <= toNumber(hi);

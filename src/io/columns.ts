@@ -121,8 +121,11 @@ class Columns {
  * @throws `Error` for another format, a file that cannot be opened, a CSV without its frame.
  * @example
  * ```ts
- * const { packed, frame } = await readResultColumns('national-2024.csv.gz');
- * packed.size // 5 000 000 rows in about 400 MB
+ * // результаты ВПР, ОГЭ и ЕГЭ Режа как CSV с рамкой; национальный файл (5 000 000 строк) — так же, около 400 МБ
+ * await writeCsvDataset(dataset, 'реж-2024.csv.gz');
+ * const { packed, issues } = await readResultColumns('реж-2024.csv.gz');
+ * packed.size //=> 279
+ * issues //=> []
  * ```
  */
 export async function readResultColumns(path: string, options: { readonly frame?: string; readonly mapping?: ColumnMapping } = {}): Promise<ResultColumns> {

@@ -11,7 +11,7 @@ import { readJsonLinesDataset } from './jsonLines.js';
 export type { ColumnMapping } from './_lib/tables.js';
 
 /** Options of {@link readCsvDataset}. */
-export interface ReadCsvOptions extends ReadOptions {
+export interface ReadCsvDatasetOptions extends ReadOptions {
   /**
    * The rest of the dataset — its header (format, id, name, territory, years), territories, schools
    * and the other collections — as a JSON dataset without results (`.json`, `.jsonl`, gzip or not).
@@ -23,6 +23,14 @@ export interface ReadCsvOptions extends ReadOptions {
   readonly mapping?: ColumnMapping | string;
 }
 
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link ReadCsvDatasetOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category IO
+ */
+export type ReadCsvOptions = ReadCsvDatasetOptions;
+
 const PROGRESS_EVERY = 64 << 20;
 
 /**
@@ -33,7 +41,9 @@ const PROGRESS_EVERY = 64 << 20;
  * @returns The frame's path, or `null` when there is none.
  * @example
  * ```ts
- * defaultFramePath('впр-2024.csv') // 'впр-2024.frame.json' when that file exists, else null
+ * await writeCsvDataset(dataset, 'реж-2024.csv'); // таблица результатов и рамка реж-2024.frame.json
+ * defaultFramePath('реж-2024.csv') //=> 'реж-2024.frame.json'
+ * defaultFramePath('впр-2030.csv') //=> null (рамки рядом нет)
  * ```
  */
 export function defaultFramePath(csvPath: string): string | null {
@@ -81,11 +91,15 @@ function guessDelimiter(header: string): string {
  *   the memory needed when the file's records are not expected to fit in the heap.
  * @example
  * ```ts
- * const { dataset, issues, warnings } = await readCsvDataset('впр-2024.csv', { mapping: 'фис-око.mapping.json' });
- * for (const w of warnings) console.log(w.line, w.column, w.message.ru); // counts rebuilt from percents, said so
+ * // результаты Режа в CSV с рамкой (заголовок набора, территории, школы) рядом; выгрузку ФИС ОКО
+ * // читают так же, с `{ mapping: 'фис-око.mapping.json' }`, и предупреждение говорит, где числа восстановлены из процентов
+ * await writeCsvDataset(dataset, 'реж-2024.csv');
+ * const { dataset: read, issues, warnings } = await readCsvDataset('реж-2024.csv');
+ * [issues.length, warnings.length] //=> [0, 0]
+ * read.results.length //=> 279
  * ```
  */
-export async function readCsvDataset(path: string, options: ReadCsvOptions = {}): Promise<PartialFileDataset> {
+export async function readCsvDataset(path: string, options: ReadCsvDatasetOptions = {}): Promise<PartialFileDataset> {
   const framePath = options.frame ?? defaultFramePath(path);
   if (framePath === null) {
     throw new Error(

@@ -6,10 +6,18 @@ import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf } from './_
 import type { FileIssue, PartialFileDataset } from './types.js';
 
 /** Options of {@link readExcelDataset}. */
-export interface ReadExcelOptions {
+export interface ReadExcelDatasetOptions {
   /** A column mapping for the results sheet (see the input-files guide). */
   readonly mapping?: ColumnMapping;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link ReadExcelDatasetOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category IO
+ */
+export type ReadExcelOptions = ReadExcelDatasetOptions;
 
 /** The name of the sheet with the dataset's header (two columns: `field`, `value`). */
 export const HEADER_SHEET = 'dataset';
@@ -31,11 +39,14 @@ export const HEADER_SHEET = 'dataset';
  *   the file is not an .xlsx workbook.
  * @example
  * ```ts
- * const { dataset, issues } = await readExcelDataset('реж-2024.xlsx');
- * for (const i of issues) console.log(`${i.sheet}: строка ${i.line}: ${i.column}: ${i.message.ru}`);
+ * await writeExcelDataset(dataset, 'реж-2024.xlsx'); // набор Режа: лист на каждую коллекцию
+ * const { dataset: read, issues } = await readExcelDataset('реж-2024.xlsx');
+ * // каждая ошибка — с листом, строкой и столбцом: `${i.sheet}: строка ${i.line}: ${i.column}: ${i.message.ru}`
+ * issues //=> []
+ * read.schools.length //=> 16
  * ```
  */
-export async function readExcelDataset(path: string, options: ReadExcelOptions = {}): Promise<PartialFileDataset> {
+export async function readExcelDataset(path: string, options: ReadExcelDatasetOptions = {}): Promise<PartialFileDataset> {
   const sheets = await readXlsxFile(await readAllBytes(path));
   const collector = new DatasetCollector();
   const issue = (i: FileIssue): void => collector.issue(i);

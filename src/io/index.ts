@@ -5,8 +5,8 @@
  */
 export type { FileIssue, PartialFileDataset, ReadOptions, ReadProgress } from './types.js';
 export { readJsonLinesDataset } from './jsonLines.js';
-export { type ColumnMapping, type ReadCsvOptions, defaultFramePath, readCsvDataset } from './csv.js';
-export { HEADER_SHEET, type ReadExcelOptions, readExcelDataset } from './excel.js';
+export { type ColumnMapping, type ReadCsvDatasetOptions, type ReadCsvOptions, defaultFramePath, readCsvDataset } from './csv.js';
+export { HEADER_SHEET, type ReadExcelDatasetOptions, type ReadExcelOptions, readExcelDataset } from './excel.js';
 export { framePathOf, writeCsvDataset, writeExcelDataset, writeJsonLinesDataset } from './write.js';
 export { type DatasetFileFormat, type ReadDatasetFileOptions, datasetFileFormat, readDatasetFile, writeDatasetFile } from './read.js';
 export { type ResultColumns, readResultColumns } from './columns.js';

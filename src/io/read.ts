@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { type Dataset, parseDatasetPartial } from '../model/dataset.js';
-import { type ReadCsvOptions, readCsvDataset } from './csv.js';
+import { type ReadCsvDatasetOptions, readCsvDataset } from './csv.js';
 import { readExcelDataset } from './excel.js';
 import { readJsonLinesDataset } from './jsonLines.js';
 import { readAllBytes } from './_lib/source.js';
@@ -33,7 +33,7 @@ export function datasetFileFormat(path: string): DatasetFileFormat | null {
 }
 
 /** Options of {@link readDatasetFile}. */
-export type ReadDatasetFileOptions = ReadCsvOptions;
+export type ReadDatasetFileOptions = ReadCsvDatasetOptions;
 
 /**
  * Reads a dataset from a file of any input format, chosen by its name: JSON (`.json`, read whole),
@@ -48,8 +48,10 @@ export type ReadDatasetFileOptions = ReadCsvOptions;
  *   its frame, or a JSON file larger than a string can hold (use JSON Lines for national data).
  * @example
  * ```ts
- * const { dataset, issues } = await readDatasetFile('реж-2024.jsonl.gz');
- * if (issues.length === 0) evaluateProgram(SEED_000_PROGRAM, dataset!, 2024);
+ * await writeJsonLinesDataset(dataset, 'реж-2024.jsonl.gz'); // набор Режа, сжатый JSON Lines
+ * const { dataset: read, issues } = await readDatasetFile('реж-2024.jsonl.gz');
+ * issues //=> []
+ * read.schools.length //=> 16
  * ```
  */
 export async function readDatasetFile(path: string, options: ReadDatasetFileOptions = {}): Promise<PartialFileDataset> {
@@ -91,6 +93,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetFileOpti
  * @throws `Error` for a file name of no known format; errors of the writers.
  * @example
  * ```ts
+ * // набор Режа как CSV: таблица результатов и рамка с остальным
  * await writeDatasetFile(dataset, 'реж-2024.csv') //=> ['реж-2024.csv', 'реж-2024.frame.json']
  * ```
  */

@@ -38,6 +38,7 @@ function collectionsOf(dataset: Dataset): [DatasetCollection, readonly Record<st
  * await writeJsonLinesDataset(dataset, 'реж-2024.jsonl.gz');
  * // {"collection":"dataset","format":"shnor.dataset/1","id":"sample-rezh-2021-2024",…}
  * // {"collection":"schools","id":"rezh-1","name":"МБОУ СОШ № 1",…}
+ * (await readJsonLinesDataset('реж-2024.jsonl.gz')).dataset.results.length //=> 279
  * ```
  */
 export async function writeJsonLinesDataset(dataset: Dataset, path: string): Promise<void> {
@@ -90,6 +91,7 @@ export function framePathOf(csvPath: string): string {
  * @throws `Error` from the file system when a file cannot be written.
  * @example
  * ```ts
+ * // результаты Режа одной таблицей, остальное — в рамке рядом
  * await writeCsvDataset(dataset, 'реж-2024.csv') //=> { csv: 'реж-2024.csv', frame: 'реж-2024.frame.json' }
  * ```
  */
@@ -126,7 +128,8 @@ export async function writeCsvDataset(dataset: Dataset, path: string): Promise<{
  * @throws `Error` when a collection has more rows than a sheet holds; `Error` from the file system.
  * @example
  * ```ts
- * await writeExcelDataset(dataset, 'реж-2024.xlsx'); // sheets: dataset, territories, schools, results, social, …
+ * await writeExcelDataset(dataset, 'реж-2024.xlsx'); // листы: dataset, territories, schools, results, social, …
+ * (await readExcelDataset('реж-2024.xlsx')).dataset.schools.length //=> 16
  * ```
  */
 export async function writeExcelDataset(dataset: Dataset, path: string): Promise<void> {

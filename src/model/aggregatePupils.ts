@@ -13,6 +13,7 @@ import type { AssessmentResult, MinimumThreshold, PupilResult } from './results.
  * @returns One result per school, year, procedure, subject and grade, sorted by those keys.
  * @example
  * ```ts
+ * // два выпускника сдали ЕГЭ по химии на 30 и 50 баллов при минимальном 36: один ниже порога
  * aggregatePupils(
  *   [
  *     { pupilId: 'p1', schoolId: 's1', year: 2021, procedure: 'ege', subject: 'chemistry', grade: 11, score: 30 },

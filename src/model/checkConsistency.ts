@@ -47,7 +47,47 @@ export interface ConsistencyWarning {
  * Numbers are exact decimals; a figure printed with decimals is checked within its rounding.
   * @category Model
  */
-export const StatedFigureSchema = /* #__PURE__ */ z.discriminatedUnion('kind', [
+export const StatedFigureSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'sum'>;
+  value: typeof DecimalValueSchema;
+  components: z.ZodArray<typeof DecimalValueSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'mean'>;
+  value: typeof DecimalValueSchema;
+  components: z.ZodOptional<z.ZodArray<typeof DecimalValueSchema>>;
+  bounds: z.ZodOptional<z.ZodObject<{
+    min: z.ZodOptional<typeof DecimalValueSchema>;
+    max: z.ZodOptional<typeof DecimalValueSchema>;
+  }, z.core.$strict>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'percent'>;
+  value: typeof DecimalValueSchema;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'share'>;
+  value: typeof DecimalValueSchema;
+  count: z.ZodOptional<z.ZodNumber>;
+  total: z.ZodNumber;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>, z.ZodObject<{
+  id: z.ZodString;
+  label: z.ZodString;
+  kind: z.ZodLiteral<'rounding'>;
+  count: z.ZodNumber;
+  total: z.ZodNumber;
+  printed: z.ZodArray<typeof DecimalValueSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict>], 'kind'> = /* #__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ id: IdSchema, label: z.string().min(1), kind: z.literal('sum'), value: DecimalValueSchema, components: z.array(DecimalValueSchema).min(1), source: SourceSchema.optional() }),
   z.strictObject({
     id: IdSchema,
@@ -95,7 +135,7 @@ export type StatedFigure = z.output<typeof StatedFigureSchema>;
  *
  * @category Model
  */
-export interface ConsistencyOptions {
+export interface CheckDatasetOptions {
   /** Figures stated in the report's running text, checked with the dataset's own `reported` ones. */
   readonly statements?: readonly StatedFigure[];
   /** How far a printed percent may be from the one computed from counts, in п.п.; 0.5 by default (a value printed to whole percents). */
@@ -103,6 +143,14 @@ export interface ConsistencyOptions {
   /** How far a printed mean may be from the mean of the mark distribution; 0.005 by default (two decimals). */
   readonly meanTolerance?: number;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link CheckDatasetOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Model
+ */
+export type ConsistencyOptions = CheckDatasetOptions;
 
 type Row = AssessmentResult | TerritoryResult;
 
@@ -170,7 +218,7 @@ function beyond(count: number, scale: number, total: number, printed: string | n
   return toDec(count).times(scale).div(total).minus(toDec(printed)).abs().gt(tolerance);
 }
 
-function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<ConsistencyOptions, 'statements'>>, names: Names, out: ConsistencyWarning[]): void {
+function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<CheckDatasetOptions, 'statements'>>, names: Names, out: ConsistencyWarning[]): void {
   const path = (...rest: (string | number)[]): (string | number)[] => [kind, index, ...rest];
   const m = r.marks;
   if (m !== undefined) {
@@ -312,7 +360,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Consi
  * ```
  * @category Model
  */
-export function checkDataset(dataset: Dataset, options: ConsistencyOptions = {}): ConsistencyWarning[] {
+export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}): ConsistencyWarning[] {
   const o = { percentTolerance: options.percentTolerance ?? 0.5, meanTolerance: options.meanTolerance ?? 0.005, statements: [] };
   const out: ConsistencyWarning[] = [];
   const results = dataset.results ?? [];

@@ -14,7 +14,14 @@ const factorPercents = Object.fromEntries(SOCIAL_FACTOR_IDS.map((id) => [id, Per
  *
  * @category Model
  */
-export const SocialPassportSchema = /* #__PURE__ */ z.strictObject({
+export const SocialPassportSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  pupils: z.ZodNumber;
+  counts: z.ZodOptional<z.ZodObject<{ [x: string]: z.ZodOptional<z.ZodNumber> }, z.core.$strict>>;
+  percents: z.ZodOptional<z.ZodObject<{ [x: string]: z.ZodOptional<typeof PercentValueSchema> }, z.core.$strict>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   pupils: CountSchema,
@@ -38,7 +45,11 @@ export type SocialPassport = z.output<typeof SocialPassportSchema>;
  *
  * @category Model
  */
-export const BandSchema = /* #__PURE__ */ z
+export const StaffBandSchema: z.ZodObject<{
+  from: z.ZodOptional<z.ZodNumber>;
+  below: z.ZodOptional<z.ZodNumber>;
+  count: z.ZodNumber;
+}, z.core.$strict> = /* #__PURE__ */ z
   .strictObject({
     from: z.number().int().min(0).optional(),
     below: z.number().int().min(1).optional(),
@@ -51,11 +62,27 @@ export const BandSchema = /* #__PURE__ */ z
   });
 
 /**
- * A band of a distribution.
+ * A band of a staff distribution (ages or years of service).
  *
  * @category Model
  */
-export type Band = z.output<typeof BandSchema>;
+export type StaffBand = z.output<typeof StaffBandSchema>;
+
+/**
+ * The old name of a type, kept for one release.
+ *
+ * @deprecated Renamed {@link StaffBand} (a band of a staff distribution; `RiskBands` are the bands of a risk level); the old name goes in the next minor release.
+ * @category Model
+ */
+export type Band = StaffBand;
+
+/**
+ * The old name of {@link StaffBandSchema}, kept for one release.
+ *
+ * @deprecated Renamed {@link StaffBandSchema} (a band of a staff distribution; `RiskBands` are the bands of a risk level); the old name goes in the next minor release.
+ * @category Model
+ */
+export const BandSchema: typeof StaffBandSchema = StaffBandSchema;
 
 /**
  * The structure of a teaching staff (a school's or a territory's): how many teachers, and how they
@@ -64,12 +91,23 @@ export type Band = z.output<typeof BandSchema>;
  *
  * @category Model
  */
-export const StaffStructureSchema = /* #__PURE__ */ z.strictObject({
+export const StaffStructureSchema: z.ZodObject<{
+  teachers: z.ZodNumber;
+  ageBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
+  serviceBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
+  education: z.ZodOptional<z.ZodObject<{ higher: z.ZodOptional<z.ZodNumber>; secondaryVocational: z.ZodOptional<z.ZodNumber> }, z.core.$strict>>;
+  qualification: z.ZodOptional<z.ZodObject<{
+    highest: z.ZodOptional<z.ZodNumber>;
+    first: z.ZodOptional<z.ZodNumber>;
+    matchesPosition: z.ZodOptional<z.ZodNumber>;
+  }, z.core.$strict>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   teachers: CountSchema,
   /** by age in years */
-  ageBands: z.array(BandSchema).min(1).optional(),
+  ageBands: z.array(StaffBandSchema).min(1).optional(),
   /** by length of teaching service in years (стаж) */
-  serviceBands: z.array(BandSchema).min(1).optional(),
+  serviceBands: z.array(StaffBandSchema).min(1).optional(),
   /** by education: higher, or secondary vocational */
   education: z.strictObject({ higher: CountSchema.optional(), secondaryVocational: CountSchema.optional() }).optional(),
   /** by qualification: высшая категория, первая категория, соответствие занимаемой должности */
@@ -89,7 +127,24 @@ export type StaffStructure = z.output<typeof StaffStructureSchema>;
  *
  * @category Model
  */
-export const StaffingSchema = /* #__PURE__ */ z.strictObject({
+export const StaffingSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  teachers: z.ZodNumber;
+  vacancies: z.ZodOptional<z.ZodNumber>;
+  partTimers: z.ZodOptional<z.ZodNumber>;
+  onOneAndHalfRates: z.ZodOptional<z.ZodNumber>;
+  under35: z.ZodOptional<z.ZodNumber>;
+  over55: z.ZodOptional<z.ZodNumber>;
+  ageBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
+  serviceBands: z.ZodOptional<z.ZodArray<typeof StaffBandSchema>>;
+  youngSpecialists: z.ZodOptional<z.ZodNumber>;
+  highestCategory: z.ZodOptional<z.ZodNumber>;
+  firstCategory: z.ZodOptional<z.ZodNumber>;
+  outsideDiploma: z.ZodOptional<z.ZodNumber>;
+  specialistPositions: z.ZodOptional<z.ZodObject<{ filled: z.ZodNumber; total: z.ZodNumber }, z.core.$strict>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   teachers: CountSchema,
@@ -101,9 +156,9 @@ export const StaffingSchema = /* #__PURE__ */ z.strictObject({
   under35: CountSchema.optional(),
   over55: CountSchema.optional(),
   /** the whole age distribution, where the source gives it */
-  ageBands: z.array(BandSchema).min(1).optional(),
+  ageBands: z.array(StaffBandSchema).min(1).optional(),
   /** the distribution by length of teaching service (стаж) */
-  serviceBands: z.array(BandSchema).min(1).optional(),
+  serviceBands: z.array(StaffBandSchema).min(1).optional(),
   /** молодые специалисты (first three years) */
   youngSpecialists: CountSchema.optional(),
   highestCategory: CountSchema.optional(),
@@ -127,7 +182,21 @@ export type Staffing = z.output<typeof StaffingSchema>;
  *
  * @category Model
  */
-export const ResourcesSchema = /* #__PURE__ */ z.strictObject({
+export const ResourcesSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  tochkaRosta: z.ZodOptional<z.ZodBoolean>;
+  equipmentPercent: z.ZodOptional<typeof PercentValueSchema>;
+  oldTextbooksPercent: z.ZodOptional<typeof PercentValueSchema>;
+  recentTextbooksPercent: z.ZodOptional<typeof PercentValueSchema>;
+  internet: z.ZodOptional<z.ZodBoolean>;
+  deficits: z.ZodOptional<z.ZodArray<z.ZodObject<{
+    kind: z.ZodEnum<{ staff: 'staff'; material: 'material'; financial: 'financial' }>;
+    description: z.ZodString;
+    eliminated: z.ZodOptional<z.ZodBoolean>;
+  }, z.core.$strict>>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   /** a centre «Точка роста» works at the school */
@@ -166,7 +235,17 @@ const CountOf = ShareSchema;
  *
  * @category Model
  */
-export const SchoolFactsSchema = /* #__PURE__ */ z.strictObject({
+export const SchoolFactsSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  continuedToGrade10: z.ZodOptional<typeof ShareSchema>;
+  continuedToFurtherEducation: z.ZodOptional<typeof ShareSchema>;
+  olympiadParticipants: z.ZodOptional<typeof ShareSchema>;
+  parentsSatisfied: z.ZodOptional<typeof ShareSchema>;
+  admittedToGia9: z.ZodOptional<typeof ShareSchema>;
+  admittedToGia11: z.ZodOptional<typeof ShareSchema>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   /** grade 9 graduates who continued to grade 10 */
@@ -197,7 +276,24 @@ export type SchoolFacts = z.output<typeof SchoolFactsSchema>;
  *
  * @category Model
  */
-export const ExternalFactSchema = /* #__PURE__ */ z.strictObject({
+export const ExternalFactSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  source: typeof SourceSchema;
+  antiRatingPlace: z.ZodOptional<z.ZodNumber>;
+  isbshGroup: z.ZodOptional<z.ZodNumber>;
+  qualityGroup: z.ZodOptional<z.ZodNumber>;
+  typologyGroup: z.ZodOptional<z.ZodString>;
+  severity: z.ZodOptional<z.ZodString>;
+  lists: z.ZodOptional<z.ZodObject<{
+    shnor: z.ZodOptional<z.ZodBoolean>;
+    shnsu: z.ZodOptional<z.ZodBoolean>;
+    riskZone: z.ZodOptional<z.ZodBoolean>;
+    project500: z.ZodOptional<z.ZodBoolean>;
+    rosobrnadzorBiased: z.ZodOptional<z.ZodBoolean>;
+  }, z.core.$strict>>;
+  absentFromAnalytics: z.ZodOptional<z.ZodBoolean>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   source: SourceSchema,
@@ -234,7 +330,7 @@ export type ExternalFact = z.output<typeof ExternalFactSchema>;
  *
  * @category Model
  */
-export const ReportedAggregateSchema = StatedFigureSchema;
+export const ReportedAggregateSchema: typeof StatedFigureSchema = StatedFigureSchema;
 
 /**
  * A reported aggregate: a stated figure.
@@ -248,7 +344,16 @@ export type ReportedAggregate = z.output<typeof StatedFigureSchema>;
  *
  * @category Model
  */
-export const TerritoryFactsSchema = /* #__PURE__ */ z.strictObject({
+export const TerritoryFactsSchema: z.ZodObject<{
+  territoryId: z.ZodString;
+  year: z.ZodNumber;
+  grade9Pupils: z.ZodOptional<z.ZodNumber>;
+  admittedToGia9: z.ZodOptional<z.ZodNumber>;
+  grade11Pupils: z.ZodOptional<z.ZodNumber>;
+  admittedToGia11: z.ZodOptional<z.ZodNumber>;
+  staff: z.ZodOptional<typeof StaffStructureSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   territoryId: IdSchema,
   year: YearSchema,
   grade9Pupils: CountSchema.optional(),

@@ -187,8 +187,12 @@ function resultKey(r: { year: number; procedure: string; subject: string; grade:
  * @returns The dataset with the valid records, the issues, and counts of kept and rejected records.
  * @example
  * ```ts
- * const { dataset, issues } = parseDatasetPartial(JSON.parse(text));
- * issues.map((i) => i.path.join('.')) //=> ['results.12.participants', ...]
+ * // набор Режа, где в 13-й строке результатов число участников отрицательное
+ * const input = JSON.parse(text);
+ * input.results[12].participants = -5;
+ * const { dataset: kept, issues } = parseDatasetPartial(input);
+ * issues.map((i) => i.path.join('.')) //=> ['results.12.participants']
+ * kept.results.length //=> 278 (из 279: неверная строка отброшена)
  * ```
  * @category Model
  */
@@ -311,8 +315,12 @@ export interface ParsedRecords<T> {
  *   names of `Object.prototype` included), rows that are not an array, or a bad offset.
  * @example
  * ```ts
+ * // вторая порция файла результатов ВПР (строки с 100 000), в 13-й её строке участников −5
+ * const chunk = JSON.parse(text).results;
+ * chunk[12].participants = -5;
  * const { valid, issues } = parseRecords('results', chunk, 100_000);
  * issues[0]?.path //=> ['results', 100012, 'participants']
+ * valid.length //=> 278
  * ```
  * @category Model
  */
@@ -358,7 +366,8 @@ export function parseRecords<C extends DatasetCollection>(
  * @example
  * ```ts
  * const r = safeParseDataset(JSON.parse(text));
- * if (!r.success) for (const i of r.issues) console.log(i.path.join('.'), i.message.ru);
+ * r.success //=> true
+ * safeParseDataset({ format: 'shnor.dataset/1', id: 'реж' }).success //=> false
  * ```
  * @category Model
  */
@@ -378,6 +387,7 @@ export function safeParseDataset(input: unknown): SafeResult<Dataset> {
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
+ * // набор данных Режевского округа: 16 школ, результаты 2021–2024 годов
  * const dataset = parseDataset(JSON.parse(text));
  * dataset.schools.length //=> 16
  * ```

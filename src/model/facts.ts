@@ -10,11 +10,20 @@ import { DecimalValueSchema, IdSchema, NameSchema, YearSchema } from './primitiv
  *
  * @example
  * ```ts
- * FactDeclarationSchema.parse({ id: 'progress8', kind: 'number', name: { ru: 'Прогресс 8', en: 'Progress 8' }, unit: 'points' });
+ * FactDeclarationSchema.parse({ id: 'progress8', kind: 'number', name: { ru: 'Прогресс 8', en: 'Progress 8' }, unit: 'points' }).unit //=> 'points'
+ * FactDeclarationSchema.safeParse({ id: 'progress8', kind: 'число', name: { ru: 'Прогресс 8' } }).success //=> false
  * ```
  * @category Model
  */
-export const FactDeclarationSchema = /* #__PURE__ */ z.strictObject({
+export const FactDeclarationSchema: z.ZodObject<{
+  id: z.ZodString;
+  kind: z.ZodEnum<{ number: 'number'; boolean: 'boolean'; category: 'category' }>;
+  name: typeof NameSchema;
+  unit: z.ZodOptional<z.ZodEnum<{ percent: 'percent'; ratio: 'ratio'; count: 'count'; none: 'none'; points: 'points' }>>;
+  values: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  source: z.ZodOptional<z.ZodString>;
+  decimals: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   /** `number`: a value (with an optional interval); `category`: one of `values`; `boolean`: yes/no */
   kind: z.enum(['number', 'category', 'boolean']),
@@ -43,11 +52,22 @@ export type FactDeclaration = z.output<typeof FactDeclarationSchema>;
  *
  * @example
  * ```ts
- * FactValueSchema.parse({ schoolId: 'sch-1', year: 2017, fact: 'progress8', value: -0.41, ci: [-0.62, -0.2], n: 120 });
+ * FactValueSchema.parse({ schoolId: 'sch-1', year: 2017, fact: 'progress8', value: -0.41, ci: [-0.62, -0.2], n: 120 }).ci //=> [-0.62, -0.2]
+ * FactValueSchema.safeParse({ schoolId: 'sch-1', year: 2017, fact: 'progress8' }).success //=> false (нет значения)
  * ```
  * @category Model
  */
-export const FactValueSchema = /* #__PURE__ */ z.strictObject({
+export const FactValueSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  fact: z.ZodString;
+  value: z.ZodUnion<readonly [typeof DecimalValueSchema, z.ZodString, z.ZodBoolean]>;
+  ci: z.ZodOptional<z.ZodTuple<[typeof DecimalValueSchema, typeof DecimalValueSchema], null>>;
+  level: z.ZodOptional<z.ZodNumber>;
+  se: z.ZodOptional<z.ZodNumber>;
+  sd: z.ZodOptional<z.ZodNumber>;
+  n: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   fact: IdSchema,
@@ -78,11 +98,11 @@ export type FactValue = z.output<typeof FactValueSchema>;
  *
  * @example
  * ```ts
- * SubjectDeclarationSchema.parse({ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } });
+ * SubjectDeclarationSchema.parse({ id: 'bashkir', name: { ru: 'Башкирский язык', en: 'Bashkir' } }).name.ru //=> 'Башкирский язык'
  * ```
  * @category Model
  */
-export const SubjectDeclarationSchema = /* #__PURE__ */ z.strictObject({
+export const SubjectDeclarationSchema: z.ZodObject<{ id: z.ZodString; name: typeof NameSchema }, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
 });
@@ -107,7 +127,15 @@ export type SubjectDeclaration = z.output<typeof SubjectDeclarationSchema>;
  * ```
  * @category Model
  */
-export const ProcedureDeclarationSchema = /* #__PURE__ */ z
+export const ProcedureDeclarationSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: typeof NameSchema;
+  scale: z.ZodEnum<{ marks: 'marks'; scores: 'scores'; pass: 'pass' }>;
+  min: z.ZodOptional<z.ZodNumber>;
+  max: z.ZodOptional<z.ZodNumber>;
+  twoBelowMinimum: z.ZodOptional<z.ZodBoolean>;
+  source: z.ZodOptional<z.ZodString>;
+}, z.core.$strict> = /* #__PURE__ */ z
   .strictObject({
     id: IdSchema,
     name: NameSchema,

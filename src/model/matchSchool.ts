@@ -35,7 +35,8 @@ export function normalizeSchoolName(name: string): string {
  * @returns The school, or `undefined` when none or more than one matches.
  * @example
  * ```ts
- * matchSchool(schools, 'МБОУ «Звёзденская СОШ»')?.id //=> 'kem-zvezdnenskaya'
+ * // школы Кемеровского округа (seed 004): таблица пишет «Звёзденская», список — «Звездненская»
+ * matchSchool(seed004Dataset.schools, 'МБОУ «Звёзденская СОШ»')?.id //=> 'kem-zvezdnenskaya'
  * ```
  * @category Model
  */

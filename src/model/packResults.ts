@@ -53,9 +53,10 @@ const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade'
  * @returns The packed columns.
  * @example
  * ```ts
+ * // результаты ВПР, ОГЭ и ЕГЭ школ Режа за 2021–2024 годы
  * const packed = packResults(dataset.results ?? []);
- * packed.size //=> 56
- * unpackResult(packed, 0) // the first row again, equal to the original
+ * packed.size //=> 279
+ * unpackResult(packed, 0) //=> dataset.results[0]
  * ```
  * @category Model
  */
@@ -116,6 +117,7 @@ export function packResults(rows: readonly AssessmentResult[]): PackedResults {
  * @throws {@link ShnorError} `INVALID_OPTION` for an index out of range.
  * @example
  * ```ts
+ * const row = dataset.results[0]; // строка результатов ВПР одной школы Режа
  * unpackResult(packResults([row]), 0) //=> row
  * ```
  * @category Model

@@ -18,7 +18,12 @@ const Score = z.number().min(0).max(1000);
  *
  * @category Model
  */
-export const MarkDistributionSchema = /* #__PURE__ */ z.strictObject({
+export const MarkDistributionSchema: z.ZodObject<{
+  '2': z.ZodOptional<z.ZodNumber>;
+  '3': z.ZodOptional<z.ZodNumber>;
+  '4': z.ZodOptional<z.ZodNumber>;
+  '5': z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   '2': CountSchema.optional(),
   '3': CountSchema.optional(),
   '4': CountSchema.optional(),
@@ -33,7 +38,36 @@ export const MarkDistributionSchema = /* #__PURE__ */ z.strictObject({
 export type MarkDistribution = z.output<typeof MarkDistributionSchema>;
 
 /** The fields of a result row that do not depend on whose result it is. */
-const resultFields = {
+const resultFields: {
+  year: z.ZodNumber;
+  procedure: z.ZodString;
+  subject: z.ZodString;
+  grade: z.ZodNumber;
+  stage: z.ZodOptional<z.ZodEnum<{ school: 'school'; municipal: 'municipal'; regional: 'regional'; final: 'final' }>>;
+  participants: z.ZodOptional<z.ZodNumber>;
+  marks: z.ZodOptional<typeof MarkDistributionSchema>;
+  scoreBands: z.ZodOptional<z.ZodArray<z.ZodObject<{ from: z.ZodNumber; to: z.ZodNumber; count: z.ZodNumber }, z.core.$strict>>>;
+  belowMinimum: z.ZodOptional<z.ZodNumber>;
+  passed: z.ZodOptional<z.ZodNumber>;
+  winners: z.ZodOptional<z.ZodNumber>;
+  prizeWinners: z.ZodOptional<z.ZodNumber>;
+  scoreKind: z.ZodOptional<z.ZodEnum<{ test: 'test'; mark: 'mark'; primary: 'primary' }>>;
+  mean: z.ZodOptional<z.ZodNumber>;
+  median: z.ZodOptional<z.ZodNumber>;
+  mode: z.ZodOptional<z.ZodNumber>;
+  min: z.ZodOptional<z.ZodNumber>;
+  max: z.ZodOptional<z.ZodNumber>;
+  reported: z.ZodOptional<z.ZodObject<{
+    qualityPercent: z.ZodOptional<typeof DecimalValueSchema>;
+    successPercent: z.ZodOptional<typeof DecimalValueSchema>;
+    belowMinimumPercent: z.ZodOptional<typeof DecimalValueSchema>;
+    mean: z.ZodOptional<typeof DecimalValueSchema>;
+  }, z.core.$strict>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+  basicTasksDone: z.ZodOptional<z.ZodNumber>;
+  advancedTasksDone: z.ZodOptional<z.ZodNumber>;
+} = {
   year: YearSchema,
   /** a built-in procedure (`PROCEDURE_IDS`) or one the dataset declares (`declaredProcedures`); checked against both when the dataset is parsed */
   procedure: ProcedureIdSchema,
@@ -88,7 +122,7 @@ const resultFields = {
  *
  * @category Model
  */
-export const AssessmentResultSchema = /* #__PURE__ */ z.strictObject({ schoolId: IdSchema, ...resultFields });
+export const AssessmentResultSchema: z.ZodObject<typeof resultFields & { schoolId: typeof IdSchema }, z.core.$strict> = /* #__PURE__ */ z.strictObject({ schoolId: IdSchema, ...resultFields });
 
 /**
  * A school's aggregate result.
@@ -102,7 +136,7 @@ export type AssessmentResult = z.output<typeof AssessmentResultSchema>;
  *
  * @category Model
  */
-export const TerritoryResultSchema = /* #__PURE__ */ z.strictObject({ territoryId: IdSchema, ...resultFields });
+export const TerritoryResultSchema: z.ZodObject<typeof resultFields & { territoryId: typeof IdSchema }, z.core.$strict> = /* #__PURE__ */ z.strictObject({ territoryId: IdSchema, ...resultFields });
 
 /**
  * A territory's aggregate result.
@@ -116,7 +150,17 @@ export type TerritoryResult = z.output<typeof TerritoryResultSchema>;
  *
  * @category Model
  */
-export const PupilResultSchema = /* #__PURE__ */ z.strictObject({
+export const PupilResultSchema: z.ZodObject<{
+  pupilId: z.ZodString;
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  procedure: z.ZodString;
+  subject: z.ZodString;
+  grade: z.ZodNumber;
+  mark: z.ZodOptional<z.ZodNumber>;
+  score: z.ZodOptional<z.ZodNumber>;
+  passed: z.ZodOptional<z.ZodBoolean>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   pupilId: IdSchema,
   schoolId: IdSchema,
   year: YearSchema,
@@ -141,7 +185,15 @@ export type PupilResult = z.output<typeof PupilResultSchema>;
  *
  * @category Model
  */
-export const MinimumThresholdSchema = /* #__PURE__ */ z.strictObject({
+export const MinimumThresholdSchema: z.ZodObject<{
+  year: z.ZodNumber;
+  procedure: z.ZodString;
+  subject: z.ZodString;
+  grade: z.ZodOptional<z.ZodNumber>;
+  minScore: z.ZodNumber;
+  scoreKind: z.ZodEnum<{ test: 'test'; mark: 'mark'; primary: 'primary' }>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   year: YearSchema,
   procedure: ProcedureIdSchema,
   subject: IdSchema,

@@ -7,7 +7,12 @@ import { CountSchema, IdSchema, NameSchema, YearSchema } from './primitives.js';
  *
  * @category Model
  */
-export const TerritorySchema = /* #__PURE__ */ z.strictObject({
+export const TerritorySchema: z.ZodObject<{
+  id: z.ZodString;
+  kind: z.ZodEnum<{ municipality: 'municipality'; region: 'region' }>;
+  name: typeof NameSchema;
+  parentId: z.ZodOptional<z.ZodString>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   kind: z.enum(['region', 'municipality']),
   name: NameSchema,
@@ -27,7 +32,19 @@ export type Territory = z.output<typeof TerritorySchema>;
  *
  * @category Model
  */
-export const SchoolSchema = /* #__PURE__ */ z.strictObject({
+export const SchoolSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: z.ZodString;
+  nameVariants: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  territoryId: z.ZodString;
+  type: z.ZodEnum<{ [x: string]: string }>;
+  legalForm: z.ZodOptional<z.ZodString>;
+  settlement: z.ZodEnum<{ urban: 'urban'; rural: 'rural' }>;
+  smallClass: z.ZodOptional<z.ZodBoolean>;
+  distanceToCentreKm: z.ZodOptional<z.ZodNumber>;
+  enrolment: z.ZodOptional<z.ZodArray<z.ZodObject<{ year: z.ZodNumber; pupils: z.ZodNumber }, z.core.$strict>>>;
+  provenance: z.ZodOptional<z.ZodEnum<{ seed: 'seed'; synthetic: 'synthetic'; official: 'official' }>>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   /** the name as the program writes it, e.g. «МБОУ "Звездненская СОШ"» */
   name: z.string().min(1).max(300),

@@ -2,7 +2,7 @@ import { checkArray, checkObject } from '../errors/guards.js';
 import { checkCount } from '../numbers/decimal.js';
 import { type Outcome, notApplicable, value } from '../core/outcome.js';
 import type { Share } from '../numbers/share.js';
-import type { Band } from './context.js';
+import type { StaffBand } from './context.js';
 
 /**
  * A range of whole years: from `from` (inclusive) to below `below` (exclusive); an open end is left out.
@@ -25,19 +25,20 @@ const text = (b: YearRange): string => `${b.from ?? 0}–${b.below === undefined
  * 50 лет» from an age chart. Exact only when the range's ends are band ends: a band that the range
  * cuts (50 inside «45-54») makes the answer "not applicable", never a guess.
  *
- * @param bands - The distribution (ages or lengths of service), as in {@link BandSchema}.
+ * @param bands - The distribution (ages or lengths of service), as in {@link StaffBandSchema}.
  * @param range - The range of years, `{ from: 50 }` for «50 лет и старше».
  * @returns The count in the range and the total of all bands, as a share; not applicable
  *   (`BANDS_DO_NOT_ALIGN`, `BANDS_OVERLAP`, `BAND_EMPTY`) when the bands cannot answer exactly.
  * @example
  * ```ts
- * // seed 004, T20 (L2912–L2914): 286 teachers by age
+ * // педагоги округа по возрасту: до 35 лет, 35–49, 50–54, 55 и старше (286 человек)
+ * const ages = [{ below: 35, count: 40 }, { from: 35, below: 50, count: 118 }, { from: 50, below: 55, count: 60 }, { from: 55, count: 68 }];
  * countInBands(ages, { from: 50 }) //=> { status: 'value', value: { count: 128, total: 286 } }
  * countInBands(ages, { from: 52 }).status //=> 'not_applicable' (52 cuts the band 50–54)
  * ```
  * @category Model
  */
-export function countInBands(bands: readonly Band[], range: YearRange): Outcome<Share> {
+export function countInBands(bands: readonly StaffBand[], range: YearRange): Outcome<Share> {
   checkArray(bands, 'bands', 'a list of bands { from, below, count }', true);
   checkObject(range, 'range', '{ from, below }');
   bands.forEach((b, i) => {
@@ -51,7 +52,7 @@ export function countInBands(bands: readonly Band[], range: YearRange): Outcome<
   let total = 0;
   let count = 0;
   for (let i = 0; i < sorted.length; i++) {
-    const b = sorted[i] as Band;
+    const b = sorted[i] as StaffBand;
     if (hi(b) <= lo(b)) return notApplicable('BAND_EMPTY', `пустая полоса ${text(b)}`, `empty band ${text(b)}`);
     const next = sorted[i + 1];
     if (next !== undefined && lo(next) < hi(b)) return notApplicable('BANDS_OVERLAP', `полосы ${text(b)} и ${text(next)} пересекаются`, `bands ${text(b)} and ${text(next)} overlap`);

@@ -19,7 +19,7 @@ const inRange = (springYear: number): boolean => springYear >= YEAR_RANGE.min &&
  *
  * @category Model
  */
-export const SchoolYearSchema = /* #__PURE__ */ z
+export const SchoolYearSchema: z.ZodPipe<z.ZodString, z.ZodTransform<`${number}/${number}`, string>> = /* #__PURE__ */ z
   .string()
   .transform((text, ctx) => {
     const m = SCHOOL_YEAR.exec(text.trim());
@@ -38,6 +38,7 @@ export const SchoolYearSchema = /* #__PURE__ */ z
  * @throws {@link ShnorError} `INVALID_YEAR` when it is not two consecutive years, or the second is outside 1990–2100.
  * @example
  * ```ts
+ * // учебный год пишется через косую черту; годы должны идти подряд
  * parseSchoolYear('2021-2022') //=> '2021/2022'
  * parseSchoolYear('2021/2023') // throws INVALID_YEAR
  * ```
@@ -59,6 +60,7 @@ export function parseSchoolYear(text: string): SchoolYear {
  * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date or one outside the school years 1989/1990–2099/2100.
  * @example
  * ```ts
+ * // ВПР в апреле — в учебном году 2021/2022, контрольная в октябре — уже в 2022/2023
  * schoolYearOf('2022-04-15') //=> '2021/2022'
  * schoolYearOf('2022-10-01') //=> '2022/2023'
  * ```
@@ -83,6 +85,7 @@ export function schoolYearOf(date: Date | string): SchoolYear {
  * @throws {@link ShnorError} `INVALID_YEAR` for a year outside 1990–2100.
  * @example
  * ```ts
+ * // весенние ВПР 2022 года — учебный год 2021/2022; осенние — следующий
  * schoolYearOfAssessment(2022) //=> '2021/2022'
  * schoolYearOfAssessment(2022, 'autumn') //=> '2022/2023'
  * ```
@@ -102,6 +105,7 @@ export function schoolYearOfAssessment(year: number, season: 'spring' | 'autumn'
  * @throws {@link ShnorError} `INVALID_YEAR` for a malformed school year or one outside 1989/1990–2099/2100.
  * @example
  * ```ts
+ * // ВПР и ГИА учебного года 2021/2022 проходят весной 2022 года
  * assessmentYearOf('2021/2022') //=> 2022
  * ```
  * @category Model

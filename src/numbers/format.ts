@@ -41,6 +41,7 @@ const NBSP = '\u00a0';
  * @throws {@link ShnorError} `INVALID_NUMBER`, `INVALID_DECIMALS` or `INVALID_ROUNDING_MODE` for bad arguments.
  * @example
  * ```ts
+ * // числа в предложении отчёта: запятая и неразрывный пробел по-русски
  * formatNumber(6.25, { decimals: 1 }) //=> '6,3'
  * formatNumber(6.25, { decimals: 1, lang: 'en' }) //=> '6.3'
  * formatNumber(40000) //=> '40 000' (with a no-break space)
@@ -91,6 +92,7 @@ const SUFFIX: Readonly<Record<Unit, Readonly<Record<Lang, string>>>> = {
  * @throws {@link ShnorError} `UNIT_MISMATCH` for a quantity that is not in `percent`; `INVALID_NUMBER` etc. for bad values.
  * @example
  * ```ts
+ * // одна школа из 16 в процентах, как в тексте программы
  * formatPercent(share(1, 16), { decimals: 1 }) //=> '6,3 %'
  * formatPercent(share(3, 46), { decimals: 0, mode: 'down' }) //=> '6 %' (seed 001, line 173)
  * ```

@@ -11,6 +11,7 @@ import type { DecimalInput, DecimalString } from './types.js';
  * @throws {@link ShnorError} `INVALID_COUNT` for a bad `total`; `INVALID_NUMBER` for a bad `percent`.
  * @example
  * ```ts
+ * // 30 % от 20 участников — ровно 6 человек; 6,25 % от 16 школ — одна школа
  * percentOf(20, 30) //=> '6'
  * percentOf(16, '6,25') //=> '1'
  * ```
@@ -31,6 +32,7 @@ export function percentOf(total: number, percent: DecimalInput): DecimalString {
  * @throws {@link ShnorError} `INVALID_COUNT` / `INVALID_NUMBER` for bad input.
  * @example
  * ```ts
+ * // сколько «двоек» нужно для «не менее 30 %» при 20 и при 21 участнике
  * minCountForPercent(20, 30) //=> 6
  * minCountForPercent(21, 30) //=> 7
  * ```

@@ -26,6 +26,7 @@ const UNITS: readonly Unit[] = [
  * @throws {@link ShnorError} `INVALID_NUMBER` for a bad value; `UNIT_MISMATCH` for an unknown unit.
  * @example
  * ```ts
+ * // снижение на 2 п.п.; доля качества 96,30 % из таблицы программы
  * quantity('pp', -2) //=> { unit: 'pp', value: '-2' }
  * quantity('percent', '96,30') //=> { unit: 'percent', value: '96.3' }
  * ```
@@ -62,6 +63,7 @@ function levelOf(level: PercentLevel, field: string): Dec | null {
  * @throws {@link ShnorError} `UNIT_MISMATCH` when a quantity is not in `percent`.
  * @example
  * ```ts
+ * // доля качества упала с 96,3 % до 94,3 %: на 2 п.п.
  * percentagePointChange(quantity('percent', 96.3), quantity('percent', 94.3))
  * //=> { status: 'value', value: { unit: 'pp', value: '-2' } }
  * ```
@@ -85,6 +87,7 @@ export function percentagePointChange(from: PercentLevel, to: PercentLevel): Out
  * @throws {@link ShnorError} `UNIT_MISMATCH` when the units differ or a level is itself a change unit.
  * @example
  * ```ts
+ * // относительное изменение доли качества; от нулевого числа участников — не применимо
  * relativePercentChange(quantity('percent', 96.3), quantity('percent', 94.3)).status //=> 'value'
  * relativePercentChange(quantity('count', 0), quantity('count', 5)).status //=> 'not_applicable'
  * ```

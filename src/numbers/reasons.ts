@@ -7,7 +7,7 @@ import { type NotApplicable, notApplicable } from '../core/outcome.js';
  *
  * @category Numbers
  */
-export const REASONS = {
+export const REASONS: { readonly [C in ReasonCode]: { readonly ru: string; readonly en: string } } = {
   EMPTY_DENOMINATOR: {
     ru: 'знаменатель равен нулю: в группе нет ни одного участника, доля не определена',
     en: 'the denominator is zero: the group is empty, so the share is undefined',
@@ -40,14 +40,22 @@ export const REASONS = {
     ru: 'уменьшение на 100 % не позволяет восстановить исходное значение',
     en: 'a 100 % decrease does not determine the earlier value',
   },
-} as const satisfies Readonly<Record<string, { readonly ru: string; readonly en: string }>>;
+};
 
 /**
  * A reason code of the number core.
  *
  * @category Numbers
  */
-export type ReasonCode = keyof typeof REASONS;
+export type ReasonCode =
+  | 'EMPTY_DENOMINATOR'
+  | 'ZERO_BASE'
+  | 'NOT_NUMERIC'
+  | 'NO_TARGET'
+  | 'TARGET_EQUALS_BASELINE'
+  | 'NO_FINAL_YEAR'
+  | 'TOO_FEW_POINTS'
+  | 'FULL_DECREASE';
 
 /**
  * The "not applicable" outcome for a reason code, with the code's one wording.

@@ -12,6 +12,7 @@ import type { DecimalInput, DecimalString, RoundingMode } from './types.js';
  * @throws {@link ShnorError} `INVALID_NUMBER`, `INVALID_DECIMALS` or `INVALID_ROUNDING_MODE` for bad arguments.
  * @example
  * ```ts
+ * // доля 6,25 % так, как её печатает программа (с одним знаком), при разных режимах округления
  * round(6.25, 1)              //=> '6.3'
  * round(6.25, 1, 'half-even') //=> '6.2'
  * round('6.5217', 0, 'down')  //=> '6'
@@ -38,6 +39,7 @@ export function round(input: DecimalInput, decimals: number, mode: RoundingMode 
  * @throws {@link ShnorError} `INVALID_NUMBER` (also for a value beyond the range of a number), `INVALID_DECIMALS` or `INVALID_ROUNDING_MODE` for bad arguments.
  * @example
  * ```ts
+ * // 31,25 % школ — 31 при округлении до целого
  * roundToNumber('31.25', 0) //=> 31
  * roundToNumber(2 / 11 * 100, 0) //=> 18
  * ```

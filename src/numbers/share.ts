@@ -27,6 +27,7 @@ export interface Share {
  * @throws {@link ShnorError} `COUNT_EXCEEDS_TOTAL` when `count > total`.
  * @example
  * ```ts
+ * // 6 «двоек» у 20 участников ВПР
  * share(6, 20) //=> { count: 6, total: 20 }
  * share(7, 5)  // throws ShnorError COUNT_EXCEEDS_TOTAL
  * ```
@@ -47,6 +48,7 @@ export function share(count: number, total: number): Share {
  * @returns `{ status: 'value', value: '6.25' }` for 1 of 16; `not_applicable` (`EMPTY_DENOMINATOR`) for 0 of 0.
  * @example
  * ```ts
+ * // одна школа из 16 — 6,25 %; доля от нуля участников не определена
  * sharePercent(share(1, 16)) //=> { status: 'value', value: '6.25' }
  * sharePercent(share(0, 0)).status //=> 'not_applicable'
  * ```
@@ -83,6 +85,7 @@ export function sharePercentDecimal(s: Share): Dec | null {
  * @returns The percent level, or "not applicable" for an empty group.
  * @example
  * ```ts
+ * // 5 из 16 школ округа в зоне риска — 31,25 %
  * shareToPercent(share(5, 16)) //=> { status: 'value', value: { unit: 'percent', value: '31.25' } }
  * ```
  * @category Numbers

@@ -11,14 +11,14 @@ import { sharePercentDecimal } from '../numbers/share.js';
 import { formatInSentence } from '../numbers/format.js';
 
 /**
- * An objectivity signal: a reason to look closer, never a verdict. `too_few` when the group is too
+ * An objectivity signal: a reason to look closer, never a verdict. `not_applicable` when the group is too
  * small to judge; the numbers and the thresholds used are always given.
  *
  * @category Objectivity
  */
 export interface ObjectivitySignal {
-  /** `signal`, `no_signal`, or `too_few` (too few participants to judge). */
-  readonly result: 'signal' | 'no_signal' | 'too_few';
+  /** `signal`, `no_signal`, or `not_applicable` (too few participants to judge: the explanation says how many). */
+  readonly result: 'signal' | 'no_signal' | 'not_applicable';
   /** The numbers the signal rests on. */
   readonly numbers: Readonly<Record<string, number | string | null>>;
   /** The thresholds used (program data). */
@@ -74,7 +74,8 @@ export interface ListRepeat {
  * @returns One row per school that was ever on the list, repeated ones first.
  * @example
  * ```ts
- * listRepeats(dataset.external ?? []).filter((r) => r.repeated).map((r) => r.schoolId)
+ * // школы Кемеровского округа (seed 004), попадавшие в список Рособрнадзора не один год
+ * listRepeats(seed004Dataset.external ?? []).filter((r) => r.repeated).map((r) => r.schoolId)
  * //=> ['kem-verkhotomskaya', 'kem-mozzhukhinskaya', 'kem-beregovskaya', 'kem-yagunovskaya']
  * ```
  * @category Objectivity
@@ -102,6 +103,18 @@ export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorB
 }
 
 /**
+ * The options of {@link vprAgainstSchoolMarks}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface VprAgainstSchoolMarksOptions {
+  /** A signal when the school's own mark is above the ВПР mark in more than this percent of the works; 20 by default. */
+  readonly maxRaisedPercent?: number;
+  /** Fewer works than this: not applicable (too few); 20 by default. */
+  readonly minWorks?: number;
+}
+
+/**
  * ВПР marks against the school's own marks (the passport indicator «доля работ ВПР, результаты
  * которых подтверждают результаты текущего оценивания», seed 004 L53): the shares confirmed,
  * lowered by the ВПР (the school's own mark was higher: «завышение») and raised; a signal when the
@@ -113,13 +126,14 @@ export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorB
  * @throws {@link ShnorError} `INVALID_OPTION` for negative or non-integer counts.
  * @example
  * ```ts
+ * // отметки ВПР ниже школьных у 25 % участников — признак необъективности, повод для анализа
  * vprAgainstSchoolMarks({ confirmed: 40, vprLower: 25, vprHigher: 5 }).result //=> 'signal'
  * ```
  * @category Objectivity
  */
 export function vprAgainstSchoolMarks(
   counts: { readonly confirmed: number; readonly vprLower: number; readonly vprHigher: number },
-  options: { readonly maxRaisedPercent?: number; readonly minWorks?: number } = {},
+  options: VprAgainstSchoolMarksOptions = {},
 ): ObjectivitySignal {
   if (typeof counts !== 'object' || counts === null) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: counts, expected: '{ confirmed, vprLower, vprHigher }' });
   for (const k of ['confirmed', 'vprLower', 'vprHigher'] as const) checkInt(counts[k], k);
@@ -132,7 +146,7 @@ export function vprAgainstSchoolMarks(
   const share = (x: number): number | null => percentNumber({ count: x, total: n });
   const numbers = { works: n, confirmedPercent: share(counts.confirmed), schoolHigherPercent: share(counts.vprLower), schoolLowerPercent: share(counts.vprHigher) };
   if (n < minWorks) {
-    return { result: 'too_few', numbers, thresholds, explanation: { ru: `всего ${n} работ (нужно не менее ${minWorks}): слишком мало участников, чтобы судить`, en: `only ${n} works (at least ${minWorks} needed): too few participants to judge` } };
+    return { result: 'not_applicable', numbers, thresholds, explanation: { ru: `всего ${n} работ (нужно не менее ${minWorks}): слишком мало участников, чтобы судить`, en: `only ${n} works (at least ${minWorks} needed): too few participants to judge` } };
   }
   const raised = numbers.schoolHigherPercent as number;
   const signal = isAbove({ count: counts.vprLower, total: n }, max);
@@ -148,6 +162,18 @@ export function vprAgainstSchoolMarks(
 }
 
 /**
+ * The options of {@link distributionAgainstRegion}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface DistributionAgainstRegionOptions {
+  /** A signal when the school's share is above the region's by more than this, in п.п.; 15 by default. */
+  readonly maxExcessPp?: number;
+  /** Fewer participants than this: not applicable (too few); 20 by default. */
+  readonly minParticipants?: number;
+}
+
+/**
  * A distribution far from the region's: the school's share of top marks (or any share) against the
  * region's, in percentage points; a signal when it exceeds the region's by more than `maxExcessPp`.
  * This is the third marker of seed 004 (L1839): «распределение процентов выполнения работы
@@ -160,6 +186,7 @@ export function vprAgainstSchoolMarks(
  * @throws {@link ShnorError} `INVALID_OPTION` for bad numbers.
  * @example
  * ```ts
+ * // «4» и «5» у 18 из 30 участников при 22 % по региону — признак для анализа
  * distributionAgainstRegion({ count: 18, total: 30 }, 22).result //=> 'signal' (60 % against 22 %)
  * ```
  * @category Objectivity
@@ -167,7 +194,7 @@ export function vprAgainstSchoolMarks(
 export function distributionAgainstRegion(
   school: { readonly count: number; readonly total: number },
   regionPercent: number,
-  options: { readonly maxExcessPp?: number; readonly minParticipants?: number } = {},
+  options: DistributionAgainstRegionOptions = {},
 ): ObjectivitySignal {
   if (typeof school !== 'object' || school === null || !Number.isSafeInteger(school.count) || !Number.isSafeInteger(school.total) || school.count < 0 || school.count > school.total) {
     throw new ShnorError('INVALID_OPTION', { option: 'school', value: typeof school === 'object' && school !== null ? `${String(school.count)}/${String(school.total)}` : school, expected: 'counts with 0 ≤ count ≤ total' });
@@ -181,7 +208,7 @@ export function distributionAgainstRegion(
   const exact = sharePercentDecimal(school);
   const numbers = { participants: school.total, schoolPercent, regionPercent, excessPp: exact === null ? null : toFiniteNumber(exact.minus(toDec(regionPercent))) };
   if (school.total < minParticipants) {
-    return { result: 'too_few', numbers, thresholds, explanation: { ru: `${school.total} участников (нужно не менее ${minParticipants}): слишком мало, чтобы судить`, en: `${school.total} participants (at least ${minParticipants} needed): too few to judge` } };
+    return { result: 'not_applicable', numbers, thresholds, explanation: { ru: `${school.total} участников (нужно не менее ${minParticipants}): слишком мало, чтобы судить`, en: `${school.total} participants (at least ${minParticipants} needed): too few to judge` } };
   }
   const excess = numbers.excessPp as number;
   // school % − region % > max  ⇔  school share > region % + max, compared exactly on the counts
@@ -198,6 +225,20 @@ export function distributionAgainstRegion(
 }
 
 /**
+ * The options of {@link boundaryConcentration}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface BoundaryConcentrationOptions {
+  /** How many score points on each side of the boundary are compared; 2 by default. */
+  readonly width?: number;
+  /** A signal when the participants within `width` points above the boundary are more than this many times those within `width` below; 3 by default. */
+  readonly maxRatio?: number;
+  /** Fewer participants near the boundary than this: not applicable (too few); 10 by default. */
+  readonly minNearBoundary?: number;
+}
+
+/**
  * An unusual concentration of scores just above a mark boundary: the pupils at the boundary and
  * the `width` scores above it, against the same number of scores just below. Honest marking gives
  * about as many just below as just above; a ratio above `maxRatio` is a signal.
@@ -209,6 +250,7 @@ export function distributionAgainstRegion(
  * @throws {@link ShnorError} `INVALID_OPTION` for a boundary outside the histogram or bad counts.
  * @example
  * ```ts
+ * // 2 участника ВПР на 6–7 баллах и 19 на 8–9 при границе «3» в 8 баллов: скопление у границы
  * // 2 pupils at 6–7 points, 19 at 8–9 with the «3» starting at 8
  * boundaryConcentration([0, 0, 1, 1, 1, 1, 1, 1, 12, 7, 3, 2], 8).result //=> 'signal'
  * ```
@@ -217,7 +259,7 @@ export function distributionAgainstRegion(
 export function boundaryConcentration(
   histogram: readonly number[],
   boundary: number,
-  options: { readonly width?: number; readonly maxRatio?: number; readonly minNearBoundary?: number } = {},
+  options: BoundaryConcentrationOptions = {},
 ): ObjectivitySignal {
   const width = checkInt(options.width ?? 2, 'width');
   const maxRatio = checkNumber(options.maxRatio ?? 3, 'maxRatio');
@@ -239,7 +281,7 @@ export function boundaryConcentration(
   const ratio = below === 0 ? null : above / below;
   const numbers = { justAbove: above, justBelow: below, ratio };
   if (above + below < minNear) {
-    return { result: 'too_few', numbers, thresholds, explanation: { ru: `у границы всего ${above + below} участников (нужно не менее ${minNear}): слишком мало, чтобы судить`, en: `only ${above + below} participants near the boundary (at least ${minNear} needed): too few to judge` } };
+    return { result: 'not_applicable', numbers, thresholds, explanation: { ru: `у границы всего ${above + below} участников (нужно не менее ${minNear}): слишком мало, чтобы судить`, en: `only ${above + below} participants near the boundary (at least ${minNear} needed): too few to judge` } };
   }
   const signal = ratio === null ? above > 0 : isAbove(ratio, maxRatio);
   return {
@@ -254,16 +296,31 @@ export function boundaryConcentration(
 }
 
 /**
+ * The options of {@link failureSwings}: the program's thresholds, each with its default.
+ *
+ * @category Objectivity
+ */
+export interface FailureSwingsOptions {
+  /** How many times the share of «2» must change from one year to the next to count (as `minRatio` of `detectInstability`); 2 by default. */
+  readonly minRatio?: number;
+  /** How many changes of direction make a signal (as `minReversals` of `detectInstability`); 1 by default. */
+  readonly minReversals?: number;
+  /** A year with fewer participants than this makes the series too few to judge (not applicable); 20 per year by default. */
+  readonly minParticipants?: number;
+}
+
+/**
  * A failure rate that swings sharply from year to year (seed 004, L100: «процент неуспешности
  * может изменяться в несколько раз, один год – в сторону увеличения, в другой год – в сторону
  * снижения»), with a sample-size caveat: years with fewer participants than `minParticipants`
- * make the answer `too_few`.
+ * make the answer `not_applicable`.
  *
  * @param series - The failure share by year, as counts.
  * @param options - `minRatio` (2), `minReversals` (1), `minParticipants` (20 per year).
  * @returns The signal.
  * @example
  * ```ts
+ * // «двойки»: 2, 9 и 1 из 50 участников за три года — резкие колебания
  * failureSwings([{ year: 2019, count: 2, total: 50 }, { year: 2020, count: 9, total: 50 }, { year: 2021, count: 1, total: 50 }]).result
  * //=> 'signal'
  * ```
@@ -271,7 +328,7 @@ export function boundaryConcentration(
  */
 export function failureSwings(
   series: readonly { readonly year: number; readonly count: number; readonly total: number }[],
-  options: { readonly minRatio?: number; readonly minReversals?: number; readonly minParticipants?: number } = {},
+  options: FailureSwingsOptions = {},
 ): ObjectivitySignal {
   const minParticipants = checkNumber(options.minParticipants ?? 20, 'minParticipants');
   const thresholds = { minRatio: checkNumber(options.minRatio ?? 2, 'minRatio'), minReversals: checkNumber(options.minReversals ?? 1, 'minReversals'), minParticipants };
@@ -283,7 +340,7 @@ export function failureSwings(
   const small = series.filter((p) => p.total < minParticipants);
   if (small.length > 0 || series.length < 3) {
     return {
-      result: 'too_few',
+      result: 'not_applicable',
       numbers: { years: series.length, smallYears: small.map((p) => p.year).join(', ') },
       thresholds,
       explanation: {
@@ -294,7 +351,7 @@ export function failureSwings(
   }
   const points: SeriesPoint[] = series.map((p) => ({ year: p.year, value: { count: p.count, total: p.total } }));
   const r = detectInstability(points, { measure: { scale: 'percent', better: 'lower' }, minRatio: thresholds.minRatio, minReversals: thresholds.minReversals });
-  if (r.status !== 'value') return { result: 'too_few', numbers: {}, thresholds, explanation: { ru: 'недостаточно данных', en: 'not enough data' } };
+  if (r.status !== 'value') return { result: 'not_applicable', numbers: {}, thresholds, explanation: { ru: 'недостаточно данных', en: 'not enough data' } };
   const v = r.value;
   return {
     result: v.unstable ? 'signal' : 'no_signal',

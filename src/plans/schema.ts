@@ -6,7 +6,11 @@ import { DecimalValueSchema, IdSchema, SourceSchema, YearSchema } from '../model
  *
  * @category Plans
  */
-export const ExecutionStatusSchema = /* #__PURE__ */ z.enum(['выполнено', 'на исполнении', 'не выполнено']);
+export const ExecutionStatusSchema: z.ZodEnum<{
+  выполнено: 'выполнено';
+  'не выполнено': 'не выполнено';
+  'на исполнении': 'на исполнении';
+}> = /* #__PURE__ */ z.enum(['выполнено', 'на исполнении', 'не выполнено']);
 
 /**
  * An execution status.
@@ -20,7 +24,14 @@ export type ExecutionStatus = z.output<typeof ExecutionStatusSchema>;
  * «Информация о выполнении», «причины невыполнения (изменения) сроков» (seed 000, L1653–L1800).
   * @category Plans
  */
-export const ExecutionRecordSchema = /* #__PURE__ */ z.strictObject({
+export const ExecutionRecordSchema: z.ZodObject<{
+  status: typeof ExecutionStatusSchema;
+  asOf: z.ZodOptional<z.ZodString>;
+  plannedCoverage: z.ZodOptional<z.ZodString>;
+  info: z.ZodOptional<z.ZodString>;
+  delayReason: z.ZodOptional<z.ZodString>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   status: ExecutionStatusSchema,
   /** the date the record describes (ISO); the report's date when omitted */
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
@@ -45,7 +56,18 @@ export type ExecutionRecord = z.output<typeof ExecutionRecordSchema>;
  * is responsible, the expected result, and the risk factors and indicators it serves.
   * @category Plans
  */
-export const PlanMeasureSchema = /* #__PURE__ */ z.strictObject({
+export const PlanMeasureSchema: z.ZodObject<{
+  id: z.ZodString;
+  section: z.ZodString;
+  title: z.ZodString;
+  term: z.ZodString;
+  responsible: z.ZodArray<z.ZodString>;
+  expectedResult: z.ZodOptional<z.ZodString>;
+  riskFactors: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  indicators: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  execution: z.ZodOptional<typeof ExecutionRecordSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   /** the measure's number as printed («1.9», «2.3») or a stable id */
   id: IdSchema,
   /** the section it belongs to (a {@link PlanSectionSchema} id) */
@@ -79,7 +101,11 @@ export type PlanMeasure = z.output<typeof PlanMeasureSchema>;
  *
  * @category Plans
  */
-export const PlanSectionSchema = /* #__PURE__ */ z.strictObject({
+export const PlanSectionSchema: z.ZodObject<{
+  id: z.ZodString;
+  title: z.ZodString;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
   source: SourceSchema.optional(),
@@ -97,7 +123,14 @@ export type PlanSection = z.output<typeof PlanSectionSchema>;
  * factors the program treats as priorities (every one of them should have a measure).
   * @category Plans
  */
-export const PlanSchema = /* #__PURE__ */ z.strictObject({
+export const PlanSchema: z.ZodObject<{
+  title: z.ZodString;
+  sections: z.ZodArray<typeof PlanSectionSchema>;
+  measures: z.ZodArray<typeof PlanMeasureSchema>;
+  priorityRiskFactors: z.ZodOptional<z.ZodArray<z.ZodString>>;
+  reportDate: z.ZodOptional<z.ZodString>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   title: z.string().min(1),
   sections: z.array(PlanSectionSchema),
   measures: z.array(PlanMeasureSchema),
@@ -120,7 +153,12 @@ export type Plan = z.output<typeof PlanSchema>;
  *
  * @category Plans
  */
-export const BudgetLevelSchema = /* #__PURE__ */ z.enum(['federal', 'regional', 'local', 'extrabudgetary']);
+export const BudgetLevelSchema: z.ZodEnum<{
+  regional: 'regional';
+  federal: 'federal';
+  local: 'local';
+  extrabudgetary: 'extrabudgetary';
+}> = /* #__PURE__ */ z.enum(['federal', 'regional', 'local', 'extrabudgetary']);
 
 /**
  * A budget level.
@@ -134,7 +172,12 @@ export type BudgetLevel = z.output<typeof BudgetLevelSchema>;
  *
  * @category Plans
  */
-export const FinancingYearSchema = /* #__PURE__ */ z.strictObject({
+export const FinancingYearSchema: z.ZodObject<{
+  year: z.ZodNumber;
+  total: z.ZodOptional<typeof DecimalValueSchema>;
+  byLevel: z.ZodRecord<typeof BudgetLevelSchema & z.core.$partial, typeof DecimalValueSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   year: YearSchema,
   /** the total the program states for the year; omitted when it states none */
   total: DecimalValueSchema.optional(),
@@ -155,7 +198,13 @@ export type FinancingYear = z.output<typeof FinancingYearSchema>;
  * program states (to be checked, never trusted).
   * @category Plans
  */
-export const FinancingPlanSchema = /* #__PURE__ */ z.strictObject({
+export const FinancingPlanSchema: z.ZodObject<{
+  currency: z.ZodLiteral<'RUB'>;
+  years: z.ZodArray<typeof FinancingYearSchema>;
+  total: z.ZodOptional<typeof DecimalValueSchema>;
+  levelTotals: z.ZodOptional<z.ZodRecord<typeof BudgetLevelSchema & z.core.$partial, typeof DecimalValueSchema>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   currency: z.literal('RUB'),
   years: z.array(FinancingYearSchema).min(1),
   /** «Всего» for the whole period, as stated */

@@ -121,8 +121,9 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
  *   `INVALID_OPTION` when `asOf` is not a date.
  * @example
  * ```ts
- * const r = evaluateProgram(SEED_000_PROGRAM, sampleDataset, 2023, { actuals });
- * r.indicators.summary.counts //=> { achieved: 4, not_achieved: 5, no_target: 0, no_data: 1 }
+ * // программа Режевского округа (seed 000) за 2023 год на данных примера
+ * const r = evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals });
+ * r.indicators.summary.counts //=> { achieved: 2, not_achieved: 8, no_target: 0, no_data: 0 }
  * ```
  * @category Programs
  */

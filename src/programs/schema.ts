@@ -11,7 +11,12 @@ import { FinancingPlanSchema, PlanSchema } from '../plans/schema.js';
  *
  * @category Programs
  */
-export const ActSchema = /* #__PURE__ */ z.strictObject({
+export const ActSchema: z.ZodObject<{
+  title: z.ZodString;
+  number: z.ZodOptional<z.ZodString>;
+  date: z.ZodOptional<z.ZodString>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   title: z.string().min(1),
   number: z.string().optional(),
   /** ISO date */
@@ -26,7 +31,17 @@ export const ActSchema = /* #__PURE__ */ z.strictObject({
  *
  * @category Programs
  */
-export const CalendarEventSchema = /* #__PURE__ */ z.strictObject({
+export const CalendarEventSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: typeof NameSchema;
+  month: z.ZodOptional<z.ZodNumber>;
+  untilMonth: z.ZodOptional<z.ZodNumber>;
+  day: z.ZodOptional<z.ZodNumber>;
+  since: z.ZodOptional<z.ZodString>;
+  until: z.ZodOptional<z.ZodString>;
+  schedule: z.ZodOptional<z.ZodString>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   /** month (1–12) in which the event starts each year; omitted when the source gives none */
@@ -49,7 +64,11 @@ export const CalendarEventSchema = /* #__PURE__ */ z.strictObject({
  *
  * @category Programs
  */
-export const DefaultChoiceSchema = /* #__PURE__ */ z.strictObject({
+export const DefaultChoiceSchema: z.ZodObject<{
+  what: z.ZodString;
+  choice: z.ZodString;
+  why: z.ZodString;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   what: z.string().min(1),
   choice: z.string().min(1),
   why: z.string().min(1),
@@ -114,7 +133,8 @@ export type Program = z.output<typeof ProgramSchema>;
  * @returns `{ success, data | issues }`.
  * @example
  * ```ts
- * safeParseProgram(JSON.parse(text)).success //=> true
+ * safeParseProgram(SEED_000_PROGRAM).success //=> true (программа Режевского округа)
+ * safeParseProgram(JSON.parse(text)).success //=> false (это набор данных, а не программа)
  * ```
  * @category Programs
  */
@@ -130,6 +150,7 @@ export function safeParseProgram(input: unknown): SafeResult<Program> {
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
+ * // программа Режевского округа 2019–2025 из её JSON-файла
  * parseProgram(REZH_2019_2025_PROGRAM).id //=> 'rezh-2019-2025'
  * ```
  * @category Programs

@@ -1,7 +1,7 @@
 import { expectedResults } from '../indices/expectedResults.js';
 import type { ProgramEvaluation } from '../programs/evaluateProgram.js';
 import { lineChart, PALETTE, scatterChart } from './_lib/charts.js';
-import { type ReportData, type ReportOptions, type SchoolCard, buildReport } from './_lib/model.js';
+import { type ReportData, type RenderOptions, type SchoolCard, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count, esc } from './_lib/words.js';
 
@@ -26,12 +26,20 @@ export interface ScatterInput {
  *
  * @category Reports
  */
-export interface HtmlReportOptions extends ReportOptions {
+export interface RenderHtmlOptions extends RenderOptions {
   /** The expected-results scatter. */
   readonly scatter?: ScatterInput;
   /** Include a card per school (default `true`). */
   readonly schoolCards?: boolean;
 }
+
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link RenderHtmlOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Reports
+ */
+export type HtmlReportOptions = RenderHtmlOptions;
 
 function reasonList(reasons: readonly ReasonLine[]): string {
   if (reasons.length === 0) return '';
@@ -103,7 +111,7 @@ ${history}
 }
 
 /** The report content as an HTML document. @internal */
-export function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean): string {
+function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean): string {
   const { lang } = d;
   const sections: { id: string; title: string; html: string }[] = [];
   if (d.warnings.length > 0) sections.push({ id: 'warnings', title: T(lang, 'Важно для читателя', 'Read this first'), html: `<ul class="warnings">${d.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` });
@@ -217,11 +225,12 @@ ${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(l
  * @returns The HTML document.
  * @example
  * ```ts
+ * // отчёт о программе Режевского округа за 2023 год — страница HTML для печати
  * renderHtml(evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { trace: true }), { dataset }).startsWith('<!doctype html>') //=> true
  * ```
  * @category Reports
  */
-export function renderHtml(e: ProgramEvaluation, options: HtmlReportOptions = {}): string {
+export function renderHtml(e: ProgramEvaluation, options: RenderHtmlOptions = {}): string {
   return htmlOf(buildReport(e, options), options.scatter, options.schoolCards ?? true);
 }
 
@@ -234,11 +243,14 @@ export function renderHtml(e: ProgramEvaluation, options: HtmlReportOptions = {}
  * @returns The HTML document, or `null` when the school is not in the evaluation.
  * @example
  * ```ts
- * renderSchoolCard(evaluation, 'rezh-5', { dataset })?.includes('Карточка школы') //=> true
+ * // карточка СОШ № 5 Режа по программе seed 000 за 2024 год: одна страница HTML для печати
+ * const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, 2024, { actuals });
+ * renderSchoolCard(evaluation, 'rezh-5', { dataset })?.includes('<title>Карточка школы: МБОУ СОШ № 5 — 2024</title>') //=> true
+ * renderSchoolCard(evaluation, 'нет-такой', { dataset }) //=> null (нет такой школы)
  * ```
  * @category Reports
  */
-export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options: ReportOptions = {}): string | null {
+export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options: RenderOptions = {}): string | null {
   const d = buildReport(e, options);
   const i = d.schools.findIndex((s) => s.id === schoolId);
   const card = d.schools[i];

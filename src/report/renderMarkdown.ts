@@ -16,7 +16,7 @@ import type { Program } from '../programs/schema.js';
  *
  * @category Reports
  */
-export interface ReportOptions {
+export interface RenderOptions {
   /** `ru` (default) or `en`. */
   readonly lang?: Lang;
   /** The program evaluated: category names, indicator definitions, territory. The preset of the same id when omitted. */
@@ -31,6 +31,14 @@ export interface ReportOptions {
   readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
 }
 
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link RenderOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Reports
+ */
+export type ReportOptions = RenderOptions;
+
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -39,7 +47,7 @@ function reasonLines(lines: string[], reasons: readonly ReasonLine[], indent: st
 }
 
 /** The report content as Markdown lines. @internal */
-export function markdownOf(d: ReportData): string {
+function markdownOf(d: ReportData): string {
   const { lang } = d;
   const lines: string[] = [];
   lines.push(`# ${d.title}`, '');
@@ -121,6 +129,6 @@ export function markdownOf(d: ReportData): string {
  * ```
  * @category Reports
  */
-export function renderMarkdown(e: ProgramEvaluation, options: ReportOptions = {}): string {
+export function renderMarkdown(e: ProgramEvaluation, options: RenderOptions = {}): string {
   return markdownOf(buildReport(e, options));
 }

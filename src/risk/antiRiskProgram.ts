@@ -13,7 +13,22 @@ import { type SafeResult, parseWith, safeParseWith } from '../model/validation.j
  *
  * @category Risk
  */
-export const AntiRiskProgramSchema = /* #__PURE__ */ z.strictObject({
+export const AntiRiskProgramSchema: z.ZodObject<{
+  id: z.ZodString;
+  schoolId: z.ZodString;
+  catalogueId: z.ZodString;
+  priorityFactors: z.ZodArray<z.ZodString>;
+  measures: z.ZodArray<z.ZodObject<{
+    id: z.ZodString;
+    name: typeof NameSchema;
+    addresses: z.ZodArray<z.ZodString>;
+    deadline: z.ZodString;
+    responsible: z.ZodArray<z.ZodString>;
+    indicators: z.ZodArray<z.ZodString>;
+  }, z.core.$strict>>;
+  indicators: z.ZodArray<typeof IndicatorDefinitionSchema>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   schoolId: IdSchema,
   catalogueId: IdSchema,
@@ -50,7 +65,20 @@ export type AntiRiskProgram = z.output<typeof AntiRiskProgramSchema>;
  * @returns `{ success, data | issues }`.
  * @example
  * ```ts
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
  * safeParseAntiRiskProgram(json).success //=> true
+ * safeParseAntiRiskProgram({ ...json, priorityFactors: [] }).success //=> false (нет приоритетных факторов)
  * ```
  * @category Risk
  */
@@ -66,7 +94,19 @@ export function safeParseAntiRiskProgram(input: unknown): SafeResult<AntiRiskPro
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
- * parseAntiRiskProgram(json).measures.length //=> 4
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
+ * parseAntiRiskProgram(json).measures.length //=> 2
  * ```
  * @category Risk
  */
@@ -103,7 +143,21 @@ export interface AntiRiskCoverage {
  * @returns The gaps, with messages in Russian and English.
  * @example
  * ```ts
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
+ * const program = parseAntiRiskProgram(json);
  * checkAntiRiskCoverage(program).factorsWithoutMeasure //=> ['rf10']
+ * checkAntiRiskCoverage(program).messages.map((m) => m.ru) //=> ['приоритетный фактор rf10: нет ни одной меры']
  * ```
  * @category Risk
  */
@@ -128,18 +182,26 @@ export function checkAntiRiskCoverage(program: AntiRiskProgram): AntiRiskCoverag
 }
 
 /**
- * Progress of one measure.
+ * Progress of one action (мероприятие) of an anti-risk program.
  *
  * @category Risk
  */
-export interface MeasureProgress {
+export interface ActionProgress {
   /** The measure. */
   readonly measureId: string;
   /** Its indicators evaluated for the year. */
   readonly indicators: readonly IndicatorEvaluation[];
-  /** `done` (every indicator achieved), `on_track`, `overdue` (deadline passed, not done), `no_data`. */
-  readonly status: 'done' | 'on_track' | 'overdue' | 'no_data';
+  /** `done` (every indicator achieved), `on_track`, `overdue` (deadline passed, not done), `missing` (no indicator has data for the year). */
+  readonly status: 'done' | 'on_track' | 'overdue' | 'missing';
 }
+/**
+ * The old name of {@link ActionProgress}, kept for one release.
+ *
+ * @deprecated Renamed {@link ActionProgress} (a «мероприятие» of an anti-risk program is an action; a measure is what a rule reads); the old name goes in the next minor release.
+ * @category Risk
+ */
+export type MeasureProgress = ActionProgress;
+
 
 /**
  * A progress report of a school's anti-risk program for a year: each measure's indicators against
@@ -153,8 +215,22 @@ export interface MeasureProgress {
  * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date; `INVALID_OPTION` for a deadline that is not a day of the calendar (validate programs with {@link parseAntiRiskProgram}).
  * @example
  * ```ts
+ * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
+ * const json = {
+ *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
+ *   measures: [
+ *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
+ *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
+ *   ],
+ *   indicators: [
+ *     { id: 'i-teachers', name: { ru: 'Доля закрытых вакансий' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 60 } },
+ *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
+ *   ],
+ * };
+ * const program = parseAntiRiskProgram(json);
+ * // к концу 2024 года закрыты 3 из 5 вакансий; данных о курсах нет
  * antiRiskProgress(program, { 'i-teachers': [{ year: 2024, value: share(3, 5) }] }, 2024, '2024-12-31').counts
- * //=> { done: 1, on_track: 0, overdue: 1, no_data: 2 }
+ * //=> { done: 1, on_track: 0, overdue: 0, missing: 1 }
  * ```
  * @category Risk
  */
@@ -163,11 +239,11 @@ export function antiRiskProgress(
   actuals: Readonly<Record<string, readonly ActualPoint[]>>,
   year: number,
   asOf: string | Date,
-): { readonly schoolId: string; readonly measures: readonly MeasureProgress[]; readonly counts: Readonly<Record<MeasureProgress['status'], number>> } {
+): { readonly schoolId: string; readonly measures: readonly ActionProgress[]; readonly counts: Readonly<Record<ActionProgress['status'], number>> } {
   const date = typeof asOf === 'string' ? parseISO(asOf) : asOf;
   if (!isValid(date)) throw new ShnorError('INVALID_YEAR', { value: asOf });
   const defs = new Map(program.indicators.map((i) => [i.id, i]));
-  const measures = program.measures.map((m, i): MeasureProgress => {
+  const measures = program.measures.map((m, i): ActionProgress => {
     if (!isIsoDate(m.deadline)) throw new ShnorError('INVALID_OPTION', { option: `measures[${i}].deadline`, value: m.deadline, expected: 'a day that exists, YYYY-MM-DD' });
     const evaluations = m.indicators.flatMap((id) => {
       const d = defs.get(id);
@@ -175,14 +251,14 @@ export function antiRiskProgress(
     });
     const overdue = isAfter(date, parseISO(`${m.deadline}T23:59:59`));
     const known = evaluations.filter((e) => e.status === 'achieved' || e.status === 'not_achieved');
-    let status: MeasureProgress['status'];
+    let status: ActionProgress['status'];
     if (known.length > 0 && known.length === evaluations.length && known.every((e) => e.status === 'achieved')) status = 'done';
     else if (overdue) status = 'overdue';
-    else if (known.length === 0) status = 'no_data';
+    else if (known.length === 0) status = 'missing';
     else status = 'on_track';
     return { measureId: m.id, indicators: evaluations, status };
   });
-  const counts = { done: 0, on_track: 0, overdue: 0, no_data: 0 };
+  const counts = { done: 0, on_track: 0, overdue: 0, missing: 0 };
   for (const m of measures) counts[m.status]++;
   return { schoolId: program.schoolId, measures, counts };
 }
@@ -195,14 +271,18 @@ export function antiRiskProgress(
  * @returns Totals and the schools with overdue measures.
  * @example
  * ```ts
- * summarizeAntiRiskProgress([r1, r2]).overdueSchools //=> ['sch-2']
+ * // две школы округа: у Металлплощадской СОШ одна мера просрочена, у Успенской ООШ всё выполнено
+ * const metallploschadskaya = { schoolId: 'kem-metallploschadskaya', counts: { done: 1, on_track: 0, overdue: 1, missing: 0 } };
+ * const uspenskaya = { schoolId: 'kem-uspenskaya', counts: { done: 2, on_track: 0, overdue: 0, missing: 0 } };
+ * summarizeAntiRiskProgress([metallploschadskaya, uspenskaya])
+ * //=> { schools: 2, counts: { done: 3, on_track: 0, overdue: 1, missing: 0 }, overdueSchools: ['kem-metallploschadskaya'] }
  * ```
  * @category Risk
  */
 export function summarizeAntiRiskProgress(
-  reports: readonly { readonly schoolId: string; readonly counts: Readonly<Record<MeasureProgress['status'], number>> }[],
-): { readonly schools: number; readonly counts: Readonly<Record<MeasureProgress['status'], number>>; readonly overdueSchools: readonly string[] } {
-  const counts = { done: 0, on_track: 0, overdue: 0, no_data: 0 };
-  for (const r of reports) for (const k of Object.keys(counts) as MeasureProgress['status'][]) counts[k] += r.counts[k];
+  reports: readonly { readonly schoolId: string; readonly counts: Readonly<Record<ActionProgress['status'], number>> }[],
+): { readonly schools: number; readonly counts: Readonly<Record<ActionProgress['status'], number>>; readonly overdueSchools: readonly string[] } {
+  const counts = { done: 0, on_track: 0, overdue: 0, missing: 0 };
+  for (const r of reports) for (const k of Object.keys(counts) as ActionProgress['status'][]) counts[k] += r.counts[k];
   return { schools: reports.length, counts, overdueSchools: reports.filter((r) => r.counts.overdue > 0).map((r) => r.schoolId) };
 }

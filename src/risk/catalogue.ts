@@ -31,7 +31,19 @@ export const RISK_LEVEL_NAMES: Readonly<Record<RiskLevel, { readonly ru: string;
  *
  * @category Risk
  */
-export const RiskCatalogueSchema = /* #__PURE__ */ z.strictObject({
+export const RiskCatalogueSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: typeof NameSchema;
+  validFrom: z.ZodString;
+  validTo: z.ZodOptional<z.ZodString>;
+  factors: z.ZodArray<z.ZodObject<{
+    id: z.ZodString;
+    number: z.ZodNumber;
+    name: typeof NameSchema;
+    source: z.ZodOptional<typeof SourceSchema>;
+  }, z.core.$strict>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   id: IdSchema,
   name: NameSchema,
   /** ISO date from which the catalogue applies */
@@ -126,6 +138,7 @@ export const FEDERAL_500_CATALOGUE_WITH_MOTIVATION: RiskCatalogue = {
  * @returns A catalogue with only those factors, in the catalogue's order.
  * @example
  * ```ts
+ * // каталог программы: только «Низкий уровень оснащения школы» и «Дефицит педагогических кадров»
  * subsetCatalogue(FEDERAL_500_CATALOGUE, ['rf01', 'rf02'], 'mine').factors.length //=> 2
  * ```
  * @category Risk

@@ -31,7 +31,10 @@ export interface RiskFactorChange {
  * @returns One change per factor present in either profile.
  * @example
  * ```ts
- * compareRiskProfiles(p2022, p2023, FEDERAL_500_CATALOGUE).filter((c) => c.change === 'down')
+ * // риск-профили школы rezh-8 за 2022 и 2023 годы (пример Режа, каталог seed 000)
+ * const [p2022, p2023] = riskProfiles.filter((p) => p.schoolId === 'rezh-8');
+ * compareRiskProfiles(p2022, p2023, SEED_000_RISK_CATALOGUE).filter((c) => c.change === 'resolved')
+ * //=> [{ factorId: 'rf05', from: 'medium', to: 'low', change: 'resolved' }, { factorId: 'rf08', … }]
  * ```
  * @category Risk
  */
@@ -84,8 +87,10 @@ export interface RiskFactorSummary {
  * @returns One row per factor of the catalogue.
  * @example
  * ```ts
- * summarizeRiskProfiles([metallploschadskaya, neighbour], FEDERAL_500_CATALOGUE)[0]?.counts
- * //=> { high: 2, medium: 0, low: 0, unknown: 0 }
+ * // риск-профили 11 школ Режа за 2023 год: фактор rf01 «Низкий уровень оснащения школы»
+ * const profiles2023 = riskProfiles.filter((p) => p.year === 2023);
+ * summarizeRiskProfiles(profiles2023, SEED_000_RISK_CATALOGUE)[0]
+ * //=> { factorId: 'rf01', counts: { high: 3, medium: 3, low: 5, unknown: 0 }, actual: 6, priority: 3 }
  * ```
  * @category Risk
  */
@@ -138,7 +143,8 @@ export interface ResourceDeficitRow {
  * @returns Rows per school, the municipal counts of schools with each kind, and the schools without data.
  * @example
  * ```ts
- * resourceDeficits(dataset, 2024).schoolsWith.staff //=> 3
+ * // школы Режа с неустранённым дефицитом ресурсов в 2024 году, по видам
+ * resourceDeficits(dataset, 2024).schoolsWith //=> { staff: 7, material: 2, financial: 0 }
  * ```
  * @category Risk
  */

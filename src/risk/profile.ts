@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import { measureLabel } from '../criteria/_lib/labels.js';
-import { schoolMeasure } from '../criteria/_lib/measures.js';
+import { measureLabel } from '../criteria/explain/measureLabel.js';
+import { schoolMeasure } from '../criteria/measures/school.js';
 import { type PreparedDataset, datasetIndexOf } from '../criteria/identify.js';
 import { MeasureSchema } from '../criteria/schema.js';
 import type { Dataset } from '../model/dataset.js';
@@ -18,7 +18,14 @@ import { RISK_LEVELS, RISK_LEVEL_NAMES, type RiskCatalogue, type RiskLevel } fro
  *
  * @category Risk
  */
-export const RiskFactorEntrySchema = /* #__PURE__ */ z.strictObject({
+export const RiskFactorEntrySchema: z.ZodObject<{
+  factorId: z.ZodString;
+  level: z.ZodNullable<z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>>;
+  actual: z.ZodBoolean;
+  priority: z.ZodNullable<z.ZodBoolean>;
+  origin: z.ZodEnum<{ computed: 'computed'; fioko: 'fioko'; self: 'self' }>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
   /** the level; `null` when the factor has no data (unknown, never «Низкий») */
   level: z.enum(RISK_LEVELS).nullable(),
@@ -36,7 +43,12 @@ export const RiskFactorEntrySchema = /* #__PURE__ */ z.strictObject({
  *
  * @category Risk
  */
-export const RiskProfileSchema = /* #__PURE__ */ z.strictObject({
+export const RiskProfileSchema: z.ZodObject<{
+  schoolId: z.ZodString;
+  year: z.ZodNumber;
+  catalogueId: z.ZodString;
+  factors: z.ZodArray<typeof RiskFactorEntrySchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   schoolId: IdSchema,
   year: YearSchema,
   catalogueId: IdSchema,
@@ -65,7 +77,10 @@ export type RiskFactorEntry = z.output<typeof RiskFactorEntrySchema>;
  * @returns `{ success, data | issues }`.
  * @example
  * ```ts
- * safeParseRiskProfile(json, FEDERAL_500_CATALOGUE).success //=> true
+ * // риск-профиль школы rezh-8 за 2022 год из файла примера (каталог seed 000, 9 факторов)
+ * const json = riskProfiles[0];
+ * safeParseRiskProfile(json, SEED_000_RISK_CATALOGUE).success //=> true
+ * safeParseRiskProfile(json, FEDERAL_500_CATALOGUE).success //=> false (другой каталог)
  * ```
  * @category Risk
  */
@@ -93,7 +108,9 @@ export function safeParseRiskProfile(input: unknown, catalogue: RiskCatalogue): 
  * @throws {@link ShnorError} `VALIDATION_FAILED` listing every issue.
  * @example
  * ```ts
- * parseRiskProfile(json, FEDERAL_500_CATALOGUE).factors.length //=> 10
+ * // риск-профиль школы rezh-8 за 2022 год из файла примера (каталог seed 000, 9 факторов)
+ * const json = riskProfiles[0];
+ * parseRiskProfile(json, SEED_000_RISK_CATALOGUE).factors.length //=> 9
  * ```
  * @category Risk
  */
@@ -110,7 +127,18 @@ export function parseRiskProfile(input: unknown, catalogue: RiskCatalogue): Risk
  *
  * @category Risk
  */
-export const RiskBandsSchema = /* #__PURE__ */ z.strictObject({
+export const RiskBandsSchema: z.ZodObject<{
+  factorId: z.ZodString;
+  measure: typeof MeasureSchema;
+  bands: z.ZodArray<z.ZodObject<{
+    level: z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>;
+    op: z.ZodEnum<{ gte: 'gte'; gt: 'gt'; lte: 'lte'; lt: 'lt' }>;
+    value: typeof DecimalValueSchema;
+  }, z.core.$strict>>;
+  otherwise: z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>;
+  actualFrom: z.ZodOptional<z.ZodEnum<{ high: 'high'; medium: 'medium'; low: 'low' }>>;
+  source: z.ZodOptional<typeof SourceSchema>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
   factorId: IdSchema,
   measure: MeasureSchema,
   bands: z.array(z.strictObject({ level: z.enum(RISK_LEVELS), op: z.enum(['gte', 'gt', 'lte', 'lt']), value: DecimalValueSchema })).min(1),
@@ -163,8 +191,16 @@ export interface RiskFactorTrace {
  * @throws {@link ShnorError} `INVALID_OPTION` for a factor not in the catalogue or an unknown school.
  * @example
  * ```ts
- * const { profile } = computeRiskProfile(dataset, 'sch-1', 2024, bands, FEDERAL_500_CATALOGUE);
+ * // «Дефицит педагогических кадров»: доля учителей на 1,5 ставки и более — 30 % и выше: высокий, 15 % и выше: средний
+ * const bands = [{
+ *   factorId: 'rf02',
+ *   measure: { kind: 'staffing', field: 'onOneAndHalfRates' },
+ *   bands: [{ level: 'high', op: 'gte', value: 30 }, { level: 'medium', op: 'gte', value: 15 }],
+ *   otherwise: 'low',
+ * }];
+ * const { profile, trace } = computeRiskProfile(dataset, 'rezh-4', 2024, bands, FEDERAL_500_CATALOGUE);
  * profile.factors.find((f) => f.factorId === 'rf02')?.level //=> 'high'
+ * trace[0].text.ru //=> 'Дефицит педагогических кадров: доля учителей на 1,5 ставки и более = 33,3 % (16 из 48); ≥ 30 → Высокий'
  * ```
  * @category Risk
  */

@@ -123,7 +123,7 @@ export const JSON_SCHEMA_NAMES: readonly JsonSchemaName[] = Object.keys(SCHEMAS)
 const PORTABLE: readonly (readonly [RegExp, string])[] = [[/^\^\[\\p\{L\}\\p\{N\}_\\-\.:\/№ \]\+\$$/, '^[^\\x00-\\x1F\\x7F\\t\\n\\r!"#$%&\'()*+,;<=>?@\\[\\\\\\]^`{|}~]+$']];
 
 /** Regular-expression features outside the portable subset (Unicode classes, lookbehind, named groups, flags). */
-export const NON_PORTABLE_PATTERN = /\\p\{|\\P\{|\(\?<[=!]|\(\?<\w|\\u\{|\(\?[imsx]/;
+export const NON_PORTABLE_PATTERN: RegExp = /\\p\{|\\P\{|\(\?<[=!]|\(\?<\w|\\u\{|\(\?[imsx]/;
 
 function portable(pattern: string): string {
   for (const [re, replacement] of PORTABLE) if (re.test(pattern)) return replacement;

@@ -214,10 +214,12 @@ export function compileExample(code: string): { js: string; claims: Claim[]; pro
     }
     const expected = kind === 'value' ? expectedExpression(m[1] as string) : (m[2] as string);
     claims.push({ line: line(pos), kind, actual, expected });
+    // a claim on an awaited value (`await writeDatasetFile(…) //=> […]`) is checked once it settles
+    const wait = /\bawait\b/.test(actual) ? ['await ', 'async '] : ['', ''];
     const call =
       kind === 'value'
-        ? `__check(${id}, () => (${actual}), () => (${expected}));`
-        : `__throws(${id}, () => (${actual}), ${JSON.stringify(expected)});`;
+        ? `${wait[0]}__check(${id}, ${wait[1]}() => (${actual}), () => (${expected}));`
+        : `${wait[0]}__throws(${id}, ${wait[1]}() => (${actual}), ${JSON.stringify(expected)});`;
     if (ts.isVariableStatement(target)) edits.push({ start: target.end, end: target.end, text: ` ${call}` });
     else edits.push({ start: target.getStart(sf), end: target.end, text: call });
   }
@@ -242,12 +244,13 @@ export async function runExample(code: string, scope: Readonly<Record<string, un
   const failures: Failure[] = [...problems];
   const reached = new Set<number>();
   const objects = options.objects ?? 'exact';
-  const check = (id: number, actual: () => unknown, expected: () => unknown): void => {
+  const check = async (id: number, actual: () => unknown, expected: () => unknown): Promise<void> => {
     reached.add(id);
     const c = claims[id] as Claim;
     let a: unknown;
     try {
       a = actual();
+      if (a instanceof Promise && /\bawait\b/.test(c.actual)) a = await a;
     } catch (e) {
       failures.push({ line: c.line, message: `${c.actual} throws ${describeError(e)}` });
       return;
@@ -256,11 +259,12 @@ export async function runExample(code: string, scope: Readonly<Record<string, un
     const d = mismatch(a, exp, objects);
     if (d !== null) failures.push({ line: c.line, message: `${c.actual}: ${d}` });
   };
-  const throws = (id: number, actual: () => unknown, code: string): void => {
+  const throws = async (id: number, actual: () => unknown, code: string): Promise<void> => {
     reached.add(id);
     const c = claims[id] as Claim;
     try {
-      const v = actual();
+      let v = actual();
+      if (v instanceof Promise && /\bawait\b/.test(c.actual)) v = await v;
       failures.push({ line: c.line, message: `${c.actual} was to throw ${code}, returned ${fmt(v)}` });
     } catch (e) {
       const got = (e as { code?: unknown }).code;

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
 /** The repository root (two levels above this file). */
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT: string = resolve(import.meta.dirname, '..', '..');
 
 /** One import, re-export or dynamic import between two files of `src/`. */
 export interface ImportEdge {

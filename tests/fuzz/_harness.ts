@@ -25,7 +25,7 @@ export type Finding = { kind: 'crash' | 'non_finite' | 'pollution'; detail: stri
  * Every number (and every number-like string) in an output is finite. Inside `issues` (which
  * echo the bad input back: «получено NaN, ожидается конечное число») only numbers are checked.
  */
-export function nonFinite(x: unknown, path = '$', seen = new Set<unknown>(), echo = false): string | null {
+export function nonFinite(x: unknown, path: string = '$', seen: Set<unknown> = new Set<unknown>(), echo: boolean = false): string | null {
   if (typeof x === 'number') return Number.isFinite(x) ? null : `${path} = ${x}`;
   if (typeof x === 'string') return !echo && /(^|[^\p{L}])(NaN|-?Infinity)([^\p{L}]|$)/u.test(x) ? `${path} = ${JSON.stringify(x.slice(0, 120))}` : null;
   if (typeof x !== 'object' || x === null || seen.has(x)) return null;
@@ -92,7 +92,7 @@ export interface Tally {
  * Fuzzes one entry point: every case is judged, the findings are counted, and the property fails
  * on the first finding (fast-check shrinks it to a minimal input).
  */
-export function fuzz<T>(arb: fc.Arbitrary<T>, call: (input: T) => unknown, runs = RUNS, dropped?: (input: T, out: unknown) => string | null): Tally {
+export function fuzz<T>(arb: fc.Arbitrary<T>, call: (input: T) => unknown, runs: number = RUNS, dropped?: (input: T, out: unknown) => string | null): Tally {
   const tally: Tally = { runs: 0, crash: 0, non_finite: 0, pollution: 0, silent_drop: 0 };
   fc.assert(
     fc.property(arb, (input) => {

@@ -21,7 +21,7 @@ describe('objectivity signals on constructed cases', () => {
     expect(vprAgainstSchoolMarks({ confirmed: 60, vprLower: 10, vprHigher: 10 }).result).toBe('no_signal');
     // 12 works: too few, even though half were marked higher at school
     const small = vprAgainstSchoolMarks({ confirmed: 6, vprLower: 6, vprHigher: 0 });
-    expect(small.result).toBe('too_few');
+    expect(small.result).toBe('not_applicable');
     expect(small.explanation.ru).toContain('слишком мало участников');
     expect(() => vprAgainstSchoolMarks({ confirmed: -1, vprLower: 0, vprHigher: 0 })).toThrowError(/INVALID_OPTION/);
   });
@@ -31,7 +31,7 @@ describe('objectivity signals on constructed cases', () => {
     expect(s.result).toBe('signal');
     expect(s.numbers.excessPp).toBeCloseTo(38, 10);
     expect(distributionAgainstRegion({ count: 9, total: 30 }, 22).result).toBe('no_signal');
-    expect(distributionAgainstRegion({ count: 5, total: 6 }, 22).result).toBe('too_few');
+    expect(distributionAgainstRegion({ count: 5, total: 6 }, 22).result).toBe('not_applicable');
   });
 
   it('a concentration of scores just above a mark boundary', () => {
@@ -39,7 +39,7 @@ describe('objectivity signals on constructed cases', () => {
     expect(boundaryConcentration([0, 0, 1, 1, 1, 1, 1, 1, 12, 7, 3, 2], 8)).toMatchObject({ result: 'signal', numbers: { justAbove: 19, justBelow: 2 } });
     // a smooth distribution
     expect(boundaryConcentration([1, 2, 3, 4, 5, 6, 6, 6, 6, 5, 4, 3], 8).result).toBe('no_signal');
-    expect(boundaryConcentration([0, 0, 0, 0, 0, 0, 1, 0, 3, 1, 0, 0], 8).result).toBe('too_few');
+    expect(boundaryConcentration([0, 0, 0, 0, 0, 0, 1, 0, 3, 1, 0, 0], 8).result).toBe('not_applicable');
     expect(() => boundaryConcentration([1, 2, 3], 8)).toThrowError(/INVALID_OPTION/);
   });
 
@@ -48,7 +48,7 @@ describe('objectivity signals on constructed cases', () => {
     expect(failureSwings([{ year: 2019, count: 9, total: 50 }, { year: 2020, count: 6, total: 50 }, { year: 2021, count: 4, total: 50 }]).result).toBe('no_signal');
     // 1 of 7 → 3 of 7 → 0 of 7 looks wild, but the groups are too small to judge
     const small = failureSwings([{ year: 2019, count: 1, total: 7 }, { year: 2020, count: 3, total: 7 }, { year: 2021, count: 0, total: 7 }]);
-    expect(small.result).toBe('too_few');
+    expect(small.result).toBe('not_applicable');
     expect(small.explanation.en).toContain('too few to judge');
   });
 });

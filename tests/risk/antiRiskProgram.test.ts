@@ -48,9 +48,9 @@ describe('anti-risk progress', () => {
     const r = antiRiskProgress(program, { 'i-vacancies': [{ year: 2024, value: share(5, 5) }], 'i-courses': [{ year: 2024, value: share(3, 5) }] }, 2024, '2024-10-01');
     const by = Object.fromEntries(r.measures.map((m) => [m.measureId, m.status]));
     // m1 achieved; m2 has no indicator (no data); m3 names an undefined indicator, deadline passed → overdue; m4 60 % of 80, deadline ahead → on track
-    expect(by).toEqual({ m1: 'done', m2: 'no_data', m3: 'overdue', m4: 'on_track' });
-    const second = { schoolId: 'other', counts: { done: 2, on_track: 0, overdue: 0, no_data: 0 } };
-    expect(summarizeAntiRiskProgress([r, second])).toEqual({ schools: 2, counts: { done: 3, on_track: 1, overdue: 1, no_data: 1 }, overdueSchools: ['kem-metallploschadskaya'] });
+    expect(by).toEqual({ m1: 'done', m2: 'missing', m3: 'overdue', m4: 'on_track' });
+    const second = { schoolId: 'other', counts: { done: 2, on_track: 0, overdue: 0, missing: 0 } };
+    expect(summarizeAntiRiskProgress([r, second])).toEqual({ schools: 2, counts: { done: 3, on_track: 1, overdue: 1, missing: 1 }, overdueSchools: ['kem-metallploschadskaya'] });
   });
 
   it('rejects an invalid date', () => {

@@ -36,7 +36,7 @@ function bytesOf(path: string, stdin: StdinReader): { ok: true; bytes: Buffer } 
 }
 
 /** The text of a file: UTF-8 with or without a byte-order mark; UTF-16 is named, not guessed. */
-export function decodeText(bytes: Buffer, name: string): { ok: true; text: string } | { ok: false; message: string } {
+function decodeText(bytes: Buffer, name: string): { ok: true; text: string } | { ok: false; message: string } {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, message: `${name}: файл в кодировке UTF-16; сохраните его в UTF-8 / the file is UTF-16; save it as UTF-8` };
   }
@@ -57,7 +57,7 @@ export function decodeText(bytes: Buffer, name: string): { ok: true; text: strin
  * The keys that occur twice in one JSON object, with their paths (`schools`, `schools.3.id`).
  * The text must be valid JSON (parse it first).
  */
-export function duplicateKeys(text: string, limit = 10): string[] {
+function duplicateKeys(text: string, limit = 10): string[] {
   const out: string[] = [];
   // a stack of containers: objects keep their keys so far and the key being read; arrays their index
   type Frame = { kind: 'object'; keys: Set<string>; key: string | null; expectKey: boolean } | { kind: 'array'; index: number };
@@ -110,7 +110,7 @@ export function duplicateKeys(text: string, limit = 10): string[] {
 }
 
 /** Parses text as JSON (duplicate keys are errors) or, for `.yaml`/`.yml`, as YAML. */
-export async function parseText(text: string, name: string): Promise<InputResult> {
+async function parseText(text: string, name: string): Promise<InputResult> {
   if (/\.ya?ml$/i.test(name)) {
     // YAML is read by the optional `yaml` package (not a dependency of the library): the name is
     // computed so that bundlers leave the import to run time

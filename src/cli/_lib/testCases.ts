@@ -13,8 +13,7 @@ import type { ValidationIssue } from '../../model/validation.js';
 import type { Lang } from '../../numbers/format.js';
 import { PRESET_PROGRAMS, resolvePresetProgram } from '../../programs/presets/index.js';
 import { safeParseProgram } from '../../programs/schema.js';
-import { type ReasonContext, reasonsOf } from '../../report/_lib/reasons.js';
-import { T, own } from '../../report/_lib/words.js';
+import { type ReasonContext, T, own, reasonsOf } from '../../report/reasons.js';
 
 const Expected = z.union([z.boolean(), z.string().min(1), z.null()]);
 
@@ -33,7 +32,18 @@ const CaseSchema = z.strictObject({
 });
 
 /** A file of test cases. */
-export const TestFileSchema = z.strictObject({
+const TestFileSchema: z.ZodObject<{
+  methodology: z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>]>;
+  year: z.ZodOptional<z.ZodNumber>;
+  cases: z.ZodArray<z.ZodObject<{
+    name: z.ZodString;
+    year: z.ZodOptional<z.ZodNumber>;
+    data: z.ZodRecord<z.ZodString, z.ZodUnknown>;
+    expect: z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodBoolean, z.ZodString, z.ZodNull]>>>;
+    indices: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodNumber>>>;
+    tolerance: z.ZodOptional<z.ZodNumber>;
+  }, z.core.$strict>>;
+}, z.core.$strict> = z.strictObject({
   /** a preset program id («sergokalinsky-2023-2025»; the old «seed002» still works), or a methodology or program written out */
   methodology: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
   year: z.number().int().min(1990).max(2100).optional(),

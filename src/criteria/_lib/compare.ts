@@ -7,9 +7,10 @@
 import type Decimal from 'decimal.js';
 import { compareNumbers, compareValue as coreCompareValue, readThreshold, satisfies, type Threshold } from '../../numbers/compare.js';
 import { readNumber, toDec } from '../../numbers/decimal.js';
+import type { ComparisonOperator } from '../../numbers/types.js';
 
 /** A comparison operator of the rule language. */
-export type Op = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+export type Op = ComparisonOperator;
 
 /** A decimal parameter (a number, or a string with a point or a comma) as an exact decimal. */
 export function dec(x: string | number): Decimal {
@@ -31,14 +32,14 @@ export function toNumber(x: string | number): number {
 }
 
 /** Compares two computed numbers, ignoring binary noise (the number core's tolerance); a non-finite number never reaches a verdict. */
-export function cmp(a: number, b: number): -1 | 0 | 1 {
+function cmp(a: number, b: number): -1 | 0 | 1 {
   return compareNumbers(a, b);
 }
 
 const thresholds = new Map<string | number, Threshold>();
 
 /** A threshold read once per distinct written value. */
-export function parseThreshold(t: string | number): Threshold {
+function parseThreshold(t: string | number): Threshold {
   let p = thresholds.get(t);
   if (p === undefined) {
     p = readThreshold(t);
@@ -46,11 +47,6 @@ export function parseThreshold(t: string | number): Threshold {
     thresholds.set(t, p);
   }
   return p;
-}
-
-/** `a op b` for two computed numbers (with the noise tolerance of {@link cmp}). */
-export function holds(a: number, op: Op, b: number): boolean {
-  return satisfies(cmp(a, b), op);
 }
 
 /** A number against a written threshold. */

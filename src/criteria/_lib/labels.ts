@@ -198,7 +198,7 @@ export function plural(n: number, one: string, few: string, many: string): strin
 }
 
 /** Whether a measure is a yes/no value (1 or 0): a list, a flag, a category. */
-export function isBooleanMeasure(m: Measure): boolean {
+function isBooleanMeasure(m: Measure): boolean {
   return (
     m.kind === 'category' ||
     (m.kind === 'external' && m.field !== 'antiRatingPlace' && m.field !== 'isbshGroup' && m.field !== 'qualityGroup') ||

@@ -61,9 +61,6 @@ export interface RuleModule<R extends Rule> {
   evaluate(r: R, si: number, ctx: EvalContext): RuleResult;
 }
 
-/** The words of one trace node kind, written from the node alone. */
-export type Explainer = (node: TraceNode, lang: 'ru' | 'en') => string;
-
 /** The outcome of a three-valued value as a trace shows it. */
 export const outcomeOf = (v: Tri): 'true' | 'false' | 'unknown' => (v === null ? 'unknown' : v ? 'true' : 'false');
 

@@ -8,7 +8,7 @@ import type { CategoryResult, CategoryVerdict } from './types.js';
 
 const sourceLines = new WeakMap<object, readonly [string, string]>();
 /** The last line of every explanation: the methodology, the dates it is in force, its act. @internal */
-export function sourceLine(methodology: Methodology): readonly [string, string] {
+function sourceLine(methodology: Methodology): readonly [string, string] {
   let out = sourceLines.get(methodology);
   if (out === undefined) {
     const line = (lang: 'ru' | 'en'): string => {
@@ -22,7 +22,7 @@ export function sourceLine(methodology: Methodology): readonly [string, string] 
 }
 
 /** The first line of an explanation: the category and its outcome. @internal */
-export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>, undetermined?: Reason): Bilingual {
+function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>, undetermined?: Reason): Bilingual {
   const en = c.name.en ?? c.name.ru;
   // data that is there but cannot decide (a rounded value on a boundary): said as it is, not «нет данных»
   if (outcome.status === 'missing' && undetermined !== undefined) return { ru: `${c.name.ru}: неизвестно — ${undetermined.ru}`, en: `${en}: unknown, ${undetermined.en}` };
@@ -36,7 +36,7 @@ export function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome
 }
 
 /** The outcome of a category's result. @internal */
-export function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
+function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
   return r.value === null
     ? r.reason !== undefined && r.missing.length === 0
       ? { status: 'not_applicable', reason: r.reason }

@@ -111,9 +111,11 @@ export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[
  * @returns The lines joined with line breaks.
  * @example
  * ```ts
- * const r = identify(methodology, dataset, 2024, { explain: false });
- * explainTrace(r.schools[0].categories[0].trace!, 'ru');
- * //=> '— доля участников ниже минимального порога (ВПР; математика) = 40 % (8 из 20) ≥ 30 % — выполнено'
+ * // ШНСУ школы rezh-4 по методике seed 002: следы без слов, слова — по запросу
+ * const r = identify(seed002Methodology(), dataset, 2024, { explain: false });
+ * const shnsu = r.schools.find((s) => s.schoolId === 'rezh-4')?.categories[1];
+ * explainTrace(shnsu.trace, 'ru')
+ * //=> '— дефицит ресурсов и низкий ИСБ: все условия — не выполнено (выполнено 1 из 2)\n  — дефицит ресурсов (кадровых, материально-технических, финансовых): число неустранённых дефицитов ресурсного обеспечения = 1 ≥ 1 — выполнено\n…'
  * ```
  * @category Criteria
  */

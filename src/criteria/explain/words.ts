@@ -40,14 +40,6 @@ export function unknownText(n: TraceNode, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** The Russian plural of a noun after a number (see `plural` in the labels). */
-export { plural } from '../_lib/labels.js';
-
-/** A threshold written with its unit: «30 %» for a share, «30» otherwise. @internal */
-export function withUnit(x: number, unit: unknown, lang: Lang): string {
-  return unit === 'percent' ? `${num(x, lang)} %` : num(x, lang);
-}
-
 /** Missing-input notes in words, without repeats. @internal */
 export function missingList(missing: readonly string[], lang: Lang): string {
   return [...new Set(missing.map((m) => missingText(m, lang)))].join('; ');

@@ -9,7 +9,7 @@ import type { Rule } from '../schema.js';
 type R = Extract<Rule, { kind: 'all' | 'any' | 'atLeast' }>;
 
 /** A result that does not apply to the school (ЕГЭ at an ООШ) is left out of a combination. */
-export const applies = (x: { readonly reason?: Reason | undefined }): boolean => x.reason?.code !== 'NOT_OFFERED' && x.reason?.code !== 'OUT_OF_SCOPE';
+const applies = (x: { readonly reason?: Reason | undefined }): boolean => x.reason?.code !== 'NOT_OFFERED' && x.reason?.code !== 'OUT_OF_SCOPE';
 const nodeOf = (x: RuleResult): TraceNode => x.node as TraceNode;
 
 export const combineRule: RuleModule<R> = {

@@ -14,7 +14,7 @@ import type { Pool, Rule } from '../schema.js';
 type R = Extract<Rule, { kind: 'rank' }>;
 
 /** The number of schools k % of n selects, rounded as the rule says. @internal */
-export function quota(percent: string | number, n: number, rounding: R['rounding']): number {
+function quota(percent: string | number, n: number, rounding: R['rounding']): number {
   const exact = dec(percent).times(n).div(100);
   return Number((rounding === 'floor' ? exact.floor() : rounding === 'ceil' ? exact.ceil() : exact.toDecimalPlaces(0, 4)).toString());
 }

@@ -1,7 +1,7 @@
 /** `residual`: above or below the result expected from a context index (least squares over the pool). */
 import { toNumber } from '../_lib/compare.js';
 import { num, plural } from '../_lib/labels.js';
-import { leastSquares } from '../../indices/_lib/math.js';
+import { leastSquares } from '../../indices/leastSquares.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { Bilingual } from '../../errors/messages.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';

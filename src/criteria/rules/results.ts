@@ -238,7 +238,7 @@ function hitOf(h: QuantifierHit, names: ProcedureCatalogue): QuantifierHit {
 }
 
 /** «ВПР 2023, математика, 5 класс: 10 из 45 (22,2 %)». @internal */
-export function hitText(h: QuantifierHit, lang: Lang): string {
+function hitText(h: QuantifierHit, lang: Lang): string {
   const subj = h.subjectName !== undefined ? undefined : SUBJECTS.find((x) => x.id === h.subject);
   const procName = h.procedureName !== undefined ? (lang === 'ru' ? h.procedureName.ru : (h.procedureName.en ?? h.procedureName.ru)) : procedureWord(h.procedure, lang);
   const subjName = h.subjectName !== undefined ? (lang === 'ru' ? h.subjectName.ru.toLowerCase() : (h.subjectName.en ?? h.subjectName.ru)) : subj === undefined ? h.subject : lang === 'ru' ? subj.ru.toLowerCase() : subj.en;

@@ -11,7 +11,7 @@ import type { Rule } from '../schema.js';
 type R = Extract<Rule, { kind: 'scope' }>;
 
 /** The reason code of a school outside a rule's scope. */
-export const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
+const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
 
 export const scopeRule: RuleModule<R> = {
   params: (r) => ({ reason: r.reason }),

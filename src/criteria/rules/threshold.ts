@@ -14,7 +14,7 @@ import type { Rule } from '../schema.js';
 type R = Extract<Rule, { kind: 'threshold' | 'between' }>;
 
 /** The condition in words («≥ 30», «в диапазоне [1; 3)»), from the trace parameters. @internal */
-export function conditionText(p: Readonly<Record<string, unknown>>, lang: Lang): string {
+function conditionText(p: Readonly<Record<string, unknown>>, lang: Lang): string {
   const pct = p.unit === 'percent' ? ' %' : '';
   if (p.op !== undefined) return `${(OP[p.op as string] as [string, string])[0]} ${num(toNumber(p.value as string | number), lang)}${pct}`;
   return `${lang === 'ru' ? 'в диапазоне' : 'within'} ${p.minInclusive ? '[' : '('}${num(toNumber(p.min as string | number), lang)}; ${num(toNumber(p.max as string | number), lang)}${p.maxInclusive ? ']' : ')'}${pct}`;

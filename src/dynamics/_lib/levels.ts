@@ -1,7 +1,7 @@
 import { ShnorError } from '../../errors/ShnorError.js';
 import { type Dec, toDec } from '../../numbers/decimal.js';
 import { type Share, sharePercentDecimal } from '../../numbers/share.js';
-import type { ChangeClass, ChangeUnit, LevelInput, MeasureSpec, Scale, Tolerance } from '../types.js';
+import type { ChangeClass, ChangeUnit, LevelInput, LevelScale, Scale, Tolerance } from '../types.js';
 
 /** The natural unit of an absolute change on each scale. */
 export const NATURAL_UNIT: Readonly<Record<Scale, ChangeUnit>> = {
@@ -15,7 +15,7 @@ export const NATURAL_UNIT: Readonly<Record<Scale, ChangeUnit>> = {
 
 const SCALES = Object.keys(NATURAL_UNIT);
 
-export function checkMeasure(measure: MeasureSpec): void {
+export function checkMeasure(measure: LevelScale): void {
   if (typeof measure !== 'object' || measure === null || !SCALES.includes(measure.scale)) {
     throw new ShnorError('UNIT_MISMATCH', { expected: SCALES.join(' | '), received: String((measure as { scale?: unknown } | null)?.scale) });
   }
@@ -53,7 +53,7 @@ export function withinTolerance(from: Dec, to: Dec, tolerance: Tolerance | undef
 }
 
 /** Improvement / deterioration / no change from two levels. */
-export function classify(from: Dec, to: Dec, measure: MeasureSpec, tolerance: Tolerance | undefined): ChangeClass {
+export function classify(from: Dec, to: Dec, measure: LevelScale, tolerance: Tolerance | undefined): ChangeClass {
   if (withinTolerance(from, to, tolerance)) return 'no_change';
   const up = to.gt(from);
   return up === (measure.better === 'higher') ? 'improvement' : 'deterioration';

@@ -44,26 +44,3 @@ export function normalizer(values: readonly number[], method: Normalization): (v
     return (less + (Math.max(equal, 1) - 1) / 2) / (n - 1);
   };
 }
-
-/** Ordinary least squares y = a + b·x. `null` when x does not vary. */
-export function leastSquares(xs0: readonly number[], ys0: readonly number[]): { intercept: number; slope: number } | null {
-  const n = xs0.length;
-  if (n < 2) return null;
-  // the points in a fixed order (by x, then y): the same line whatever the order of the schools
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (xs0[a] as number) - (xs0[b] as number) || (ys0[a] as number) - (ys0[b] as number));
-  const xs = order.map((i) => xs0[i] as number);
-  const ys = order.map((i) => ys0[i] as number);
-  const mx = xs.reduce((s, v) => s + v, 0) / n;
-  const my = ys.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (xs[i] as number) - mx;
-    sxy += dx * ((ys[i] as number) - my);
-    sxx += dx * dx;
-  }
-  if (sxx === 0 || !Number.isFinite(sxx) || !Number.isFinite(sxy)) return null;
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
-  return Number.isFinite(slope) && Number.isFinite(intercept) ? { intercept, slope } : null;
-}

@@ -38,7 +38,7 @@ export class DatasetCollector {
   /** warnings (nothing rejected) */
   readonly warnings: FileIssue[] = [];
   /** records that never reached a collection, by the collection they named (or `(none)`) */
-  readonly unread = new Map<string, number>();
+  readonly unread: Map<string, number> = new Map<string, number>();
 
   /** Sets the header fields, from `file` (at `line`, or each field at its own row). */
   setHeader(fields: Record<string, unknown>, origin: { file: string; sheet?: string; line: number | null; lineOf?: Map<string, number> }): void {

@@ -10,7 +10,7 @@ const SEED = '001_c89cd0ea27c20a17.txt';
  *
  * @category Programs
  */
-export interface Seed001Options {
+export interface Seed001MethodologyOptions {
   /** How the five ШНОР criteria combine; the seed does not say. `any` by default; `atLeast` needs `k`. */
   readonly combine?: 'any' | 'all' | 'atLeast';
   /** For `combine: 'atLeast'`: how many criteria. */
@@ -56,6 +56,13 @@ export const BEREZOVSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
   { id: 'teachersInContestsIn3Years', kind: 'number', unit: 'percent', name: { ru: 'доля учителей, участвовавших в профессиональных конкурсах регионального и всероссийского уровня за последние 3 года', en: 'share of teachers in regional or all-Russian professional contests within 3 years' }, source: 'seed 001, L223' },
 ];
 
+/**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link Seed001MethodologyOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Programs
+ */
+export type Seed001Options = Seed001MethodologyOptions;
 
 /**
  * Березовский район, 2021–2024 (seed 001) as a methodology (a factory of its documented options): the identification table of L218–L224.
@@ -95,7 +102,7 @@ export const BEREZOVSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
  * ```
  * @category Programs
  */
-export function berezovskyMethodology(options: Seed001Options = {}): Methodology {
+export function berezovskyMethodology(options: Seed001MethodologyOptions = {}): Methodology {
   // the default reading is the data (src/data/berezovsky-2021-2024.program.json); each option is a documented change to a copy of it
   const m = structuredClone(BEREZOVSKY_2021_2024_PROGRAM.methodology) as Mutable;
   const rounding = options.rounding ?? 'ceil';
@@ -136,4 +143,4 @@ export function berezovskyMethodology(options: Seed001Options = {}): Methodology
  * ```
  * @category Programs
  */
-export const seed001Methodology: (options?: Seed001Options) => Methodology = berezovskyMethodology;
+export const seed001Methodology: (options?: Seed001MethodologyOptions) => Methodology = berezovskyMethodology;

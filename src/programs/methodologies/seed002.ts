@@ -11,7 +11,7 @@ const SEED = '002_2244a13e5dbe77ea.txt';
  *
  * @category Programs
  */
-export interface Seed002Options {
+export interface Seed002MethodologyOptions {
   /**
    * Are two ВПР grades (ВПР-5 and ВПР-6) two «различные оценочные процедуры»? `false` by default:
    * a procedure is ВПР, ОГЭ or ЕГЭ, whatever the grade.
@@ -65,6 +65,14 @@ export const SERGOKALINSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
 ];
 
 /**
+ * The old name of an options type, kept for one release.
+ *
+ * @deprecated Renamed {@link Seed002MethodologyOptions} (one options type per function, named after it); the old name goes in the next minor release.
+ * @category Programs
+ */
+export type Seed002Options = Seed002MethodologyOptions;
+
+/**
  * Сергокалинский район, 2023–2025 (seed 002) as a methodology (a factory of its documented options). Every parameter carries its seed
  * line. The default reading is data: the `methodology` of `src/data/sergokalinsky-2023-2025.program.json`;
  * each option below is a documented change to a copy of it (the rule it touches is named by its id). The choices the seed leaves open are options; the defaults and why:
@@ -103,7 +111,7 @@ export const SERGOKALINSKY_DECLARED_FACTS: readonly FactDeclaration[] = [
  * ```
  * @category Programs
  */
-export function sergokalinskyMethodology(options: Seed002Options = {}): Methodology {
+export function sergokalinskyMethodology(options: Seed002MethodologyOptions = {}): Methodology {
   const coverage = options.preventionCoverage ?? 100;
   if (typeof coverage !== 'number' || !(coverage > 0 && coverage <= 100)) throw new ShnorError('INVALID_OPTION', { option: 'preventionCoverage', value: String(coverage), expected: 'a percent above 0 and at most 100' });
   // the default reading is the data (src/data/sergokalinsky-2023-2025.program.json); each option is a documented change to a copy of it
@@ -162,4 +170,4 @@ const NO_FACTOR_ELIMINATED: Rule = {
  * ```
  * @category Programs
  */
-export const seed002Methodology: (options?: Seed002Options) => Methodology = sergokalinskyMethodology;
+export const seed002Methodology: (options?: Seed002MethodologyOptions) => Methodology = sergokalinskyMethodology;

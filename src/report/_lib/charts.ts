@@ -8,7 +8,7 @@ export const PALETTE = { blue: '#0072B2', orange: '#E69F00', green: '#009E73', v
 const f = (x: number): string => (Math.round(x * 10) / 10).toString();
 
 /** Round tick values covering [lo, hi]: 1, 2 or 5 times a power of ten. */
-export function niceTicks(lo: number, hi: number, target = 5): number[] {
+function niceTicks(lo: number, hi: number, target = 5): number[] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
   if (hi - lo < 1e-12) {
     const pad = Math.abs(hi) > 0 ? Math.abs(hi) * 0.1 : 1;

@@ -10,9 +10,9 @@ import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js'
 import type { IndicatorDefinition } from '../../indicators/definition.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Lang } from '../../numbers/format.js';
-import type { ReportOptions } from '../renderMarkdown.js';
+import type { RenderOptions } from '../renderMarkdown.js';
 
-export type { ReportOptions };
+export type { RenderOptions };
 import { formatNumber } from '../../numbers/format.js';
 import type { ProgramEvaluation } from '../../programs/evaluateProgram.js';
 import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
@@ -166,7 +166,7 @@ function financingSection(e: ProgramEvaluation, lang: Lang): NonNullable<ReportD
   return { title, lines };
 }
 
-export const STATUS: Readonly<Record<IndicatorEvaluation['status'], [string, string]>> = {
+const STATUS: Readonly<Record<IndicatorEvaluation['status'], [string, string]>> = {
   achieved: ['достигнут', 'achieved'],
   not_achieved: ['не достигнут', 'not achieved'],
   no_target: ['нет цели на этот год', 'no target this year'],
@@ -195,7 +195,7 @@ const UNIT: Readonly<Record<string, [string, string]>> = {
 const nameOf = (n: { ru: string; en?: string | undefined }, lang: Lang): string => (lang === 'ru' ? n.ru : (n.en ?? n.ru));
 
 /** The program a report is about: the one given, or the preset of the same id. */
-export function programOf(e: ProgramEvaluation, options: ReportOptions): Program | undefined {
+function programOf(e: ProgramEvaluation, options: RenderOptions): Program | undefined {
   return options.program ?? own(PRESET_PROGRAMS, e.programId);
 }
 
@@ -218,7 +218,7 @@ function valueText(v: string | boolean | null, unit: string, lang: Lang, decimal
   return unit === '' ? s : `${s} ${unit}`;
 }
 
-function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: IndicatorDefinition | undefined, options: ReportOptions, lang: Lang): IndicatorRow {
+function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: IndicatorDefinition | undefined, options: RenderOptions, lang: Lang): IndicatorRow {
   const unit = unitOf(def, lang);
   const fullName = def === undefined ? T(lang, 'показатель без описания', 'an undescribed indicator') : nameOf(def.name, lang);
   const name = own(options.indicatorNames, ev.indicatorId) ?? fullName;
@@ -317,7 +317,7 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
 }
 
 /** The dataset's warnings for the reader: territory, pool size, old data. */
-function readerWarnings(e: ProgramEvaluation, program: Program | undefined, dataset: Dataset | undefined, extra: ReportOptions['extra'], lang: Lang): string[] {
+function readerWarnings(e: ProgramEvaluation, program: Program | undefined, dataset: Dataset | undefined, extra: RenderOptions['extra'], lang: Lang): string[] {
   const out: string[] = [];
   if (dataset === undefined) return out;
   const territories = new Map(dataset.territories.map((t) => [t.id, t]));
@@ -382,7 +382,7 @@ function sampleLabelOf(dataset: Dataset | undefined, lang: Lang): string | null 
 }
 
 /** Builds the report's content from an evaluation. */
-export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): ReportData {
+export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}): ReportData {
   const lang = options.lang ?? 'ru';
   const program = programOf(e, options);
   const dataset = options.dataset;
@@ -470,7 +470,7 @@ export function buildReport(e: ProgramEvaluation, options: ReportOptions = {}): 
 const plural3 = (n: number, lang: Lang): string => count(n, 'yearRunning', lang);
 
 /** An ISO date in words through date-fns' locales: «15 сентября 2023 г.», "15 September 2023". */
-export function dateRu(iso: string, lang: Lang): string {
+function dateRu(iso: string, lang: Lang): string {
   const d = parseISO(iso);
   if (!isValid(d)) return iso;
   return lang === 'ru' ? `${format(d, 'd MMMM yyyy', { locale: ru })} г.` : format(d, 'd MMMM yyyy', { locale: enGB });

@@ -5,7 +5,7 @@
  */
 import type { TraceNode } from '../../criteria/identify.js';
 import type { Category, Measure, Rule } from '../../criteria/schema.js';
-import { measureLabel } from '../../criteria/_lib/labels.js';
+import { measureLabel } from '../../criteria/explain/measureLabel.js';
 import type { Lang } from '../../numbers/format.js';
 import { T, count, num, own, pct, procedureName, subjectName } from './words.js';
 

@@ -14,7 +14,7 @@ export function plural(n: number, forms: readonly string[], lang: Lang = 'ru', w
 }
 
 /** Nouns used by the reports, in Russian (one, few, many) and English (one, other). */
-export const NOUN = {
+const NOUN = {
   school: { ru: ['школа', 'школы', 'школ'], en: ['school', 'schools'] },
   year: { ru: ['год', 'года', 'лет'], en: ['year', 'years'] },
   yearRunning: { ru: ['год подряд', 'года подряд', 'лет подряд'], en: ['year running', 'years running'] },
