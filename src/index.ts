@@ -153,7 +153,7 @@ export {
 export type { Measure, BaseMeasure, Pool, Rule, RuleMeta, ResultSelection, IndexDefinition, Category, Methodology } from './criteria/schema.js';
 export { FactDeclarationSchema, FactValueSchema, SubjectDeclarationSchema } from './model/facts.js';
 export type { FactDeclaration, FactValue, SubjectDeclaration } from './model/facts.js';
-export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
+export { identify, openIdentification, prepareColumns, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { IdentificationSession } from './criteria/identify.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, unpackResult } from '../../src/index.js';
+import { SEED_000_PROGRAM, SEED_002_PROGRAM, evaluateProgram, parseDataset, prepareColumns, prepareDataset, unpackResult } from '../../src/index.js';
 import { readDatasetFile, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
 
 const sample = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json'), 'utf8')));
@@ -92,5 +92,24 @@ describe('the scanners take only what the full path would take unchanged', () =>
     expect(cols.packed.size).toBeGreaterThan(3);
     expect(cols.issues.map(key).sort()).toEqual(whole.issues.map(key).sort());
     expect(cols.counts).toEqual(whole.counts.results);
+  });
+});
+
+describe('the program year over the columns', () => {
+  it.each(['p.jsonl', 'p.csv'])('%s: prepareColumns gives what prepareDataset gives, traces and warnings included', async (f) => {
+    await writeDatasetFile(sample, join(dir, f));
+    const r = await readResultColumns(join(dir, f));
+    const frame = r.frame.dataset;
+    if (frame === null) throw new Error('no frame');
+    const columns = prepareColumns(frame, r.packed);
+    for (const program of [SEED_000_PROGRAM, SEED_002_PROGRAM]) {
+      for (const year of [2023, 2024]) {
+        const a = evaluateProgram(program, columns, year, { trace: true });
+        const b = evaluateProgram(program, prepareDataset(sample), year, { trace: true });
+        expect(JSON.parse(JSON.stringify(a))).toEqual(JSON.parse(JSON.stringify(b)));
+      }
+    }
+    // the rows as objects, only when asked for
+    expect(columns.dataset.results).toEqual(sample.results);
   });
 });
