@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED_000_PROGRAM, SEED_002_PROGRAM, evaluateProgram, parseDataset, prepareColumns, prepareDataset, unpackResult } from '../../src/index.js';
+import { SEED_000_PROGRAM, SEED_002_PROGRAM, checkDataset, evaluateProgram, parseDataset, prepareColumns, prepareDataset, unpackResult } from '../../src/index.js';
 import { readDatasetFile, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
 
 const sample = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json'), 'utf8')));
@@ -109,6 +109,16 @@ describe('the program year over the columns', () => {
         expect(JSON.parse(JSON.stringify(a))).toEqual(JSON.parse(JSON.stringify(b)));
       }
     }
+    // the consistency checks read the columns in place, and a program year checks its year and the earlier ones
+    for (const years of [undefined, [2023]]) {
+      const opts = years === undefined ? {} : { years };
+      expect(checkDataset(columns.dataset, opts)).toEqual(checkDataset(sample, opts));
+    }
+    // marks that do not add up, in 2024: found in every year's check, not in 2023's
+    const rows = sample.results ?? [];
+    const bad = { ...sample, results: [...rows, { schoolId: 'rezh-1', year: 2024, procedure: 'vpr' as const, subject: 'history', grade: 8, participants: 10, marks: { '2': 1, '3': 1, '4': 1, '5': 1 } }] };
+    expect(checkDataset(bad).filter((w) => w.path[1] === rows.length).map((w) => w.code)).toEqual(['MARKS_SUM']);
+    expect(checkDataset(bad, { years: [2023] }).filter((w) => w.path[1] === rows.length)).toEqual([]);
     // the rows as objects, only when asked for
     expect(columns.dataset.results).toEqual(sample.results);
   });
