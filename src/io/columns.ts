@@ -104,7 +104,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const total = options.onProgress === undefined ? 0 : fileSize(path);
   let bytes = 0;
   let reported = 0;
-  const input = openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
+  // opened only when it is read: a progress listener starts the stream flowing
+  const open = (): ReturnType<typeof openInput> => openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
   const progress = (): void => {
     if (options.onProgress !== undefined && bytes - reported >= PROGRESS_EVERY) {
       reported = bytes;
@@ -127,12 +128,13 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   };
   if (format === 'csv') {
     // the frame first: it is the dataset without results
-    const { defaultFramePath } = await import('./csv.js');
+    const { defaultFramePath, firstLine, guessDelimiter } = await import('./csv.js');
     const framePath = options.frame ?? defaultFramePath(path);
     if (framePath === null) throw new Error(`нет файла-рамки рядом с ${path} / no frame file beside ${path}`);
     frame = await readDatasetFile(framePath);
     const mapping = options.mapping;
-    const delimiter = mapping?.delimiter ?? ',';
+    // as readCsvDataset: the delimiter the header uses most, and a decimal comma after `;` or a tab
+    const delimiter = mapping?.delimiter ?? guessDelimiter(await firstLine(path));
     let reader: RowReader | null = null;
     let layout: Int8Array | null = null;
     let width = 0;
@@ -145,7 +147,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
       const names = new Map<string, string>();
       for (const s of specs) if (s !== null) names.set(s.kind === 'mark' ? 'marks' : s.kind === 'percent' ? s.target : s.field, s.header);
       columnOf = (f) => names.get(f) ?? f;
-      reader = { file: path, specs, constants: constantSpecs(mapping), decimalComma: mapping?.decimalComma ?? false, rebuilt: new Map(), interned: new Map() };
+      reader = { file: path, specs, constants: constantSpecs(mapping), decimalComma: mapping?.decimalComma ?? delimiter !== ',', rebuilt: new Map(), interned: new Map() };
       width = record.length;
       // the scanner reads the plain layout only: no mapping, no constants, no percents, no JSON cells
       if (mapping === undefined && delimiter === ',') layout = csvLayout(specs.map((s) => (s === null ? '' : s.kind === 'mark' ? `marks.${s.mark}` : s.kind === 'field' ? s.field : '\u0000')));
@@ -179,6 +181,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     if (delimiter !== ',' || mapping !== undefined) {
       // a mapped or semicolon file: csv-parse for every row
       const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
+      const input = open();
       input.on('error', (e) => parser.destroy(e));
       input.pipe(parser);
       try {
@@ -209,7 +212,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
         for (const r of records) row(r, at);
       };
       await eachLine(
-        input,
+        open(),
         (buf, s, e) => {
           const at = ++line;
           if (at === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
@@ -247,16 +250,24 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const other: string[] = [];
+    // the line in the file of each line of the frame, to place the frame's issues in the file
+    let otherLines = new Uint32Array(1024);
     let line = 0;
     const P = JSON_PREFIX.length;
     await eachLine(
-      input,
+      open(),
       (buf, s, e) => {
         line++;
         if (e > s && buf[e - 1] === 13) e--;
         let prefixed = e - s > P;
         for (let k = 0; prefixed && k < P; k++) if (buf[s + k] !== JSON_PREFIX[k]) prefixed = false;
         if (!prefixed) {
+          if (other.length === otherLines.length) {
+            const grown = new Uint32Array(otherLines.length * 2);
+            grown.set(otherLines);
+            otherLines = grown;
+          }
+          otherLines[other.length] = line;
           other.push(buf.toString('utf8', s, e));
           return;
         }
@@ -282,7 +293,9 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     try {
       const framePath = join(dir, 'frame.jsonl');
       writeFileSync(framePath, other.join('\n'));
-      frame = await readDatasetFile(framePath);
+      const read = await readDatasetFile(framePath);
+      const place = (i: FileIssue): FileIssue => ({ ...i, file: path, line: i.line === null ? null : (otherLines[i.line - 1] ?? i.line) });
+      frame = { ...read, issues: read.issues.map(place), warnings: read.warnings.map(place) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
