@@ -121,3 +121,63 @@ export async function loadColumnsForCli(path: string, io: ConvertIo, options: { 
     counts: { ...r.frame.counts, results: { kept: r.counts.kept + (r.frame.counts.results?.kept ?? 0), rejected: r.counts.rejected + (r.frame.counts.results?.rejected ?? 0) } },
   };
 }
+
+/**
+ * Writes `JSON.stringify(value, null, 2)` in pieces of about a megabyte, the same text byte for byte,
+ * so that a national evaluation (hundreds of megabytes of JSON) never has to fit in one string.
+ *
+ * @param value - A JSON-serialisable value (plain objects, arrays, primitives).
+ * @param write - Where each piece goes.
+ * @example
+ * ```ts
+ * let text = '';
+ * writeJsonPieces({ школы: ['rezh-1', 'rezh-2'] }, (s) => (text += s));
+ * text === JSON.stringify({ школы: ['rezh-1', 'rezh-2'] }, null, 2) //=> true
+ * ```
+ */
+export function writeJsonPieces(value: unknown, write: (text: string) => void): void {
+  let buf = '';
+  const put = (s: string): void => {
+    buf += s;
+    if (buf.length >= 1 << 20) {
+      write(buf);
+      buf = '';
+    }
+  };
+  const walk = (v: unknown, indent: string, depth: number): void => {
+    const plain = typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+    if (!plain || depth > 6) {
+      const s = JSON.stringify(v, null, 2) as string | undefined;
+      put(s === undefined ? 'null' : indent === '' ? s : s.replace(/\n/g, `\n${indent}`));
+      return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return put('[]');
+      put('[\n');
+      for (let i = 0; i < v.length; i++) {
+        put(inner);
+        const x: unknown = v[i];
+        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') put('null');
+        else walk(x, inner, depth + 1);
+        put(i < v.length - 1 ? ',\n' : '\n');
+      }
+      put(`${indent}]`);
+      return;
+    }
+    const keys = Object.keys(v as object).filter((k) => {
+      const x = (v as Record<string, unknown>)[k];
+      return x !== undefined && typeof x !== 'function' && typeof x !== 'symbol';
+    });
+    if (keys.length === 0) return put('{}');
+    put('{\n');
+    keys.forEach((k, i) => {
+      put(`${inner}${JSON.stringify(k)}: `);
+      walk((v as Record<string, unknown>)[k], inner, depth + 1);
+      put(i < keys.length - 1 ? ',\n' : '\n');
+    });
+    put(`${indent}}`);
+  };
+  walk(value, '', 0);
+  if (buf.length > 0) write(buf);
+}

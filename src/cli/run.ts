@@ -28,7 +28,7 @@ import { buildDemo } from './demo.js';
 import { readDatasetFile } from '../io/read.js';
 import type { FileIssue } from '../io/types.js';
 import { CONVERT_HELP, fileIssueLine, progressPrinter, runConvert } from './convert.js';
-import { loadColumnsForCli } from './datasetIo.js';
+import { loadColumnsForCli, writeJsonPieces } from './datasetIo.js';
 import type { PreparedDataset } from '../criteria/identify.js';
 import { safeParseActuals } from '../indicators/actuals.js';
 
@@ -387,8 +387,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       }
       progress('запись отчёта', 'writing the report');
       const options = { lang, program, dataset };
-      const text = json ? `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n` : format === 'html' ? renderHtml(evaluation, options) : renderMarkdown(evaluation, options);
       const out = values.out as string | undefined;
+      if (json && out === undefined) {
+        // in pieces: a national evaluation is more JSON than one string can hold
+        writeJsonPieces(values.trace === true ? evaluation : stripTraces(evaluation), io.stdout);
+        io.stdout('\n');
+        return 0;
+      }
+      const text = json ? `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n` : format === 'html' ? renderHtml(evaluation, options) : renderMarkdown(evaluation, options);
       if (out !== undefined) {
         try {
           mkdirSync(dirname(resolve(out)), { recursive: false });
