@@ -128,6 +128,7 @@ export async function loadColumnsForCli(path: string, io: ConvertIo, options: { 
  *
  * @param value - A JSON-serialisable value (plain objects, arrays, primitives).
  * @param write - Where each piece goes.
+ * @param omit - A key left out at every depth (`trace`), as a replacer would leave it out.
  * @example
  * ```ts
  * let text = '';
@@ -135,7 +136,9 @@ export async function loadColumnsForCli(path: string, io: ConvertIo, options: { 
  * text === JSON.stringify({ школы: ['rezh-1', 'rezh-2'] }, null, 2) //=> true
  * ```
  */
-export function writeJsonPieces(value: unknown, write: (text: string) => void): void {
+export function writeJsonPieces(value: unknown, write: (text: string) => void, omit?: string): void {
+  // as the replacer `(k, v) => (k === omit ? undefined : v)`: the key dropped at every depth
+  const replacer = omit === undefined ? null : (k: string, x: unknown): unknown => (k === omit ? undefined : x);
   let buf = '';
   const put = (s: string): void => {
     buf += s;
@@ -147,7 +150,7 @@ export function writeJsonPieces(value: unknown, write: (text: string) => void): 
   const walk = (v: unknown, indent: string, depth: number): void => {
     const plain = typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
     if (!plain || depth > 6) {
-      const s = JSON.stringify(v, null, 2) as string | undefined;
+      const s = (replacer === null ? JSON.stringify(v, null, 2) : JSON.stringify(v, replacer, 2)) as string | undefined;
       put(s === undefined ? 'null' : indent === '' ? s : s.replace(/\n/g, `\n${indent}`));
       return;
     }
@@ -167,7 +170,7 @@ export function writeJsonPieces(value: unknown, write: (text: string) => void): 
     }
     const keys = Object.keys(v as object).filter((k) => {
       const x = (v as Record<string, unknown>)[k];
-      return x !== undefined && typeof x !== 'function' && typeof x !== 'symbol';
+      return k !== omit && x !== undefined && typeof x !== 'function' && typeof x !== 'symbol';
     });
     if (keys.length === 0) return put('{}');
     put('{\n');

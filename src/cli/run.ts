@@ -390,7 +390,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       const out = values.out as string | undefined;
       if (json && out === undefined) {
         // in pieces: a national evaluation is more JSON than one string can hold
-        writeJsonPieces(values.trace === true ? evaluation : stripTraces(evaluation), io.stdout);
+        writeJsonPieces(evaluation, io.stdout, values.trace === true ? undefined : 'trace');
         io.stdout('\n');
         return 0;
       }
