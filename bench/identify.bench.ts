@@ -17,50 +17,11 @@ import { execFileSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { type Dataset, identify, openIdentification, prepareDataset, seed001Methodology, seed002Methodology } from '../src/index.js';
+import { nationalDataset } from './generate.js';
 import { COMBOS, SCHOOLS, YEARS } from './national.js';
 
-const MUNICIPALITIES = 50;
-
-let seed = 12345;
-const rnd = (n: number): number => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed % n;
-};
-
 function build(): Dataset {
-  const territories = [
-    { id: 'region', kind: 'region' as const, name: { ru: 'Регион' } },
-    ...Array.from({ length: MUNICIPALITIES }, (_, i) => ({ id: `mo${i}`, kind: 'municipality' as const, name: { ru: `МО ${i}` }, parentId: 'region' })),
-  ];
-  const schools = [];
-  const results: unknown[] = [];
-  const social = [];
-  const resources = [];
-  const facts = [];
-  const staffing = [];
-  for (let s = 0; s < SCHOOLS; s++) {
-    const id = `s${s}`;
-    schools.push({ id, name: `Школа ${s}`, territoryId: `mo${s % MUNICIPALITIES}`, type: 'СОШ' as const, settlement: s % 2 === 0 ? ('rural' as const) : ('urban' as const), distanceToCentreKm: rnd(80), smallClass: rnd(4) === 0 });
-    for (const year of YEARS) {
-      for (const [procedure, subject, grade] of COMBOS) {
-        const n2 = s % 7 === 0 ? 8 + rnd(10) : rnd(8);
-        const n3 = rnd(20);
-        const n4 = rnd(20);
-        const n5 = rnd(10);
-        const participants = n2 + n3 + n4 + n5 + 1;
-        results.push({ schoolId: id, year, procedure, subject, grade, participants, marks: { '2': n2, '3': n3 + 1, '4': n4, '5': n5 }, belowMinimum: n2, mean: procedure === 'ege' ? 40 + rnd(50) : 3 + rnd(20) / 10 } as never);
-      }
-      facts.push({ schoolId: id, year, olympiadParticipants: { count: rnd(30), total: 300 }, continuedToGrade10: { count: 10 + rnd(20), total: 30 }, parentsSatisfied: { count: 30 + rnd(70), total: 100 } });
-    }
-    social.push({ schoolId: id, year: 2024, pupils: 300, counts: { parent_higher_education_one: rnd(200), large_family: rnd(100), non_native_russian: rnd(60), foster_care: rnd(10), kdn_registered: rnd(10), low_income: rnd(120) } });
-    resources.push({ schoolId: id, year: 2024, recentTextbooksPercent: rnd(100), deficits: rnd(3) === 0 ? [{ kind: 'staff' as const, description: 'вакансия' }] : [] });
-    staffing.push({ schoolId: id, year: 2024, teachers: 30, highestCategory: rnd(10), firstCategory: rnd(10), onOneAndHalfRates: rnd(10), outsideDiploma: rnd(5) });
-  }
-  const territoryResults = YEARS.flatMap((year) => [
-    { territoryId: 'region', year, procedure: 'ege' as const, subject: 'russian', grade: 11, mean: 68 },
-    { territoryId: 'region', year, procedure: 'ege' as const, subject: 'math_profile', grade: 11, mean: 62 },
-  ]);
-  return { format: 'shnor.dataset/1', id: 'bench', name: { ru: 'bench' }, territoryId: 'region', years: [...YEARS], territories, schools, results, territoryResults, social, resources, facts, staffing } as Dataset;
+  return nationalDataset(SCHOOLS);
 }
 
 const CASES = [

@@ -2,12 +2,13 @@
  * The whole program year from a national file, side by side (issue 14), in one run on the same
  * generated rows (bench/generate.ts): for each size (SHNOR_BENCH_SIZES, default `1000,10000,40000`;
  * add 100000 for the largest), each in a fresh process —
- * - **library, CSV** and **library, JSON Lines**: `readDatasetFile` (read + validate), `prepareDataset`,
- *   seed 002's ШНОР category alone with traces (the part the hand loop computes), then
- *   `evaluateProgram(SEED_002_PROGRAM, …, 2024, { trace: true, explain: false })` — every category
- *   with traces, its history over the earlier years, risk profiles, indicators, consistency checks;
- * - **columns, CSV** and **columns, JSON Lines**: `readResultColumns`, read + validate only, straight
- *   into the packed typed columns (what memory the national path would need with a columnar index);
+ * - **library, CSV** and **library, JSON Lines**: `readResultColumns` (read + validate straight into
+ *   packed columns), `prepareColumns`, seed 002's ШНОР category alone with traces (the part the hand
+ *   loop computes), then `evaluateProgram(SEED_002_PROGRAM, …, 2024, { trace: true, explain: false })`
+ *   — every category with traces, its history over the earlier years, risk profiles, indicators,
+ *   consistency checks;
+ * - **objects, JSON Lines** (only with `SHNOR_BENCH_OBJECTS=1`): the same with row objects
+ *   (`readDatasetFile`, `prepareDataset`), the path before the columnar core;
  * - **hand loop**: plain JavaScript reading the same CSV into arrays and computing seed 002's ШНОР
  *   rule (≥ 30 % below the minimum in a subject and grade: in two procedures in 2024, or in the same
  *   procedure in 2023 and 2024);
@@ -18,12 +19,12 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SEED_002_PROGRAM, evaluateProgram, openIdentification, prepareDataset } from '../src/index.js';
+import { type PreparedDataset, SEED_002_PROGRAM, evaluateProgram, openIdentification, prepareColumns, prepareDataset } from '../src/index.js';
 import { readDatasetFile, readResultColumns } from '../src/io/index.js';
 import { benchFiles, generate } from './generate.js';
 
 const YEAR = 2024;
-const MODES = ['library, CSV', 'library, JSON Lines', 'columns, CSV', 'columns, JSON Lines', 'hand loop', 'DuckDB'] as const;
+const MODES = ['library, CSV', 'library, JSON Lines', 'objects, JSON Lines', 'hand loop', 'DuckDB'] as const;
 type Mode = (typeof MODES)[number];
 
 const mib = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -33,37 +34,47 @@ const now = (): number => performance.now() / 1000;
 const verdictPath = (schools: number, mode: Mode): string => `${benchFiles(schools).dir}/verdicts-${schools}-${mode.replace(/\W+/g, '_')}.txt`;
 const saveVerdicts = (schools: number, mode: Mode, yes: readonly string[]): void => writeFileSync(verdictPath(schools, mode), `${[...yes].sort().join('\n')}\n`);
 
+const cpu = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
+
 async function library(schools: number, mode: Mode): Promise<Record<string, number | string>> {
   const f = benchFiles(schools);
   const t0 = now();
-  const r = await readDatasetFile(mode === 'library, CSV' ? f.csv : f.jsonl);
-  const t1 = now();
-  if (r.dataset === null || r.issues.length > 0) throw new Error(`${r.issues.length} issues: ${JSON.stringify(r.issues.slice(0, 3))}`);
-  const rows = r.dataset.results?.length ?? 0;
-  const prepared = prepareDataset(r.dataset);
+  const c0 = cpu();
+  let rows: number;
+  let prepared: PreparedDataset;
+  let t1: number;
+  if (mode === 'objects, JSON Lines') {
+    const r = await readDatasetFile(f.jsonl);
+    t1 = now();
+    if (r.dataset === null || r.issues.length > 0) throw new Error(`${r.issues.length} issues: ${JSON.stringify(r.issues.slice(0, 3))}`);
+    rows = r.dataset.results?.length ?? 0;
+    prepared = prepareDataset(r.dataset);
+  } else {
+    const r = await readResultColumns(mode === 'library, CSV' ? f.csv : f.jsonl);
+    t1 = now();
+    if (r.frame.dataset === null || r.issues.length > 0 || r.frame.issues.length > 0) throw new Error(`${r.issues.length} issues: ${JSON.stringify(r.issues.slice(0, 3))}`);
+    rows = r.packed.size;
+    prepared = prepareColumns(r.frame.dataset, r.packed);
+  }
+  const c1 = cpu();
   const t2 = now();
   const m = SEED_002_PROGRAM.methodology;
   if (m === undefined) throw new Error('seed 002 has no methodology');
   const shnorOnly = { ...m, categories: m.categories.filter((c) => c.id === 'shnor') };
   const only = openIdentification(shnorOnly, prepared, YEAR).all({ trace: true, explain: false });
   const t3 = now();
+  const c3 = cpu();
   const ev = evaluateProgram(SEED_002_PROGRAM, prepared, YEAR, { trace: true, explain: false });
   const t4 = now();
+  const c4 = cpu();
   const yes = ev.identification?.lists.shnor?.yes ?? [];
   if (JSON.stringify(only.lists.shnor?.yes) !== JSON.stringify(yes)) throw new Error('the ШНОР category alone and in the program year differ');
   if ((ev.identification?.lists.shnor?.unknown.length ?? 0) > 0) throw new Error('unknown verdicts in complete data');
   saveVerdicts(schools, mode, yes);
-  return { rows, 'read+validate, s': +(t1 - t0).toFixed(2), 'rows/s (read)': Math.round(rows / (t1 - t0)), 'prepare, s': +(t2 - t1).toFixed(2), 'ШНОР rule, s': +(t3 - t2).toFixed(2), 'program year, s': +(t4 - t3).toFixed(2), 'total, s': +(t4 - t0).toFixed(2), 'ШНОР': yes.length };
-}
-
-/** Read and validate only, into the packed columns (no identification: it reads row objects). */
-async function columns(schools: number, mode: Mode): Promise<Record<string, number | string>> {
-  const f = benchFiles(schools);
-  const t0 = now();
-  const r = await readResultColumns(mode === 'columns, CSV' ? f.csv : f.jsonl);
-  const t1 = now();
-  if (r.issues.length > 0) throw new Error(`${r.issues.length} issues`);
-  return { rows: r.packed.size, 'read+validate, s': +(t1 - t0).toFixed(2), 'rows/s (read)': Math.round(r.packed.size / (t1 - t0)), 'total, s': +(t1 - t0).toFixed(2) };
+  return { rows, 'read+validate, s': +(t1 - t0).toFixed(2), 'rows/s (read)': Math.round(rows / (t1 - t0)), 'read CPU, s': +(c1 - c0).toFixed(2), 'prepare, s': +(t2 - t1).toFixed(2), 'ШНОР rule, s': +(t3 - t2).toFixed(2), 'program year, s': +(t4 - t3).toFixed(2), 'program year CPU, s': +(c4 - c3).toFixed(2), 'total, s': +(t4 - t0).toFixed(2), 'ШНОР': yes.length };
 }
 
 async function handLoop(schools: number): Promise<Record<string, number | string>> {
@@ -180,8 +191,10 @@ async function duck(schools: number): Promise<Record<string, number | string>> {
 const child = process.env.SHNOR_BENCH_CHILD;
 if (child !== undefined) {
   const [size, mode] = JSON.parse(child) as [number, Mode];
-  const r = mode === 'hand loop' ? await handLoop(size) : mode === 'DuckDB' ? await duck(size) : mode.startsWith('columns') ? await columns(size, mode) : await library(size, mode);
-  console.log(JSON.stringify({ schools: size, mode, ...r, 'peak RSS, MiB': mib() }));
+  // CPU time of the work (all threads), without the process's start
+  const c0 = cpu();
+  const r = mode === 'hand loop' ? await handLoop(size) : mode === 'DuckDB' ? await duck(size) : await library(size, mode);
+  console.log(JSON.stringify({ schools: size, mode, ...r, 'CPU, s': +(cpu() - c0).toFixed(2), 'peak RSS, MiB': mib() }));
   process.exit(0);
 }
 
@@ -193,6 +206,7 @@ for (const size of sizes) {
   const rows: Record<string, number | string>[] = [];
   for (const mode of MODES) {
     if (only !== undefined && !only.includes(mode)) continue;
+    if (mode === 'objects, JSON Lines' && process.env.SHNOR_BENCH_OBJECTS !== '1') continue;
     try {
       const out = execFileSync(process.execPath, ['--max-old-space-size=12000', '--import', 'tsx', fileURLToPath(import.meta.url)], {
         env: { ...process.env, SHNOR_BENCH_CHILD: JSON.stringify([size, mode]) },
@@ -213,7 +227,7 @@ for (const size of sizes) {
   const duckTotal = Number(rows.find((r) => r.mode === 'DuckDB')?.['total, s']);
   for (const r of rows) {
     if (r.error !== undefined) continue;
-    r['same verdicts'] = String(r.mode).startsWith('columns') ? '(no verdicts)' : refList === null ? '—' : readFileSync(verdictPath(size, r.mode as Mode), 'utf8') === refList ? 'yes' : 'NO';
+    r['same verdicts'] = refList === null ? '—' : readFileSync(verdictPath(size, r.mode as Mode), 'utf8') === refList ? 'yes' : 'NO';
     r['rule ÷ loop'] = r['ШНОР rule, s'] !== undefined && Number.isFinite(loopRule) && loopRule > 0 ? +(Number(r['ШНОР rule, s']) / loopRule).toFixed(1) : '—';
     r['total ÷ DuckDB'] = Number.isFinite(duckTotal) && duckTotal > 0 ? +(Number(r['total, s']) / duckTotal).toFixed(1) : '—';
     r['µs/school'] = Math.round((Number(r['total, s']) * 1e6) / size);

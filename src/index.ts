@@ -154,7 +154,7 @@ export {
 export type { Measure, BaseMeasure, Pool, Rule, RuleMeta, RoundedBoundary, ResultSelection, IndexDefinition, Category, TerritoryCategory, Methodology } from './criteria/schema.js';
 export { FactDeclarationSchema, FactValueSchema, ProcedureDeclarationSchema, SubjectDeclarationSchema } from './model/facts.js';
 export type { FactDeclaration, FactValue, ProcedureDeclaration, SubjectDeclaration } from './model/facts.js';
-export { identify, openIdentification, prepareDataset } from './criteria/identify.js';
+export { identify, openIdentification, prepareColumns, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { IdentificationSession } from './criteria/identify.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, TerritoryVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';

@@ -28,6 +28,8 @@ import { buildDemo } from './demo.js';
 import { readDatasetFile } from '../io/read.js';
 import type { FileIssue } from '../io/types.js';
 import { CONVERT_HELP, fileIssueLine, progressPrinter, runConvert } from './convert.js';
+import { loadColumnsForCli, writeJsonPieces } from './datasetIo.js';
+import type { PreparedDataset } from '../criteria/identify.js';
 import { safeParseActuals } from '../indicators/actuals.js';
 
 /** Where the CLI reads and writes. */
@@ -314,7 +316,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         program = p.data;
       }
       progress('чтение данных', 'reading the data');
-      const parsed = await loadData(dataArg);
+      // a national JSON Lines or CSV file: read straight into packed columns and prepared over them
+      let parsed: (NonNullable<Awaited<ReturnType<typeof loadData>>> & { readonly prepared?: PreparedDataset | null }) | undefined;
+      if (/\.(jsonl|ndjson|csv)(\.gz)?$/i.test(dataArg)) {
+        try {
+          parsed = await loadColumnsForCli(dataArg, io, { lang, ...(typeof values.mapping === 'string' ? { mapping: values.mapping } : {}), ...(typeof values.frame === 'string' ? { frame: values.frame } : {}) });
+        } catch (e) {
+          io.stderr(`shnor ${command}: --data: ${(e as Error).message.split('\n')[0]}\n`);
+          return 1;
+        }
+      } else parsed = await loadData(dataArg);
       if (parsed === undefined) return 1;
       for (const w of parsed.warnings) io.stderr(`${issueLine(w, lang)}\n`);
       if (parsed.issues.length > 0) {
@@ -373,15 +384,21 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       const keepTrace = json ? values.trace === true : true;
       let evaluation;
       try {
-        evaluation = evaluateProgram(program, dataset, year, { ...(actuals === undefined ? {} : { actuals }), ...(riskProfiles === undefined ? {} : { riskProfiles }), explain: values['no-explain'] !== true, trace: keepTrace });
+        evaluation = evaluateProgram(program, parsed.prepared ?? dataset, year, { ...(actuals === undefined ? {} : { actuals }), ...(riskProfiles === undefined ? {} : { riskProfiles }), explain: values['no-explain'] !== true, trace: keepTrace });
       } catch (e) {
         io.stderr(`shnor evaluate: ${(e as Error).message.split('\n')[0]}\n`);
         return 1;
       }
       progress('запись отчёта', 'writing the report');
       const options = { lang, program, dataset };
-      const text = json ? `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n` : format === 'html' ? renderHtml(evaluation, options) : renderMarkdown(evaluation, options);
       const out = values.out as string | undefined;
+      if (json && out === undefined) {
+        // in pieces: a national evaluation is more JSON than one string can hold
+        writeJsonPieces(evaluation, io.stdout, values.trace === true ? undefined : 'trace');
+        io.stdout('\n');
+        return 0;
+      }
+      const text = json ? `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n` : format === 'html' ? renderHtml(evaluation, options) : renderMarkdown(evaluation, options);
       if (out !== undefined) {
         try {
           mkdirSync(dirname(resolve(out)), { recursive: false });

@@ -1,5 +1,6 @@
 import { ShnorError } from '../errors/ShnorError.js';
 import type { Dataset } from '../model/dataset.js';
+import { type PackedResults, withPackedResults } from '../model/packResults.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
 import { type Evaluator, createEvaluator, indexValueOf } from './engine/evaluator.js';
 import { newMemos } from './engine/state.js';
@@ -25,6 +26,29 @@ export type { IdentificationResult, PreparedDataset, TraceNode } from './engine/
  */
 export function prepareDataset(dataset: Dataset): PreparedDataset {
   return { kind: 'shnor.prepared-dataset', dataset, index: indexDataset(dataset) };
+}
+
+/**
+ * Indexes a dataset whose results are packed columns — what `readResultColumns` (from `shnor/io`)
+ * reads a national JSON Lines or CSV file into — for identification and the program year, with no
+ * object per result row: the rows are indexed by school, year and procedure in one typed array, and
+ * measures read the columns. Verdicts are those of {@link prepareDataset} over the same rows. The
+ * prepared dataset's `dataset.results` is unpacked into objects only if something reads it.
+ *
+ * @param frame - The dataset without results (its schools, facts, …): `readResultColumns(…).frame.dataset`.
+ * @param packed - The results, packed (`readResultColumns(…).packed`, or {@link packResults}).
+ * @returns The prepared dataset, accepted wherever a dataset is.
+ * @example
+ * ```ts
+ * // Реж: результаты упакованы в столбцы, школы и прочее — как есть
+ * const prepared = prepareColumns({ ...dataset, results: [] }, packResults(dataset.results ?? []));
+ * identify(seed002Methodology(), prepared, 2024, { explain: false }).lists['shnor'].yes
+ * //=> ['rezh-4', 'rezh-5', 'rezh-8', 'rezh-23', 'rezh-27', 'rezh-28']
+ * ```
+ * @category Criteria
+ */
+export function prepareColumns(frame: Dataset, packed: PackedResults): PreparedDataset {
+  return prepareDataset(withPackedResults(frame, packed));
 }
 
 /** A prepared dataset as it is, or a plain dataset prepared now. @internal */

@@ -1,12 +1,15 @@
 import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
-import { type Dataset, parseRecords } from '../model/dataset.js';
+import { type Dataset, knownProcedures, parseRecords, unknownProcedure } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
-import { openInput } from './_lib/source.js';
+import { ColumnStore, csvLayout, scanCsvRow, scanJsonRow } from './_lib/scan.js';
+import { estimateLines } from './_lib/limits.js';
+import { fileSize, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf } from './_lib/tables.js';
 import { datasetFileFormat, readDatasetFile } from './read.js';
-import type { FileIssue, PartialFileDataset } from './types.js';
+import type { FileIssue, PartialFileDataset, ReadProgress } from './types.js';
 
 /** What {@link readResultColumns} gives: the results as typed columns, everything else as a dataset. */
 export interface ResultColumns {
@@ -24,99 +27,62 @@ export interface ResultColumns {
   readonly counts: { readonly kept: number; readonly rejected: number };
 }
 
-const MARKS = ['2', '3', '4', '5'] as const;
-const STATS = ['mean', 'median', 'mode', 'min', 'max'] as const;
-const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STATS]);
+/** Options of {@link readResultColumns}. */
+export interface ReadColumnsOptions {
+  /** For CSV: the frame (the dataset without results); beside the CSV by default. */
+  readonly frame?: string;
+  /** For CSV: a column mapping (a file name or the mapping). */
+  readonly mapping?: ColumnMapping;
+  /** Called now and then while reading (about every 64 MB of input and at the end). */
+  readonly onProgress?: (p: ReadProgress) => void;
+}
 
-/** Growable typed columns of result rows. */
-class Columns {
-  size = 0;
-  private cap = 1 << 16;
-  school = new Int32Array(this.cap);
-  year = new Uint16Array(this.cap);
-  procedure = new Uint8Array(this.cap);
-  subject = new Uint32Array(this.cap);
-  grade = new Uint8Array(this.cap);
-  participants = new Int32Array(this.cap);
-  marks = new Int32Array(this.cap * 4);
-  belowMinimum = new Int32Array(this.cap);
-  stats = new Float64Array(this.cap * 5);
-  lines = new Uint32Array(this.cap);
-  stage = new Uint8Array(this.cap);
-  readonly extras = new Map<number, AssessmentResult>();
-  readonly dict = { school: new Map<string, number>(), procedure: new Map<string, number>(), subject: new Map<string, number>() };
-  readonly keys = new Set<number>();
+const PROGRESS_EVERY = 64 << 20;
+const JSON_PREFIX = Buffer.from('{"collection":"results",', 'latin1');
+const same = (f: string): string => f;
 
-  private grow(): void {
-    this.cap *= 2;
-    const g = <T extends Int32Array | Uint16Array | Uint8Array | Uint32Array | Float64Array>(a: T, k: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(this.cap * k);
-      b.set(a);
-      return b;
-    };
-    this.school = g(this.school, 1);
-    this.year = g(this.year, 1);
-    this.procedure = g(this.procedure, 1);
-    this.subject = g(this.subject, 1);
-    this.grade = g(this.grade, 1);
-    this.participants = g(this.participants, 1);
-    this.marks = g(this.marks, 4);
-    this.belowMinimum = g(this.belowMinimum, 1);
-    this.stats = g(this.stats, 5);
-    this.lines = g(this.lines, 1);
-    this.stage = g(this.stage, 1);
-  }
-
-  code(d: Map<string, number>, v: string): number {
-    let c = d.get(v);
-    if (c === undefined) {
-      c = d.size;
-      d.set(v, c);
+/** The lines of a stream of bytes: `line(buf, start, end)` for each, without its line break. */
+async function eachLine(input: AsyncIterable<unknown>, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void): Promise<void> {
+  let rest: Buffer | null = null;
+  for await (const chunk of input) {
+    const buf = chunk as Buffer;
+    let s = 0;
+    if (rest !== null) {
+      const nl = buf.indexOf(10);
+      if (nl < 0) {
+        rest = Buffer.concat([rest, buf]);
+        continue;
+      }
+      const joined = Buffer.concat([rest, buf.subarray(0, nl)]);
+      rest = null;
+      line(joined, 0, joined.length);
+      s = nl + 1;
     }
-    return c;
+    let nl = buf.indexOf(10, s);
+    while (nl >= 0) {
+      line(buf, s, nl);
+      s = nl + 1;
+      nl = buf.indexOf(10, s);
+    }
+    if (s < buf.length) rest = Buffer.from(buf.subarray(s));
+    chunkDone();
   }
-
-  /** Adds a valid row; `false` when it repeats an earlier one (same school, year, procedure, subject, grade, stage). */
-  add(r: AssessmentResult, line: number): boolean {
-    const school = this.code(this.dict.school, r.schoolId);
-    const procedure = this.code(this.dict.procedure, r.procedure);
-    const subject = this.code(this.dict.subject, r.subject);
-    const stage = r.stage === undefined ? 0 : ['school', 'municipal', 'regional', 'final'].indexOf(r.stage) + 1;
-    // one number per key: school < 2^22, subject < 2^12, year − 1990 < 2^7, procedure < 2^4, grade < 2^4, stage < 2^3
-    const key = ((((school * 4096 + subject) * 128 + (r.year - 1990)) * 16 + procedure) * 16 + r.grade) * 8 + stage;
-    if (this.keys.has(key)) return false;
-    this.keys.add(key);
-    if (this.size === this.cap) this.grow();
-    const i = this.size++;
-    this.school[i] = school;
-    this.year[i] = r.year;
-    this.procedure[i] = procedure;
-    this.subject[i] = subject;
-    this.grade[i] = r.grade;
-    this.stage[i] = stage;
-    this.participants[i] = r.participants ?? -1;
-    const m = r.marks;
-    for (let k = 0; k < 4; k++) this.marks[4 * i + k] = m === undefined ? -1 : (m[MARKS[k] as '2'] ?? -1);
-    this.belowMinimum[i] = r.belowMinimum ?? -1;
-    for (let k = 0; k < 5; k++) this.stats[5 * i + k] = r[STATS[k] as 'mean'] ?? Number.NaN;
-    this.lines[i] = line;
-    let extra = m !== undefined && MARKS.some((k) => m[k] === undefined);
-    if (!extra) for (const k in r) if (!COLUMN_KEYS.has(k) && (r as Record<string, unknown>)[k] !== undefined) extra = true;
-    if (extra) this.extras.set(i, r);
-    return true;
-  }
+  if (rest !== null && rest.length > 0) line(rest, 0, rest.length);
 }
 
 /**
  * Reads the results of a national JSON Lines or CSV file straight into typed columns (the packed
  * form of `packResults`, about 80 bytes a row), so that memory is bounded by the columns, not by the
- * file or by a row object per result: each row is read, validated (as `parseDatasetPartial` validates
- * a result: the schema, duplicates, the school known to the frame) and dropped. The other
- * collections are read as a dataset (the frame), without results. For totals, shares and
- * aggregates over millions of rows; identification reads row objects (`readDatasetFile`).
+ * file or by a row object per result. Rows of the common shape are scanned byte by byte into the
+ * columns — no object, no string per row, at over a million rows a second — under the fast row
+ * validator's rules; any other row (an unusual field, an escape, a value out of range, a quoted CSV
+ * cell) takes the full path (`parseRecords`, the schema) and is kept or reported exactly as
+ * `parseDatasetPartial` would. Duplicates (the first one is kept) and results of schools the frame
+ * does not have are rejected. The other collections are read as a dataset (the frame), without
+ * results. `prepareColumns` indexes the result for identification and the program year.
  *
  * @param path - A JSON Lines (`.jsonl`) or CSV (`.csv`, with its frame) file, gzip or not.
- * @param options - For CSV: the frame and a column mapping.
+ * @param options - For CSV: the frame and a column mapping; a progress callback.
  * @returns The packed results, their lines, the frame, issues, warnings, counts.
  * @throws `Error` for another format, a file that cannot be opened, a CSV without its frame.
  * @example
@@ -128,137 +94,310 @@ class Columns {
  * issues //=> []
  * ```
  */
-export async function readResultColumns(path: string, options: { readonly frame?: string; readonly mapping?: ColumnMapping } = {}): Promise<ResultColumns> {
+export async function readResultColumns(path: string, options: ReadColumnsOptions = {}): Promise<ResultColumns> {
   const format = datasetFileFormat(path);
   if (format !== 'csv' && format !== 'jsonl') throw new Error(`${path}: столбцы результатов читаются из .jsonl или .csv / result columns are read from .jsonl or .csv`);
-  const cols = new Columns();
   const issues: FileIssue[] = [];
   const warnings: FileIssue[] = [];
   let rejected = 0;
   let frame: PartialFileDataset;
-  const schools = new Set<string>();
-  // rows are validated in batches by parseRecords (the fast validator, the schema for the others),
-  // then packed; the batch's objects are garbage after that
-  const BATCH = 4096;
-  let batch: unknown[] = [];
-  let batchLines: number[] = [];
-  let batchColumns: ((f: string) => string) | null = null;
-  let index = 0;
-  const flush = (): void => {
-    if (batch.length === 0) return;
-    const { valid, issues: found } = parseRecords('results', batch, index);
-    const bad = new Set<number>();
-    for (const i of found) {
-      const at = (i.path[1] as number) - index;
-      bad.add(at);
-      const field = i.path[2];
-      issues.push({ ...i, file: path, line: batchLines[at] ?? null, column: typeof field === 'string' && batchColumns !== null ? batchColumns(field) : null });
+  // the columns sized from the file's lines when it is not gzip: no growing, no copies
+  const estimate = estimateLines(path);
+  const cols = new ColumnStore(estimate === null ? 1 << 16 : Math.ceil(estimate * 1.02) + 1024);
+  const total = options.onProgress === undefined ? 0 : fileSize(path);
+  let bytes = 0;
+  let reported = 0;
+  // opened only when it is read: a progress listener starts the stream flowing
+  const open = (): ReturnType<typeof openInput> => openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
+  const progress = (): void => {
+    if (options.onProgress !== undefined && bytes - reported >= PROGRESS_EVERY) {
+      reported = bytes;
+      options.onProgress({ bytes, totalBytes: total, records: cols.records + rejected });
     }
-    rejected += bad.size;
-    let k = 0;
-    for (let j = 0; j < batch.length; j++) {
-      if (bad.has(j)) continue;
-      const r = valid[k++] as AssessmentResult;
-      const line = batchLines[j] as number;
-      if (!cols.add(r, line)) {
-        issues.push({ code: 'duplicate_record', path: ['results', index + j], received: r.schoolId, message: { ru: 'повторная запись: оставлена первая', en: 'duplicate record: the first one is kept' }, file: path, line, column: null });
-        rejected++;
-      }
-    }
-    index += batch.length;
-    batch = [];
-    batchLines = [];
   };
-  const take = (row: unknown, line: number, columnOf: (f: string) => string): void => {
-    batchColumns = columnOf;
-    batch.push(row);
-    batchLines.push(line);
-    if (batch.length >= BATCH) flush();
+  /** The full path for one row, in file order: the fast validator, else the schema with its issues. */
+  const full = (row: unknown, line: number, columnOf: (f: string) => string): void => {
+    // the procedure is checked against the frame's declarations at the end (finishColumns)
+    const proc = typeof row === 'object' && row !== null ? (row as { procedure?: unknown }).procedure : undefined;
+    const { valid, issues: found } = parseRecords('results', [row], cols.records, typeof proc === 'string' ? [{ id: proc }] : undefined);
+    if (found.length === 0) {
+      cols.add(valid[0] as AssessmentResult, line);
+      return;
+    }
+    for (const i of found) {
+      const field = i.path[2];
+      issues.push({ ...i, file: path, line, column: typeof field === 'string' ? columnOf(field) : null });
+    }
+    cols.records++;
+    rejected++;
   };
   if (format === 'csv') {
     // the frame first: it is the dataset without results
-    const { defaultFramePath } = await import('./csv.js');
+    const { defaultFramePath, firstLine, guessDelimiter } = await import('./csv.js');
     const framePath = options.frame ?? defaultFramePath(path);
     if (framePath === null) throw new Error(`нет файла-рамки рядом с ${path} / no frame file beside ${path}`);
     frame = await readDatasetFile(framePath);
-    const parser = parse({ delimiter: options.mapping?.delimiter ?? ',', bom: true, relax_column_count: true });
-    const input = openInput(path);
-    input.pipe(parser);
+    const mapping = options.mapping;
+    // as readCsvDataset: the delimiter the header uses most, and a decimal comma after `;` or a tab
+    const delimiter = mapping?.delimiter ?? guessDelimiter(await firstLine(path));
     let reader: RowReader | null = null;
-    let columnOf: (f: string) => string = (f) => f;
+    let layout: Int8Array | null = null;
+    let width = 0;
+    let columnOf: (f: string) => string = same;
     let line = 0;
-    for await (const record of parser as AsyncIterable<string[]>) {
-      line++;
-      if (reader === null) {
-        const { specs } = compileColumns(record, options.mapping, true, fieldsOf('results'));
-        const names = new Map<string, string>();
-        for (const s of specs) if (s !== null) names.set(s.kind === 'mark' ? 'marks' : s.kind === 'percent' ? s.target : s.field, s.header);
-        columnOf = (f) => names.get(f) ?? f;
-        reader = { file: path, specs, constants: constantSpecs(options.mapping), decimalComma: options.mapping?.decimalComma ?? false, rebuilt: new Map(), interned: new Map() };
-        continue;
+    const issue = (i: FileIssue): void => void issues.push(i);
+    const warn = (w: FileIssue): void => void warnings.push(w);
+    const header = (record: readonly string[]): void => {
+      const { specs, unknown } = compileColumns(record, mapping, true, fieldsOf('results'));
+      const names = new Map<string, string>();
+      for (const s of specs) if (s !== null) names.set(s.kind === 'mark' ? 'marks' : s.kind === 'percent' ? s.target : s.field, s.header);
+      columnOf = (f) => names.get(f) ?? f;
+      reader = { file: path, specs, constants: constantSpecs(mapping), decimalComma: mapping?.decimalComma ?? delimiter !== ',', rebuilt: new Map(), interned: new Map() };
+      width = record.length;
+      // the scanner reads the plain layout only: no mapping, no constants, no percents, no JSON cells
+      if (mapping === undefined && delimiter === ',') layout = csvLayout(specs.map((s) => (s === null ? '' : s.kind === 'mark' ? `marks.${s.mark}` : s.kind === 'field' ? s.field : '\u0000')));
+      for (const h of unknown) {
+        warnings.push({
+          code: 'unknown_column',
+          path: [h],
+          received: h,
+          message: { ru: `столбец «${h}» не относится к формату: каждое его значение будет отклонено как неизвестное поле; переименуйте или пропустите его в файле соответствия столбцов`, en: `column "${h}" is not part of the format: each value is rejected as an unknown field; rename or ignore it in a column mapping` },
+          file: path,
+          line,
+          column: h,
+        });
       }
-      const rec = recordOf(reader, record, line, (i) => void issues.push(i), (w) => void warnings.push(w));
+    };
+    const row = (record: readonly string[], at: number): void => {
+      if (record.length === 1 && record[0] === '') return;
+      if (reader === null) {
+        header(record);
+        return;
+      }
+      if (record.length !== width) {
+        issues.push({ code: 'column_count', path: [], received: record.length, message: { ru: `в строке ${record.length} столбцов, в заголовке ${width}`, en: `the row has ${record.length} columns, the header ${width}` }, file: path, line: at, column: null });
+        rejected++;
+        return;
+      }
+      const rec = recordOf(reader, record, at, issue, warn);
       if (rec === null) rejected++;
-      else take(rec, line, columnOf);
+      else full(rec, at, columnOf);
+    };
+    if (delimiter !== ',' || mapping !== undefined) {
+      // a mapped or semicolon file: csv-parse for every row
+      const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
+      const input = open();
+      input.on('error', (e) => parser.destroy(e));
+      input.pipe(parser);
+      try {
+        for await (const record of parser as AsyncIterable<string[]>) {
+          const at = ++line;
+          for (const cell of record) if (cell.length > 0 && cell.indexOf('\n') >= 0) line += cell.split('\n').length - 1;
+          row(record, at);
+          progress();
+        }
+      } catch (e) {
+        const err = e as Error & { lines?: number };
+        issues.push({ code: 'invalid_csv', path: [], received: null, message: { ru: `CSV не разобран дальше: ${err.message}`, en: `CSV could not be parsed further: ${err.message}` }, file: path, line: err.lines ?? null, column: null });
+      }
+    } else {
+      // lines without quotes are split here (and scanned straight into the columns when the layout is
+      // plain); a record with quotes, which may span lines, is parsed by csv-parse alone
+      let pending: string | null = null;
+      let pendingLine = 0;
+      const quoted = (text: string, at: number): void => {
+        let records: string[][];
+        try {
+          records = parseSync(text, { delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false }) as string[][];
+        } catch (e) {
+          issues.push({ code: 'invalid_csv', path: [], received: null, message: { ru: `CSV не разобран: ${(e as Error).message}`, en: `CSV could not be parsed: ${(e as Error).message}` }, file: path, line: at, column: null });
+          rejected++;
+          return;
+        }
+        for (const r of records) row(r, at);
+      };
+      await eachLine(
+        open(),
+        (buf, s, e) => {
+          const at = ++line;
+          if (at === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
+          if (e > s && buf[e - 1] === 13) e--;
+          if (pending === null && layout !== null && scanCsvRow(buf, s, e, layout, cols, at)) return;
+          let hasQuote = false;
+          for (let k = s; k < e && !hasQuote; k++) hasQuote = buf[k] === 34 || buf[k] === 13; // csv-parse decides quotes and carriage returns
+          if (pending !== null) {
+            pending += `\n${buf.toString('utf8', s, e)}`;
+            if ((pending.split('"').length - 1) % 2 === 0) {
+              quoted(pending, pendingLine);
+              pending = null;
+            }
+            return;
+          }
+          if (hasQuote) {
+            const text = buf.toString('utf8', s, e);
+            if ((text.split('"').length - 1) % 2 === 0) quoted(text, at);
+            else {
+              pending = text;
+              pendingLine = at;
+            }
+            return;
+          }
+          row(buf.toString('utf8', s, e).split(delimiter), at);
+        },
+        progress,
+      );
+      if (pending !== null) quoted(pending, pendingLine);
     }
-    flush();
     if (reader !== null) warnings.unshift(...rebuiltWarnings(reader, 1));
   } else {
     // JSON Lines: the results into columns, every other line into a frame file read as a dataset
     const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'shnor-frame-'));
     const other: string[] = [];
-    const input = openInput(path);
-    input.setEncoding('utf8');
-    let rest = '';
+    // the line in the file of each line of the frame, to place the frame's issues in the file
+    let otherLines = new Uint32Array(1024);
     let line = 0;
-    const PREFIX = '{"collection":"results",';
-    const handle = (text: string): void => {
-      line++;
-      if (text.startsWith(PREFIX)) {
-        let row: unknown;
+    const P = JSON_PREFIX.length;
+    await eachLine(
+      open(),
+      (buf, s, e) => {
+        line++;
+        if (e > s && buf[e - 1] === 13) e--;
+        let prefixed = e - s > P;
+        for (let k = 0; prefixed && k < P; k++) if (buf[s + k] !== JSON_PREFIX[k]) prefixed = false;
+        if (!prefixed) {
+          if (other.length === otherLines.length) {
+            const grown = new Uint32Array(otherLines.length * 2);
+            grown.set(otherLines);
+            otherLines = grown;
+          }
+          otherLines[other.length] = line;
+          other.push(buf.toString('utf8', s, e));
+          return;
+        }
+        if (scanJsonRow(buf, s + P, e, cols, line)) return;
+        // the full path: the line parsed whole, the error placed as readJsonLinesDataset places it
+        const text = buf.toString('utf8', s, e);
+        let parsed: Record<string, unknown>;
         try {
-          row = JSON.parse(`{${text.slice(PREFIX.length)}`);
-        } catch (e) {
-          issues.push({ code: 'invalid_json', path: ['results'], received: text.slice(0, 80), message: { ru: `строка не JSON: ${(e as Error).message}`, en: `the line is not JSON: ${(e as Error).message}` }, file: path, line, column: null });
+          parsed = JSON.parse(text) as Record<string, unknown>;
+        } catch (err) {
+          const m = /position (\d+)/.exec(String((err as Error).message));
+          const received = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+          issues.push({ code: 'invalid_json', path: [], received, message: { ru: `строка не JSON: ${(err as Error).message}`, en: `the line is not JSON: ${(err as Error).message}` }, file: path, line, column: m === null ? null : `символ ${Number(m[1]) + 1}` });
           rejected++;
           return;
         }
-        take(row, line, (f) => f);
-      } else other.push(text.length === 0 ? '' : text);
-    };
-    for await (const chunk of input) {
-      const text = rest + (chunk as string);
-      let start = 0;
-      let nl = text.indexOf('\n');
-      while (nl >= 0) {
-        handle(text.slice(start, nl).replace(/\r$/, ''));
-        start = nl + 1;
-        nl = text.indexOf('\n', start);
-      }
-      rest = text.slice(start);
+        const { collection: _, ...row } = parsed;
+        full(row, line, same);
+      },
+      progress,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'shnor-frame-'));
+    try {
+      const framePath = join(dir, 'frame.jsonl');
+      writeFileSync(framePath, other.join('\n'));
+      const read = await readDatasetFile(framePath);
+      const place = (i: FileIssue): FileIssue => ({ ...i, file: path, line: i.line === null ? null : (otherLines[i.line - 1] ?? i.line) });
+      frame = { ...read, issues: read.issues.map(place), warnings: read.warnings.map(place) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    if (rest.length > 0) handle(rest);
-    flush();
-    const framePath = join(dir, 'frame.jsonl');
-    writeFileSync(framePath, other.join('\n'));
-    frame = await readDatasetFile(framePath);
-    rmSync(dir, { recursive: true, force: true });
   }
-  for (const s of (frame.dataset as Dataset | null)?.schools ?? []) schools.add(s.id);
-  // rows of schools the frame does not have are rejected, as parseDatasetPartial rejects them
-  const schoolIds = [...cols.dict.school.keys()];
-  const known = schoolIds.map((id) => schools.has(id));
-  let w = 0;
-  for (let i = 0; i < cols.size; i++) {
-    if (!known[cols.school[i] as number]) {
-      const id = schoolIds[cols.school[i] as number] as string;
-      issues.push({ code: 'unknown_school', path: ['results', 'schoolId'], received: id, message: { ru: `школа «${id}» отсутствует в списке schools`, en: `school "${id}" is not in schools` }, file: path, line: cols.lines[i] as number, column: 'schoolId' });
-      rejected++;
-      continue;
+  options.onProgress?.({ bytes: total, totalBytes: total, records: cols.records + rejected });
+  const known = new Set<string>();
+  for (const s of (frame.dataset as Dataset | null)?.schools ?? []) known.add(s.id);
+  const { packed, lines, dropped } = finishColumns(cols, known, knownProcedures((frame.dataset as Dataset | null)?.declaredProcedures), path, issues);
+  rejected += dropped;
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { packed, lines, frame, issues, warnings, counts: { kept: packed.size, rejected } };
+}
+
+/**
+ * Rejects duplicates (the first one kept: same school, year, procedure, subject, grade, stage) and
+ * results of schools the frame does not have, then packs the rest in file order.
+ */
+function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures: ReadonlySet<string>, path: string, issues: FileIssue[]): { packed: PackedResults; lines: Uint32Array; dropped: number } {
+  const n = cols.size;
+  const schoolIds = cols.schools.list;
+  const ns = schoolIds.length;
+  const drop = new Uint8Array(n);
+  let dropped = 0;
+  // rows of a procedure neither built in nor declared by the frame are rejected, as parseDatasetPartial rejects them
+  const procList = cols.procedures.list;
+  if (procList.some((p) => !procedures.has(p))) {
+    for (let i = 0; i < n; i++) {
+      const id = procList[cols.procedure[i] as number] as string;
+      if (procedures.has(id)) continue;
+      drop[i] = 1;
+      dropped++;
+      issues.push({ ...unknownProcedure(['results', cols.record[i] as number, 'procedure'], id), file: path, line: cols.lines[i] as number, column: 'procedure' });
     }
+  }
+  // rows by school (a counting sort, stable: file order within a school), then one small hash of
+  // keys per school
+  const start = new Int32Array(ns + 1);
+  for (let i = 0; i < n; i++) (start[(cols.school[i] as number) + 1] as number)++;
+  for (let s = 0; s < ns; s++) (start[s + 1] as number) += start[s] as number;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, ns);
+  for (let i = 0; i < n; i++) order[(fill[cols.school[i] as number] as number)++] = i;
+  let table = new Float64Array(256);
+  let stamp = new Int32Array(256);
+  let gen = 0;
+  for (let s = 0; s < ns; s++) {
+    const a = start[s] as number;
+    const b = start[s + 1] as number;
+    if (b - a < 2) continue;
+    if (table.length < 2 * (b - a)) {
+      let size = table.length;
+      while (size < 2 * (b - a)) size *= 2;
+      table = new Float64Array(size);
+      stamp = new Int32Array(size);
+      gen = 0;
+    }
+    gen++;
+    const mask = table.length - 1;
+    for (let q = a; q < b; q++) {
+      const i = order[q] as number;
+      if (drop[i] === 1) continue;
+      // subject < 2^31, then year (7 bits), procedure (8), grade (4), stage (3): exact below 2^53
+      const low = (((((cols.year[i] as number) - 1990) * 256 + (cols.procedure[i] as number)) * 16 + (cols.grade[i] as number)) * 8 + (cols.stage[i] as number)) | 0;
+      const key = (cols.subject[i] as number) * 4194304 + low;
+      let h = Math.imul(low ^ Math.imul(cols.subject[i] as number, 0x9e3779b1), 0x85ebca6b) & mask;
+      for (;;) {
+        if (stamp[h] !== gen) {
+          stamp[h] = gen;
+          table[h] = key;
+          break;
+        }
+        if (table[h] === key) {
+          drop[i] = 1;
+          dropped++;
+          issues.push({ code: 'duplicate_record', path: ['results', cols.record[i] as number], received: schoolIds[s], message: { ru: 'повторная запись: оставлена первая', en: 'duplicate record: the first one is kept' }, file: path, line: cols.lines[i] as number, column: null });
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
+  }
+  // rows of schools the frame does not have are rejected, as parseDatasetPartial rejects them
+  for (let s = 0; s < ns; s++) {
+    const id = schoolIds[s] as string;
+    if (known.has(id)) continue;
+    for (let q = start[s] as number; q < (start[s + 1] as number); q++) {
+      const i = order[q] as number;
+      if (drop[i] === 1) continue;
+      drop[i] = 1;
+      dropped++;
+      issues.push({ code: 'unknown_school', path: ['results', cols.record[i] as number, 'schoolId'], received: id, message: { ru: `школа «${id}» отсутствует в списке schools`, en: `school "${id}" is not in schools` }, file: path, line: cols.lines[i] as number, column: 'schoolId' });
+    }
+  }
+  let w = 0;
+  const extras = new Map<number, AssessmentResult>();
+  for (let i = 0; i < n; i++) {
+    if (drop[i] === 1) continue;
     if (w !== i) {
       cols.school[w] = cols.school[i] as number;
       cols.year[w] = cols.year[i] as number;
@@ -270,30 +409,28 @@ export async function readResultColumns(path: string, options: { readonly frame?
       cols.lines[w] = cols.lines[i] as number;
       cols.marks.copyWithin(4 * w, 4 * i, 4 * i + 4);
       cols.stats.copyWithin(5 * w, 5 * i, 5 * i + 5);
-      const e = cols.extras.get(i);
-      cols.extras.delete(i);
-      if (e !== undefined) cols.extras.set(w, e);
     }
+    const e = cols.extras.get(i);
+    if (e !== undefined) extras.set(w, e);
     w++;
   }
-  const n = w;
-  cols.keys.clear();
+  // each column cut to its rows (copied only when much of it is unused)
+  const cut = <T extends Int32Array | Uint16Array | Uint8Array | Uint32Array | Float64Array>(a: T, k: number): T => (a.length > 1.1 * k * w + 1024 ? (a.slice(0, k * w) as T) : (a.subarray(0, k * w) as T));
   const packed: PackedResults = {
-    size: n,
+    size: w,
     schoolIds,
-    procedures: [...cols.dict.procedure.keys()],
-    subjects: [...cols.dict.subject.keys()],
-    school: cols.school.slice(0, n),
-    year: cols.year.slice(0, n),
-    procedure: cols.procedure.slice(0, n),
-    subject: cols.subject.slice(0, n),
-    grade: cols.grade.slice(0, n),
-    participants: cols.participants.slice(0, n),
-    marks: cols.marks.slice(0, 4 * n),
-    belowMinimum: cols.belowMinimum.slice(0, n),
-    stats: cols.stats.slice(0, 5 * n),
-    extras: cols.extras,
+    procedures: cols.procedures.list,
+    subjects: cols.subjects.list,
+    school: cut(cols.school, 1),
+    year: cut(cols.year, 1),
+    procedure: cut(cols.procedure, 1),
+    subject: cut(cols.subject, 1),
+    grade: cut(cols.grade, 1),
+    participants: cut(cols.participants, 1),
+    marks: cut(cols.marks, 4),
+    belowMinimum: cut(cols.belowMinimum, 1),
+    stats: cut(cols.stats, 5),
+    extras,
   };
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { packed, lines: cols.lines.slice(0, n), frame, issues, warnings, counts: { kept: n, rejected } };
+  return { packed, lines: cut(cols.lines, 1), dropped };
 }

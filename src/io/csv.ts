@@ -52,7 +52,8 @@ export function defaultFramePath(csvPath: string): string | null {
   return null;
 }
 
-async function firstLine(path: string): Promise<string> {
+/** The first line of a file (gzip or not), without a byte-order mark. @internal */
+export async function firstLine(path: string): Promise<string> {
   const input = openInput(path);
   input.setEncoding('utf8');
   let text = '';
@@ -68,7 +69,8 @@ async function firstLine(path: string): Promise<string> {
   return text.replace(/^\uFEFF/, '');
 }
 
-function guessDelimiter(header: string): string {
+/** The delimiter a header line uses most: `,`, `;` or a tab. @internal */
+export function guessDelimiter(header: string): string {
   const count = (d: string): number => header.split(d).length - 1;
   const [best] = [',', ';', '\t'].sort((a, b) => count(b) - count(a));
   return best as string;

@@ -9,4 +9,4 @@ export { type ColumnMapping, type ReadCsvDatasetOptions, type ReadCsvOptions, de
 export { HEADER_SHEET, type ReadExcelDatasetOptions, type ReadExcelOptions, readExcelDataset } from './excel.js';
 export { framePathOf, writeCsvDataset, writeExcelDataset, writeJsonLinesDataset } from './write.js';
 export { type DatasetFileFormat, type ReadDatasetFileOptions, datasetFileFormat, readDatasetFile, writeDatasetFile } from './read.js';
-export { type ResultColumns, readResultColumns } from './columns.js';
+export { type ReadColumnsOptions, type ResultColumns, readResultColumns } from './columns.js';

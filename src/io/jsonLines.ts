@@ -81,7 +81,14 @@ export async function readJsonLinesDataset(path: string, options: ReadOptions = 
     let parsed: ReturnType<typeof parseLine>;
     try {
       parsed = parseLine(line);
-    } catch (e) {
+    } catch (first) {
+      // the error of the whole line: the tagless parse would place it after the tag
+      let e: unknown = first;
+      try {
+        JSON.parse(line);
+      } catch (whole) {
+        e = whole;
+      }
       const pos = positionOf(e);
       bad('invalid_json', lineNo, pos === null ? null : `символ ${pos + 1}`, line.length > 80 ? `${line.slice(0, 77)}...` : line, `строка не JSON: ${(e as Error).message}`, `the line is not JSON: ${(e as Error).message}`, '(none)');
       return;

@@ -9,6 +9,7 @@ import { DecimalValueSchema, IdSchema, SourceSchema } from './primitives.js';
 import type { StaffStructure } from './context.js';
 import type { Dataset } from './dataset.js';
 import type { AssessmentResult, TerritoryResult } from './results.js';
+import { PackedRow, packedResultsOf } from './packResults.js';
 
 /**
  * A consistency warning: the data's own numbers disagree. The data is kept; the warning says how.
@@ -142,6 +143,11 @@ export interface CheckDatasetOptions {
   readonly percentTolerance?: number;
   /** How far a printed mean may be from the mean of the mark distribution; 0.005 by default (two decimals). */
   readonly meanTolerance?: number;
+  /**
+   * Check only the result rows and territory totals of these years (a program year reads its year
+   * and the earlier ones, not later data); every year by default.
+   */
+  readonly years?: readonly number[];
 }
 
 /**
@@ -218,8 +224,10 @@ function beyond(count: number, scale: number, total: number, printed: string | n
   return toDec(count).times(scale).div(total).minus(toDec(printed)).abs().gt(tolerance);
 }
 
-function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<CheckDatasetOptions, 'statements'>>, names: Names, out: ConsistencyWarning[]): void {
-  const path = (...rest: (string | number)[]): (string | number)[] => [kind, index, ...rest];
+/** A warning's path in the dataset (made only for a warning: millions of rows are checked). */
+const pathOf = (kind: string, index: number, ...rest: (string | number)[]): (string | number)[] => [kind, index, ...rest];
+
+function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<CheckDatasetOptions, 'statements' | 'years'>>, names: Names, out: ConsistencyWarning[]): void {
   const m = r.marks;
   if (m !== undefined) {
     const n2 = m['2'] ?? 0;
@@ -230,7 +238,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
     if (r.participants !== undefined && sum !== r.participants) {
       out.push({
         code: 'MARKS_SUM',
-        path: path('marks'),
+        path: pathOf(kind, index, 'marks'),
         numbers: { sum, participants: r.participants },
         message: { ru: `${names.row(r).ru}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${r.participants})`, en: `${names.row(r).en}: marks 2–5 add up to ${sum}, not to the ${r.participants} participants` },
       });
@@ -242,7 +250,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
         const where = names.row(r);
         out.push({
           code: 'MEAN_MISMATCH',
-          path: path(r.reported?.mean !== undefined ? 'reported' : 'mean'),
+          path: pathOf(kind, index, r.reported?.mean !== undefined ? 'reported' : 'mean'),
           numbers: { printed: String(printed), computed: toPlainString(mean.toDecimalPlaces(4)) },
           message: { ru: `${where.ru}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean.toFixed(2))})`, en: `${where.en}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` },
         });
@@ -261,7 +269,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
           const where = names.row(r);
           out.push({
             code: 'SHARE_MISMATCH',
-            path: path('reported', field),
+            path: pathOf(kind, index, 'reported', field),
             numbers: { printed: String(printedPct), computed: computed.toFixed(2), count, total: sum },
             message: { ru: `${where.ru}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where.en}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
           });
@@ -276,7 +284,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
     if (r.participants !== undefined && n !== r.participants) {
       out.push({
         code: 'BANDS_SUM',
-        path: path('scoreBands'),
+        path: pathOf(kind, index, 'scoreBands'),
         numbers: { sum: n, participants: r.participants },
         message: { ru: `${where.ru}: по диапазонам баллов ${participantsRu(n)}, а всего ${r.participants}`, en: `${where.en}: the score bands add up to ${n}, not to the ${r.participants} participants` },
       });
@@ -289,7 +297,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
       if (toDec(r.mean).lt(lo.minus(tol)) || toDec(r.mean).gt(hi.plus(tol))) {
         out.push({
           code: 'MEAN_OUTSIDE_BANDS',
-          path: path('mean'),
+          path: pathOf(kind, index, 'mean'),
           numbers: { mean: r.mean, lowest: lo.toFixed(2), highest: hi.toFixed(2) },
           message: { ru: `${where.ru}: средний балл ${ru(r.mean)} невозможен при таких диапазонах баллов (от ${ru(lo.toFixed(2))} до ${ru(hi.toFixed(2))})`, en: `${where.en}: a mean of ${r.mean} is impossible with these score bands (${lo.toFixed(2)} to ${hi.toFixed(2)})` },
         });
@@ -302,7 +310,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
     if (v !== undefined && participants !== undefined && v > participants) {
       out.push({
         code: 'COUNT_EXCEEDS_PARTICIPANTS',
-        path: path(field),
+        path: pathOf(kind, index, field),
         numbers: { [field]: v, participants },
         message: { ru: `${names.row(r).ru}: ${COUNT_FIELDS[field].ru} — ${v}, больше числа участников (${participants})`, en: `${names.row(r).en}: ${COUNT_FIELDS[field].en}: ${v}, more than the ${participants} participants` },
       });
@@ -314,7 +322,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
       const where = names.row(r);
       out.push({
         code: 'SHARE_MISMATCH',
-        path: path('reported', 'belowMinimumPercent'),
+        path: pathOf(kind, index, 'reported', 'belowMinimumPercent'),
         numbers: { printed: String(r.reported.belowMinimumPercent), computed: computed.toFixed(2), count: r.belowMinimum, total: participants },
         message: { ru: `${where.ru}: доля ниже минимума ${String(r.reported.belowMinimumPercent)} % не совпадает с ${r.belowMinimum} из ${participants}`, en: `${where.en}: below-minimum share ${String(r.reported.belowMinimumPercent)} % disagrees with ${r.belowMinimum} of ${participants}` },
       });
@@ -327,14 +335,14 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
       if (v !== undefined && (v < r.min || v > r.max)) {
         out.push({
           code: 'STAT_OUT_OF_RANGE',
-          path: path(name),
+          path: pathOf(kind, index, name),
           numbers: { [name]: v, min: r.min, max: r.max },
           message: { ru: `${where.ru}: ${STAT_NAMES[name]?.ru ?? name} ${ru(v)} вне диапазона от наименьшего ${ru(r.min)} до наибольшего ${ru(r.max)}`, en: `${where.en}: ${STAT_NAMES[name]?.en ?? name} ${v} is outside the range from the lowest ${r.min} to the highest ${r.max}` },
         });
       }
     }
     if (r.min > r.max) {
-      out.push({ code: 'STAT_OUT_OF_RANGE', path: path('min'), numbers: { min: r.min, max: r.max }, message: { ru: `${where.ru}: наименьший балл ${ru(r.min)} больше наибольшего ${ru(r.max)}`, en: `${where.en}: the lowest score ${r.min} exceeds the highest ${r.max}` } });
+      out.push({ code: 'STAT_OUT_OF_RANGE', path: pathOf(kind, index, 'min'), numbers: { min: r.min, max: r.max }, message: { ru: `${where.ru}: наименьший балл ${ru(r.min)} больше наибольшего ${ru(r.max)}`, en: `${where.en}: the lowest score ${r.min} exceeds the highest ${r.max}` } });
     }
   }
 }
@@ -351,7 +359,8 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
  * (`options.statements`, see {@link checkStatedFigures}).
  *
  * @param dataset - A parsed dataset.
- * @param options - Tolerances for printed percents and means; figures stated in the text.
+ * @param options - Tolerances for printed percents and means; figures stated in the text; the years
+ *   whose result rows and totals are checked (every year by default).
  * @returns The warnings, in dataset order.
  * @example
  * ```ts
@@ -363,11 +372,23 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
 export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}): ConsistencyWarning[] {
   const o = { percentTolerance: options.percentTolerance ?? 0.5, meanTolerance: options.meanTolerance ?? 0.005, statements: [] };
   const out: ConsistencyWarning[] = [];
-  const results = dataset.results ?? [];
+  const inYears = options.years === undefined ? null : new Set(options.years);
+  // the result rows with their index in `results`: packed columns are read in place, never unpacked
+  const packed = packedResultsOf(dataset);
+  const eachResult = (fn: (r: AssessmentResult, i: number) => void): void => {
+    if (packed !== undefined) {
+      const cursor = new PackedRow(packed);
+      for (let i = 0; i < packed.size; i++) if (inYears === null || inYears.has(packed.year[i] as number)) fn(packed.extras.get(i) ?? cursor.at(i), i);
+      return;
+    }
+    const rows = dataset.results ?? [];
+    for (let i = 0; i < rows.length; i++) if (inYears === null || inYears.has((rows[i] as AssessmentResult).year)) fn(rows[i] as AssessmentResult, i);
+  };
   const names = namesOf(dataset);
-  for (let i = 0; i < results.length; i++) rowWarnings(results[i] as AssessmentResult, 'results', i, o, names, out);
-  const totals = dataset.territoryResults ?? [];
-  for (let i = 0; i < totals.length; i++) rowWarnings(totals[i] as TerritoryResult, 'territoryResults', i, o, names, out);
+  eachResult((r, i) => rowWarnings(r, 'results', i, o, names, out));
+  const totals = (dataset.territoryResults ?? []).filter((t) => inYears === null || inYears.has(t.year));
+  const totalIndex = new Map((dataset.territoryResults ?? []).map((t, i) => [t, i]));
+  for (const t of totals) rowWarnings(t, 'territoryResults', totalIndex.get(t) as number, o, names, out);
 
   // municipal totals against the sum of their schools
   const schoolsOf = new Map<string, string>();
@@ -375,9 +396,9 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   const sums = new Map<string, { participants: number; marks: number[]; n: number; withoutCount: number; withoutMarks: number; weighted: number; withoutMean: number; meanDecimals: number }>();
   // only the territories that have totals of their own are summed
   const withTotals = new Set(totals.map((t) => t.territoryId));
-  for (const r of withTotals.size > 0 ? results : []) {
+  if (withTotals.size > 0) eachResult((r) => {
     const t = schoolsOf.get(r.schoolId);
-    if (t === undefined || !withTotals.has(t)) continue;
+    if (t === undefined || !withTotals.has(t)) return;
     const key = `${t}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}`;
     const acc = sums.get(key) ?? { participants: 0, marks: [0, 0, 0, 0], n: 0, withoutCount: 0, withoutMarks: 0, weighted: 0, withoutMean: 0, meanDecimals: 0 };
     acc.participants += r.participants ?? 0;
@@ -392,8 +413,9 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     acc.n++;
     if (r.marks) ['2', '3', '4', '5'].forEach((k, j) => (acc.marks[j] = (acc.marks[j] as number) + (r.marks?.[k as '2'] ?? 0)));
     sums.set(key, acc);
-  }
+  });
   (dataset.territoryResults ?? []).forEach((t, i) => {
+    if (inYears !== null && !inYears.has(t.year)) return;
     const acc = sums.get(`${t.territoryId}|${t.year}|${t.procedure}|${t.subject}|${t.grade}|${t.stage ?? ''}`);
     if (acc === undefined) return;
     // a school row without its count (seed 004 T1 prints only means) is missing data, not a mismatch
@@ -416,10 +438,10 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
         // near the boundary: the exact sum of the schools' rows
         const key = `${t.territoryId}|${t.year}|${t.procedure}|${t.subject}|${t.grade}|${t.stage ?? ''}`;
         let exact = toDec(0);
-        for (const r of results) {
-          if (r.mean === undefined || r.participants === undefined || `${schoolsOf.get(r.schoolId)}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}` !== key) continue;
+        eachResult((r) => {
+          if (r.mean === undefined || r.participants === undefined || `${schoolsOf.get(r.schoolId)}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}` !== key) return;
           exact = exact.plus(toDec(r.mean).times(r.participants));
-        }
+        });
         weighted = exact.div(acc.participants);
         off = weighted.minus(toDec(t.mean)).abs().gt(tol);
       }

@@ -157,8 +157,8 @@ function issue(code: string, path: (string | number)[], received: unknown, ru: s
 
 const BUILT_IN_PROCEDURES: ReadonlySet<string> = new Set(PROCEDURE_IDS);
 
-/** The procedure ids a dataset's records may use: the built-in ones and the valid declared ones. */
-function knownProcedures(declared: unknown): ReadonlySet<string> {
+/** The procedure ids a dataset's records may use: the built-in ones and the valid declared ones. @internal */
+export function knownProcedures(declared: unknown): ReadonlySet<string> {
   if (!Array.isArray(declared) || declared.length === 0) return BUILT_IN_PROCEDURES;
   const out = new Set(BUILT_IN_PROCEDURES);
   for (const d of declared) {
@@ -168,13 +168,55 @@ function knownProcedures(declared: unknown): ReadonlySet<string> {
   return out;
 }
 
-/** The issue of a record naming a procedure that is neither built in nor declared. */
-function unknownProcedure(path: (string | number)[], id: string): ValidationIssue {
+/** The issue of a record naming a procedure that is neither built in nor declared. @internal */
+export function unknownProcedure(path: (string | number)[], id: string): ValidationIssue {
   return issue('unknown_procedure', path, id, `процедура «${id}» не входит в каталог и не объявлена в наборе данных (declaredProcedures)`, `procedure "${id}" is neither in the catalogue nor declared by the dataset (declaredProcedures)`);
 }
 
 function resultKey(r: { year: number; procedure: string; subject: string; grade: number; stage?: string | undefined }, id: string): string {
   return `${id}|${r.year}|${r.procedure}|${r.subject}|${r.grade}|${r.stage ?? ''}`;
+}
+
+const STAGE_ORDER = ['school', 'municipal', 'regional', 'final'];
+
+/**
+ * Duplicate keys of result rows: per school (or territory), a set of numbers, one per (year,
+ * procedure, subject, grade, stage) — no string per row. A subject's and a procedure's codes are
+ * fixed at their first appearance, so a row whose code is too large for an exact number (more than
+ * 2^26 subjects or 2^13 procedures) is keyed by a string, and so is every row it could repeat.
+ */
+class RowKeys {
+  private readonly sets = new Map<string, Set<number>>();
+  private readonly subjects = new Map<string, number>();
+  private readonly procedures = new Map<string, number>();
+  private static code(d: Map<string, number>, v: string): number {
+    let c = d.get(v);
+    if (c === undefined) {
+      c = d.size;
+      d.set(v, c);
+    }
+    return c;
+  }
+  /** The row's number (exact: below 2^53), or −1 when its codes are too large. */
+  of(r: { year: number; procedure: string; subject: string; grade: number; stage?: string | undefined }): number {
+    const subject = RowKeys.code(this.subjects, r.subject);
+    const procedure = RowKeys.code(this.procedures, r.procedure);
+    if (subject >= 67108864 || procedure >= 8192) return -1;
+    const stage = r.stage === undefined ? 0 : 1 + STAGE_ORDER.indexOf(r.stage);
+    // year − 1990 < 128, grade < 16, stage < 8 (validated rows)
+    return (((subject * 8192 + procedure) * 128 + (r.year - 1990)) * 16 + r.grade) * 8 + stage;
+  }
+  has(owner: string, key: number): boolean {
+    return this.sets.get(owner)?.has(key) === true;
+  }
+  add(owner: string, key: number): void {
+    let set = this.sets.get(owner);
+    if (set === undefined) {
+      set = new Set();
+      this.sets.set(owner, set);
+    }
+    set.add(key);
+  }
 }
 
 /**
@@ -222,6 +264,8 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
     }
     const kept: unknown[] = [];
     const seen = new Set<string>();
+    // results: a number per (year, procedure, subject, grade, stage) in a set per school, no string per row
+    const rowKeys = new RowKeys();
     const c = counts[name] as { kept: number; rejected: number };
     for (let i = 0; i < raw.length; i++) {
       const row: unknown = raw[i];
@@ -249,11 +293,16 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
       }
       // references and duplicates
       let key: string | null = null;
+      let rowKey = -1;
       if (name === 'schools' || name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects') key = String(rec.id);
-      else if (name === 'results' || name === 'territoryResults') key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
+      else if (name === 'results' || name === 'territoryResults') {
+        rowKey = rowKeys.of(rec as never);
+        if (rowKey < 0) key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
+      }
       else if (name === 'social' || name === 'staffing' || name === 'resources' || name === 'facts') key = `${String(rec.schoolId)}|${String(rec.year)}`;
       else if (name === 'pupilResults') key = `${String(rec.pupilId)}|${String(rec.year)}|${String(rec.procedure)}|${String(rec.subject)}`;
-      if (key !== null && seen.has(key)) {
+      if (rowKey >= 0 && rowKeys.has(String(rec.schoolId ?? rec.territoryId), rowKey)) key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
+      if (key !== null && (rowKey >= 0 || seen.has(key))) {
         issues.push(issue(name === 'schools' || name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects' ? 'duplicate_id' : 'duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
         c.rejected++;
         continue;
@@ -268,7 +317,8 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
         c.rejected++;
         continue;
       }
-      if (key !== null) seen.add(key);
+      if (rowKey >= 0) rowKeys.add(String(rec.schoolId ?? rec.territoryId), rowKey);
+      else if (key !== null) seen.add(key);
       if (name === 'schools') schoolIds.add(String(rec.id));
       if (name === 'territories') territoryIds.add(String(rec.id));
       kept.push(value);

@@ -1,5 +1,6 @@
 import { ShnorError } from '../errors/ShnorError.js';
 import type { AssessmentResult } from './results.js';
+import type { Dataset } from './dataset.js';
 
 /**
  * Assessment results packed into columns of typed arrays, for national-size data: 5 million rows
@@ -147,4 +148,157 @@ export function unpackResult(packed: PackedResults, i: number): AssessmentResult
     if (!Number.isNaN(v)) r[k] = v;
   });
   return r as AssessmentResult;
+}
+
+/**
+ * One packed row read in place, as an `AssessmentResult` (for rows without `extras`): a cursor that
+ * `at(i)` moves, so that reading millions of rows makes no object per row. It is valid until it is
+ * moved: a reader copies the values it keeps, never the row. Internal.
+ *
+ * @internal
+ */
+export class PackedRow {
+  private i = 0;
+  private readonly p: PackedResults;
+  private readonly m: PackedMarks;
+
+  /** @param packed - The columns read. */
+  constructor(packed: PackedResults) {
+    this.p = packed;
+    this.m = new PackedMarks(packed);
+  }
+
+  /**
+   * Moves to row `i` (one without extras).
+   *
+   * @param i - The row.
+   * @returns The cursor, as a row.
+   */
+  at(i: number): AssessmentResult {
+    this.i = i;
+    return this as unknown as AssessmentResult;
+  }
+
+  /** The school's id. */
+  get schoolId(): string {
+    return this.p.schoolIds[this.p.school[this.i] as number] as string;
+  }
+  /** The year. */
+  get year(): number {
+    return this.p.year[this.i] as number;
+  }
+  /** The procedure. */
+  get procedure(): string {
+    return this.p.procedures[this.p.procedure[this.i] as number] as string;
+  }
+  /** The subject. */
+  get subject(): string {
+    return this.p.subjects[this.p.subject[this.i] as number] as string;
+  }
+  /** The grade. */
+  get grade(): number {
+    return this.p.grade[this.i] as number;
+  }
+  /** Participants, when given. */
+  get participants(): number | undefined {
+    const v = this.p.participants[this.i] as number;
+    return v < 0 ? undefined : v;
+  }
+  /** Below the minimum, when given. */
+  get belowMinimum(): number | undefined {
+    const v = this.p.belowMinimum[this.i] as number;
+    return v < 0 ? undefined : v;
+  }
+  /** The marks, when given. */
+  get marks(): AssessmentResult['marks'] {
+    return (this.p.marks[4 * this.i] as number) < 0 ? undefined : (this.m.at(this.i) as AssessmentResult['marks']);
+  }
+  /** The mean, when given. */
+  get mean(): number | undefined {
+    return this.stat(0);
+  }
+  /** The median, when given. */
+  get median(): number | undefined {
+    return this.stat(1);
+  }
+  /** The mode, when given. */
+  get mode(): number | undefined {
+    return this.stat(2);
+  }
+  /** The lowest score, when given. */
+  get min(): number | undefined {
+    return this.stat(3);
+  }
+  /** The highest score, when given. */
+  get max(): number | undefined {
+    return this.stat(4);
+  }
+  private stat(k: number): number | undefined {
+    const v = this.p.stats[5 * this.i + k] as number;
+    return Number.isNaN(v) ? undefined : v;
+  }
+}
+
+/** The marks of a packed row, read in place. */
+class PackedMarks {
+  private i = 0;
+  constructor(private readonly p: PackedResults) {}
+  at(i: number): this {
+    this.i = i;
+    return this;
+  }
+  get '2'(): number {
+    return this.p.marks[4 * this.i] as number;
+  }
+  get '3'(): number {
+    return this.p.marks[4 * this.i + 1] as number;
+  }
+  get '4'(): number {
+    return this.p.marks[4 * this.i + 2] as number;
+  }
+  get '5'(): number {
+    return this.p.marks[4 * this.i + 3] as number;
+  }
+}
+
+const PACKED = Symbol('shnor.packedResults');
+
+/**
+ * A dataset whose results are packed columns: `results` is unpacked into objects only when read
+ * (once, then kept); the library's national paths read the columns instead. Internal.
+ *
+ * @param frame - The dataset without results (or with results of its own, which come after the packed ones).
+ * @param packed - The results.
+ * @returns The dataset.
+ * @internal
+ */
+export function withPackedResults(frame: Dataset, packed: PackedResults): Dataset {
+  const { results: own, ...rest } = frame;
+  const ds = { ...rest } as Dataset;
+  let rows: AssessmentResult[] | undefined;
+  Object.defineProperty(ds, 'results', {
+    enumerable: true,
+    configurable: true,
+    get(): AssessmentResult[] {
+      if (rows === undefined) {
+        rows = new Array<AssessmentResult>(packed.size);
+        for (let i = 0; i < packed.size; i++) rows[i] = unpackResult(packed, i);
+        if (own !== undefined) rows.push(...own);
+      }
+      return rows;
+    },
+  });
+  if (own === undefined || own.length === 0) Object.defineProperty(ds, PACKED, { value: packed, enumerable: false });
+  return ds;
+}
+
+/**
+ * The packed results of a dataset made by {@link withPackedResults}, or `undefined`. Internal.
+ *
+ * @param dataset - A dataset.
+ * @returns Its packed results.
+ * @internal
+ */
+export function packedResultsOf(dataset: Dataset): PackedResults | undefined {
+  return (dataset as unknown as { [PACKED]?: PackedResults })[PACKED];
 }

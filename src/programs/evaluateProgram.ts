@@ -96,6 +96,13 @@ function outcomesOf(methodology: NonNullable<Program['methodology']>, prepared: 
   return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices: {}, lists: {} };
 }
 
+/** Every year a dataset may hold up to `year`. */
+function yearsUpTo(year: number): number[] {
+  const out: number[] = [];
+  for (let y = 1990; y <= year; y++) out.push(y);
+  return out;
+}
+
 /** An own property of a record of actuals: an indicator id such as `constructor` finds nothing inherited. */
 function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): readonly ActualPoint[] {
   if (actuals === undefined || !Object.prototype.hasOwnProperty.call(actuals, id)) return [];
@@ -177,7 +184,8 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
     history,
     risk,
     indicators: { evaluations, summary: summarizeIndicators(evaluations), byYear: { ...byYear } },
-    warnings: checkDataset(dataset, options.statements !== undefined ? { statements: options.statements } : {}),
+    // the data the program year reads: its year and the earlier ones
+    warnings: checkDataset(dataset, { years: yearsUpTo(year), ...(options.statements !== undefined ? { statements: options.statements } : {}) }),
     calendar: programCalendar(program, year),
     plan: summarizePlanExecution(program, options.asOf ?? `${year}-12-31`),
     financing: checkFinancing(program),

@@ -76,6 +76,29 @@ describe('parseDatasetPartial: one bad record never stops the others', () => {
     expect(r.issues[0]?.message.en).toContain('expected int');
   });
 
+  it('a result row repeats another only when school, year, procedure, subject, grade and stage are all the same', () => {
+    const input = base();
+    const row = { schoolId: 's1', year: 2021, procedure: 'ege', subject: 'math_profile', grade: 11, participants: 5 };
+    input.results.push(
+      row as never,
+      { ...row, schoolId: 's2' } as never,
+      { ...row, year: 2022 } as never,
+      { ...row, procedure: 'gve11' } as never,
+      { ...row, subject: 'math_base' } as never,
+      { ...row, grade: 10 } as never,
+      { ...row, stage: 'final' } as never,
+      { ...row, stage: 'regional' } as never,
+      { ...row, stage: 'final', participants: 6 } as never,
+      { ...row, participants: 7 } as never,
+    );
+    const r = parseDatasetPartial(input);
+    expect(r.issues.map((i) => [i.code, i.path.join('.'), i.received])).toEqual([
+      ['duplicate_record', 'results.10', 's1|2021|ege|math_profile|11|final'],
+      ['duplicate_record', 'results.11', 's1|2021|ege|math_profile|11|'],
+    ]);
+    expect(r.counts.results).toEqual({ kept: 10, rejected: 2 });
+  });
+
   it('rejects duplicate school ids, keeping the first', () => {
     const input = base();
     input.schools.push({ ...input.schools[0]!, name: 'другая' });

@@ -103,7 +103,7 @@ export function poolParts(parts: readonly ReturnType<typeof rowPart>[], metric: 
 }
 
 /** A result measure over a year → rows map (a school's or a territory's). */
-export function resultMeasure(byYear: ReadonlyMap<number, ByProcedure<Row>> | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string, procs: ProcedureCatalogue = BUILT_IN_CATALOGUE): MeasureValue {
+export function resultMeasure(byYear: { get(year: number): ByProcedure<Row> | undefined } | undefined, m: Extract<Measure, { kind: 'result' }>, year: number, who: string, procs: ProcedureCatalogue = BUILT_IN_CATALOGUE): MeasureValue {
   // one pass, no intermediate arrays: national datasets call this for every school
   const last = m.years?.last ?? 1;
   const pool = (m.years?.combine ?? 'pool') === 'pool';

@@ -11,7 +11,7 @@ import { pluralForm } from '../../errors/plural.js';
 const HEAP_BYTES_PER_ROW = 600;
 
 /** Lines in a file, estimated from its first megabyte (plain files only; `null` for gzip). */
-function estimateLines(path: string): number | null {
+export function estimateLines(path: string): number | null {
   if (isGzipFile(path)) return null;
   const size = fileSize(path);
   const fd = openSync(path, 'r');

@@ -373,6 +373,22 @@ function readerWarnings(e: ProgramEvaluation, program: Program | undefined, data
   return out;
 }
 
+const bySchoolCache = new WeakMap<Dataset, Map<string, NonNullable<Dataset['results']>>>();
+/** A dataset's result rows by school, grouped once (a card per school of a national dataset filtered every row for each). */
+function resultsBySchool(dataset: Dataset): Map<string, NonNullable<Dataset['results']>> {
+  let m = bySchoolCache.get(dataset);
+  if (m === undefined) {
+    m = new Map();
+    for (const r of dataset.results ?? []) {
+      const list = m.get(r.schoolId);
+      if (list === undefined) m.set(r.schoolId, [r]);
+      else list.push(r);
+    }
+    bySchoolCache.set(dataset, m);
+  }
+  return m;
+}
+
 function sampleLabelOf(dataset: Dataset | undefined, lang: Lang): string | null {
   if (dataset === undefined) return null;
   const synthetic = dataset.schools.some((s) => s.provenance === 'synthetic') || (dataset.results ?? []).some((r) => r.provenance === 'synthetic') || /synthetic|синтетическ/i.test(`${dataset.provenanceNote ?? ''} ${dataset.name.ru}`);
@@ -504,7 +520,7 @@ function schoolCard(
       verdicts.push({ section, category: c.name, value: verdictValue(v, lang), reasons: u !== undefined && reasons.length === 0 ? [{ depth: 0, text: u.missing, outcome: 'unknown' }] : reasons });
     }
   }
-  const rows = (dataset?.results ?? []).filter((r) => r.schoolId === id);
+  const rows = dataset === undefined ? [] : (resultsBySchool(dataset).get(id) ?? []);
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const groups = new Map<string, Map<number, string>>();
   for (const r of rows) {

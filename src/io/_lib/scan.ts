@@ -1,0 +1,572 @@
+/**
+ * Result rows read straight into typed columns: a growable column store, and exact byte scanners of
+ * the common row shapes of JSON Lines (`{"collection":"results","schoolId":…}`) and CSV in long form.
+ * A scanner accepts a row only when it is certain that `parseRecords('results', …)` would accept the
+ * same row unchanged (the fast validator's rules: ids, years, grades, counts, scores, the procedure
+ * asked of the validator once per distinct value); anything else — an escape, a space between tokens, an
+ * exponent, a partial `marks`, a field it does not hold, a value out of range — is left to the full
+ * path, which reports it exactly as before. No object and no string is made per row: ids, procedures
+ * and subjects are dictionary-encoded from their bytes. Internal.
+ */
+import type { AssessmentResult } from '../../model/results.js';
+import { parseRecords } from '../../model/dataset.js';
+import { MAX_COUNT } from '../../model/primitives.js';
+
+const MARKS = ['2', '3', '4', '5'] as const;
+const STATS = ['mean', 'median', 'mode', 'min', 'max'] as const;
+const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STATS]);
+const STAGES = ['school', 'municipal', 'regional', 'final'];
+
+/** A string dictionary: string → code, and the codes of byte strings seen before (by a hash, checked byte by byte). */
+class Dictionary {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly byHash = new Map<number, number>();
+  private readonly bytes: Uint8Array[] = [];
+  /** per code: 1 valid for its column, 0 not, 255 not checked yet */
+  ok: Uint8Array = new Uint8Array(64).fill(255);
+
+  /** The code of a string, added when new. */
+  code(v: string): number {
+    let c = this.index.get(v);
+    if (c === undefined) {
+      c = this.list.length;
+      this.list.push(v);
+      this.index.set(v, c);
+      this.bytes.push(Buffer.from(v, 'utf8'));
+      if (c >= this.ok.length) {
+        const ok = new Uint8Array(this.ok.length * 2).fill(255);
+        ok.set(this.ok);
+        this.ok = ok;
+      }
+    }
+    return c;
+  }
+
+  /** The code of the UTF-8 bytes `buf[s, e)` with hash `h`. */
+  codeOf(buf: Uint8Array, s: number, e: number, h: number, ascii: boolean): number {
+    const c = this.byHash.get(h);
+    if (c !== undefined) {
+      const b = this.bytes[c] as Uint8Array;
+      if (b.length === e - s) {
+        let k = 0;
+        while (k < b.length && b[k] === buf[s + k]) k++;
+        if (k === b.length) return c;
+      }
+    }
+    const v = (buf as Buffer).toString(ascii ? 'latin1' : 'utf8', s, e);
+    const code = this.code(v);
+    if (c === undefined) this.byHash.set(h, code);
+    return code;
+  }
+}
+
+/**
+ * Whether a row that is valid but for one field's value is valid with it: the validator itself
+ * decides (asked once per distinct id, procedure, subject), so the scanner never holds a second copy
+ * of its rules.
+ */
+function accepts(field: 'schoolId' | 'procedure' | 'subject', value: string): boolean {
+  const probe: Record<string, unknown> = { schoolId: 'x', year: 2000, procedure: 'vpr', subject: 'x', grade: 1 };
+  probe[field] = value;
+  // a procedure is any id here: whether the dataset declares it is known only with the frame, and
+  // the rows of an undeclared one are rejected then (finishColumns)
+  return parseRecords('results', [probe], 0, field === 'procedure' ? [{ id: value }] : undefined).issues.length === 0;
+}
+
+/** Growable typed columns of result rows, in file order. */
+export class ColumnStore {
+  size = 0;
+  private cap: number;
+  school: Int32Array;
+  year: Uint16Array;
+  procedure: Uint8Array;
+  subject: Uint32Array;
+  grade: Uint8Array;
+  participants: Int32Array;
+  marks: Int32Array;
+  belowMinimum: Int32Array;
+  stats: Float64Array;
+  lines: Uint32Array;
+  stage: Uint8Array;
+  /** the index of each row among the results read (its path `['results', index]`) */
+  record: Uint32Array;
+  readonly extras: Map<number, AssessmentResult> = new Map<number, AssessmentResult>();
+  readonly schools: Dictionary = new Dictionary();
+  readonly procedures: Dictionary = new Dictionary();
+  readonly subjects: Dictionary = new Dictionary();
+  /** result records seen so far (kept or not), for issue paths */
+  records = 0;
+
+  constructor(capacity: number = 1 << 16) {
+    this.cap = Math.max(1024, capacity);
+    const c = this.cap;
+    this.school = new Int32Array(c);
+    this.year = new Uint16Array(c);
+    this.procedure = new Uint8Array(c);
+    this.subject = new Uint32Array(c);
+    this.grade = new Uint8Array(c);
+    this.participants = new Int32Array(c);
+    this.marks = new Int32Array(c * 4);
+    this.belowMinimum = new Int32Array(c);
+    this.stats = new Float64Array(c * 5);
+    this.lines = new Uint32Array(c);
+    this.stage = new Uint8Array(c);
+    this.record = new Uint32Array(c);
+  }
+
+  private grow(): void {
+    this.cap = Math.ceil(this.cap * 1.5);
+    const g = <T extends Int32Array | Uint16Array | Uint8Array | Uint32Array | Float64Array>(a: T, k: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.cap * k);
+      b.set(a);
+      return b;
+    };
+    this.school = g(this.school, 1);
+    this.year = g(this.year, 1);
+    this.procedure = g(this.procedure, 1);
+    this.subject = g(this.subject, 1);
+    this.grade = g(this.grade, 1);
+    this.participants = g(this.participants, 1);
+    this.marks = g(this.marks, 4);
+    this.belowMinimum = g(this.belowMinimum, 1);
+    this.stats = g(this.stats, 5);
+    this.lines = g(this.lines, 1);
+    this.stage = g(this.stage, 1);
+    this.record = g(this.record, 1);
+  }
+
+  /** A new row's index, its columns not yet written (stage 0, record and line set). */
+  next(line: number): number {
+    if (this.size === this.cap) this.grow();
+    const i = this.size++;
+    this.lines[i] = line;
+    this.record[i] = this.records++;
+    this.stage[i] = 0;
+    return i;
+  }
+
+  /** Adds a row validated by the full path. */
+  add(r: AssessmentResult, line: number): void {
+    const i = this.next(line);
+    this.school[i] = this.schools.code(r.schoolId);
+    this.year[i] = r.year;
+    const p = this.procedures.code(r.procedure);
+    if (p > 255) throw new Error('more than 256 procedures / больше 256 процедур');
+    this.procedure[i] = p;
+    this.subject[i] = this.subjects.code(r.subject);
+    this.grade[i] = r.grade;
+    this.stage[i] = r.stage === undefined ? 0 : STAGES.indexOf(r.stage) + 1;
+    this.participants[i] = r.participants ?? -1;
+    const m = r.marks;
+    for (let k = 0; k < 4; k++) this.marks[4 * i + k] = m === undefined ? -1 : (m[MARKS[k] as '2'] ?? -1);
+    this.belowMinimum[i] = r.belowMinimum ?? -1;
+    for (let k = 0; k < 5; k++) this.stats[5 * i + k] = r[STATS[k] as 'mean'] ?? Number.NaN;
+    let extra = m !== undefined && MARKS.some((k) => m[k] === undefined);
+    if (!extra) for (const k in r) if (!COLUMN_KEYS.has(k) && (r as Record<string, unknown>)[k] !== undefined) extra = true;
+    if (extra) this.extras.set(i, r);
+  }
+
+  /** Drops the last row (a scanner gave up half-way). */
+  undo(): void {
+    this.size--;
+    this.records--;
+  }
+
+  /** Whether a school code is a valid id (checked once per distinct id). */
+  schoolOk(c: number): boolean {
+    const d = this.schools;
+    let ok = d.ok[c] as number;
+    if (ok === 255) d.ok[c] = ok = accepts('schoolId', d.list[c] as string) ? 1 : 0;
+    return ok === 1;
+  }
+
+  /** Whether a subject code is a valid id. */
+  subjectOk(c: number): boolean {
+    const d = this.subjects;
+    let ok = d.ok[c] as number;
+    if (ok === 255) d.ok[c] = ok = accepts('subject', d.list[c] as string) ? 1 : 0;
+    return ok === 1;
+  }
+
+  /** Whether a procedure is accepted by the fast validator (asked once per distinct procedure). */
+  procedureOk(c: number): boolean {
+    const d = this.procedures;
+    let ok = d.ok[c] as number;
+    if (ok === 255) d.ok[c] = ok = c < 256 && accepts('procedure', d.list[c] as string) ? 1 : 0;
+    return ok === 1;
+  }
+}
+
+const Q = 34;
+const BS = 92;
+const COMMA = 44;
+const COLON = 58;
+const DOT = 46;
+const D0 = 48;
+const D9 = 57;
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Fields a scanner holds, numbered. */
+const F = { schoolId: 0, year: 1, procedure: 2, subject: 3, grade: 4, participants: 5, marks: 6, belowMinimum: 7, mean: 8, median: 9, mode: 10, min: 11, max: 12 } as const;
+const FIELD_NAMES = Object.keys(F);
+const FIELD_BYTES = FIELD_NAMES.map((k) => Buffer.from(k, 'latin1'));
+
+/** The field a key of `n` bytes at `k` may be, by its length and a letter or two (the caller checks every byte); −1 for none. */
+function fieldOf(buf: Uint8Array, k: number, n: number): number {
+  const a = buf[k];
+  switch (n) {
+    case 3:
+      return buf[k + 1] === 105 /* i */ ? F.min : F.max;
+    case 4:
+      return a === 121 /* y */ ? F.year : buf[k + 1] === 101 /* e */ ? F.mean : F.mode;
+    case 5:
+      return a === 103 /* g */ ? F.grade : F.marks;
+    case 6:
+      return F.median;
+    case 7:
+      return F.subject;
+    case 8:
+      return F.schoolId;
+    case 9:
+      return F.procedure;
+    case 12:
+      return a === 112 /* p */ ? F.participants : F.belowMinimum;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Scans the fields of one JSON Lines result row, `buf[s, e)` being what follows
+ * `{"collection":"results",` up to the closing `}` (inclusive), into a new row of `cols`. `false`
+ * (and the row undone) when the row is not of the exact common shape; the caller then takes the full path.
+ */
+export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnStore, line: number): boolean {
+  const i = cols.next(line);
+  let p = s;
+  let seen = 0;
+  let m2 = -1;
+  let m3 = -1;
+  let m4 = -1;
+  let m5 = -1;
+  let participants = -1;
+  let below = -1;
+  let st0 = Number.NaN;
+  let st1 = Number.NaN;
+  let st2 = Number.NaN;
+  let st3 = Number.NaN;
+  let st4 = Number.NaN;
+  for (;;) {
+    // "key":
+    if (buf[p] !== Q) return fail(cols);
+    const ks = ++p;
+    while (p < e) {
+      const b = buf[p] as number;
+      if (b === Q || b === BS) break;
+      p++;
+    }
+    if (buf[p] !== Q || buf[p + 1] !== COLON) return fail(cols);
+    const f = fieldOf(buf, ks, p - ks);
+    if (f < 0) return fail(cols);
+    const fb = FIELD_BYTES[f] as Uint8Array;
+    if (fb.length !== p - ks) return fail(cols);
+    for (let k = 0; k < fb.length; k++) if (fb[k] !== buf[ks + k]) return fail(cols);
+    if ((seen & (1 << f)) !== 0) return fail(cols); // a field twice: JSON.parse keeps the last
+    seen |= 1 << f;
+    p += 2;
+    if (f === F.schoolId || f === F.procedure || f === F.subject) {
+      if (buf[p] !== Q) return fail(cols);
+      const vs = ++p;
+      let vh = 0;
+      let ascii = true;
+      while (p < e) {
+        const b = buf[p] as number;
+        if (b === Q || b === BS || b < 32) break;
+        if (b >= 128) ascii = false;
+        vh = (Math.imul(vh, 31) + b) | 0;
+        p++;
+      }
+      if (buf[p] !== Q) return fail(cols);
+      if (f === F.schoolId) {
+        const c = cols.schools.codeOf(buf, vs, p, vh, ascii);
+        if (!cols.schoolOk(c)) return fail(cols);
+        cols.school[i] = c;
+      } else if (f === F.subject) {
+        const c = cols.subjects.codeOf(buf, vs, p, vh, ascii);
+        if (!cols.subjectOk(c)) return fail(cols);
+        cols.subject[i] = c;
+      } else {
+        const c = cols.procedures.codeOf(buf, vs, p, vh, ascii);
+        if (!cols.procedureOk(c)) return fail(cols);
+        cols.procedure[i] = c;
+      }
+      p++;
+    } else if (f === F.marks) {
+      if (buf[p] !== 123 /* { */) return fail(cols);
+      p++;
+      let got = 0;
+      for (;;) {
+        // "2":n
+        if (buf[p] !== Q || buf[p + 2] !== Q || buf[p + 3] !== COLON) return fail(cols);
+        const k = (buf[p + 1] as number) - 50; // '2' → 0
+        if (k < 0 || k > 3 || (got & (1 << k)) !== 0) return fail(cols);
+        got |= 1 << k;
+        p += 4;
+        const v = readInt(buf, p, e);
+        if (v < 0 || v > MAX_COUNT) return fail(cols);
+        p = intEnd;
+        if (k === 0) m2 = v;
+        else if (k === 1) m3 = v;
+        else if (k === 2) m4 = v;
+        else m5 = v;
+        if (buf[p] === COMMA) {
+          p++;
+          continue;
+        }
+        if (buf[p] !== 125 /* } */) return fail(cols);
+        p++;
+        break;
+      }
+      if (got !== 15) return fail(cols); // a partial marks object: the full path keeps the row whole
+    } else if (f >= F.mean) {
+      const v = readDecimal(buf, p, e);
+      if (!(v >= 0 && v <= 1000)) return fail(cols);
+      p = intEnd;
+      if (f === F.mean) st0 = v;
+      else if (f === F.median) st1 = v;
+      else if (f === F.mode) st2 = v;
+      else if (f === F.min) st3 = v;
+      else st4 = v;
+    } else {
+      const v = readInt(buf, p, e);
+      if (v < 0) return fail(cols);
+      p = intEnd;
+      if (f === F.year) {
+        if (v < 1990 || v > 2100) return fail(cols);
+        cols.year[i] = v;
+      } else if (f === F.grade) {
+        if (v < 1 || v > 11) return fail(cols);
+        cols.grade[i] = v;
+      } else {
+        if (v > MAX_COUNT) return fail(cols);
+        if (f === F.participants) participants = v;
+        else below = v;
+      }
+    }
+    if (buf[p] === COMMA) {
+      p++;
+      continue;
+    }
+    if (buf[p] === 125 /* } */ && p + 1 === e) break;
+    return fail(cols);
+  }
+  // schoolId, year, procedure, subject, grade are required
+  if ((seen & 31) !== 31) return fail(cols);
+  cols.participants[i] = participants;
+  cols.belowMinimum[i] = below;
+  const m = 4 * i;
+  cols.marks[m] = m2;
+  cols.marks[m + 1] = m3;
+  cols.marks[m + 2] = m4;
+  cols.marks[m + 3] = m5;
+  const t = 5 * i;
+  cols.stats[t] = st0;
+  cols.stats[t + 1] = st1;
+  cols.stats[t + 2] = st2;
+  cols.stats[t + 3] = st3;
+  cols.stats[t + 4] = st4;
+  return true;
+}
+
+function fail(cols: ColumnStore): false {
+  cols.undo();
+  return false;
+}
+
+/** Where the last number read ended. */
+let intEnd = 0;
+
+/**
+ * A non-negative JSON integer at `p` (no sign, no leading zero, at most 15 digits, not followed by
+ * `.`, `e` or `E`); −1 otherwise. Sets `intEnd`.
+ */
+function readInt(buf: Uint8Array, p: number, e: number): number {
+  let v = 0;
+  const s = p;
+  while (p < e) {
+    const b = buf[p] as number;
+    if (b < D0 || b > D9) break;
+    v = v * 10 + (b - D0);
+    p++;
+  }
+  const n = p - s;
+  if (n === 0 || n > 15 || (n > 1 && buf[s] === D0)) return -1;
+  const b = buf[p];
+  if (b === DOT || b === 101 || b === 69) return -1;
+  intEnd = p;
+  return v;
+}
+
+/** A non-negative JSON number with at most 15 digits and no exponent, exactly as `JSON.parse` reads it; NaN otherwise. Sets `intEnd`. */
+function readDecimal(buf: Uint8Array, p: number, e: number): number {
+  let v = 0;
+  const s = p;
+  while (p < e) {
+    const b = buf[p] as number;
+    if (b < D0 || b > D9) break;
+    v = v * 10 + (b - D0);
+    p++;
+  }
+  const n = p - s;
+  if (n === 0 || (n > 1 && buf[s] === D0)) return Number.NaN;
+  let frac = 0;
+  if (buf[p] === DOT) {
+    p++;
+    const f = p;
+    while (p < e) {
+      const b = buf[p] as number;
+      if (b < D0 || b > D9) break;
+      v = v * 10 + (b - D0);
+      p++;
+    }
+    frac = p - f;
+    if (frac === 0) return Number.NaN;
+  }
+  const b = buf[p];
+  if (b === 101 || b === 69 || n + frac > 15) return Number.NaN;
+  intEnd = p;
+  // an integer below 2^53 divided by an exact power of ten: the correctly rounded value of the decimal
+  return frac === 0 ? v : v / (POW10[frac] as number);
+}
+
+/** The CSV columns a scanner holds, by field; `null` when the header has others (then the full path reads every row). */
+export function csvLayout(headers: readonly string[]): Int8Array | null {
+  const layout = new Int8Array(headers.length).fill(-1);
+  let seen = 0;
+  for (let c = 0; c < headers.length; c++) {
+    const h = headers[c] as string;
+    if (h === '') continue;
+    const mark = /^marks\.([2-5])$/.exec(h);
+    const f = mark !== null ? 13 + Number(mark[1]) - 2 : FIELD_NAMES.indexOf(h);
+    if (f < 0 || f === F.marks) return null;
+    if ((seen & (1 << f)) !== 0) return null;
+    seen |= 1 << f;
+    layout[c] = f;
+  }
+  return (seen & 31) === 31 ? layout : null;
+}
+
+/**
+ * Scans one CSV row without quotes, `buf[s, e)`, cells split by commas, into a new row of `cols`, by
+ * `layout` (from {@link csvLayout}). `false` (and the row undone) when a cell is not of the exact
+ * common form, or the row has another number of cells; the caller then takes the full path.
+ */
+export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
+  const i = cols.next(line);
+  let p = s;
+  let seen = 0;
+  let participants = -1;
+  let below = -1;
+  const m = 4 * i;
+  const t = 5 * i;
+  for (let c = 0; c < layout.length; c++) {
+    const f = layout[c] as number;
+    const cs = p;
+    let h = 0;
+    let ascii = true;
+    while (p < e) {
+      const b = buf[p] as number;
+      if (b === COMMA) break;
+      if (b === Q || b === 13) return fail(cols); // quotes and carriage returns: csv-parse decides
+      if (b >= 128) ascii = false;
+      h = (Math.imul(h, 31) + b) | 0;
+      p++;
+    }
+    const ce = p;
+    if (c < layout.length - 1) {
+      if (buf[p] !== COMMA) return fail(cols);
+      p++;
+    } else if (p !== e) return fail(cols);
+    if (f < 0 || ce === cs) continue; // a skipped column, an empty cell
+    seen |= 1 << f;
+    if (f === F.schoolId || f === F.procedure || f === F.subject) {
+      if (f === F.schoolId) {
+        const k = cols.schools.codeOf(buf, cs, ce, h, ascii);
+        if (!cols.schoolOk(k)) return fail(cols);
+        cols.school[i] = k;
+      } else if (f === F.subject) {
+        const k = cols.subjects.codeOf(buf, cs, ce, h, ascii);
+        if (!cols.subjectOk(k)) return fail(cols);
+        cols.subject[i] = k;
+      } else {
+        const k = cols.procedures.codeOf(buf, cs, ce, h, ascii);
+        if (!cols.procedureOk(k)) return fail(cols);
+        cols.procedure[i] = k;
+      }
+      continue;
+    }
+    if (f >= F.mean && f <= F.max) {
+      const v = csvDecimal(buf, cs, ce);
+      if (!(v >= 0 && v <= 1000)) return fail(cols);
+      cols.stats[t + f - F.mean] = v;
+      continue;
+    }
+    const v = csvInt(buf, cs, ce);
+    if (v < 0) return fail(cols);
+    if (f === F.year) {
+      if (v < 1990 || v > 2100) return fail(cols);
+      cols.year[i] = v;
+    } else if (f === F.grade) {
+      if (v < 1 || v > 11) return fail(cols);
+      cols.grade[i] = v;
+    } else {
+      if (v > MAX_COUNT) return fail(cols);
+      if (f === F.participants) participants = v;
+      else if (f === F.belowMinimum) below = v;
+      else cols.marks[m + f - 13] = v;
+    }
+  }
+  if ((seen & 31) !== 31) return fail(cols);
+  const marks = (seen >>> 13) & 15;
+  if (marks !== 0 && marks !== 15) return fail(cols); // a partial marks object: the full path keeps the row whole
+  if (marks === 0) cols.marks.fill(-1, m, m + 4);
+  for (let k = 0; k < 5; k++) if ((seen & (1 << (F.mean + k))) === 0) cols.stats[t + k] = Number.NaN;
+  cols.participants[i] = participants;
+  cols.belowMinimum[i] = below;
+  return true;
+}
+
+/** Digits only (leading zeros allowed, as `Number` reads them), at most 15; −1 otherwise. */
+function csvInt(buf: Uint8Array, s: number, e: number): number {
+  if (e - s > 15) return -1;
+  let v = 0;
+  for (let p = s; p < e; p++) {
+    const b = buf[p] as number;
+    if (b < D0 || b > D9) return -1;
+    v = v * 10 + (b - D0);
+  }
+  return v;
+}
+
+/** Digits, optionally `.` and digits, at most 15 digits; NaN otherwise. */
+function csvDecimal(buf: Uint8Array, s: number, e: number): number {
+  let v = 0;
+  let frac = -1;
+  let digits = 0;
+  for (let p = s; p < e; p++) {
+    const b = buf[p] as number;
+    if (b === DOT) {
+      if (frac >= 0 || p === s || p === e - 1) return Number.NaN;
+      frac = 0;
+      continue;
+    }
+    if (b < D0 || b > D9) return Number.NaN;
+    v = v * 10 + (b - D0);
+    digits++;
+    if (frac >= 0) frac++;
+  }
+  if (digits > 15) return Number.NaN;
+  return frac <= 0 ? v : v / (POW10[frac] as number);
+}
