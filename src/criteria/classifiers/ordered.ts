@@ -11,6 +11,10 @@ export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): Cate
   const children: TraceNode[] = [];
   let cls: string | null | undefined;
   let missing: string[] = [];
+  // an option that does not apply to the school (its data is not declared, it is out of scope) is
+  // passed over; when none applies, neither does the classifier — never «no class»
+  let notApplicable: CategoryResult['reason'];
+  let passedOver = 0;
   for (const opt of cl.options) {
     const r = ctx.rule(opt.rule, si);
     if (r.node) children.push(r.node);
@@ -18,11 +22,20 @@ export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): Cate
       cls = opt.value;
       break;
     }
+    if (r.value === null && r.missing.length === 0 && r.reason !== undefined) {
+      notApplicable ??= r.reason;
+      passedOver++;
+      continue;
+    }
     if (r.value === null) {
       missing = [...r.missing];
       cls = undefined;
       break;
     }
+  }
+  if (cls === undefined && missing.length === 0 && notApplicable !== undefined && passedOver === cl.options.length) {
+    const n = ctx.node({ kind: 'ordered' }, null, { children, reason: notApplicable });
+    return { value: null, missing: NONE, reason: notApplicable, ...(n ? { node: n } : {}) };
   }
   const decided = cls !== undefined || missing.length === 0;
   const final = cls === undefined ? (decided ? cl.otherwise : undefined) : cls;
@@ -32,6 +45,7 @@ export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): Cate
 
 /** «класс: умеренно низкие». @internal */
 export function explainOrdered(n: TraceNode, lang: Lang): string {
+  if (n.outcome === 'unknown' && n.reason !== undefined && (n.missing?.length ?? 0) === 0) return lang === 'ru' ? `не применяется: ${n.reason.ru}` : `not applicable: ${n.reason.en}`;
   if (n.outcome === 'unknown') return lang === 'ru' ? 'класс не определён: нет данных' : 'class unknown: no data';
   const cls = n.values?.class as string | null | undefined;
   return lang === 'ru' ? `класс: ${cls ?? 'нет'}` : `class: ${cls ?? 'none'}`;
