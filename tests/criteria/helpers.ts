@@ -31,3 +31,40 @@ export function verdict(r: IdentificationResult, schoolId: string, categoryId: s
   if (v === undefined) throw new Error(`no verdict for ${schoolId}/${categoryId}`);
   return v.status === 'value' ? v.value : v.status === 'missing' ? 'unknown' : 'n/a';
 }
+
+/** The dataset part of a rule-kind or rule-family data file: schools (ids, or with a type and territory), years, more municipalities, records. */
+export interface RuleFileDataset {
+  readonly schools: readonly ({ readonly id: string; readonly type?: string; readonly territoryId?: string } | string)[];
+  readonly years: readonly number[];
+  readonly territories?: readonly { readonly id: string; readonly name: string }[];
+  readonly [k: string]: unknown;
+}
+
+/** The dataset of a rule data file: one region, the municipality «МО» and any more, urban СОШ by default. */
+export function ruleFileDataset(d: RuleFileDataset, id: string, name: string): Dataset {
+  const { schools, years, territories: more, ...rest } = d;
+  return parseDataset({
+    format: 'shnor.dataset/1',
+    id,
+    name: { ru: name },
+    territoryId: 'mo',
+    years,
+    territories: [
+      { id: 'region', kind: 'region', name: { ru: 'регион' } },
+      { id: 'mo', kind: 'municipality', name: { ru: 'МО' }, parentId: 'region' },
+      ...(more ?? []).map((t) => ({ id: t.id, kind: 'municipality', name: { ru: t.name }, parentId: 'region' })),
+    ],
+    schools: schools.map((s) => {
+      const o = typeof s === 'string' ? { id: s } : s;
+      return { id: o.id, name: `Школа ${o.id}`, territoryId: o.territoryId ?? 'mo', type: o.type ?? 'СОШ', settlement: 'urban' };
+    }),
+    ...rest,
+  });
+}
+
+/** A school's or a territory's verdict of a category as a short value: the value, `unknown` or `n/a`. */
+export function shortVerdict(r: IdentificationResult, id: string, categoryId: string): boolean | string | null | 'unknown' | 'n/a' {
+  const v = (r.schools.find((s) => s.schoolId === id) ?? r.territories?.find((t) => t.territoryId === id))?.categories.find((c) => c.categoryId === categoryId)?.outcome;
+  if (v === undefined) throw new Error(`no verdict for ${id}/${categoryId}`);
+  return v.status === 'value' ? v.value : v.status === 'missing' ? 'unknown' : 'n/a';
+}

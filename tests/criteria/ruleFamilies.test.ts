@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, identify, parseDataset, parseMethodology } from '../../src/index.js';
-import { dataset, verdict } from './helpers.js';
+import { type Dataset, identify, parseMethodology } from '../../src/index.js';
+import { dataset, ruleFileDataset, shortVerdict, verdict } from './helpers.js';
 
 // Rule families written purely as data (one JSON file each: the rule, a small dataset, the verdicts
 // worked out by hand, the source act quoted with its address), evaluated with no change to library code.
@@ -28,13 +28,6 @@ interface Case {
   readonly handCalculation: string;
 }
 
-/** A territory's verdict of a territory category, as a short value. */
-function territoryVerdict(r: ReturnType<typeof identify>, territoryId: string, categoryId: string): boolean | string | null | 'unknown' | 'n/a' {
-  const v = r.territories?.find((t) => t.territoryId === territoryId)?.categories.find((c) => c.categoryId === categoryId)?.outcome;
-  if (v === undefined) throw new Error(`no verdict for ${territoryId}/${categoryId}`);
-  return v.status === 'value' ? v.value : v.status === 'missing' ? 'unknown' : 'n/a';
-}
-
 function legacyData(c: LegacyCase): Dataset {
   const ds = dataset({ schools: c.schools.map((s) => s.id) });
   return {
@@ -45,27 +38,6 @@ function legacyData(c: LegacyCase): Dataset {
     ),
     social: c.schools.map((s) => ({ schoolId: s.id, year: c.year, pupils: 100, counts: { low_income: s.lowIncome } })),
   } as Dataset;
-}
-
-function data(c: Case): Dataset {
-  const { schools, years, territories: more, ...rest } = c.dataset;
-  return parseDataset({
-    format: 'shnor.dataset/1',
-    id: 'family',
-    name: { ru: 'семейство правил' },
-    territoryId: 'mo',
-    years,
-    territories: [
-      { id: 'region', kind: 'region', name: { ru: 'регион' } },
-      { id: 'mo', kind: 'municipality', name: { ru: 'МО' }, parentId: 'region' },
-      ...(more ?? []).map((t) => ({ id: t.id, kind: 'municipality', name: { ru: t.name }, parentId: 'region' })),
-    ],
-    schools: schools.map((s) => {
-      const { id, type, territoryId } = typeof s === 'string' ? { id: s, type: undefined, territoryId: undefined } : s;
-      return { id, name: `Школа ${id}`, territoryId: territoryId ?? 'mo', type: type ?? 'СОШ', settlement: 'urban' };
-    }),
-    ...rest,
-  });
 }
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -80,11 +52,11 @@ describe.each(files)('rule family %s', (file) => {
 
   it('evaluates to the hand-checked verdicts', () => {
     if ('dataset' in raw) {
-      const r = identify(methodology, data(raw), raw.year);
+      const r = identify(methodology, ruleFileDataset(raw.dataset, 'family', 'семейство правил'), raw.year);
       const got: Record<string, Record<string, unknown>> = {};
       for (const [category, bySchool] of Object.entries(raw.expected)) {
         const territorial = methodology.categories.find((c) => c.id === category)?.kind === 'territory';
-        got[category] = Object.fromEntries(Object.keys(bySchool).map((id) => [id, territorial ? territoryVerdict(r, id, category) : verdict(r, id, category)]));
+        got[category] = Object.fromEntries(Object.keys(bySchool).map((id) => [id, territorial ? shortVerdict(r, id, category) : verdict(r, id, category)]));
       }
       expect(got).toEqual(raw.expected);
       // every verdict is explained in Russian, with no NaN, undefined or internal code

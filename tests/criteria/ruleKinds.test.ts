@@ -8,8 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type Dataset, type IdentificationResult, identify, parseDataset, parseMethodology } from '../../src/index.js';
+import { identify, parseMethodology } from '../../src/index.js';
 import { RULES } from '../../src/criteria/rules/registry.js';
+import { ruleFileDataset, shortVerdict } from './helpers.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'rules', 'kinds');
 
@@ -40,33 +41,6 @@ interface KindFile {
   readonly cases: readonly KindCase[];
 }
 
-function datasetOf(d: DatasetPart): Dataset {
-  const { schools, years, territories: more, ...rest } = d;
-  return parseDataset({
-    format: 'shnor.dataset/1',
-    id: 'kind',
-    name: { ru: 'вид правила' },
-    territoryId: 'mo',
-    years,
-    territories: [
-      { id: 'region', kind: 'region', name: { ru: 'регион' } },
-      { id: 'mo', kind: 'municipality', name: { ru: 'МО' }, parentId: 'region' },
-      ...(more ?? []).map((t) => ({ id: t.id, kind: 'municipality', name: { ru: t.name }, parentId: 'region' })),
-    ],
-    schools: schools.map((s) => {
-      const o = typeof s === 'string' ? { id: s } : s;
-      return { id: o.id, name: `Школа ${o.id}`, territoryId: o.territoryId ?? 'mo', type: o.type ?? 'СОШ', settlement: 'urban' };
-    }),
-    ...rest,
-  });
-}
-
-function verdictOf(r: IdentificationResult, id: string, categoryId: string): Verdict | 'unknown' | 'n/a' {
-  const v = (r.schools.find((s) => s.schoolId === id) ?? r.territories?.find((t) => t.territoryId === id))?.categories.find((c) => c.categoryId === categoryId)?.outcome;
-  if (v === undefined) throw new Error(`no verdict for ${id}/${categoryId}`);
-  return v.status === 'value' ? v.value : v.status === 'missing' ? 'unknown' : 'n/a';
-}
-
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
 const loaded = files.map((f) => [f, parse(readFileSync(join(DIR, f), 'utf8')) as KindFile] as const);
 
@@ -91,10 +65,10 @@ describe.each(loaded)('rule kind file %s', (file, k) => {
     if (d === undefined) throw new Error(`${file}: no dataset for «${c.name}»`);
     const categories = c.categories ?? [{ kind: 'flag', id: 'c', name: { ru: 'Категория', en: 'Category' }, rule: c.rule }];
     const methodology = parseMethodology({ id: `kind.${k.kind}`, name: { ru: `вид правила ${k.kind}` }, territories: ['region'], validFrom: '2000-01-01', categories });
-    const r = identify(methodology, datasetOf(d), c.year ?? (d.years[d.years.length - 1] as number));
+    const r = identify(methodology, ruleFileDataset(d, 'kind', 'вид правила'), c.year ?? (d.years[d.years.length - 1] as number));
     const byCategory = (c.categories === undefined ? { c: c.expected } : c.expected) as Readonly<Record<string, Readonly<Record<string, Verdict>>>>;
     const got: Record<string, Record<string, unknown>> = {};
-    for (const [category, byId] of Object.entries(byCategory)) got[category] = Object.fromEntries(Object.keys(byId).map((id) => [id, verdictOf(r, id, category)]));
+    for (const [category, byId] of Object.entries(byCategory)) got[category] = Object.fromEntries(Object.keys(byId).map((id) => [id, shortVerdict(r, id, category)]));
     expect(got).toEqual(byCategory);
     // every verdict explained in Russian, without NaN, undefined or Infinity
     for (const s of [...r.schools, ...(r.territories ?? [])]) for (const v of s.categories) expect(v.explanation?.ru).not.toMatch(/NaN|undefined|Infinity/);

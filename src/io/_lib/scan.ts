@@ -173,28 +173,26 @@ export class ColumnStore {
     this.records--;
   }
 
-  /** Whether a school code is a valid id (checked once per distinct id). */
-  schoolOk(c: number): boolean {
-    const d = this.schools;
+  /**
+   * Puts the id between `s` and `e` (hash `h`) into row `i`'s school, subject or procedure column:
+   * `false` when the id is not one the validator accepts there (asked once per distinct id; a
+   * procedure is any id here, checked against the declared ones when the frame is known).
+   */
+  putId(f: number, i: number, buf: Uint8Array, s: number, e: number, h: number, ascii: boolean): boolean {
+    // no tuple or closure here: this runs three times for each of millions of rows
+    const d = f === F.schoolId ? this.schools : f === F.subject ? this.subjects : this.procedures;
+    const c = d.codeOf(buf, s, e, h, ascii);
     let ok = d.ok[c] as number;
-    if (ok === 255) d.ok[c] = ok = accepts('schoolId', d.list[c] as string) ? 1 : 0;
-    return ok === 1;
-  }
-
-  /** Whether a subject code is a valid id. */
-  subjectOk(c: number): boolean {
-    const d = this.subjects;
-    let ok = d.ok[c] as number;
-    if (ok === 255) d.ok[c] = ok = accepts('subject', d.list[c] as string) ? 1 : 0;
-    return ok === 1;
-  }
-
-  /** Whether a procedure is accepted by the fast validator (asked once per distinct procedure). */
-  procedureOk(c: number): boolean {
-    const d = this.procedures;
-    let ok = d.ok[c] as number;
-    if (ok === 255) d.ok[c] = ok = c < 256 && accepts('procedure', d.list[c] as string) ? 1 : 0;
-    return ok === 1;
+    if (ok === 255) {
+      const field = f === F.schoolId ? 'schoolId' : f === F.subject ? 'subject' : 'procedure';
+      // a procedure's code must fit its one-byte column
+      d.ok[c] = ok = (field !== 'procedure' || c < 256) && accepts(field, d.list[c] as string) ? 1 : 0;
+    }
+    if (ok !== 1) return false;
+    if (f === F.schoolId) this.school[i] = c;
+    else if (f === F.subject) this.subject[i] = c;
+    else this.procedure[i] = c;
+    return true;
   }
 }
 
@@ -289,19 +287,7 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
         p++;
       }
       if (buf[p] !== Q) return fail(cols);
-      if (f === F.schoolId) {
-        const c = cols.schools.codeOf(buf, vs, p, vh, ascii);
-        if (!cols.schoolOk(c)) return fail(cols);
-        cols.school[i] = c;
-      } else if (f === F.subject) {
-        const c = cols.subjects.codeOf(buf, vs, p, vh, ascii);
-        if (!cols.subjectOk(c)) return fail(cols);
-        cols.subject[i] = c;
-      } else {
-        const c = cols.procedures.codeOf(buf, vs, p, vh, ascii);
-        if (!cols.procedureOk(c)) return fail(cols);
-        cols.procedure[i] = c;
-      }
+      if (!cols.putId(f, i, buf, vs, p, vh, ascii)) return fail(cols);
       p++;
     } else if (f === F.marks) {
       if (buf[p] !== 123 /* { */) return fail(cols);
@@ -492,19 +478,7 @@ export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
     if (f < 0 || ce === cs) continue; // a skipped column, an empty cell
     seen |= 1 << f;
     if (f === F.schoolId || f === F.procedure || f === F.subject) {
-      if (f === F.schoolId) {
-        const k = cols.schools.codeOf(buf, cs, ce, h, ascii);
-        if (!cols.schoolOk(k)) return fail(cols);
-        cols.school[i] = k;
-      } else if (f === F.subject) {
-        const k = cols.subjects.codeOf(buf, cs, ce, h, ascii);
-        if (!cols.subjectOk(k)) return fail(cols);
-        cols.subject[i] = k;
-      } else {
-        const k = cols.procedures.codeOf(buf, cs, ce, h, ascii);
-        if (!cols.procedureOk(k)) return fail(cols);
-        cols.procedure[i] = k;
-      }
+      if (!cols.putId(f, i, buf, cs, ce, h, ascii)) return fail(cols);
       continue;
     }
     if (f >= F.mean && f <= F.max) {
