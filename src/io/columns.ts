@@ -7,7 +7,7 @@ import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { ColumnStore, csvLayout, scanCsvRow, scanJsonRow } from './_lib/scan.js';
 import { estimateLines } from './_lib/limits.js';
 import { fileSize, openInput } from './_lib/source.js';
-import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf } from './_lib/tables.js';
+import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import { datasetFileFormat, readDatasetFile } from './read.js';
 import type { FileIssue, PartialFileDataset, ReadProgress } from './types.js';
 
@@ -156,17 +156,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
       width = record.length;
       // the scanner reads the plain layout only: no mapping, no constants, no percents, no JSON cells
       if (mapping === undefined && delimiter === ',') layout = csvLayout(specs.map((s) => (s === null ? '' : s.kind === 'mark' ? `marks.${s.mark}` : s.kind === 'field' ? s.field : '\u0000')));
-      for (const h of unknown) {
-        warnings.push({
-          code: 'unknown_column',
-          path: [h],
-          received: h,
-          message: { ru: `столбец «${h}» не относится к формату: каждое его значение будет отклонено как неизвестное поле; переименуйте или пропустите его в файле соответствия столбцов`, en: `column "${h}" is not part of the format: each value is rejected as an unknown field; rename or ignore it in a column mapping` },
-          file: path,
-          line,
-          column: h,
-        });
-      }
+      for (const h of unknown) warnings.push(unknownColumnWarning(h, path, line));
     };
     const row = (record: readonly string[], at: number): void => {
       if (record.length === 1 && record[0] === '') return;

@@ -4,7 +4,7 @@ import { checkFits } from './_lib/limits.js';
 import { DatasetCollector } from './_lib/assemble.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { fileSize, openInput, readAllBytes } from './_lib/source.js';
-import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf } from './_lib/tables.js';
+import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import type { FileIssue, PartialFileDataset, ReadOptions } from './types.js';
 import { readJsonLinesDataset } from './jsonLines.js';
 
@@ -147,17 +147,7 @@ export async function readCsvDataset(path: string, options: ReadCsvDatasetOption
         reader = { file: path, specs, constants: constantSpecs(mapping), decimalComma, rebuilt: new Map(), interned: new Map() };
         width = item.record.length;
         collector.origin('results', { file: path, withLines: true, columnOf: (f) => columnOf.get(f) ?? f });
-        for (const h of unknown) {
-          collector.warnings.push({
-            code: 'unknown_column',
-            path: [h],
-            received: h,
-            message: { ru: `столбец «${h}» не относится к формату: каждое его значение будет отклонено как неизвестное поле; переименуйте или пропустите его в файле соответствия столбцов`, en: `column "${h}" is not part of the format: each value is rejected as an unknown field; rename or ignore it in a column mapping` },
-            file: path,
-            line,
-            column: h,
-          });
-        }
+        for (const h of unknown) collector.warnings.push(unknownColumnWarning(h, path, line));
         continue;
       }
       records++;

@@ -374,19 +374,29 @@ function fail(cols: ColumnStore): false {
 /** Where the last number read ended. */
 let intEnd = 0;
 
-/**
- * A non-negative JSON integer at `p` (no sign, no leading zero, at most 15 digits, not followed by
- * `.`, `e` or `E`); −1 otherwise. Sets `intEnd`.
- */
-function readInt(buf: Uint8Array, p: number, e: number): number {
-  let v = 0;
-  const s = p;
+/** Where the last {@link readDigits} stopped. */
+let digitsEnd = 0;
+
+/** The decimal digits from `p` (before `e`) appended to `v` (`v * 10 + digit` each); sets `digitsEnd`. */
+function readDigits(buf: Uint8Array, p: number, e: number, v: number): number {
   while (p < e) {
     const b = buf[p] as number;
     if (b < D0 || b > D9) break;
     v = v * 10 + (b - D0);
     p++;
   }
+  digitsEnd = p;
+  return v;
+}
+
+/**
+ * A non-negative JSON integer at `p` (no sign, no leading zero, at most 15 digits, not followed by
+ * `.`, `e` or `E`); −1 otherwise. Sets `intEnd`.
+ */
+function readInt(buf: Uint8Array, p: number, e: number): number {
+  const s = p;
+  const v = readDigits(buf, p, e, 0);
+  p = digitsEnd;
   const n = p - s;
   if (n === 0 || n > 15 || (n > 1 && buf[s] === D0)) return -1;
   const b = buf[p];
@@ -397,26 +407,17 @@ function readInt(buf: Uint8Array, p: number, e: number): number {
 
 /** A non-negative JSON number with at most 15 digits and no exponent, exactly as `JSON.parse` reads it; NaN otherwise. Sets `intEnd`. */
 function readDecimal(buf: Uint8Array, p: number, e: number): number {
-  let v = 0;
   const s = p;
-  while (p < e) {
-    const b = buf[p] as number;
-    if (b < D0 || b > D9) break;
-    v = v * 10 + (b - D0);
-    p++;
-  }
+  let v = readDigits(buf, p, e, 0);
+  p = digitsEnd;
   const n = p - s;
   if (n === 0 || (n > 1 && buf[s] === D0)) return Number.NaN;
   let frac = 0;
   if (buf[p] === DOT) {
     p++;
     const f = p;
-    while (p < e) {
-      const b = buf[p] as number;
-      if (b < D0 || b > D9) break;
-      v = v * 10 + (b - D0);
-      p++;
-    }
+    v = readDigits(buf, p, e, v);
+    p = digitsEnd;
     frac = p - f;
     if (frac === 0) return Number.NaN;
   }

@@ -8,6 +8,7 @@
  * (`scoreBands:json`, `name:json`). An empty cell is an absent field.
  */
 import { DATASET_COLLECTIONS, type DatasetCollection } from '../../model/dataset.js';
+import type { FileIssue } from '../types.js';
 
 /** The columns of a result row, in the order the converter writes them. */
 const RESULT_COLUMNS = [
@@ -182,4 +183,17 @@ export function fieldsOf(collection: DatasetCollection): ReadonlySet<string> {
   const s = DATASET_COLLECTIONS[collection] as unknown as { shape?: Record<string, unknown>; options?: readonly { shape: Record<string, unknown> }[] };
   const shapes = s.shape !== undefined ? [s.shape] : (s.options ?? []).map((o) => o.shape);
   return new Set(shapes.flatMap((x) => Object.keys(x)));
+}
+
+/** The warning for a CSV column that is not part of the format (its values will be rejected as unknown fields). */
+export function unknownColumnWarning(header: string, file: string, line: number | null): FileIssue {
+  return {
+    code: 'unknown_column',
+    path: [header],
+    received: header,
+    message: { ru: `столбец «${header}» не относится к формату: каждое его значение будет отклонено как неизвестное поле; переименуйте или пропустите его в файле соответствия столбцов`, en: `column "${header}" is not part of the format: each value is rejected as an unknown field; rename or ignore it in a column mapping` },
+    file,
+    line,
+    column: header,
+  };
 }
