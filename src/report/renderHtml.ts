@@ -170,7 +170,7 @@ function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean
   if (d.dataChecks.length > 0) sections.push({ id: 'checks', title: T(lang, 'Проверка данных', 'Data checks'), html: `<ul>${d.dataChecks.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` });
   if (d.calendar.length > 0) sections.push({ id: 'calendar', title: `${T(lang, 'Календарь мониторинга', 'Monitoring calendar')} ${d.year}/${d.year + 1}`, html: `<ul>${d.calendar.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` });
   const cardsHtml = cards ? d.schools.map((c, i) => schoolCardHtml(c, i, d)).join('\n') : '';
-  const toc = `<nav class="toc page" aria-label="${T(lang, 'Содержание', 'Contents')}"><h2>${T(lang, 'Содержание', 'Contents')}</h2><ol>${sections.map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join('')}${cards && d.schools.length > 0 ? `<li><a href="#cards">${T(lang, 'Карточки школ', 'School cards')}</a><ol>${d.schools.map((c, i) => `<li><a href="#school-${i + 1}">${esc(c.name)}</a></li>`).join('')}</ol></li>` : ''}</ol></nav>`;
+  const toc = `<nav class="toc page" aria-label="${T(lang, 'Содержание', 'Contents')}"><h2>${T(lang, 'Содержание', 'Contents')}</h2><ol>${sections.map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join('')}${cards && (d.schools.length > 0 || d.cardsNote !== null) ? `<li><a href="#cards">${T(lang, 'Карточки школ', 'School cards')}</a><ol>${d.schools.map((c, i) => `<li><a href="#school-${i + 1}">${esc(c.name)}</a></li>`).join('')}</ol></li>` : ''}</ol></nav>`;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(d.title)}</title>
 <style>
@@ -206,7 +206,7 @@ nav.toc ol{padding-left:1.4rem}nav.toc ol ol{columns:2}
 <header>${sampleBanner(d)}<h1>${esc(d.title)}</h1><p>${T(lang, 'Набор данных', 'Dataset')}: ${esc(d.datasetName)}</p></header>
 ${toc}
 ${sections.map((x) => `<section class="report-section${x.id === 'warnings' ? ' keep' : ''}" id="${x.id}" aria-labelledby="${x.id}-h">${sampleBanner(d)}<h2 id="${x.id}-h">${esc(x.title)}</h2>\n${x.html}</section>`).join('\n')}
-${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(lang, 'Карточки школ', 'School cards')}</h2>${cardsHtml}</div>` : ''}
+${cards && (d.schools.length > 0 || d.cardsNote !== null) ? `<div id="cards"><h2 class="cards-title">${T(lang, 'Карточки школ', 'School cards')}</h2>${d.cardsNote === null ? '' : `<p class="note cards-note">${esc(d.cardsNote)}</p>`}${cardsHtml}</div>` : ''}
 </body></html>
 `;
 }
@@ -231,7 +231,8 @@ ${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(l
  * @category Reports
  */
 export function renderHtml(e: ProgramEvaluation, options: RenderHtmlOptions = {}): string {
-  return htmlOf(buildReport(e, options), options.scatter, options.schoolCards ?? true);
+  const cards = options.schoolCards ?? true;
+  return htmlOf(buildReport(e, cards ? options : { ...options, cards: 'none' }), options.scatter, cards);
 }
 
 /**
@@ -251,7 +252,7 @@ export function renderHtml(e: ProgramEvaluation, options: RenderHtmlOptions = {}
  * @category Reports
  */
 export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options: RenderOptions = {}): string | null {
-  const d = buildReport(e, options);
+  const d = buildReport(e, options, schoolId);
   const i = d.schools.findIndex((s) => s.id === schoolId);
   const card = d.schools[i];
   if (card === undefined) return null;

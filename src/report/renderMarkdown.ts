@@ -29,6 +29,12 @@ export interface RenderOptions {
   readonly indicatorNames?: Readonly<Record<string, string>>;
   /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
   readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
+  /**
+   * Which schools get a card (HTML): `all`, `identified` (those in at least one category) or `none`.
+   * By default `all` up to 500 schools and `identified` above; the report says in a line how many
+   * cards are left out and how to get them. The Markdown report has no cards.
+   */
+  readonly cards?: 'identified' | 'all' | 'none';
 }
 
 /**
@@ -130,5 +136,6 @@ function markdownOf(d: ReportData): string {
  * @category Reports
  */
 export function renderMarkdown(e: ProgramEvaluation, options: RenderOptions = {}): string {
-  return markdownOf(buildReport(e, options));
+  // the Markdown report prints no school cards: none are built
+  return markdownOf(buildReport(e, { ...options, cards: 'none' }));
 }
