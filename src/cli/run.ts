@@ -61,7 +61,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: { ...COMMON, year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' }, out: { type: 'string', help: 'папка для файлов (shnor-report по умолчанию) / folder for the files' }, format: { ...FORMAT, help: 'что печатать: md (по умолчанию) или json / what to print' } },
   },
   evaluate: {
-    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--profiles <файл>] [--partial] [--no-explain] [--trace] [--out <файл>]`,
+    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--profiles <файл>] [--partial] [--no-explain] [--trace] [--cards identified|all|none] [--out <файл>]`,
     what: 'оценка программы за год: перечни с причинами, показатели, риск-профили / a program year',
     options: {
       ...COMMON,
@@ -76,6 +76,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       partial: { type: 'boolean', help: 'оценить корректные записи, если есть ошибки / evaluate the valid records' },
       'no-explain': { type: 'boolean', help: 'без текстов объяснений (для больших наборов); причины в отчёте остаются / without explanation texts' },
       trace: { type: 'boolean', help: 'сохранить трассировку решений в JSON / keep the traces in the JSON' },
+      cards: { type: 'string', help: 'карточки школ в HTML: identified — только школ из перечней (по умолчанию, если школ больше 500), all — всех, none — без карточек / which school cards the HTML report includes' },
       out: { type: 'string', help: 'файл для результата вместо консоли / write to a file' },
     },
   },
@@ -230,6 +231,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const formats: Readonly<Record<string, readonly string[]>> = { demo: ['md', 'json'], evaluate: ['md', 'html', 'json'], validate: ['text', 'json'], schema: ['json'], test: ['text', 'json'] };
   if (format !== undefined && !(formats[command] ?? []).includes(format)) {
     io.stderr(`shnor ${command}: --format: получено ${JSON.stringify(format)}, ожидается ${(formats[command] ?? []).join(', ')} / expected one of these\n`);
+    return 2;
+  }
+  const cards = values.cards as string | undefined;
+  if (cards !== undefined && !['identified', 'all', 'none'].includes(cards)) {
+    io.stderr(`shnor ${command}: --cards: получено ${JSON.stringify(cards)}, ожидается identified, all или none / expected one of these\n`);
     return 2;
   }
   const progress = (ru: string, en: string): void => {
@@ -390,7 +396,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return 1;
       }
       progress('запись отчёта', 'writing the report');
-      const options = { lang, program, dataset };
+      const options = { lang, program, dataset, ...(cards === undefined ? {} : { cards: cards as 'identified' | 'all' | 'none' }) };
       const out = values.out as string | undefined;
       if (json && out === undefined) {
         // in pieces: a national evaluation is more JSON than one string can hold

@@ -31,10 +31,12 @@ export interface RenderOptions {
   readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
   /**
    * Which schools get a card (HTML): `all`, `identified` (those in at least one category) or `none`.
-   * By default `all` up to 500 schools and `identified` above; the report says in a line how many
+   * By default `all` up to {@link RenderOptions.cardsAllUpTo} schools (500) and `identified` above; the report says in a line how many
    * cards are left out and how to get them. The Markdown report has no cards.
    */
   readonly cards?: 'identified' | 'all' | 'none';
+  /** Up to how many schools the default is `all` cards (500); above it, `identified`. */
+  readonly cardsAllUpTo?: number;
 }
 
 /**

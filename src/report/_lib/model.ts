@@ -494,7 +494,8 @@ export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}, o
   const calendar = e.calendar.map((c) => `${dateRu(c.from, lang)}${c.to !== c.from ? ` — ${dateRu(c.to, lang)}` : ''}: ${lang === 'ru' ? c.ru : c.en}`);
 
   const everyone = dataset?.schools ?? (e.identification?.schools ?? []).map((s) => ({ id: s.schoolId, name: schoolName(s.schoolId) }));
-  const choice = options.cards ?? (everyone.length > CARDS_ALL_UP_TO ? 'identified' : 'all');
+  const allUpTo = options.cardsAllUpTo ?? CARDS_ALL_UP_TO;
+  const choice = options.cards ?? (everyone.length > allUpTo ? 'identified' : 'all');
   let carded: readonly { readonly id: string; readonly name: string }[];
   if (onlySchool !== undefined) carded = everyone.filter((s) => s.id === onlySchool);
   else if (choice === 'none') carded = [];
@@ -510,7 +511,7 @@ export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}, o
   }
   const cardIndex = carded.length === 0 ? null : cardIndexOf(e, dataset, identifications, new Set(carded.map((s) => s.id)));
   const schools = cardIndex === null ? [] : carded.map((s) => schoolCard(e, s.id, s.name, cardIndex, identifications, indicators, defs, ctx));
-  const cardsNote = onlySchool !== undefined ? null : cardsNoteOf(choice, options.cards === undefined, carded.length, everyone.length, lang);
+  const cardsNote = onlySchool !== undefined ? null : cardsNoteOf(choice, options.cards === undefined ? allUpTo : null, carded.length, everyone.length, lang);
 
   const title = `${nameOf(e.programName, lang)} — ${e.year}`;
   return {
@@ -540,16 +541,16 @@ const plural3 = (n: number, lang: Lang): string => count(n, 'yearRunning', lang)
  * The line under «Карточки школ» when some cards are left out: how many are shown, how many not,
  * and the flag that shows them; null when every school has its card.
  */
-function cardsNoteOf(choice: 'identified' | 'all' | 'none', byDefault: boolean, shown: number, total: number, lang: Lang): string | null {
+function cardsNoteOf(choice: 'identified' | 'all' | 'none', defaultUpTo: number | null, shown: number, total: number, lang: Lang): string | null {
   if (shown >= total) return null;
   const n = (x: number): string => formatNumber(x, { lang });
   const rest = total - shown;
   if (lang === 'en') {
     if (choice === 'none') return `School cards: not included (${n(total)} ${pluralForm(total, ['school', 'schools'], 'en')}); --cards all includes every school's card, --cards identified those of the schools in a category.`;
-    return `School cards: ${n(shown)} ${pluralForm(shown, ['school', 'schools'], 'en')} in at least one category${byDefault ? ` (the default above ${n(CARDS_ALL_UP_TO)} schools)` : ''}; the other ${n(rest)} with --cards all.`;
+    return `School cards: ${n(shown)} ${pluralForm(shown, ['school', 'schools'], 'en')} in at least one category${defaultUpTo !== null ? ` (the default above ${n(defaultUpTo)} ${pluralForm(defaultUpTo, ['school', 'schools'], 'en')})` : ''}; the other ${n(rest)} with --cards all.`;
   }
   if (choice === 'none') return `Карточки школ не включены в отчёт (${n(total)} ${pluralForm(total, ['школа', 'школы', 'школ'])}): карточки всех школ выводятся с флагом --cards all, только школ из перечней — с флагом --cards identified.`;
-  const head = shown === 0 ? 'Карточки школ: ни одна школа не попала ни в одну категорию, карточки не показаны' : `Карточки школ: ${pluralForm(shown, ['показана', 'показаны', 'показаны'])} ${n(shown)} ${pluralForm(shown, ['школа, попавшая', 'школы, попавшие', 'школ, попавших'])} хотя бы в одну категорию${byDefault ? ` (так по умолчанию, когда в наборе больше ${n(CARDS_ALL_UP_TO)} школ)` : ''}`;
+  const head = shown === 0 ? 'Карточки школ: ни одна школа не попала ни в одну категорию, карточки не показаны' : `Карточки школ: ${pluralForm(shown, ['показана', 'показаны', 'показаны'])} ${n(shown)} ${pluralForm(shown, ['школа, попавшая', 'школы, попавшие', 'школ, попавших'])} хотя бы в одну категорию${defaultUpTo !== null ? ` (так по умолчанию, когда в наборе больше ${n(defaultUpTo)} ${pluralForm(defaultUpTo, ['школы', 'школ', 'школ'])})` : ''}`;
   return `${head}; карточки остальных ${n(rest)} ${pluralForm(rest, ['школы', 'школ', 'школ'])} выводятся с флагом --cards all.`;
 }
 
