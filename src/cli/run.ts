@@ -6,7 +6,7 @@
  * malformed value).
  * @internal
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ActualPoint } from '../indicators/evaluateIndicator.js';
@@ -19,8 +19,8 @@ import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_
 import { type RiskProfile, safeParseRiskProfile } from '../risk/profile.js';
 import { PRESET_PROGRAMS, resolvePresetProgram } from '../programs/presets/index.js';
 import { type Program, safeParseProgram } from '../programs/schema.js';
-import { renderHtml } from '../report/renderHtml.js';
-import { renderMarkdown } from '../report/renderMarkdown.js';
+import { writeHtml } from '../report/renderHtml.js';
+import { writeMarkdown } from '../report/renderMarkdown.js';
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from '../schemas/jsonSchema.js';
 import { type StdinReader, readInput } from './_lib/input.js';
 import { runTestFile } from './_lib/testCases.js';
@@ -135,6 +135,22 @@ function writeOut(path: string, text: string, io: CliIo): boolean {
   } catch (e) {
     io.stderr(`shnor: ${path}: ${writeProblem(e)}\n`);
     return false;
+  }
+}
+
+/** Writes a file piece by piece as `render` hands them over; one line on failure. */
+function writePieces(path: string, render: (write: (text: string) => void) => void, io: CliIo): boolean {
+  let fd: number | undefined;
+  try {
+    const f = openSync(path, 'w');
+    fd = f;
+    render((text) => writeSync(f, text));
+    return true;
+  } catch (e) {
+    io.stderr(`shnor: ${path}: ${writeProblem(e)}\n`);
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -404,7 +420,21 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         io.stdout('\n');
         return 0;
       }
-      const text = json ? `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n` : format === 'html' ? renderHtml(evaluation, options) : renderMarkdown(evaluation, options);
+      if (!json) {
+        // Markdown and HTML in pieces too: a national report is written as it is made, never held as one string
+        const render = (write: (text: string) => void): void => (format === 'html' ? writeHtml(evaluation, write, options) : writeMarkdown(evaluation, write, options));
+        if (out === undefined) {
+          render(io.stdout);
+          return 0;
+        }
+        try {
+          mkdirSync(dirname(resolve(out)), { recursive: false });
+        } catch {
+          // the folder exists, or writing will say what is wrong
+        }
+        return writePieces(out, render, io) ? 0 : 1;
+      }
+      const text = `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n`;
       if (out !== undefined) {
         try {
           mkdirSync(dirname(resolve(out)), { recursive: false });
