@@ -6,7 +6,7 @@
  * malformed value).
  * @internal
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ActualPoint } from '../indicators/evaluateIndicator.js';
@@ -19,8 +19,8 @@ import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_
 import { type RiskProfile, safeParseRiskProfile } from '../risk/profile.js';
 import { PRESET_PROGRAMS, resolvePresetProgram } from '../programs/presets/index.js';
 import { type Program, safeParseProgram } from '../programs/schema.js';
-import { renderHtml } from '../report/renderHtml.js';
-import { renderMarkdown } from '../report/renderMarkdown.js';
+import { writeHtml } from '../report/renderHtml.js';
+import { writeMarkdown } from '../report/renderMarkdown.js';
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from '../schemas/jsonSchema.js';
 import { type StdinReader, readInput } from './_lib/input.js';
 import { runTestFile } from './_lib/testCases.js';
@@ -61,7 +61,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: { ...COMMON, year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' }, out: { type: 'string', help: 'папка для файлов (shnor-report по умолчанию) / folder for the files' }, format: { ...FORMAT, help: 'что печатать: md (по умолчанию) или json / what to print' } },
   },
   evaluate: {
-    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--profiles <файл>] [--partial] [--no-explain] [--trace] [--out <файл>]`,
+    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--profiles <файл>] [--partial] [--no-explain] [--trace] [--cards identified|all|none] [--out <файл>]`,
     what: 'оценка программы за год: перечни с причинами, показатели, риск-профили / a program year',
     options: {
       ...COMMON,
@@ -76,6 +76,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       partial: { type: 'boolean', help: 'оценить корректные записи, если есть ошибки / evaluate the valid records' },
       'no-explain': { type: 'boolean', help: 'без текстов объяснений (для больших наборов); причины в отчёте остаются / without explanation texts' },
       trace: { type: 'boolean', help: 'сохранить трассировку решений в JSON / keep the traces in the JSON' },
+      cards: { type: 'string', help: 'карточки школ в HTML: identified — только школ из перечней (по умолчанию, если школ больше 500), all — всех, none — без карточек / which school cards the HTML report includes' },
       out: { type: 'string', help: 'файл для результата вместо консоли / write to a file' },
     },
   },
@@ -134,6 +135,22 @@ function writeOut(path: string, text: string, io: CliIo): boolean {
   } catch (e) {
     io.stderr(`shnor: ${path}: ${writeProblem(e)}\n`);
     return false;
+  }
+}
+
+/** Writes a file piece by piece as `render` hands them over; one line on failure. */
+function writePieces(path: string, render: (write: (text: string) => void) => void, io: CliIo): boolean {
+  let fd: number | undefined;
+  try {
+    const f = openSync(path, 'w');
+    fd = f;
+    render((text) => writeSync(f, text));
+    return true;
+  } catch (e) {
+    io.stderr(`shnor: ${path}: ${writeProblem(e)}\n`);
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -230,6 +247,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const formats: Readonly<Record<string, readonly string[]>> = { demo: ['md', 'json'], evaluate: ['md', 'html', 'json'], validate: ['text', 'json'], schema: ['json'], test: ['text', 'json'] };
   if (format !== undefined && !(formats[command] ?? []).includes(format)) {
     io.stderr(`shnor ${command}: --format: получено ${JSON.stringify(format)}, ожидается ${(formats[command] ?? []).join(', ')} / expected one of these\n`);
+    return 2;
+  }
+  const cards = values.cards as string | undefined;
+  if (cards !== undefined && !['identified', 'all', 'none'].includes(cards)) {
+    io.stderr(`shnor ${command}: --cards: получено ${JSON.stringify(cards)}, ожидается identified, all или none / expected one of these\n`);
     return 2;
   }
   const progress = (ru: string, en: string): void => {
@@ -390,7 +412,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return 1;
       }
       progress('запись отчёта', 'writing the report');
-      const options = { lang, program, dataset };
+      const options = { lang, program, dataset, ...(cards === undefined ? {} : { cards: cards as 'identified' | 'all' | 'none' }) };
       const out = values.out as string | undefined;
       if (json && out === undefined) {
         // in pieces: a national evaluation is more JSON than one string can hold
@@ -398,7 +420,21 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         io.stdout('\n');
         return 0;
       }
-      const text = json ? `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n` : format === 'html' ? renderHtml(evaluation, options) : renderMarkdown(evaluation, options);
+      if (!json) {
+        // Markdown and HTML in pieces too: a national report is written as it is made, never held as one string
+        const render = (write: (text: string) => void): void => (format === 'html' ? writeHtml(evaluation, write, options) : writeMarkdown(evaluation, write, options));
+        if (out === undefined) {
+          render(io.stdout);
+          return 0;
+        }
+        try {
+          mkdirSync(dirname(resolve(out)), { recursive: false });
+        } catch {
+          // the folder exists, or writing will say what is wrong
+        }
+        return writePieces(out, render, io) ? 0 : 1;
+      }
+      const text = `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n`;
       if (out !== undefined) {
         try {
           mkdirSync(dirname(resolve(out)), { recursive: false });

@@ -112,6 +112,13 @@ ${history}
 
 /** The report content as an HTML document. @internal */
 function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean): string {
+  const parts: string[] = [];
+  htmlPieces(d, scatter, cards, (s) => parts.push(s));
+  return parts.join('');
+}
+
+/** The report content as an HTML document, handed over in pieces: the page up to the cards, then one card at a time, then the end. @internal */
+function htmlPieces(d: ReportData, scatter: ScatterInput | undefined, cards: boolean, put: (text: string) => void): void {
   const { lang } = d;
   const sections: { id: string; title: string; html: string }[] = [];
   if (d.warnings.length > 0) sections.push({ id: 'warnings', title: T(lang, 'Важно для читателя', 'Read this first'), html: `<ul class="warnings">${d.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` });
@@ -169,9 +176,8 @@ function htmlOf(d: ReportData, scatter: ScatterInput | undefined, cards: boolean
   if (d.financing !== null) sections.push({ id: 'financing', title: d.financing.title, html: `<ul>${d.financing.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` });
   if (d.dataChecks.length > 0) sections.push({ id: 'checks', title: T(lang, 'Проверка данных', 'Data checks'), html: `<ul>${d.dataChecks.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` });
   if (d.calendar.length > 0) sections.push({ id: 'calendar', title: `${T(lang, 'Календарь мониторинга', 'Monitoring calendar')} ${d.year}/${d.year + 1}`, html: `<ul>${d.calendar.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` });
-  const cardsHtml = cards ? d.schools.map((c, i) => schoolCardHtml(c, i, d)).join('\n') : '';
-  const toc = `<nav class="toc page" aria-label="${T(lang, 'Содержание', 'Contents')}"><h2>${T(lang, 'Содержание', 'Contents')}</h2><ol>${sections.map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join('')}${cards && d.schools.length > 0 ? `<li><a href="#cards">${T(lang, 'Карточки школ', 'School cards')}</a><ol>${d.schools.map((c, i) => `<li><a href="#school-${i + 1}">${esc(c.name)}</a></li>`).join('')}</ol></li>` : ''}</ol></nav>`;
-  return `<!doctype html>
+  const toc = `<nav class="toc page" aria-label="${T(lang, 'Содержание', 'Contents')}"><h2>${T(lang, 'Содержание', 'Contents')}</h2><ol>${sections.map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join('')}${cards && (d.schools.length > 0 || d.cardsNote !== null) ? `<li><a href="#cards">${T(lang, 'Карточки школ', 'School cards')}</a><ol>${d.schools.map((c, i) => `<li><a href="#school-${i + 1}">${esc(c.name)}</a></li>`).join('')}</ol></li>` : ''}</ol></nav>`;
+  put(`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(d.title)}</title>
 <style>
 :root{--ink:#1b1b1b;--muted:#555;--rule:#c8c8c8;--blue:${PALETTE.blue};--orange:${PALETTE.orange};--green:${PALETTE.green};--red:${PALETTE.vermillion}}
@@ -206,9 +212,15 @@ nav.toc ol{padding-left:1.4rem}nav.toc ol ol{columns:2}
 <header>${sampleBanner(d)}<h1>${esc(d.title)}</h1><p>${T(lang, 'Набор данных', 'Dataset')}: ${esc(d.datasetName)}</p></header>
 ${toc}
 ${sections.map((x) => `<section class="report-section${x.id === 'warnings' ? ' keep' : ''}" id="${x.id}" aria-labelledby="${x.id}-h">${sampleBanner(d)}<h2 id="${x.id}-h">${esc(x.title)}</h2>\n${x.html}</section>`).join('\n')}
-${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(lang, 'Карточки школ', 'School cards')}</h2>${cardsHtml}</div>` : ''}
+`);
+  if (cards && (d.schools.length > 0 || d.cardsNote !== null)) {
+    put(`<div id="cards"><h2 class="cards-title">${T(lang, 'Карточки школ', 'School cards')}</h2>${d.cardsNote === null ? '' : `<p class="note cards-note">${esc(d.cardsNote)}</p>`}`);
+    d.schools.forEach((c, i) => put(`${i > 0 ? '\n' : ''}${schoolCardHtml(c, i, d)}`));
+    put('</div>');
+  }
+  put(`
 </body></html>
-`;
+`);
 }
 
 /**
@@ -231,7 +243,39 @@ ${cards && d.schools.length > 0 ? `<div id="cards"><h2 class="cards-title">${T(l
  * @category Reports
  */
 export function renderHtml(e: ProgramEvaluation, options: RenderHtmlOptions = {}): string {
-  return htmlOf(buildReport(e, options), options.scatter, options.schoolCards ?? true);
+  const cards = options.schoolCards ?? true;
+  return htmlOf(buildReport(e, cards ? options : { ...options, cards: 'none' }), options.scatter, cards);
+}
+
+/**
+ * Writes the same document as {@link renderHtml} in pieces (the page up to the school cards, one
+ * card at a time, the end), for a national report longer than one string can hold. Internal: the
+ * CLI writes `--format html` with it.
+ *
+ * @param e - The evaluation (with traces for the reasons).
+ * @param write - Called with each piece, in order.
+ * @param options - As {@link renderHtml}.
+ * @example
+ * ```ts
+ * // отчёт о программе Режевского округа за 2023 год, записанный по частям
+ * const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { trace: true });
+ * let html = '';
+ * writeHtml(evaluation, (s) => (html += s), { dataset });
+ * html === renderHtml(evaluation, { dataset }) //=> true
+ * ```
+ * @internal
+ */
+export function writeHtml(e: ProgramEvaluation, write: (text: string) => void, options: RenderHtmlOptions = {}): void {
+  const cards = options.schoolCards ?? true;
+  let buf = '';
+  htmlPieces(buildReport(e, cards ? options : { ...options, cards: 'none' }), options.scatter, cards, (s) => {
+    buf += s;
+    if (buf.length >= 1 << 20) {
+      write(buf);
+      buf = '';
+    }
+  });
+  if (buf !== '') write(buf);
 }
 
 /**
@@ -251,7 +295,7 @@ export function renderHtml(e: ProgramEvaluation, options: RenderHtmlOptions = {}
  * @category Reports
  */
 export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options: RenderOptions = {}): string | null {
-  const d = buildReport(e, options);
+  const d = buildReport(e, options, schoolId);
   const i = d.schools.findIndex((s) => s.id === schoolId);
   const card = d.schools[i];
   if (card === undefined) return null;

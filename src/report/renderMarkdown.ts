@@ -29,6 +29,14 @@ export interface RenderOptions {
   readonly indicatorNames?: Readonly<Record<string, string>>;
   /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
   readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
+  /**
+   * Which schools get a card (HTML): `all`, `identified` (those in at least one category) or `none`.
+   * By default `all` up to {@link RenderOptions.cardsAllUpTo} schools (500) and `identified` above; the report says in a line how many
+   * cards are left out and how to get them. The Markdown report has no cards.
+   */
+  readonly cards?: 'identified' | 'all' | 'none';
+  /** Up to how many schools the default is `all` cards (500); above it, `identified`. */
+  readonly cardsAllUpTo?: number;
 }
 
 /**
@@ -46,8 +54,13 @@ function reasonLines(lines: string[], reasons: readonly ReasonLine[], indent: st
   for (const r of reasons) lines.push(`${indent}${'  '.repeat(r.depth)}- ${r.text}`);
 }
 
-/** The report content as Markdown lines. @internal */
+/** The report content as Markdown. @internal */
 function markdownOf(d: ReportData): string {
+  return markdownLines(d).join('\n');
+}
+
+/** The report content as Markdown lines. @internal */
+function markdownLines(d: ReportData): string[] {
   const { lang } = d;
   const lines: string[] = [];
   lines.push(`# ${d.title}`, '');
@@ -110,7 +123,7 @@ function markdownOf(d: ReportData): string {
     for (const c of d.calendar) lines.push(`- ${c}`);
   }
   lines.push('');
-  return lines.join('\n');
+  return lines;
 }
 
 /**
@@ -130,5 +143,36 @@ function markdownOf(d: ReportData): string {
  * @category Reports
  */
 export function renderMarkdown(e: ProgramEvaluation, options: RenderOptions = {}): string {
-  return markdownOf(buildReport(e, options));
+  // the Markdown report prints no school cards: none are built
+  return markdownOf(buildReport(e, { ...options, cards: 'none' }));
+}
+
+/**
+ * Writes the same text as {@link renderMarkdown} in pieces of about a million characters, for a
+ * national report written to a file. Internal: the CLI writes `--format md` with it.
+ *
+ * @param e - The evaluation.
+ * @param write - Called with each piece, in order.
+ * @param options - As {@link renderMarkdown}.
+ * @example
+ * ```ts
+ * // отчёт о программе Режевского округа за 2023 год, записанный по частям
+ * const evaluation = evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals });
+ * let text = '';
+ * writeMarkdown(evaluation, (s) => (text += s), { dataset });
+ * text === renderMarkdown(evaluation, { dataset }) //=> true
+ * ```
+ * @internal
+ */
+export function writeMarkdown(e: ProgramEvaluation, write: (text: string) => void, options: RenderOptions = {}): void {
+  const lines = markdownLines(buildReport(e, { ...options, cards: 'none' }));
+  let buf = '';
+  lines.forEach((line, i) => {
+    buf += i === 0 ? line : `\n${line}`;
+    if (buf.length >= 1 << 20) {
+      write(buf);
+      buf = '';
+    }
+  });
+  if (buf !== '') write(buf);
 }

@@ -9,6 +9,8 @@ import type { Category, Methodology } from '../../criteria/schema.js';
 import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js';
 import type { IndicatorDefinition } from '../../indicators/definition.js';
 import type { Dataset } from '../../model/dataset.js';
+import { packedResultsOf, unpackResult } from '../../model/packResults.js';
+import type { AssessmentResult } from '../../model/results.js';
 import type { Lang } from '../../numbers/format.js';
 import type { RenderOptions } from '../renderMarkdown.js';
 
@@ -106,7 +108,12 @@ export interface ReportData {
   /** «Финансирование»: each year's stated total against the sum of its sources; one line when the program states none (null on a school card). */
   readonly financing: { readonly title: string; readonly lines: readonly string[] } | null;
   readonly schools: readonly SchoolCard[];
+  /** Why some school cards are left out and how to get them (null when every school has its card). */
+  readonly cardsNote: string | null;
 }
+
+/** Above this many schools a report shows the cards of the schools in a category only (unless told otherwise). */
+const CARDS_ALL_UP_TO = 500;
 
 const EXECUTION_STATUS: Readonly<Record<string, [string, string]>> = {
   выполнено: ['выполнено', 'done'],
@@ -296,14 +303,16 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
     for (const s of r.schools) {
       const v = s.categories.find((c) => c.categoryId === id);
       if (v === undefined) continue;
-      const reasons = v.trace === undefined ? [] : reasonsOf(v.trace, cat, ctx);
+      // reasons of the schools listed only: a national run has tens of thousands of «no» verdicts
+      const reasonsNow = (): readonly ReasonLine[] => (v.trace === undefined ? [] : reasonsOf(v.trace, cat, ctx));
       if (v.outcome.status === 'value') {
         if (typeof v.outcome.value === 'string') {
+          const reasons = reasonsNow();
           kind = 'classifier';
           const list = classes.get(v.outcome.value) ?? [];
           list.push({ id: s.schoolId, name: schoolName(s.schoolId), reasons });
           classes.set(v.outcome.value, list);
-        } else if (v.outcome.value === true) yes.push({ id: s.schoolId, name: schoolName(s.schoolId), reasons });
+        } else if (v.outcome.value === true) yes.push({ id: s.schoolId, name: schoolName(s.schoolId), reasons: reasonsNow() });
       } else if (v.outcome.status === 'missing') {
         const self = `${schoolName(s.schoolId)}: `;
         unknown.push({ id: s.schoolId, name: schoolName(s.schoolId), missing: v.outcome.missing.slice(0, 3).map((m) => { const w = missingWords(m, ctx); return w.startsWith(self) ? w.slice(self.length) : w; }).join('; ') + (v.outcome.missing.length > 3 ? T(lang, ` и ещё ${v.outcome.missing.length - 3}`, ` and ${v.outcome.missing.length - 3} more`) : '') });
@@ -368,37 +377,61 @@ function readerWarnings(e: ProgramEvaluation, program: Program | undefined, data
   }
   // data older than the year evaluated
   let last = 0;
-  for (const r of dataset.results ?? []) if (r.year > last) last = r.year;
+  const packed = packedResultsOf(dataset);
+  if (packed !== undefined) {
+    // the year column of packed results, never the rows unpacked
+    for (let i = 0; i < packed.size; i++) if ((packed.year[i] as number) > last) last = packed.year[i] as number;
+  } else for (const r of dataset.results ?? []) if (r.year > last) last = r.year;
   if (last > 0 && last < e.year) out.push(T(lang, `Последние результаты в данных — за ${last} г., а оценивается ${e.year} г.`, `The latest results in the data are of ${last}; the year evaluated is ${e.year}.`));
   return out;
 }
 
-const bySchoolCache = new WeakMap<Dataset, Map<string, NonNullable<Dataset['results']>>>();
-/** A dataset's result rows by school, grouped once (a card per school of a national dataset filtered every row for each). */
-function resultsBySchool(dataset: Dataset): Map<string, NonNullable<Dataset['results']>> {
-  let m = bySchoolCache.get(dataset);
-  if (m === undefined) {
-    m = new Map();
-    for (const r of dataset.results ?? []) {
-      const list = m.get(r.schoolId);
-      if (list === undefined) m.set(r.schoolId, [r]);
-      else list.push(r);
+/**
+ * The result rows of the given schools, by school, in file order. Packed results are read through
+ * their school column and only these schools' rows are unpacked (a national dataset's 5 M rows are
+ * never turned into objects for a report).
+ */
+function resultsOfSchools(dataset: Dataset, ids: ReadonlySet<string>): Map<string, AssessmentResult[]> {
+  const m = new Map<string, AssessmentResult[]>();
+  const add = (id: string, r: AssessmentResult): void => {
+    const list = m.get(id);
+    if (list === undefined) m.set(id, [r]);
+    else list.push(r);
+  };
+  if (ids.size === 0) return m;
+  const packed = packedResultsOf(dataset);
+  if (packed !== undefined) {
+    const wanted = Uint8Array.from(packed.schoolIds, (id) => (ids.has(id) ? 1 : 0));
+    for (let i = 0; i < packed.size; i++) {
+      const c = packed.school[i] as number;
+      if (wanted[c] === 1) add(packed.schoolIds[c] as string, unpackResult(packed, i));
     }
-    bySchoolCache.set(dataset, m);
+    return m;
   }
+  for (const r of dataset.results ?? []) if (ids.has(r.schoolId)) add(r.schoolId, r);
   return m;
 }
 
 function sampleLabelOf(dataset: Dataset | undefined, lang: Lang): string | null {
   if (dataset === undefined) return null;
-  const synthetic = dataset.schools.some((s) => s.provenance === 'synthetic') || (dataset.results ?? []).some((r) => r.provenance === 'synthetic') || /synthetic|синтетическ/i.test(`${dataset.provenanceNote ?? ''} ${dataset.name.ru}`);
+  const packed = packedResultsOf(dataset);
+  // packed results keep a row's provenance among its extras (not a column)
+  const rows: Iterable<AssessmentResult> = packed !== undefined ? packed.extras.values() : (dataset.results ?? []);
+  let syntheticRow = false;
+  for (const r of rows) {
+    if (r.provenance === 'synthetic') {
+      syntheticRow = true;
+      break;
+    }
+  }
+  const synthetic = dataset.schools.some((s) => s.provenance === 'synthetic') || syntheticRow || /synthetic|синтетическ/i.test(`${dataset.provenanceNote ?? ''} ${dataset.name.ru}`);
   const sample = /^sample|образец|учебн/i.test(`${dataset.id} ${dataset.name.ru}`);
   if (!synthetic && !sample) return null;
   return T(lang, 'Данные синтетические / учебный пример: не для официальных решений', 'Synthetic data / a teaching sample: not for official decisions');
 }
 
 /** Builds the report's content from an evaluation. */
-export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}): ReportData {
+export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}, onlySchool?: string): ReportData {
   const lang = options.lang ?? 'ru';
   const program = programOf(e, options);
   const dataset = options.dataset;
@@ -460,7 +493,25 @@ export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}): 
   const dataChecks = e.warnings.map((w) => w.message[lang]);
   const calendar = e.calendar.map((c) => `${dateRu(c.from, lang)}${c.to !== c.from ? ` — ${dateRu(c.to, lang)}` : ''}: ${lang === 'ru' ? c.ru : c.en}`);
 
-  const schools = (dataset?.schools ?? (e.identification?.schools ?? []).map((s) => ({ id: s.schoolId, name: schoolName(s.schoolId) }))).map((s) => schoolCard(e, s.id, s.name, dataset, identifications, history, indicators, defs, ctx, program));
+  const everyone = dataset?.schools ?? (e.identification?.schools ?? []).map((s) => ({ id: s.schoolId, name: schoolName(s.schoolId) }));
+  const allUpTo = options.cardsAllUpTo ?? CARDS_ALL_UP_TO;
+  const choice = options.cards ?? (everyone.length > allUpTo ? 'identified' : 'all');
+  let carded: readonly { readonly id: string; readonly name: string }[];
+  if (onlySchool !== undefined) carded = everyone.filter((s) => s.id === onlySchool);
+  else if (choice === 'none') carded = [];
+  else if (choice === 'all') carded = everyone;
+  else {
+    const identified = new Set<string>();
+    for (const sec of identifications)
+      for (const c of sec.categories) {
+        for (const x of c.yes) identified.add(x.id);
+        for (const k of c.classes) for (const x of k.schools) identified.add(x.id);
+      }
+    carded = everyone.filter((s) => identified.has(s.id));
+  }
+  const cardIndex = carded.length === 0 ? null : cardIndexOf(e, dataset, identifications, new Set(carded.map((s) => s.id)));
+  const schools = cardIndex === null ? [] : carded.map((s) => schoolCard(e, s.id, s.name, cardIndex, identifications, indicators, defs, ctx));
+  const cardsNote = onlySchool !== undefined ? null : cardsNoteOf(choice, options.cards === undefined ? allUpTo : null, carded.length, everyone.length, lang);
 
   const title = `${nameOf(e.programName, lang)} — ${e.year}`;
   return {
@@ -480,10 +531,76 @@ export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}): 
     plan: planSection(e, lang),
     financing: financingSection(e, lang),
     schools,
+    cardsNote,
   };
 }
 
 const plural3 = (n: number, lang: Lang): string => count(n, 'yearRunning', lang);
+
+/**
+ * The line under «Карточки школ» when some cards are left out: how many are shown, how many not,
+ * and the flag that shows them; null when every school has its card.
+ */
+function cardsNoteOf(choice: 'identified' | 'all' | 'none', defaultUpTo: number | null, shown: number, total: number, lang: Lang): string | null {
+  if (shown >= total) return null;
+  const n = (x: number): string => formatNumber(x, { lang });
+  const rest = total - shown;
+  if (lang === 'en') {
+    if (choice === 'none') return `School cards: not included (${n(total)} ${pluralForm(total, ['school', 'schools'], 'en')}); --cards all includes every school's card, --cards identified those of the schools in a category.`;
+    return `School cards: ${n(shown)} ${pluralForm(shown, ['school', 'schools'], 'en')} in at least one category${defaultUpTo !== null ? ` (the default above ${n(defaultUpTo)} ${pluralForm(defaultUpTo, ['school', 'schools'], 'en')})` : ''}; the other ${n(rest)} with --cards all.`;
+  }
+  if (choice === 'none') return `Карточки школ не включены в отчёт (${n(total)} ${pluralForm(total, ['школа', 'школы', 'школ'])}): карточки всех школ выводятся с флагом --cards all, только школ из перечней — с флагом --cards identified.`;
+  const head = shown === 0 ? 'Карточки школ: ни одна школа не попала ни в одну категорию, карточки не показаны' : `Карточки школ: ${pluralForm(shown, ['показана', 'показаны', 'показаны'])} ${n(shown)} ${pluralForm(shown, ['школа, попавшая', 'школы, попавшие', 'школ, попавших'])} хотя бы в одну категорию${defaultUpTo !== null ? ` (так по умолчанию, когда в наборе больше ${n(defaultUpTo)} ${pluralForm(defaultUpTo, ['школы', 'школ', 'школ'])})` : ''}`;
+  return `${head}; карточки остальных ${n(rest)} ${pluralForm(rest, ['школы', 'школ', 'школ'])} выводятся с флагом --cards all.`;
+}
+
+/** What the school cards look up, indexed once by school (a find over every school per card is quadratic at 40 000 schools). */
+interface CardIndex {
+  readonly dataset: Dataset | undefined;
+  readonly school: ReadonlyMap<string, Dataset['schools'][number]>;
+  /** per identification section: school id → its verdicts */
+  readonly verdicts: readonly ReadonlyMap<string, IdentificationResult['schools'][number]>[];
+  /** per section and category: school id → why there is no verdict */
+  readonly unknown: readonly (readonly ReadonlyMap<string, CategorySection['unknown'][number]>[])[];
+  /** the schools on a flag list of the program's own identification */
+  readonly onList: ReadonlySet<string>;
+  readonly results: ReadonlyMap<string, readonly AssessmentResult[]>;
+  readonly risk: ReadonlyMap<string, NonNullable<ProgramEvaluation['risk']>['profiles'][number][]>;
+  /** per history entry: school id → its record */
+  readonly history: readonly ReadonlyMap<string, ProgramEvaluation['history'][number]['schools'][number]>[];
+}
+
+/** A map of the first item per key (what `find` would return). */
+function firstBy<T>(items: Iterable<T>, key: (x: T) => string): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const x of items) {
+    const k = key(x);
+    if (!m.has(k)) m.set(k, x);
+  }
+  return m;
+}
+
+function cardIndexOf(e: ProgramEvaluation, dataset: Dataset | undefined, identifications: readonly IdentificationSection[], ids: ReadonlySet<string>): CardIndex {
+  const risk = new Map<string, NonNullable<ProgramEvaluation['risk']>['profiles'][number][]>();
+  for (const p of e.risk?.profiles ?? []) {
+    if (!ids.has(p.schoolId)) continue;
+    const list = risk.get(p.schoolId);
+    if (list === undefined) risk.set(p.schoolId, [p]);
+    else list.push(p);
+  }
+  const onList = new Set<string>();
+  for (const c of identifications[0]?.categories ?? []) if (c.kind === 'flag') for (const x of c.yes) onList.add(x.id);
+  return {
+    dataset,
+    school: firstBy(dataset?.schools ?? [], (s) => s.id),
+    verdicts: identifications.map((sec) => firstBy(sec.source.result.schools, (x) => x.schoolId)),
+    unknown: identifications.map((sec) => sec.categories.map((c) => firstBy(c.unknown, (x) => x.id))),
+    onList,
+    results: dataset === undefined ? new Map() : resultsOfSchools(dataset, ids),
+    risk,
+    history: e.history.map((h) => firstBy(h.schools, (x) => x.schoolId)),
+  };
+}
 
 /** An ISO date in words through date-fns' locales: «15 сентября 2023 г.», "15 September 2023". */
 function dateRu(iso: string, lang: Lang): string {
@@ -496,31 +613,30 @@ function schoolCard(
   e: ProgramEvaluation,
   id: string,
   name: string,
-  dataset: Dataset | undefined,
+  ix: CardIndex,
   identifications: readonly IdentificationSection[],
-  _history: ReportData['history'],
   indicators: readonly IndicatorRow[],
   defs: ReadonlyMap<string, IndicatorDefinition>,
   ctx: ReasonContext,
-  _program: Program | undefined,
 ): SchoolCard {
   const { lang } = ctx;
-  const school = dataset?.schools.find((s) => s.id === id);
+  const dataset = ix.dataset;
+  const school = ix.school.get(id);
   const facts = school === undefined ? '' : [school.type, school.settlement === 'rural' ? T(lang, 'сельская', 'rural') : T(lang, 'городская', 'urban'), school.smallClass ? T(lang, 'малокомплектная', 'small') : '', school.distanceToCentreKm !== undefined ? T(lang, `${num(school.distanceToCentreKm, lang)} км до центра`, `${num(school.distanceToCentreKm, lang)} km to the centre`) : ''].filter((x) => x !== '').join(', ');
   const verdicts: SchoolCard['verdicts'][number][] = [];
-  for (const sec of identifications) {
+  identifications.forEach((sec, si) => {
     const section = sec.methodologyName ?? sec.title;
-    const verdictsOf = sec.source.result.schools.find((x) => x.schoolId === id);
-    for (const c of sec.categories) {
+    const verdictsOf = ix.verdicts[si]?.get(id);
+    sec.categories.forEach((c, ci) => {
       const v = verdictsOf?.categories.find((x) => x.categoryId === c.id);
-      if (v === undefined) continue;
+      if (v === undefined) return;
       const cat = sec.source.methodology?.categories.find((x) => x.id === c.id);
       const reasons = v.trace === undefined ? [] : reasonsOf(v.trace, cat, sec.source.ctx);
-      const u = c.unknown.find((x) => x.id === id);
+      const u = ix.unknown[si]?.[ci]?.get(id);
       verdicts.push({ section, category: c.name, value: verdictValue(v, lang), reasons: u !== undefined && reasons.length === 0 ? [{ depth: 0, text: u.missing, outcome: 'unknown' }] : reasons });
-    }
-  }
-  const rows = dataset === undefined ? [] : (resultsBySchool(dataset).get(id) ?? []);
+    });
+  });
+  const rows = ix.results.get(id) ?? [];
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const groups = new Map<string, Map<number, string>>();
   for (const r of rows) {
@@ -536,7 +652,7 @@ function schoolCard(
     groups.set(key, g);
   }
   const results = [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0], 'ru')).map(([label, byYear]) => ({ label, byYear }));
-  const profile = e.risk?.profiles.filter((p) => p.schoolId === id).sort((a, b) => b.year - a.year)[0];
+  const profile = [...(ix.risk.get(id) ?? [])].sort((a, b) => b.year - a.year)[0];
   const risk = (profile?.factors ?? []).map((f) => {
     const factor = e.risk?.factors.find((x) => x.id === f.factorId);
     const level = f.level === null || f.level === undefined ? T(lang, 'нет данных', 'no data') : (own(RISK_LEVEL_NAMES, f.level)?.[lang] ?? T(lang, 'нет данных', 'no data'));
@@ -544,7 +660,7 @@ function schoolCard(
   });
   // indicators computed over schools that this school counts towards: every share of schools, the
   // ones over the program's lists only when the school is on one of them
-  const onList = identifications[0]?.categories.some((c) => c.kind === 'flag' && c.yes.some((x) => x.id === id)) ?? false;
+  const onList = ix.onList.has(id);
   const counted = indicators.filter((row) => {
     const d = defs.get(row.id);
     const comp = d?.computation;
@@ -553,8 +669,8 @@ function schoolCard(
     return /ШНОР|ШНСУ/.test(over) ? onList : true;
   });
   const history: SchoolCard['history'][number][] = [];
-  for (const h of e.history) {
-    const s = h.schools.find((x) => x.schoolId === id);
+  for (const [hi, h] of e.history.entries()) {
+    const s = ix.history[hi]?.get(id);
     if (s === undefined) continue;
     history.push({
       category: ctx.categoryNames.get(h.categoryId) ?? T(lang, 'Категория', 'Category'),
