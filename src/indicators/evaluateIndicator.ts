@@ -31,11 +31,14 @@ export interface ActualPoint {
 }
 
 /**
- * The status of an indicator in a year.
+ * The status of an indicator in a year: `achieved` or `not_achieved` against its target;
+ * `not_applicable` when the program sets no target for that year (nothing to achieve);
+ * `missing` when the actual value (or the baseline it needs) is not known. The two non-value
+ * states are spelled as everywhere else (`Outcome`); before 0.2 they were `no_target` and `no_data`.
  *
  * @category Indicators
  */
-export type IndicatorStatus = 'achieved' | 'not_achieved' | 'no_target' | 'no_data';
+export type IndicatorStatus = 'achieved' | 'not_achieved' | 'not_applicable' | 'missing';
 
 /**
  * The target that applied in a year.
@@ -91,7 +94,7 @@ export interface IndicatorEvaluation {
   readonly progress: Outcome<DecimalString>;
   /** Whether the least-squares trend of the actuals reaches the final target by its year. */
   readonly onTrack: Outcome<{ readonly finalYear: number; readonly projected: DecimalString; readonly reaches: boolean }>;
-  /** What was missing, when `status` is `no_data`. */
+  /** What was missing, when `status` is `missing`. */
   readonly missing: readonly string[];
   /** A sentence a municipal officer can read. */
   readonly explanation: Bilingual;
@@ -214,7 +217,7 @@ export function evaluateIndicator(
   if (resolved === 'none') {
     return {
       ...base,
-      status: 'no_target',
+      status: 'not_applicable',
       gap: reason('NO_TARGET'),
       percentOfPlan: reason('NO_TARGET'),
       progress: progressOf(def, baseline, actual),
@@ -227,7 +230,7 @@ export function evaluateIndicator(
   if (lacking.length > 0 || target === null || actual === null) {
     return {
       ...base,
-      status: 'no_data',
+      status: 'missing',
       gap: missing(lacking),
       percentOfPlan: missing(lacking),
       progress: missing(lacking),

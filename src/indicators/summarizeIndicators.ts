@@ -24,16 +24,16 @@ export interface IndicatorSummary {
  * ```ts
  * // десять целевых показателей программы Режевского округа (seed 000) за 2023 год, по фактам примера
  * const evaluations = SEED_000_INDICATORS.map((d) => evaluateIndicator(d, actuals[d.id] ?? [], 2023));
- * summarizeIndicators(evaluations).counts //=> { achieved: 2, not_achieved: 8, no_target: 0, no_data: 0 }
+ * summarizeIndicators(evaluations).counts //=> { achieved: 2, not_achieved: 8, not_applicable: 0, missing: 0 }
  * ```
  * @category Indicators
  */
 export function summarizeIndicators(evaluations: readonly IndicatorEvaluation[]): IndicatorSummary {
-  const ids: Record<IndicatorStatus, string[]> = { achieved: [], not_achieved: [], no_target: [], no_data: [] };
+  const ids: Record<IndicatorStatus, string[]> = { achieved: [], not_achieved: [], not_applicable: [], missing: [] };
   for (const e of evaluations) ids[e.status].push(e.indicatorId);
   return {
     total: evaluations.length,
-    counts: { achieved: ids.achieved.length, not_achieved: ids.not_achieved.length, no_target: ids.no_target.length, no_data: ids.no_data.length },
+    counts: { achieved: ids.achieved.length, not_achieved: ids.not_achieved.length, not_applicable: ids.not_applicable.length, missing: ids.missing.length },
     ids,
   };
 }

@@ -130,7 +130,7 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
  * ```ts
  * // программа Режевского округа (seed 000) за 2023 год на данных примера
  * const r = evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals });
- * r.indicators.summary.counts //=> { achieved: 2, not_achieved: 8, no_target: 0, no_data: 0 }
+ * r.indicators.summary.counts //=> { achieved: 2, not_achieved: 8, not_applicable: 0, missing: 0 }
  * ```
  * @category Programs
  */

@@ -155,7 +155,7 @@ function htmlPieces(d: ReportData, scatter: ScatterInput | undefined, cards: boo
   sections.push({
     id: 'indicators',
     title: T(lang, 'Целевые показатели', 'Target indicators'),
-    html: `<p>${T(lang, 'Достигнуто', 'Achieved')}: <strong>${s.achieved}</strong>; ${T(lang, 'не достигнуто', 'not achieved')}: <strong>${s.not_achieved}</strong>; ${T(lang, 'нет цели на этот год', 'no target this year')}: ${s.no_target}; ${T(lang, 'нет данных', 'no data')}: ${s.no_data}.</p>
+    html: `<p>${T(lang, 'Достигнуто', 'Achieved')}: <strong>${s.achieved}</strong>; ${T(lang, 'не достигнуто', 'not achieved')}: <strong>${s.not_achieved}</strong>; ${T(lang, 'нет цели на этот год', 'no target this year')}: ${s.not_applicable}; ${T(lang, 'нет данных', 'no data')}: ${s.missing}.</p>
 <table class="indicators"><thead><tr><th>${T(lang, 'Показатель', 'Indicator')}</th><th>${T(lang, 'Цель', 'Target')}</th><th>${T(lang, 'Факт', 'Actual')}</th><th>${T(lang, 'К прошлому году', 'On last year')}</th><th>${T(lang, 'Статус', 'Status')}</th></tr></thead><tbody>${d.indicators
       .map((r) => `<tr class="${r.status}"><th scope="row" title="${esc(r.fullName)}">${esc(r.name)}</th><td>${esc(r.target)}</td><td class="num">${esc(r.actual)}</td><td class="num">${r.arrow}</td><td class="status">${esc(r.statusText)}${r.notes.length > 0 ? `<br><small>${esc(r.notes.join('; '))}</small>` : ''}</td></tr>`)
       .join('')}</tbody></table>
@@ -300,7 +300,7 @@ export function renderSchoolCard(e: ProgramEvaluation, schoolId: string, options
   const card = d.schools[i];
   if (card === undefined) return null;
   const one: ReportData = { ...d, title: `${T(d.lang, 'Карточка школы', 'School card')}: ${card.name} — ${d.year}`, schools: [card] };
-  return htmlOf({ ...one, warnings: d.warnings, identifications: [], history: [], risk: null, indicators: [], dataChecks: [], calendar: [], plan: null, financing: null, indicatorCounts: { achieved: 0, not_achieved: 0, no_target: 0, no_data: 0 } }, undefined, true)
+  return htmlOf({ ...one, warnings: d.warnings, identifications: [], history: [], risk: null, indicators: [], dataChecks: [], calendar: [], plan: null, financing: null, indicatorCounts: { achieved: 0, not_achieved: 0, not_applicable: 0, missing: 0 } }, undefined, true)
     .replace(/<section class="report-section" id="indicators"[\s\S]*?<\/section>\n?/, '')
     .replace(/<nav class="toc page"[\s\S]*?<\/nav>/, '')
     .replace(/<h2 class="cards-title">[^<]*<\/h2>/, '')

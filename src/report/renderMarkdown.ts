@@ -106,7 +106,7 @@ function markdownLines(d: ReportData): string[] {
   }
   lines.push('', `## ${T(lang, 'Целевые показатели', 'Target indicators')}`, '');
   const s = d.indicatorCounts;
-  lines.push(`${T(lang, 'Достигнуто', 'Achieved')}: ${s.achieved}; ${T(lang, 'не достигнуто', 'not achieved')}: ${s.not_achieved}; ${T(lang, 'нет цели на этот год', 'no target this year')}: ${s.no_target}; ${T(lang, 'нет данных', 'no data')}: ${s.no_data}.`, '');
+  lines.push(`${T(lang, 'Достигнуто', 'Achieved')}: ${s.achieved}; ${T(lang, 'не достигнуто', 'not achieved')}: ${s.not_achieved}; ${T(lang, 'нет цели на этот год', 'no target this year')}: ${s.not_applicable}; ${T(lang, 'нет данных', 'no data')}: ${s.missing}.`, '');
   lines.push(`| ${T(lang, 'Показатель', 'Indicator')} | ${T(lang, 'Цель', 'Target')} | ${T(lang, 'Факт', 'Actual')} | ${T(lang, 'К прошлому году', 'On last year')} | ${T(lang, 'Статус', 'Status')} |`, '|---|---|---|---|---|');
   for (const r of d.indicators) lines.push(`| ${cell(r.name)} | ${cell(r.target)} | ${cell(r.actual)} | ${r.arrow} | ${cell(r.statusText)}${r.notes.length > 0 ? ` (${cell(r.notes.join('; '))})` : ''} |`);
   for (const sec of [d.plan, d.financing]) {

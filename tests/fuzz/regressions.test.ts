@@ -65,7 +65,7 @@ describe('ids named after Object.prototype members', () => {
         measures: [{ id: 'm', name: { ru: 'Наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: [id] }],
         indicators: [{ ...def, id }],
       });
-      expect(antiRiskProgress(program, {}, 2024, '2024-01-01').measures[0]?.indicators[0]?.status).toBe('no_data');
+      expect(antiRiskProgress(program, {}, 2024, '2024-01-01').measures[0]?.indicators[0]?.status).toBe('missing');
       expect(antiRiskProgress(program, { [id]: [{ year: 2024, value: share(5, 5) }] }, 2024, '2024-01-01').counts.done).toBe(1);
     }
   });
@@ -89,7 +89,7 @@ describe('inputs behind the schemas are checked like share() checks counts', () 
     expect(codeOf(() => evaluateIndicator(def, null as never, 2024))).toBe('VALIDATION_FAILED');
     expect(codeOf(() => evaluateIndicator(def, [null] as never, 2024))).toBe('VALIDATION_FAILED');
     // an unknown value is «нет данных», not an error
-    expect(evaluateIndicator(def, [{ year: 2024, value: null }], 2024).status).toBe('no_data');
+    expect(evaluateIndicator(def, [{ year: 2024, value: null }], 2024).status).toBe('missing');
   });
 
   it('an actuals file: { "actuals": 5 } and a count above its total are issues at their paths', () => {

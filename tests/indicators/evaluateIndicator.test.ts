@@ -58,7 +58,7 @@ describe('seed 000, indicator 6 (risk-zone schools with positive dynamics) again
 
   it('2023: no actual is "no data", listing what is missing', () => {
     const r = evaluateIndicator(i6, actuals, 2023);
-    expect(r.status).toBe('no_data');
+    expect(r.status).toBe('missing');
     expect(r.missing).toEqual(['actual 2023']);
     expect(r.gap.status).toBe('missing');
   });
@@ -77,7 +77,7 @@ describe('seed 000, indicator 6 (risk-zone schools with positive dynamics) again
 describe('seed 000, indicator 10: «-» is "no target"', () => {
   it('2019–2021 have no target; 2022 has 6,3', () => {
     const i10 = byId('seed000.i10');
-    expect(evaluateIndicator(i10, [{ year: 2019, value: share(0, 16) }], 2019).status).toBe('no_target');
+    expect(evaluateIndicator(i10, [{ year: 2019, value: share(0, 16) }], 2019).status).toBe('not_applicable');
     expect(evaluateIndicator(i10, [{ year: 2022, value: share(1, 16) }], 2022).status).toBe('achieved');
   });
 });
@@ -125,7 +125,7 @@ describe('increments: «увеличение на 3 %» (seed 004, I3) in points
 
   it('without a baseline the target cannot be known: "no data" naming the baseline', () => {
     const r = evaluateIndicator(i3, [{ year: 2024, value: 45 }], 2024);
-    expect(r.status).toBe('no_data');
+    expect(r.status).toBe('missing');
     expect(r.missing).toEqual(['baseline']);
   });
 });
@@ -169,8 +169,8 @@ describe('program summary', () => {
     const s = summarizeIndicators(evals);
     expect(s.total).toBe(10);
     // 10 % meets only indicator 8's 2019 target (6,3); indicator 6 gets 1 of 16 (6,25 → 6,3)
-    expect(s.counts).toEqual({ achieved: 2, not_achieved: 7, no_target: 1, no_data: 0 });
-    expect(s.ids.no_target).toEqual(['seed000.i10']);
+    expect(s.counts).toEqual({ achieved: 2, not_achieved: 7, not_applicable: 1, missing: 0 });
+    expect(s.ids.not_applicable).toEqual(['seed000.i10']);
     expect(s.ids.achieved).toEqual(['seed000.i6', 'seed000.i8']);
   });
 });
@@ -222,14 +222,14 @@ describe('every seed indicator evaluated against test actuals on both sides of i
         continue;
       }
       if (target === null) {
-        expect(evaluateIndicator(def, [{ year, value: 50 }], year).status).toBe('no_target');
+        expect(evaluateIndicator(def, [{ year, value: 50 }], year).status).toBe('not_applicable');
         continue;
       }
       const t = Number(String(target).replace(',', '.'));
       const worse = def.better === 'higher' ? t - 1 : t + 1;
       expect(evaluateIndicator(def, [{ year, value: t }], year, { compare: 'exact' }).status).toBe('achieved');
       expect(evaluateIndicator(def, [{ year, value: worse }], year).status).toBe('not_achieved');
-      expect(evaluateIndicator(def, [{ year, value: null }], year).status).toBe('no_data');
+      expect(evaluateIndicator(def, [{ year, value: null }], year).status).toBe('missing');
     }
   });
 });

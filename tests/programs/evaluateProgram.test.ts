@@ -28,7 +28,7 @@ describe('evaluateProgram over a program year', () => {
     const actuals = JSON.parse('{"toString":[],"__proto__":[]}') as Record<string, never[]>;
     const r = evaluateProgram(program, sample, 2023, { actuals, explain: false });
     expect(r.indicators.evaluations.map((e) => e.indicatorId)).toEqual(['constructor', 'toString', 'hasOwnProperty']);
-    expect(r.indicators.evaluations.every((e) => e.status === 'no_data' || e.status === 'no_target')).toBe(true);
+    expect(r.indicators.evaluations.every((e) => e.status === 'missing' || e.status === 'not_applicable')).toBe(true);
     expect(Object.keys(r.indicators.byYear)).toEqual(['2019', '2020', '2021', '2022', '2023']);
     expect(JSON.parse(JSON.stringify(r.indicators.byYear['2023'])).map((e: { indicatorId: string }) => e.indicatorId)).toEqual(['constructor', 'toString', 'hasOwnProperty']);
   });

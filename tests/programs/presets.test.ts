@@ -35,7 +35,7 @@ describe('the five seed programs as presets', () => {
     // indicator 9 (seed 000 L883): 7 of 11 schools = 63,6 %, printed as integers → 64: achieved
     const i9 = r.indicators.evaluations.find((e) => e.indicatorId === 'seed000.i9');
     expect(i9).toMatchObject({ status: 'achieved', compared: 'published' });
-    expect(r.indicators.summary.counts).toEqual({ achieved: 2, not_achieved: 8, no_target: 0, no_data: 0 });
+    expect(r.indicators.summary.counts).toEqual({ achieved: 2, not_achieved: 8, not_applicable: 0, missing: 0 });
     // «в среднем 84 %» (L338) and «93 %» (L486) outside their parts; «73 %» (L345) away from their mean 64,5; 557 of 491 admitted
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['AGGREGATE_OUT_OF_RANGE', 'AGGREGATE_OUT_OF_RANGE', 'PARTICIPANTS_EXCEED_ADMITTED', 'STATED_MEAN_MISMATCH']);
     const h = r.history.find((x) => x.categoryId === 'band')?.schools.find((s) => s.schoolId === 'rezh-46');
@@ -107,7 +107,7 @@ describe('the five seed programs as presets', () => {
     const by = Object.fromEntries(r.indicators.evaluations.map((e) => [e.indicatorId, e.status]));
     expect(by['seed003.i6']).toBe('not_achieved');
     expect(by['seed003.i1']).toBe('achieved');
-    expect(r.indicators.summary.counts.no_data).toBe(13);
+    expect(r.indicators.summary.counts.missing).toBe(13);
   });
 
   it('seed 004 over its own 2021 tables: the schools on the Rosobrnadzor list', () => {

@@ -99,7 +99,7 @@ export interface ReportData {
   readonly identifications: readonly IdentificationSection[];
   readonly history: readonly { readonly category: string; readonly moves: readonly string[]; readonly stayed: number; readonly longest: readonly string[] }[];
   readonly risk: { readonly catalogue: string; readonly schools: number; readonly rows: readonly { readonly factor: string; readonly high: number; readonly medium: number; readonly low: number; readonly unknown: number; readonly priority: number; readonly delta: string }[] } | null;
-  readonly indicatorCounts: Readonly<Record<'achieved' | 'not_achieved' | 'no_target' | 'no_data', number>>;
+  readonly indicatorCounts: Readonly<Record<'achieved' | 'not_achieved' | 'not_applicable' | 'missing', number>>;
   readonly indicators: readonly IndicatorRow[];
   readonly dataChecks: readonly string[];
   readonly calendar: readonly string[];
@@ -176,8 +176,8 @@ function financingSection(e: ProgramEvaluation, lang: Lang): NonNullable<ReportD
 const STATUS: Readonly<Record<IndicatorEvaluation['status'], [string, string]>> = {
   achieved: ['достигнут', 'achieved'],
   not_achieved: ['не достигнут', 'not achieved'],
-  no_target: ['нет цели на этот год', 'no target this year'],
-  no_data: ['нет данных', 'no data'],
+  not_applicable: ['нет цели на этот год', 'no target this year'],
+  missing: ['нет данных', 'no data'],
 };
 
 const TRANSITION: Readonly<Record<string, [string, string]>> = {
@@ -246,7 +246,7 @@ function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: Indica
     const printed = formatNumber(ev.actual, { decimals: d, lang });
     if (exact !== printed) notes.push(T(lang, `сравнение при точности программы: ${exact} → ${printed}`, `compared at the program's precision: ${exact} → ${printed}`));
   }
-  if (ev.status === 'no_data' && ev.missing.length > 0) notes.push(T(lang, `нет данных: ${ev.missing.length} ${pluralForm(ev.missing.length, ['значение', 'значения', 'значений'])}`, `missing: ${ev.missing.length}`));
+  if (ev.status === 'missing' && ev.missing.length > 0) notes.push(T(lang, `нет данных: ${ev.missing.length} ${pluralForm(ev.missing.length, ['значение', 'значения', 'значений'])}`, `missing: ${ev.missing.length}`));
   const years = Object.keys(e.indicators.byYear)
     .map(Number)
     .filter((y) => Number.isInteger(y))
