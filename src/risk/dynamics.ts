@@ -17,9 +17,9 @@ export interface RiskFactorChange {
   readonly to: RiskLevel | null;
   /**
    * `down` (the risk fell a level or more), `up`, `same`, `resolved` (was «актуальный», is not any
-   * more), `appeared` (was not, is now), `unknown` (a level is missing).
+   * more), `appeared` (was not, is now), `missing` (a level is not known; before 0.2: `unknown`).
    */
-  readonly change: 'down' | 'up' | 'same' | 'resolved' | 'appeared' | 'unknown';
+  readonly change: 'down' | 'up' | 'same' | 'resolved' | 'appeared' | 'missing';
 }
 
 /**
@@ -50,7 +50,7 @@ export function compareRiskProfiles(before: RiskProfile, after: RiskProfile, cat
     let change: RiskFactorChange['change'];
     if (a !== undefined && b !== undefined && a.actual && !b.actual && to !== null) change = 'resolved';
     else if ((a === undefined || !a.actual) && b !== undefined && b.actual && (a === undefined || from !== null)) change = 'appeared';
-    else if (from === null || to === null) change = 'unknown';
+    else if (from === null || to === null) change = 'missing';
     else {
       const d = RISK_LEVELS.indexOf(to) - RISK_LEVELS.indexOf(from);
       change = d > 0 ? 'down' : d < 0 ? 'up' : 'same';
@@ -68,13 +68,13 @@ export function compareRiskProfiles(before: RiskProfile, after: RiskProfile, cat
 export interface RiskFactorSummary {
   /** The factor. */
   readonly factorId: string;
-  /** Schools at each level, and with the level unknown. */
-  readonly counts: Readonly<Record<RiskLevel | 'unknown', number>>;
+  /** Schools at each level, and with the level not known (`missing`). */
+  readonly counts: Readonly<Record<RiskLevel | 'missing', number>>;
   /** Schools for which the factor is «актуальный» / «приоритетный». */
   readonly actual: number;
   readonly priority: number;
   /** The change in the counts against the previous year, when given. */
-  readonly change?: Readonly<Record<RiskLevel | 'unknown', number>>;
+  readonly change?: Readonly<Record<RiskLevel | 'missing', number>>;
 }
 
 /**
@@ -90,18 +90,18 @@ export interface RiskFactorSummary {
  * // риск-профили 11 школ Режа за 2023 год: фактор rf01 «Низкий уровень оснащения школы»
  * const profiles2023 = riskProfiles.filter((p) => p.year === 2023);
  * summarizeRiskProfiles(profiles2023, SEED_000_RISK_CATALOGUE)[0]
- * //=> { factorId: 'rf01', counts: { high: 3, medium: 3, low: 5, unknown: 0 }, actual: 6, priority: 3 }
+ * //=> { factorId: 'rf01', counts: { high: 3, medium: 3, low: 5, missing: 0 }, actual: 6, priority: 3 }
  * ```
  * @category Risk
  */
 export function summarizeRiskProfiles(profiles: readonly RiskProfile[], catalogue: RiskCatalogue, previous?: readonly RiskProfile[]): RiskFactorSummary[] {
   for (const [k, ps] of [['profiles', profiles], ['previous', previous ?? []]] as const) checkArray(ps, k, 'a list of risk profiles', true).forEach((p, i) => checkArray(p.factors, `${k}[${i}].factors`, 'a list of factors', true));
-  const count = (ps: readonly RiskProfile[], id: string): Record<RiskLevel | 'unknown', number> => {
-    const c = { high: 0, medium: 0, low: 0, unknown: 0 };
+  const count = (ps: readonly RiskProfile[], id: string): Record<RiskLevel | 'missing', number> => {
+    const c = { high: 0, medium: 0, low: 0, missing: 0 };
     for (const p of ps) {
       const f = p.factors.find((x) => x.factorId === id);
       if (f === undefined) continue;
-      c[f.level ?? 'unknown']++;
+      c[f.level ?? 'missing']++;
     }
     return c;
   };
@@ -115,7 +115,7 @@ export function summarizeRiskProfiles(profiles: readonly RiskProfile[], catalogu
     };
     if (previous === undefined) return base;
     const prev = count(previous, f.id);
-    return { ...base, change: { high: counts.high - prev.high, medium: counts.medium - prev.medium, low: counts.low - prev.low, unknown: counts.unknown - prev.unknown } };
+    return { ...base, change: { high: counts.high - prev.high, medium: counts.medium - prev.medium, low: counts.low - prev.low, missing: counts.missing - prev.missing } };
   });
 }
 

@@ -68,11 +68,11 @@ describe('seed 004: the profile of МБОУ «Металлплощадская �
   it('the municipal summary over it and a neighbour', () => {
     const s = summarizeRiskProfiles([metallploschadskaya, neighbour], FEDERAL_500_CATALOGUE);
     const by = Object.fromEntries(s.map((r) => [r.factorId, r]));
-    expect(by.rf01).toMatchObject({ counts: { high: 2, medium: 0, low: 0, unknown: 0 }, actual: 2, priority: 1 });
-    expect(by.rf02?.counts).toEqual({ high: 1, medium: 1, low: 0, unknown: 0 });
-    expect(by.rf07).toMatchObject({ counts: { high: 0, medium: 0, low: 2, unknown: 0 }, actual: 1 });
-    expect(by.rf10?.counts).toEqual({ high: 0, medium: 1, low: 0, unknown: 1 });
-    expect(by.rf03?.counts).toEqual({ high: 0, medium: 1, low: 0, unknown: 0 });
+    expect(by.rf01).toMatchObject({ counts: { high: 2, medium: 0, low: 0, missing: 0 }, actual: 2, priority: 1 });
+    expect(by.rf02?.counts).toEqual({ high: 1, medium: 1, low: 0, missing: 0 });
+    expect(by.rf07).toMatchObject({ counts: { high: 0, medium: 0, low: 2, missing: 0 }, actual: 1 });
+    expect(by.rf10?.counts).toEqual({ high: 0, medium: 1, low: 0, missing: 1 });
+    expect(by.rf03?.counts).toEqual({ high: 0, medium: 1, low: 0, missing: 0 });
   });
 
   it('the change against the previous year', () => {
@@ -86,7 +86,7 @@ describe('seed 004: the profile of МБОУ «Металлплощадская �
     const changes = Object.fromEntries(compareRiskProfiles(metallploschadskaya, next, FEDERAL_500_CATALOGUE).map((c) => [c.factorId, c.change]));
     expect(changes).toMatchObject({ rf01: 'down', rf02: 'resolved', rf07: 'up', rf04: 'same' });
     const s = summarizeRiskProfiles([next], FEDERAL_500_CATALOGUE, [metallploschadskaya]);
-    expect(s.find((r) => r.factorId === 'rf01')?.change).toEqual({ high: -1, medium: 1, low: 0, unknown: 0 });
+    expect(s.find((r) => r.factorId === 'rf01')?.change).toEqual({ high: -1, medium: 1, low: 0, missing: 0 });
   });
 
   it('an imported profile with an unknown or repeated factor is rejected with every issue', () => {

@@ -482,7 +482,7 @@ export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}, o
       rows: r.summary.map((s) => {
         const f = r.factors.find((x) => x.id === s.factorId);
         const d = s.change?.high;
-        return { factor: f === undefined ? T(lang, 'фактор риска', 'risk factor') : nameOf(f, lang), high: s.counts.high, medium: s.counts.medium, low: s.counts.low, unknown: s.counts.unknown, priority: s.priority, delta: d === undefined ? '—' : d < 0 ? `↓ ${num(d, lang)}` : d > 0 ? `↑ +${d}` : '→ 0' };
+        return { factor: f === undefined ? T(lang, 'фактор риска', 'risk factor') : nameOf(f, lang), high: s.counts.high, medium: s.counts.medium, low: s.counts.low, unknown: s.counts.missing, priority: s.priority, delta: d === undefined ? '—' : d < 0 ? `↓ ${num(d, lang)}` : d > 0 ? `↑ +${d}` : '→ 0' };
       }),
     };
   }
