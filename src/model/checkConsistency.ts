@@ -386,9 +386,11 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   };
   const names = namesOf(dataset);
   eachResult((r, i) => rowWarnings(r, 'results', i, o, names, out));
-  const totals = (dataset.territoryResults ?? []).filter((t) => inYears === null || inYears.has(t.year));
-  const totalIndex = new Map((dataset.territoryResults ?? []).map((t, i) => [t, i]));
-  for (const t of totals) rowWarnings(t, 'territoryResults', totalIndex.get(t) as number, o, names, out);
+  const totals = dataset.territoryResults ?? [];
+  for (let i = 0; i < totals.length; i++) {
+    const t = totals[i] as TerritoryResult;
+    if (inYears === null || inYears.has(t.year)) rowWarnings(t, 'territoryResults', i, o, names, out);
+  }
 
   // municipal totals against the sum of their schools
   const schoolsOf = new Map<string, string>();
