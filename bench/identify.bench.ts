@@ -12,11 +12,16 @@
  * peak RSS of that process. Target: ≤ 3 s with traces on a single core.
  * SHNOR_BENCH_SCHOOLS=4000 makes it small; SHNOR_BENCH_ONLY / SHNOR_BENCH_MODE run one case;
  * SHNOR_BENCH_SINGLE_CORE=1 pins every case to one core (Linux, `taskset`).
+ *
+ * Two inputs: `objects`, the dataset as JSON objects (5 M result rows as objects: a heap of about
+ * 2 GiB that every full garbage collection marks), and `columns`, the national path (what
+ * `shnor evaluate` and `shnor/io`'s readers build: result rows in packed typed columns, read with
+ * `prepareColumns`; the heap holds only the schools' other records). SHNOR_BENCH_INPUT picks one.
  */
 import { execFileSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { type Dataset, identify, openIdentification, prepareDataset, seed001Methodology, seed002Methodology } from '../src/index.js';
+import { type Dataset, type PreparedDataset, identify, openIdentification, packResults, prepareColumns, prepareDataset, seed001Methodology, seed002Methodology } from '../src/index.js';
 import { nationalDataset } from './generate.js';
 import { COMBOS, SCHOOLS, YEARS } from './national.js';
 
@@ -25,13 +30,17 @@ function build(): Dataset {
 }
 
 const CASES = [
-  ['seed 002', 'traces + explanations'],
-  ['seed 002', 'traces only'],
-  ['seed 002', 'no traces'],
-  ['seed 001 (region pools)', 'traces + explanations'],
-  ['seed 001 (region pools)', 'traces only'],
-  ['seed 001 (region pools)', 'no traces'],
-  ['seed 001 (region pools)', 'no traces, then 1 000 schools explained'],
+  ['seed 002', 'traces + explanations', 'objects'],
+  ['seed 002', 'traces only', 'objects'],
+  ['seed 002', 'no traces', 'objects'],
+  ['seed 002', 'traces only', 'columns'],
+  ['seed 002', 'no traces', 'columns'],
+  ['seed 001 (region pools)', 'traces + explanations', 'objects'],
+  ['seed 001 (region pools)', 'traces only', 'objects'],
+  ['seed 001 (region pools)', 'no traces', 'objects'],
+  ['seed 001 (region pools)', 'traces only', 'columns'],
+  ['seed 001 (region pools)', 'no traces', 'columns'],
+  ['seed 001 (region pools)', 'no traces, then 1 000 schools explained', 'objects'],
 ] as const;
 
 if (process.env.SHNOR_BENCH_ONLY === undefined) {
@@ -41,9 +50,9 @@ if (process.env.SHNOR_BENCH_ONLY === undefined) {
   // helper threads included: the target's "on a single core" as measured
   const pinned = process.env.SHNOR_BENCH_SINGLE_CORE === '1' && process.platform === 'linux';
   const args = ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)];
-  for (const [name, mode] of CASES) {
+  for (const [name, mode, input] of CASES) {
     const out = execFileSync(pinned ? 'taskset' : process.execPath, pinned ? ['-c', '0', process.execPath, ...args] : args, {
-      env: { ...process.env, SHNOR_BENCH_ONLY: name, SHNOR_BENCH_MODE: mode, SHNOR_BENCH_JSON: '1' },
+      env: { ...process.env, SHNOR_BENCH_ONLY: name, SHNOR_BENCH_MODE: mode, SHNOR_BENCH_INPUT: input, SHNOR_BENCH_JSON: '1' },
       encoding: 'utf8',
       maxBuffer: 1 << 24,
     });
@@ -61,11 +70,20 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcMs += e.duration;
 }).observe({ entryTypes: ['gc'] });
 
+const input = process.env.SHNOR_BENCH_INPUT === 'columns' ? 'columns' : 'objects';
 const tb0 = performance.now();
-const ds = build();
+let ds: Dataset | null = build();
 const buildSeconds = (performance.now() - tb0) / 1000;
 const tp0 = performance.now();
-const prepared = prepareDataset(ds);
+let prepared: PreparedDataset;
+if (input === 'columns') {
+  // the national path: rows packed into typed columns, the row objects dropped (as a reader that
+  // scans a file into columns never makes them)
+  const packed = packResults(ds.results ?? []);
+  const frame: Dataset = { ...ds, results: [] };
+  ds = null;
+  prepared = prepareColumns(frame, packed);
+} else prepared = prepareDataset(ds);
 const prepareSeconds = (performance.now() - tp0) / 1000;
 const rows: Record<string, string | number>[] = [];
 const only = process.env.SHNOR_BENCH_ONLY; // e.g. "seed 002" to run one methodology
@@ -97,6 +115,7 @@ for (const [name, m] of [
     rows.push({
       methodology: name,
       mode,
+      input,
       schools: r.schools.length,
       'identify, s': seconds.toFixed(2),
       'of which GC, s': (gcMs / 1000).toFixed(2),
@@ -117,7 +136,7 @@ for (const [name, m] of [
     const t0 = performance.now();
     let n = 0;
     for (let i = 0; i < all.schools.length && n < 1000; i += step, n++) session.school((all.schools[i] as { schoolId: string }).schoolId);
-    rows.push({ methodology: name, mode: 'no traces, then 1 000 schools explained', schools: n, 'identify, s': ((performance.now() - t0) / 1000).toFixed(2), 'peak RSS, MiB': Math.round(process.resourceUsage().maxRSS / 1024) });
+    rows.push({ methodology: name, mode: 'no traces, then 1 000 schools explained', input, schools: n, 'identify, s': ((performance.now() - t0) / 1000).toFixed(2), 'peak RSS, MiB': Math.round(process.resourceUsage().maxRSS / 1024) });
   }
 }
 if (process.env.SHNOR_BENCH_JSON === '1') {
