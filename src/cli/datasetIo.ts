@@ -4,12 +4,10 @@
  * `process` so that tests can call it.
  * @internal
  */
-import { readFileSync } from 'node:fs';
 import type { Dataset } from '../model/dataset.js';
 import { type PreparedDataset, prepareColumns } from '../criteria/identify.js';
 import { readDatasetFile } from '../io/read.js';
 import { readResultColumns } from '../io/columns.js';
-import type { ColumnMapping } from '../io/csv.js';
 import type { FileIssue, PartialFileDataset } from '../io/types.js';
 import { type ConvertIo, fileIssueLine, progressPrinter } from './convert.js';
 import { pluralForm } from '../errors/plural.js';
@@ -108,10 +106,9 @@ export async function loadColumnsForCli(path: string, io: ConvertIo, options: { 
     if (io.isTTY === true) io.stderr(`… ${options.lang === 'ru' ? ru : en}\n`);
   };
   const onProgress = progressPrinter(io, path);
-  const mapping = options.mapping === undefined ? undefined : (JSON.parse(readFileSync(options.mapping, 'utf8')) as ColumnMapping);
   const r = await readResultColumns(path, {
     ...(onProgress === undefined ? {} : { onProgress }),
-    ...(mapping === undefined ? {} : { mapping }),
+    ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
     ...(options.frame === undefined ? {} : { frame: options.frame }),
   });
   phase(`проверено строк результатов: ${r.counts.kept.toLocaleString('ru-RU')}; индексирование`, `${r.counts.kept} result rows checked; indexing`);

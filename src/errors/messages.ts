@@ -14,6 +14,7 @@ const WHAT_RU: Readonly<Record<string, string>> = {
   IndicatorActuals: 'Фактические значения показателя',
   RiskProfile: 'Риск-профиль',
   AntiRiskProgram: 'Антирисковая программа',
+  ColumnMapping: 'Соответствие столбцов',
 };
 const whatRu = (what: string): string => (Object.hasOwn(WHAT_RU, what) ? (WHAT_RU[what] as string) : what);
 
@@ -74,8 +75,8 @@ export interface ErrorDetailsMap {
     readonly option: string;
     /** The value received. */
     readonly value: unknown;
-    /** What is expected. */
-    readonly expected: string;
+    /** What is expected: in Russian and English (a plain string is printed as it is in both messages). */
+    readonly expected: string | Bilingual;
   };
   /** A label that is not on the ordinal scale it is compared on. */
   UNKNOWN_LEVEL: {
@@ -181,8 +182,8 @@ const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingua
     en: `Year: received ${describeValue(d.value)}, expected a school year like "2021/2022" (second year one more than the first) or a calendar year 1990-2100.`,
   }),
   INVALID_OPTION: (d) => ({
-    ru: `Параметр «${d.option}»: получено ${describeValue(d.value)}, ожидается ${d.expected}.`,
-    en: `Option "${d.option}": received ${describeValue(d.value)}, expected ${d.expected}.`,
+    ru: `Параметр «${d.option}»: получено ${describeValue(d.value)}, ожидается ${typeof d.expected === 'string' ? d.expected : d.expected.ru}.`,
+    en: `Option "${d.option}": received ${describeValue(d.value)}, expected ${typeof d.expected === 'string' ? d.expected : d.expected.en}.`,
   }),
   UNKNOWN_LEVEL: (d) => ({
     ru: `Значение ${describeValue(d.value)} отсутствует в шкале (${d.scale.join(' < ')}).`,

@@ -1,14 +1,16 @@
 import { parse } from 'csv-parse';
+import { csvFailure, csvParseOptions, endsInQuotedCell } from './_lib/csvParser.js';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
-import { type Dataset, knownProcedures, parseRecords, unknownProcedure } from '../model/dataset.js';
+import { type Dataset, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { ColumnStore, csvLayout, scanCsvRow, scanJsonRow } from './_lib/scan.js';
 import { estimateLines } from './_lib/limits.js';
 import { fileSize, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import { datasetFileFormat, readDatasetFile } from './read.js';
+import { readColumnMapping } from './mapping.js';
 import type { FileIssue, PartialFileDataset, ReadProgress } from './types.js';
 
 /** What {@link readResultColumns} gives: the results as typed columns, everything else as a dataset. */
@@ -31,8 +33,8 @@ export interface ResultColumns {
 export interface ReadColumnsOptions {
   /** For CSV: the frame (the dataset without results); beside the CSV by default. */
   readonly frame?: string;
-  /** For CSV: a column mapping (a file name or the mapping). */
-  readonly mapping?: ColumnMapping;
+  /** For CSV: a column mapping, or the path of a JSON file with one (checked by {@link readColumnMapping}). */
+  readonly mapping?: ColumnMapping | string;
   /** Called now and then while reading (about every 64 MB of input and at the end). */
   readonly onProgress?: (p: ReadProgress) => void;
 }
@@ -107,6 +109,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const total = options.onProgress === undefined ? 0 : fileSize(path);
   let bytes = 0;
   let reported = 0;
+  // the file's name of a field: a CSV header, mapped or not (set when the header is read)
+  let columnOf: (f: string) => string = same;
   // opened only when it is read: a progress listener starts the stream flowing
   const open = (): ReturnType<typeof openInput> => openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
   const progress = (): void => {
@@ -117,9 +121,9 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   };
   /** The full path for one row, in file order: the fast validator, else the schema with its issues. */
   const full = (row: unknown, line: number, columnOf: (f: string) => string): void => {
-    // the procedure is checked against the frame's declarations at the end (finishColumns)
-    const proc = typeof row === 'object' && row !== null ? (row as { procedure?: unknown }).procedure : undefined;
-    const { valid, issues: found } = parseRecords('results', [row], cols.records, typeof proc === 'string' ? [{ id: proc }] : undefined);
+    // the procedure and subject are checked against the frame's declarations at the end (finishColumns)
+    const { procedure, subject } = typeof row === 'object' && row !== null ? (row as { procedure?: unknown; subject?: unknown }) : {};
+    const { valid, issues: found } = parseRecords('results', [row], cols.records, { declaredProcedures: typeof procedure === 'string' ? [{ id: procedure }] : [], declaredSubjects: typeof subject === 'string' ? [{ id: subject }] : [] });
     if (found.length === 0) {
       cols.add(valid[0] as AssessmentResult, line);
       return;
@@ -137,13 +141,12 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     const framePath = options.frame ?? defaultFramePath(path);
     if (framePath === null) throw new Error(`нет файла-рамки рядом с ${path} / no frame file beside ${path}`);
     frame = await readDatasetFile(framePath);
-    const mapping = options.mapping;
+    const mapping = options.mapping === undefined ? undefined : readColumnMapping(options.mapping);
     // as readCsvDataset: the delimiter the header uses most, and a decimal comma after `;` or a tab
     const delimiter = mapping?.delimiter ?? guessDelimiter(await firstLine(path));
     let reader: RowReader | null = null;
     let layout: Int8Array | null = null;
     let width = 0;
-    let columnOf: (f: string) => string = same;
     let line = 0;
     const issue = (i: FileIssue): void => void issues.push(i);
     const warn = (w: FileIssue): void => void warnings.push(w);
@@ -175,7 +178,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     };
     if (delimiter !== ',' || mapping !== undefined) {
       // a mapped or semicolon file: csv-parse for every row
-      const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
+      const parser = parse(csvParseOptions(delimiter));
       const input = open();
       input.on('error', (e) => parser.destroy(e));
       input.pipe(parser);
@@ -187,20 +190,19 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
           progress();
         }
       } catch (e) {
-        const err = e as Error & { lines?: number };
-        issues.push({ code: 'invalid_csv', path: [], received: null, message: { ru: `CSV не разобран дальше: ${err.message}`, en: `CSV could not be parsed further: ${err.message}` }, file: path, line: err.lines ?? null, column: null });
+        issues.push(csvFailure(e, path, line + 1));
       }
     } else {
       // lines without quotes are split here (and scanned straight into the columns when the layout is
       // plain); a record with quotes, which may span lines, is parsed by csv-parse alone
       let pending: string | null = null;
       let pendingLine = 0;
-      const quoted = (text: string, at: number): void => {
+      const quoted = (text: string, at: number, last = false): void => {
         let records: string[][];
         try {
-          records = parseSync(text, { delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false }) as string[][];
+          records = parseSync(text, csvParseOptions(delimiter)) as string[][];
         } catch (e) {
-          issues.push({ code: 'invalid_csv', path: [], received: null, message: { ru: `CSV не разобран: ${(e as Error).message}`, en: `CSV could not be parsed: ${(e as Error).message}` }, file: path, line: at, column: null });
+          issues.push(csvFailure(e, path, at, last));
           rejected++;
           return;
         }
@@ -216,8 +218,9 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
           let hasQuote = false;
           for (let k = s; k < e && !hasQuote; k++) hasQuote = buf[k] === 34 || buf[k] === 13; // csv-parse decides quotes and carriage returns
           if (pending !== null) {
-            pending += `\n${buf.toString('utf8', s, e)}`;
-            if ((pending.split('"').length - 1) % 2 === 0) {
+            const text = buf.toString('utf8', s, e);
+            pending += `\n${text}`;
+            if (!endsInQuotedCell(text, delimiter, true)) {
               quoted(pending, pendingLine);
               pending = null;
             }
@@ -225,7 +228,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
           }
           if (hasQuote) {
             const text = buf.toString('utf8', s, e);
-            if ((text.split('"').length - 1) % 2 === 0) quoted(text, at);
+            if (!endsInQuotedCell(text, delimiter, false)) quoted(text, at);
             else {
               pending = text;
               pendingLine = at;
@@ -236,7 +239,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
         },
         progress,
       );
-      if (pending !== null) quoted(pending, pendingLine);
+      if (pending !== null) quoted(pending, pendingLine, true);
     }
     if (reader !== null) warnings.unshift(...rebuiltWarnings(reader, 1));
   } else {
@@ -298,7 +301,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   options.onProgress?.({ bytes: total, totalBytes: total, records: cols.records + rejected });
   const known = new Set<string>();
   for (const s of (frame.dataset as Dataset | null)?.schools ?? []) known.add(s.id);
-  const { packed, lines, dropped } = finishColumns(cols, known, knownProcedures((frame.dataset as Dataset | null)?.declaredProcedures), path, issues);
+  const { packed, lines, dropped } = finishColumns(cols, known, knownProcedures((frame.dataset as Dataset | null)?.declaredProcedures), knownSubjects((frame.dataset as Dataset | null)?.declaredSubjects), path, columnOf, issues);
   rejected += dropped;
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { packed, lines, frame, issues, warnings, counts: { kept: packed.size, rejected } };
@@ -308,21 +311,25 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
  * Rejects duplicates (the first one kept: same school, year, procedure, subject, grade, stage) and
  * results of schools the frame does not have, then packs the rest in file order.
  */
-function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures: ReadonlySet<string>, path: string, issues: FileIssue[]): { packed: PackedResults; lines: Uint32Array; dropped: number } {
+function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures: ReadonlySet<string>, subjects: ReadonlySet<string>, path: string, columnOf: (f: string) => string, issues: FileIssue[]): { packed: PackedResults; lines: Uint32Array; dropped: number } {
   const n = cols.size;
   const schoolIds = cols.schools.list;
   const ns = schoolIds.length;
   const drop = new Uint8Array(n);
   let dropped = 0;
-  // rows of a procedure neither built in nor declared by the frame are rejected, as parseDatasetPartial rejects them
+  // rows of a procedure or subject neither built in nor declared by the frame are rejected, as
+  // parseDatasetPartial rejects them (the procedure's issue first, one issue a row)
   const procList = cols.procedures.list;
-  if (procList.some((p) => !procedures.has(p))) {
+  const subjList = cols.subjects.list;
+  if (procList.some((p) => !procedures.has(p)) || subjList.some((s) => !subjects.has(s))) {
     for (let i = 0; i < n; i++) {
-      const id = procList[cols.procedure[i] as number] as string;
-      if (procedures.has(id)) continue;
+      const procedure = procList[cols.procedure[i] as number] as string;
+      const subject = subjList[cols.subject[i] as number] as string;
+      const bad = !procedures.has(procedure) ? unknownProcedure(['results', cols.record[i] as number, 'procedure'], procedure) : !subjects.has(subject) ? unknownSubject(['results', cols.record[i] as number, 'subject'], subject) : null;
+      if (bad === null) continue;
       drop[i] = 1;
       dropped++;
-      issues.push({ ...unknownProcedure(['results', cols.record[i] as number, 'procedure'], id), file: path, line: cols.lines[i] as number, column: 'procedure' });
+      issues.push({ ...bad, file: path, line: cols.lines[i] as number, column: columnOf(bad.path[2] as string) });
     }
   }
   // rows by school (a counting sort, stable: file order within a school), then one small hash of
@@ -381,7 +388,7 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
       if (drop[i] === 1) continue;
       drop[i] = 1;
       dropped++;
-      issues.push({ code: 'unknown_school', path: ['results', cols.record[i] as number, 'schoolId'], received: id, message: { ru: `школа «${id}» отсутствует в списке schools`, en: `school "${id}" is not in schools` }, file: path, line: cols.lines[i] as number, column: 'schoolId' });
+      issues.push({ code: 'unknown_school', path: ['results', cols.record[i] as number, 'schoolId'], received: id, message: { ru: `школы «${id}» нет среди школ набора данных`, en: `school "${id}" is not in schools` }, file: path, line: cols.lines[i] as number, column: columnOf('schoolId') });
     }
   }
   let w = 0;

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse';
+import { csvFailure, csvParseOptions } from './_lib/csvParser.js';
 import { checkFits } from './_lib/limits.js';
 import { DatasetCollector } from './_lib/assemble.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
@@ -7,6 +8,7 @@ import { fileSize, openInput, readAllBytes } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import type { FileIssue, PartialFileDataset, ReadOptions } from './types.js';
 import { readJsonLinesDataset } from './jsonLines.js';
+import { readColumnMapping } from './mapping.js';
 
 export type { ColumnMapping } from './_lib/tables.js';
 
@@ -109,7 +111,7 @@ export async function readCsvDataset(path: string, options: ReadCsvDatasetOption
     );
   }
   if (options.checkMemory !== false) checkFits(path);
-  const mapping: ColumnMapping | undefined = typeof options.mapping === 'string' ? (JSON.parse(readFileSync(options.mapping, 'utf8')) as ColumnMapping) : options.mapping;
+  const mapping: ColumnMapping | undefined = options.mapping === undefined ? undefined : readColumnMapping(options.mapping);
   const collector = new DatasetCollector();
   await readFrame(framePath, collector);
 
@@ -122,7 +124,7 @@ export async function readCsvDataset(path: string, options: ReadCsvDatasetOption
   const input = openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
   // lines are counted here rather than with csv-parse's `info` (an object per record): a record is one
   // line plus the line breaks inside its quoted cells; an empty line comes as one empty cell
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
+  const parser = parse(csvParseOptions(delimiter));
   input.on('error', (e) => parser.destroy(e));
   input.pipe(parser);
   let reader: RowReader | null = null;
@@ -166,8 +168,7 @@ export async function readCsvDataset(path: string, options: ReadCsvDatasetOption
     }
   } catch (e) {
     // a broken quote stops the CSV parser: the rows before it are kept, the rest reported as unread
-    const err = e as Error & { lines?: number };
-    collector.issue({ code: 'invalid_csv', path: [], received: null, message: { ru: `CSV не разобран дальше: ${err.message}`, en: `CSV could not be parsed further: ${err.message}` }, file: path, line: err.lines ?? null, column: null });
+    collector.issue(csvFailure(e, path, lineNo + 1));
   }
   if (reader !== null) collector.warnings.unshift(...rebuiltWarnings(reader, 1));
   options.onProgress?.({ bytes: total, totalBytes: total, records });

@@ -10,3 +10,4 @@ export { HEADER_SHEET, type ReadExcelDatasetOptions, type ReadExcelOptions, read
 export { framePathOf, writeCsvDataset, writeExcelDataset, writeJsonLinesDataset } from './write.js';
 export { type DatasetFileFormat, type ReadDatasetFileOptions, datasetFileFormat, readDatasetFile, writeDatasetFile } from './read.js';
 export { type ReadColumnsOptions, type ResultColumns, readResultColumns } from './columns.js';
+export { readColumnMapping } from './mapping.js';

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { type Dataset, parseDatasetPartial } from '../model/dataset.js';
 import { type ReadCsvDatasetOptions, readCsvDataset } from './csv.js';
 import { readExcelDataset } from './excel.js';
+import { readColumnMapping } from './mapping.js';
 import { readJsonLinesDataset } from './jsonLines.js';
 import { readAllBytes } from './_lib/source.js';
 import type { FileIssue, PartialFileDataset } from './types.js';
@@ -62,7 +63,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetFileOpti
     case 'csv':
       return readCsvDataset(path, options);
     case 'xlsx':
-      return readExcelDataset(path, options.mapping === undefined || typeof options.mapping === 'string' ? {} : { mapping: options.mapping });
+      return readExcelDataset(path, options.mapping === undefined ? {} : { mapping: readColumnMapping(options.mapping) });
     case 'json': {
       const bytes = await readAllBytes(path);
       if (bytes.length >= 0x1fffffe8) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
 import { FactDeclarationSchema, FactValueSchema, ProcedureDeclarationSchema, SubjectDeclarationSchema } from './facts.js';
-import { PROCEDURE_IDS } from './catalogues.js';
+import { PROCEDURE_IDS, SUBJECTS } from './catalogues.js';
 import { ExternalFactSchema, ReportedAggregateSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema, TerritoryFactsSchema } from './context.js';
 import { IdSchema, NameSchema, YearSchema } from './primitives.js';
 import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema, TerritoryResultSchema } from './results.js';
@@ -156,21 +156,44 @@ function issue(code: string, path: (string | number)[], received: unknown, ru: s
 }
 
 const BUILT_IN_PROCEDURES: ReadonlySet<string> = new Set(PROCEDURE_IDS);
+const BUILT_IN_SUBJECTS: ReadonlySet<string> = new Set(SUBJECTS.map((s) => s.id));
 
-/** The procedure ids a dataset's records may use: the built-in ones and the valid declared ones. @internal */
-export function knownProcedures(declared: unknown): ReadonlySet<string> {
-  if (!Array.isArray(declared) || declared.length === 0) return BUILT_IN_PROCEDURES;
-  const out = new Set(BUILT_IN_PROCEDURES);
+/** The ids of a catalogue plus the valid declarations of a dataset. */
+function withDeclared(builtIn: ReadonlySet<string>, schema: z.ZodType<{ id: string }>, declared: unknown): ReadonlySet<string> {
+  if (!Array.isArray(declared) || declared.length === 0) return builtIn;
+  const out = new Set(builtIn);
   for (const d of declared) {
-    const r = ProcedureDeclarationSchema.safeParse(d);
+    const r = schema.safeParse(d);
     if (r.success) out.add(r.data.id);
   }
   return out;
 }
 
+/** The procedure ids a dataset's records may use: the built-in ones and the valid declared ones. @internal */
+export function knownProcedures(declared: unknown): ReadonlySet<string> {
+  return withDeclared(BUILT_IN_PROCEDURES, ProcedureDeclarationSchema, declared);
+}
+
+/** The subject ids a dataset's records may use: the built-in ones and the valid declared ones. @internal */
+export function knownSubjects(declared: unknown): ReadonlySet<string> {
+  return withDeclared(BUILT_IN_SUBJECTS, SubjectDeclarationSchema, declared);
+}
+
 /** The issue of a record naming a procedure that is neither built in nor declared. @internal */
 export function unknownProcedure(path: (string | number)[], id: string): ValidationIssue {
   return issue('unknown_procedure', path, id, `процедура «${id}» не входит в каталог и не объявлена в наборе данных (declaredProcedures)`, `procedure "${id}" is neither in the catalogue nor declared by the dataset (declaredProcedures)`);
+}
+
+/** The issue of a record naming a subject that is neither built in nor declared. @internal */
+export function unknownSubject(path: (string | number)[], id: string): ValidationIssue {
+  return issue('unknown_subject', path, id, `предмет «${id}» не входит в каталог и не объявлен в наборе данных (declaredSubjects)`, `subject "${id}" is neither in the catalogue nor declared by the dataset (declaredSubjects)`);
+}
+
+/** The first issue of a record's procedure and subject against the known ids, or `null`. */
+function unknownIdIssue(rec: Record<string, unknown>, path: (string | number)[], procedures: ReadonlySet<string>, subjects: ReadonlySet<string>): ValidationIssue | null {
+  if (typeof rec.procedure === 'string' && !procedures.has(rec.procedure)) return unknownProcedure([...path, 'procedure'], rec.procedure);
+  if (typeof rec.subject === 'string' && !subjects.has(rec.subject)) return unknownSubject([...path, 'subject'], rec.subject);
+  return null;
 }
 
 function resultKey(r: { year: number; procedure: string; subject: string; grade: number; stage?: string | undefined }, id: string): string {
@@ -254,6 +277,7 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
   const schoolIds = new Set<string>();
   const territoryIds = new Set<string>();
   const procedures = knownProcedures(input.declaredProcedures);
+  const subjects = knownSubjects(input.declaredSubjects);
   for (const [name, schema] of Object.entries(DATASET_COLLECTIONS) as [DatasetCollection, z.ZodType][]) {
     const raw = input[name];
     counts[name] = { kept: 0, rejected: 0 };
@@ -281,8 +305,9 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
         value = r.data;
       }
       const rec = value as Record<string, unknown>;
-      if (typeof rec.procedure === 'string' && !procedures.has(rec.procedure)) {
-        issues.push(unknownProcedure([name, i, 'procedure'], rec.procedure));
+      const unknownId = unknownIdIssue(rec, [name, i], procedures, subjects);
+      if (unknownId !== null) {
+        issues.push(unknownId);
         c.rejected++;
         continue;
       }
@@ -308,12 +333,12 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
         continue;
       }
       if ('schoolId' in rec && name !== 'schools' && !schoolIds.has(String(rec.schoolId))) {
-        issues.push(issue('unknown_school', [name, i, 'schoolId'], rec.schoolId, `школа «${String(rec.schoolId)}» отсутствует в списке schools`, `school "${String(rec.schoolId)}" is not in schools`));
+        issues.push(issue('unknown_school', [name, i, 'schoolId'], rec.schoolId, `школы «${String(rec.schoolId)}» нет среди школ набора данных`, `school "${String(rec.schoolId)}" is not in schools`));
         c.rejected++;
         continue;
       }
       if ('territoryId' in rec && name !== 'territories' && !territoryIds.has(String(rec.territoryId))) {
-        issues.push(issue('unknown_territory', [name, i, 'territoryId'], rec.territoryId, `территория «${String(rec.territoryId)}» отсутствует в списке territories`, `territory "${String(rec.territoryId)}" is not in territories`));
+        issues.push(issue('unknown_territory', [name, i, 'territoryId'], rec.territoryId, `территории «${String(rec.territoryId)}» нет среди территорий набора данных`, `territory "${String(rec.territoryId)}" is not in territories`));
         c.rejected++;
         continue;
       }
@@ -328,10 +353,23 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
   }
   if (!header.success) return { dataset: null, issues, counts };
   if (!territoryIds.has(header.data.territoryId)) {
-    issues.push(issue('unknown_territory', ['territoryId'], header.data.territoryId, 'территория набора данных отсутствует в списке territories', 'the dataset\u2019s territory is not in territories'));
+    issues.push(issue('unknown_territory', ['territoryId'], header.data.territoryId, 'территории, к которой относится набор данных, нет среди его территорий', 'the dataset\u2019s territory is not in territories'));
   }
   const dataset = { ...header.data, territories: out.territories ?? [], schools: out.schools ?? [], ...Object.fromEntries(Object.entries(out).filter(([k]) => k !== 'territories' && k !== 'schools')) } as Dataset;
   return { dataset, issues, counts };
+}
+
+/**
+ * The ids a dataset declares beyond the built-in catalogues, as {@link parseRecords} reads them (a
+ * dataset or its frame has this shape).
+ *
+ * @category Model
+ */
+export interface DeclaredIds {
+  /** Procedures beyond the catalogue (only their ids are read). */
+  readonly declaredProcedures?: readonly { readonly id: string }[] | undefined;
+  /** Subjects beyond the catalogue (only their ids are read). */
+  readonly declaredSubjects?: readonly { readonly id: string }[] | undefined;
 }
 
 /**
@@ -357,9 +395,10 @@ export interface ParsedRecords<T> {
  * @param collection - Which collection the records belong to (`results`, `schools`, …).
  * @param rows - The records, untrusted.
  * @param offset - The index of the first record in the whole collection, for issue paths; 0 by default.
- * @param declaredProcedures - The procedures the dataset declares (`declaredProcedures`): a record
- *   naming a procedure that is neither built in nor among them is rejected (`unknown_procedure`).
- *   Only the built-in procedures are known when omitted.
+ * @param declared - What the dataset declares beyond the catalogues (its `declaredProcedures` and
+ *   `declaredSubjects`; the dataset's frame itself will do): a record naming a procedure or a
+ *   subject that is neither built in nor declared is rejected (`unknown_procedure`,
+ *   `unknown_subject`). Only the built-in ones are known when omitted.
  * @returns The valid records, the issues and the number rejected.
  * @throws {@link ShnorError} `INVALID_OPTION` for an unknown collection (`constructor` and other
  *   names of `Object.prototype` included), rows that are not an array, or a bad offset.
@@ -378,7 +417,7 @@ export function parseRecords<C extends DatasetCollection>(
   collection: C,
   rows: readonly unknown[],
   offset = 0,
-  declaredProcedures?: readonly { readonly id: string }[],
+  declared?: DeclaredIds,
 ): ParsedRecords<z.output<(typeof DATASET_COLLECTIONS)[C]>> {
   // an own key only: 'constructor' or 'toString' is not a collection
   const schema = typeof collection === 'string' && Object.prototype.hasOwnProperty.call(DATASET_COLLECTIONS, collection) ? (DATASET_COLLECTIONS[collection] as z.ZodType) : undefined;
@@ -389,15 +428,19 @@ export function parseRecords<C extends DatasetCollection>(
   const issues: ValidationIssue[] = [];
   let rejected = 0;
   const fast = collection === 'results';
-  const procedures = declaredProcedures === undefined || declaredProcedures.length === 0 ? BUILT_IN_PROCEDURES : new Set([...BUILT_IN_PROCEDURES, ...declaredProcedures.map((d) => d.id)]);
+  // only the ids are read (the declarations themselves are checked with the dataset)
+  const ids = (builtIn: ReadonlySet<string>, list: readonly { readonly id: string }[] | undefined): ReadonlySet<string> => (list === undefined || list.length === 0 ? builtIn : new Set([...builtIn, ...list.map((d) => d.id)]));
+  const procedures = ids(BUILT_IN_PROCEDURES, declared?.declaredProcedures);
+  const subjects = ids(BUILT_IN_SUBJECTS, declared?.declaredSubjects);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const ok = fast && fastAssessmentResult(row);
     const r = ok ? null : schema.safeParse(row, { reportInput: true });
     if (r === null || r.success) {
       const rec = (r === null ? row : r.data) as Record<string, unknown>;
-      if (typeof rec.procedure === 'string' && !procedures.has(rec.procedure)) {
-        issues.push(unknownProcedure([collection, offset + i, 'procedure'], rec.procedure));
+      const unknownId = unknownIdIssue(rec, [collection, offset + i], procedures, subjects);
+      if (unknownId !== null) {
+        issues.push(unknownId);
         rejected++;
       } else valid.push(rec);
     } else {

@@ -31,7 +31,7 @@ describe('procedures declared by a dataset', () => {
     expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['unknown_procedure', 'thresholds.0.procedure']]);
     const rows = [row('A', 2024, 'rdr', 'math', 7, 3, 20), row('A', 2024, 'vpr', 'math', 7, 3, 20)];
     expect(parseRecords('results', rows, 10).issues.map((i) => i.path)).toEqual([['results', 10, 'procedure']]);
-    expect(parseRecords('results', rows, 0, [rdr]).valid).toHaveLength(2);
+    expect(parseRecords('results', rows, 0, { declaredProcedures: [rdr] }).valid).toHaveLength(2);
   });
 
   it('a declaration is checked: built-in ids, repeated ids, bounds that do not fit the scale', () => {

@@ -7,6 +7,8 @@ import { dataset, row, verdict } from './helpers.js';
 // different units follow each other, and what the trace lists.
 
 const SUBJECTS = Array.from({ length: 70 }, (_, i) => `subject_${i}`);
+// subjects beyond the catalogue are declared by the dataset, as any real one must
+const declaredSubjects = SUBJECTS.map((id) => ({ id, name: { ru: `предмет ${id.slice(8)}` } }));
 
 const quantifier = (require: Extract<Rule, { kind: 'results' }>['require'], unit: 'procedure' | 'procedure+grade+subject'): Rule => ({
   kind: 'results',
@@ -30,6 +32,7 @@ describe('results quantifier: many units, schools one after another', () => {
   // school B: 3 subjects, 2 failing; school C: the same subject failing in 2023 and 2024;
   // school D: one subject failing in 2023, another in 2024.
   const ds = dataset({
+    declaredSubjects,
     schools: ['A', 'B', 'C', 'D'],
     results: [
       ...SUBJECTS.map((s) => row('A', 2024, 'vpr', s, 5, 1, 2)),

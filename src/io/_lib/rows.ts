@@ -22,7 +22,11 @@ const where = (r: RowReader, line: number, column: string | null): Pick<FileIssu
 
 function cellValue(spec: ColumnSpec, cell: unknown, decimalComma: boolean, interned: Map<string, string>): unknown {
   switch (spec.kind) {
-    case 'field':
+    case 'field': {
+      if (spec.recode !== undefined) {
+        const to = spec.recode.get(String(cell).trim());
+        if (to !== undefined) return to;
+      }
       if (spec.as === 'number') return numberOf(cell, decimalComma);
       if (spec.as === 'text') {
         const text = typeof cell === 'number' ? String(cell) : cell;
@@ -33,6 +37,7 @@ function cellValue(spec: ColumnSpec, cell: unknown, decimalComma: boolean, inter
         return text;
       }
       return cell;
+    }
     case 'mark':
       return numberOf(cell, decimalComma);
     default:

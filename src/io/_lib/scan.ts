@@ -67,11 +67,11 @@ class Dictionary {
  * of its rules.
  */
 function accepts(field: 'schoolId' | 'procedure' | 'subject', value: string): boolean {
-  const probe: Record<string, unknown> = { schoolId: 'x', year: 2000, procedure: 'vpr', subject: 'x', grade: 1 };
+  const probe: Record<string, unknown> = { schoolId: 'x', year: 2000, procedure: 'vpr', subject: 'math', grade: 1 };
   probe[field] = value;
-  // a procedure is any id here: whether the dataset declares it is known only with the frame, and
-  // the rows of an undeclared one are rejected then (finishColumns)
-  return parseRecords('results', [probe], 0, field === 'procedure' ? [{ id: value }] : undefined).issues.length === 0;
+  // a procedure or subject is any id here: whether the dataset declares it is known only with the
+  // frame, and the rows of an undeclared one are rejected then (finishColumns)
+  return parseRecords('results', [probe], 0, field === 'procedure' ? { declaredProcedures: [{ id: value }] } : field === 'subject' ? { declaredSubjects: [{ id: value }] } : undefined).issues.length === 0;
 }
 
 /** Growable typed columns of result rows, in file order. */

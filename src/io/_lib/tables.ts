@@ -42,7 +42,7 @@ const PERCENT_OF = new Set(['marks.2', 'marks.3', 'marks.4', 'marks.5', 'belowMi
 
 /** How a column's cells become a field. */
 export type ColumnSpec =
-  | { readonly kind: 'field'; readonly field: string; readonly as: 'number' | 'text' | 'auto'; readonly header: string }
+  | { readonly kind: 'field'; readonly field: string; readonly as: 'number' | 'text' | 'auto'; readonly header: string; readonly recode?: ReadonlyMap<string, string | number> }
   | { readonly kind: 'mark'; readonly mark: '2' | '3' | '4' | '5'; readonly header: string }
   | { readonly kind: 'percent'; readonly target: string; readonly header: string }
   | { readonly kind: 'json'; readonly field: string; readonly header: string }
@@ -56,6 +56,13 @@ export interface ColumnMapping {
   readonly ignore?: readonly string[];
   /** Fields with one value for every row (`{ "procedure": "vpr", "year": 2024 }`). */
   readonly values?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Values of a field written otherwise in the file, by field (a column of the format, after
+   * renaming): `{ "subject": { "Математика": "math", "Русский язык": "russian" }, "procedure": { "ВПР": "vpr" } }`.
+   * A cell is matched as written, spaces around it trimmed; a cell not listed is read as it is (and
+   * reported when it is not a valid value).
+   */
+  readonly recode?: Readonly<Record<string, Readonly<Record<string, string | number>>>>;
   /** The CSV separator; guessed from the header line (`,`, `;` or a tab) when absent. */
   readonly delimiter?: string;
   /** Numbers written with a decimal comma (`3,82`); `true` by default when the separator is `;` or a tab. */
@@ -80,7 +87,9 @@ export function compileColumns(
       continue;
     }
     const name = Object.prototype.hasOwnProperty.call(map, header) ? (map[header] as string) : header;
-    const spec = specOf(name, header, numericAware);
+    let spec = specOf(name, header, numericAware);
+    const recode = spec.kind === 'field' && mapping?.recode !== undefined && Object.hasOwn(mapping.recode, spec.field) ? mapping.recode[spec.field] : undefined;
+    if (recode !== undefined && spec.kind === 'field') spec = { ...spec, recode: new Map(Object.entries(recode)) };
     specs.push(spec);
     const field = spec.kind === 'mark' ? 'marks' : spec.kind === 'percent' ? spec.target.replace(/\.[2-5]$/, '') : spec.field;
     if (!known.has(field)) unknown.push(header);
