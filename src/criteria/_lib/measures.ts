@@ -337,7 +337,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
     }
     case 'staffing': {
       const s = at(ix.staffing, si, year);
-      if (s === undefined) return { status: 'missing', missing: [`${schoolId}: staffing (${year})`] };
+      if (s === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
       const v = m.field === 'qualified' ? (s.highestCategory !== undefined && s.firstCategory !== undefined ? s.highestCategory + s.firstCategory : undefined) : s[m.field];
       if (v === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
       return shareValue(v, s.teachers, yearsOf(year));
@@ -352,7 +352,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
     }
     case 'resources': {
       const r = at(ix.resources, si, year);
-      if (r === undefined) return { status: 'missing', missing: [`${schoolId}: resources (${year})`] };
+      if (r === undefined) return { status: 'missing', missing: [`${schoolId}: resources.${m.field} (${year})`] };
       if (m.field === 'openDeficits') {
         if (r.deficits === undefined) return { status: 'missing', missing: [`${schoolId}: resources.deficits (${year})`] };
         return { status: 'value', value: r.deficits.filter((d) => d.eliminated !== true).length, years: yearsOf(year) };
@@ -364,7 +364,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
     case 'external': {
       const y = year + (m.yearOffset ?? 0);
       const e = at(ix.external, si, y);
-      if (e === undefined) return { status: 'missing', missing: [`${schoolId}: external (${y})`] };
+      if (e === undefined) return { status: 'missing', missing: [`${schoolId}: external.${m.field} (${y})`] };
       if (m.field === 'absentFromAnalytics') return { status: 'value', value: e.absentFromAnalytics === true ? 1 : 0, years: yearsOf(y) };
       if (e.absentFromAnalytics === true) {
         return { status: 'missing', missing: [`${schoolId}: отсутствует в аналитических материалах / absent from the analytical materials (${y})`] };
