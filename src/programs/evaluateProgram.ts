@@ -83,7 +83,7 @@ const UNKNOWN = { status: 'missing', missing: [] } as const;
 
 /**
  * An earlier year reduced to what the history reads: each school's verdicts as outcomes (value, or
- * unknown without the list of missing inputs — a national dataset has millions of those in the years
+ * missing without the list of missing inputs — a national dataset has millions of those in the years
  * before its windows fill), asked school by school of one session, so that no explanation, trace,
  * index table or list is built for a year nobody reads in full.
  */
@@ -91,7 +91,7 @@ function outcomesOf(methodology: NonNullable<Program['methodology']>, prepared: 
   const session = openIdentification(methodology, prepared, year);
   const schools = prepared.dataset.schools.map((s) => {
     const v = session.school(s.id, { trace: false, explain: false });
-    return { schoolId: v.schoolId, categories: v.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'value' ? c.outcome : UNKNOWN })) };
+    return { schoolId: v.schoolId, categories: v.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'missing' ? UNKNOWN : c.outcome })) };
   });
   return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices: {}, lists: {} };
 }

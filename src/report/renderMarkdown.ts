@@ -86,9 +86,9 @@ function markdownLines(d: ReportData): string[] {
           reasonLines(lines, s.reasons, '  ');
         }
       }
-      if (c.unknown.length > 0) {
-        lines.push(`- ${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:`);
-        for (const u of c.unknown) lines.push(`  - ${u.name}: ${u.missing}`);
+      if (c.missing.length > 0) {
+        lines.push(`- ${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.missing.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:`);
+        for (const u of c.missing) lines.push(`  - ${u.name}: ${u.missing}`);
       }
     }
   }
@@ -102,7 +102,7 @@ function markdownLines(d: ReportData): string[] {
   if (d.risk !== null) {
     lines.push('', `## ${T(lang, 'Риск-профили', 'Risk profiles')}`, '', `${T(lang, 'Перечень', 'Catalogue')}: ${d.risk.catalogue}; ${T(lang, 'профили', 'profiles of')} ${count(d.risk.schools, 'school', lang)}.`, '');
     lines.push(`| ${T(lang, 'Фактор риска', 'Risk factor')} | ${T(lang, 'высокий', 'high')} | ${T(lang, 'средний', 'medium')} | ${T(lang, 'низкий', 'low')} | ${T(lang, 'нет данных', 'no data')} | ${T(lang, 'приоритетный', 'priority')} | ${T(lang, 'высокий: изменение к прошлому году', 'high: change on last year')} |`, '|---|---:|---:|---:|---:|---:|---|');
-    for (const r of d.risk.rows) lines.push(`| ${cell(r.factor)} | ${r.high} | ${r.medium} | ${r.low} | ${r.unknown} | ${r.priority} | ${r.delta} |`);
+    for (const r of d.risk.rows) lines.push(`| ${cell(r.factor)} | ${r.high} | ${r.medium} | ${r.low} | ${r.missing} | ${r.priority} | ${r.delta} |`);
   }
   lines.push('', `## ${T(lang, 'Целевые показатели', 'Target indicators')}`, '');
   const s = d.indicatorCounts;
