@@ -1,4 +1,4 @@
-import type { IdentificationResult } from './identify.js';
+import type { Identification } from './identify.js';
 
 /** A year's value: the verdict's value, or the state of a verdict without one. */
 type YearValue = boolean | string | null | 'missing' | 'not_applicable';
@@ -53,7 +53,7 @@ export interface CategoryHistory {
  * ```
  * @category Criteria
  */
-export function categoryHistory(results: readonly IdentificationResult[], categoryId: string, scale?: readonly string[]): CategoryHistory[] {
+export function categoryHistory(results: readonly Identification[], categoryId: string, scale?: readonly string[]): CategoryHistory[] {
   const sorted = [...results].sort((a, b) => a.year - b.year);
   const bySchool = new Map<string, { year: number; value: YearValue }[]>();
   for (const r of sorted) {

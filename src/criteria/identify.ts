@@ -4,12 +4,12 @@ import { type PackedResults, withPackedResults } from '../model/packResults.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
 import { type Evaluator, createEvaluator, indexValueOf } from './engine/evaluator.js';
 import { newMemos } from './engine/state.js';
-import type { CategoryVerdict, IdentificationResult, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
+import type { CategoryVerdict, Identification, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
 import { territoryOf } from './classifiers/territory.js';
 import { verdictOf } from './engine/verdict.js';
 import type { Methodology } from './schema.js';
 
-export type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
+export type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
 
 /**
  * Indexes a dataset once for repeated identification. The dataset must not be changed afterwards.
@@ -80,7 +80,7 @@ export interface IdentificationSession {
    * @throws {@link ShnorError} `INVALID_OPTION` for a school the dataset does not have, or a rule
    *   that names an index or category the methodology does not define.
    */
-  all(options?: IdentifyOptions): IdentificationResult;
+  all(options?: IdentifyOptions): Identification;
   /**
    * One school's verdicts: traces and explanations on by default. After `all` without them (a
    * national run), this explains the schools a user looks at without ranking anything again.
@@ -240,7 +240,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
  * @param data - The dataset (validated with `parseDataset`), or a {@link PreparedDataset}.
  * @param year - The year to identify for (the calendar year of the spring assessments).
  * @param options - Traces and explanations on or off; a subset of schools.
- * @returns The {@link IdentificationResult}: verdicts by school and category, index values, and the lists (`yes`, `missing`, `notApplicable` by category).
+ * @returns The {@link Identification}: verdicts by school and category, index values, and the lists (`yes`, `missing`, `notApplicable` by category).
  * @throws {@link ShnorError} `INVALID_YEAR` when `year` is not an integer; `INVALID_OPTION` when a
  *   rule names an index or category the methodology does not define, or `schools` names a school
  *   the dataset does not have (checked before any work).
@@ -253,6 +253,6 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
  * ```
  * @category Criteria
  */
-export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
+export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): Identification {
   return openIdentification(methodology, data, year).all(options);
 }

@@ -10,7 +10,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Name } from '../model/primitives.js';
 import { compareShare, toNumber } from './_lib/compare.js';
 import { num, plural } from './_lib/labels.js';
-import type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
+import type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
 import { datasetIndexOf } from './identify.js';
 
 /**
@@ -68,7 +68,7 @@ export interface TerritoryVerdict {
  * ```
  * @category Criteria
  */
-export function territoryVerdicts(result: IdentificationResult, data: Dataset | PreparedDataset, rule: TerritoryRule): TerritoryVerdict[] {
+export function territoryVerdicts(result: Identification, data: Dataset | PreparedDataset, rule: TerritoryRule): TerritoryVerdict[] {
   const ix = datasetIndexOf(data);
   const counts = new Map<string, { yes: number; no: number; unknown: string[] }>();
   let seen = false;

@@ -3,7 +3,7 @@ import { type ReportData, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count } from './_lib/words.js';
 
-import type { IdentificationResult } from '../criteria/identify.js';
+import type { Identification } from '../criteria/identify.js';
 import type { Methodology } from '../criteria/schema.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../numbers/format.js';
@@ -28,7 +28,7 @@ export interface RenderOptions {
   /** Indicator names by id, shorter than the full names. */
   readonly indicatorNames?: Readonly<Record<string, string>>;
   /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
-  readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
+  readonly extra?: readonly { readonly title: string; readonly result: Identification; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
   /**
    * Which schools get a card (HTML): `all`, `identified` (those in at least one category) or `none`.
    * By default `all` up to {@link RenderOptions.cardsAllUpTo} schools (500) and `identified` above; the report says in a line how many

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CategoryVerdict, type Dataset, type IdentificationResult, type Methodology, PRESET_PROGRAMS, type Rule, type TraceNode, identify, parseDataset, parseMethodology, prepareDataset } from '../../src/index.js';
+import { type CategoryVerdict, type Dataset, type Identification, type Methodology, PRESET_PROGRAMS, type Rule, type TraceNode, identify, parseDataset, parseMethodology, prepareDataset } from '../../src/index.js';
 import { dataset } from './helpers.js';
 
 /** Every node of a trace keeps the rule: `not_applicable` has a reason and no missing input; `missing` has not. */
@@ -34,7 +34,7 @@ function checkVerdict(v: CategoryVerdict, flag: boolean): void {
   checkNodes(t);
 }
 
-function checkIdentification(r: IdentificationResult, m: Pick<Methodology, 'categories'>): number {
+function checkIdentification(r: Identification, m: Pick<Methodology, 'categories'>): number {
   const kinds = new Map(m.categories.map((c) => [c.id, c.kind] as const));
   let n = 0;
   for (const s of [...r.schools.map((x) => x.categories), ...(r.territories ?? []).map((x) => x.categories)]) {

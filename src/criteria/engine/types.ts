@@ -8,6 +8,12 @@ import type { Tri } from '../_lib/logic.js';
 /**
  * One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values.
  *
+ * @example
+ * ```ts
+ * // Реж, 2023: школа № 13 отсутствует в аналитических материалах — её типология «нет данных», и след говорит то же
+ * const v = identify(REZH_2019_2025_METHODOLOGY, dataset, 2023).schools.find((s) => s.schoolId === 'rezh-13')?.categories[0];
+ * [v.outcome.status, v.trace.outcome] //=> ['missing', 'missing']
+ * ```
  * @category Criteria
  */
 export interface TraceNode {
@@ -103,9 +109,16 @@ export interface IdentifyOptions {
  * An identification, what `identify` computes: verdicts for every school and category, the index
  * values, and the lists (who is in, whose verdict is missing, to whom the category does not apply).
  *
+ * @example
+ * ```ts
+ * // Реж, 2023, типология ИРО: школы № 13 и № 30 отсутствуют в аналитических материалах — «нет данных», не «нет»
+ * const identification = identify(REZH_2019_2025_METHODOLOGY, dataset, 2023);
+ * identification.lists['typology'].missing //=> ['rezh-13', 'rezh-30']
+ * identification.lists['typology'].notApplicable //=> []
+ * ```
  * @category Criteria
  */
-export interface IdentificationResult {
+export interface Identification {
   /** The methodology applied. */
   readonly methodologyId: string;
   /** The dates it applies from and to. */
@@ -132,7 +145,7 @@ export interface IdentificationResult {
 }
 
 /**
- * One category's lists in an {@link IdentificationResult}: the ids by the state of their verdict.
+ * One category's lists in an {@link Identification}: the ids by the state of their verdict.
  *
  * @category Criteria
  */
@@ -144,6 +157,12 @@ export interface IdentificationList {
   /** The verdict is not applicable: the category does not apply (out of scope, no rated schools, …). */
   readonly notApplicable: readonly string[];
 }
+
+/**
+ * @deprecated Renamed {@link Identification} (a result type is a noun for what was computed; "result" means an assessment result); the old name goes in the next minor release.
+ * @category Criteria
+ */
+export type IdentificationResult = Identification;
 
 /**
  * A dataset indexed for identification (results by school and year, facts by school and year, …).

@@ -4,7 +4,7 @@
  */
 import { format, isValid, parseISO } from 'date-fns';
 import { enGB, ru } from 'date-fns/locale';
-import type { IdentificationResult, TraceNode } from '../../criteria/identify.js';
+import type { Identification, TraceNode } from '../../criteria/identify.js';
 import type { Category, Methodology } from '../../criteria/schema.js';
 import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js';
 import type { IndicatorDefinition } from '../../indicators/definition.js';
@@ -53,7 +53,7 @@ export interface IdentificationSection {
   readonly methodologyName: string | null;
   readonly categories: readonly CategorySection[];
   /** The result and methodology it was written from, and the names it used (for the school cards). */
-  readonly source: { readonly result: IdentificationResult; readonly methodology: Methodology | undefined; readonly ctx: ReasonContext };
+  readonly source: { readonly result: Identification; readonly methodology: Methodology | undefined; readonly ctx: ReasonContext };
 }
 
 /** An indicator row with its series. */
@@ -286,7 +286,7 @@ function rankSteps(node: TraceNode | undefined, out: TraceNode[]): void {
   for (const c of node.children ?? []) rankSteps(c, out);
 }
 
-function identificationSection(title: string, r: IdentificationResult, methodology: Methodology | undefined, fallbackNames: Readonly<Record<string, string>> | undefined, ctx: ReasonContext, schoolName: (id: string) => string): IdentificationSection {
+function identificationSection(title: string, r: Identification, methodology: Methodology | undefined, fallbackNames: Readonly<Record<string, string>> | undefined, ctx: ReasonContext, schoolName: (id: string) => string): IdentificationSection {
   const { lang } = ctx;
   const byCategory = new Map<string, Category>((methodology?.categories ?? []).map((c) => [c.id, c]));
   // territory categories judge municipalities, not schools: their verdicts are in `r.territories`
@@ -560,7 +560,7 @@ interface CardIndex {
   readonly dataset: Dataset | undefined;
   readonly school: ReadonlyMap<string, Dataset['schools'][number]>;
   /** per identification section: school id → its verdicts */
-  readonly verdicts: readonly ReadonlyMap<string, IdentificationResult['schools'][number]>[];
+  readonly verdicts: readonly ReadonlyMap<string, Identification['schools'][number]>[];
   /** per section and category: school id → why there is no verdict */
   readonly missing: readonly (readonly ReadonlyMap<string, CategorySection['missing'][number]>[])[];
   /** the schools on a flag list of the program's own identification */
