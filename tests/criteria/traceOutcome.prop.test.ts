@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CategoryVerdict, type Dataset, type Identification, type Methodology, PRESET_PROGRAMS, type Rule, type TraceNode, identify, parseDataset, parseMethodology, prepareDataset } from '../../src/index.js';
+import { type CategoryVerdict, type Dataset, type Identification, type Methodology, PRESET_PROGRAMS, type Rule, type TraceNode, explainTrace, identify, parseDataset, parseMethodology, prepareDataset } from '../../src/index.js';
 import { dataset } from './helpers.js';
 
 /** Every node of a trace keeps the rule: `not_applicable` has a reason and no missing input; `missing` has not. */
@@ -139,4 +139,24 @@ describe('a trace outcome agrees with its verdict', () => {
     expect(seen.not_applicable).toBeGreaterThan(0);
     expect(seen.value).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('a trace stored with the old spelling', () => {
+  it("explainTrace reads 'unknown' as the state it was: not applicable with a reason and no missing input, else missing", () => {
+    const m = parseMethodology({
+      id: 'p',
+      name: { ru: 'p' },
+      territories: ['mo'],
+      validFrom: '2020-01-01',
+      categories: [{ kind: 'flag', id: 'c', name: { ru: 'категория' }, rule: { kind: 'not', rule: { kind: 'scope', when: { kind: 'status', fact: 'flag', in: [true] }, rule: { kind: 'threshold', measure: { kind: 'declared', fact: 'x0' }, op: 'gte', value: 30 }, reason: { ru: 'школа без признака' } } } }],
+    });
+    const r = identify(m, build([{ flag: false }, {}]), 2024, { explain: false });
+    const relabel = (n: TraceNode): TraceNode => ({ ...n, outcome: (n.outcome === 'missing' || n.outcome === 'not_applicable' ? 'unknown' : n.outcome) as TraceNode['outcome'], ...(n.children ? { children: n.children.map(relabel) } : {}) });
+    for (const s of r.schools) {
+      const t = s.categories[0]?.trace as TraceNode;
+      expect(explainTrace(relabel(t), 'ru')).toBe(explainTrace(t, 'ru'));
+    }
+    expect(explainTrace(r.schools[0]?.categories[0]?.trace as TraceNode, 'ru')).toContain('условие ниже не должно выполняться — не применимо');
+    expect(explainTrace(r.schools[1]?.categories[0]?.trace as TraceNode, 'ru')).toContain('условие ниже не должно выполняться — неизвестно (нет данных)');
+  });
 });
