@@ -72,7 +72,7 @@ async function library(schools: number, mode: Mode): Promise<Record<string, numb
   const c4 = cpu();
   const yes = ev.identification?.lists.shnor?.yes ?? [];
   if (JSON.stringify(only.lists.shnor?.yes) !== JSON.stringify(yes)) throw new Error('the ШНОР category alone and in the program year differ');
-  if ((ev.identification?.lists.shnor?.unknown.length ?? 0) > 0) throw new Error('unknown verdicts in complete data');
+  if ((ev.identification?.lists.shnor?.missing.length ?? 0) > 0) throw new Error('missing verdicts in complete data');
   saveVerdicts(schools, mode, yes);
   return { rows, 'read+validate, s': +(t1 - t0).toFixed(2), 'rows/s (read)': Math.round(rows / (t1 - t0)), 'read CPU, s': +(c1 - c0).toFixed(2), 'prepare, s': +(t2 - t1).toFixed(2), 'ШНОР rule, s': +(t3 - t2).toFixed(2), 'program year, s': +(t4 - t3).toFixed(2), 'program year CPU, s': +(c4 - c3).toFixed(2), 'total, s': +(t4 - t0).toFixed(2), 'ШНОР': yes.length };
 }

@@ -157,7 +157,7 @@ export type { FactDeclaration, FactValue, ProcedureDeclaration, SubjectDeclarati
 export { identify, openIdentification, prepareColumns, prepareDataset } from './criteria/identify.js';
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { IdentificationSession } from './criteria/identify.js';
-export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, TerritoryVerdicts, IdentifyOptions, IdentificationResult } from './criteria/engine/types.js';
+export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, TerritoryVerdicts, IdentifyOptions, Identification, IdentificationList, IdentificationResult } from './criteria/engine/types.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
 export { threshold, bottomPercent, allOf, anyOf, atLeastOf, noneOf, persistsIn, withinScope, weightedSum, changeSince, declaredFact, cumulativeShare, territoryCategory, undeterminedOnRoundedBoundary } from './criteria/builders.js';
 export type { BottomPercentOptions } from './criteria/builders.js';

@@ -7,7 +7,7 @@ import sampleActuals from '../data/sample-rezh.actuals.json';
 import sampleData from '../data/sample-rezh.dataset.json';
 import sampleProfiles from '../data/sample-rezh.risk-profiles.json';
 import {
-  type IdentificationResult,
+  type Identification,
   type Lang,
   type ProgramEvaluation,
   SEED_000_PROGRAM,
@@ -30,7 +30,7 @@ const CARD_SCHOOL = 'rezh-23';
 /** The demo's outputs. @internal */
 export interface DemoOutput {
   readonly evaluation: ProgramEvaluation;
-  readonly extra: IdentificationResult;
+  readonly extra: Identification;
   readonly markdown: string;
   readonly html: string;
   /** One school's card (the first school on the program's list). */

@@ -145,7 +145,7 @@ export function atLeastOf(k: number, ...rules: Rule[]): Rule {
 }
 
 /**
- * The rule does not hold (unknown stays unknown).
+ * The rule does not hold (missing stays missing, not applicable stays not applicable).
  *
  * @param rule - The rule.
  * @returns The rule as data.
@@ -319,7 +319,7 @@ export function territoryCategory(
 }
 
 /**
- * A `threshold` or `between` rule that gives «unknown» when its rounded input sits on the
+ * A `threshold` or `between` rule whose verdict is missing, with the reason, when its rounded input sits on the
  * boundary: a value published to `decimals` decimals (the declared fact's own when omitted) whose
  * true value could lie on either side («50,0 %» against «более 50 %»).
  *

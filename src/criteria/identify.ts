@@ -4,12 +4,12 @@ import { type PackedResults, withPackedResults } from '../model/packResults.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
 import { type Evaluator, createEvaluator, indexValueOf } from './engine/evaluator.js';
 import { newMemos } from './engine/state.js';
-import type { CategoryVerdict, IdentificationResult, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
+import type { CategoryVerdict, Identification, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
 import { territoryOf } from './classifiers/territory.js';
 import { verdictOf } from './engine/verdict.js';
 import type { Methodology } from './schema.js';
 
-export type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
+export type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
 
 /**
  * Indexes a dataset once for repeated identification. The dataset must not be changed afterwards.
@@ -80,7 +80,7 @@ export interface IdentificationSession {
    * @throws {@link ShnorError} `INVALID_OPTION` for a school the dataset does not have, or a rule
    *   that names an index or category the methodology does not define.
    */
-  all(options?: IdentifyOptions): IdentificationResult;
+  all(options?: IdentifyOptions): Identification;
   /**
    * One school's verdicts: traces and explanations on by default. After `all` without them (a
    * national run), this explains the schools a user looks at without ranking anything again.
@@ -172,14 +172,16 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
       const ordinals = ids.map(ordinalOf);
       const schools: SchoolVerdicts[] = [];
       // objects without a prototype: a category or school id such as `__proto__` is an own key like any other
-      const lists = Object.create(null) as Record<string, { yes: string[]; unknown: string[] }>;
-      for (const c of methodology.categories) lists[c.id] = { yes: [], unknown: [] };
+      const lists = Object.create(null) as Record<string, { yes: string[]; missing: string[]; notApplicable: string[] }>;
+      for (const c of methodology.categories) lists[c.id] = { yes: [], missing: [], notApplicable: [] };
       for (let q = 0; q < ids.length; q++) {
         const v = verdicts(ev, ids[q] as string, ordinals[q] as number, explain, trace);
         for (const c of v.categories) {
-          const list = lists[c.categoryId] as { yes: string[]; unknown: string[] };
-          if (c.outcome.status === 'value' && c.outcome.value !== false && c.outcome.value !== null) list.yes.push(v.schoolId);
-          else if (c.outcome.status !== 'value') list.unknown.push(v.schoolId);
+          const list = lists[c.categoryId] as { yes: string[]; missing: string[]; notApplicable: string[] };
+          if (c.outcome.status === 'value') {
+            if (c.outcome.value !== false && c.outcome.value !== null) list.yes.push(v.schoolId);
+          } else if (c.outcome.status === 'missing') list.missing.push(v.schoolId);
+          else list.notApplicable.push(v.schoolId);
         }
         schools.push(v);
       }
@@ -188,7 +190,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
         // each territory of the schools asked for, once, in the order its first school comes
         const byTerritory = new Map<string, CategoryVerdict[]>();
         for (const c of territoryCategories) {
-          const list = lists[c.id] as { yes: string[]; unknown: string[] };
+          const list = lists[c.id] as { yes: string[]; missing: string[]; notApplicable: string[] };
           const done = new Set<string>();
           for (const si of ordinals) {
             const t = territoryOf(ev, si, c.level);
@@ -201,8 +203,10 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
               byTerritory.set(t, vs);
             }
             vs.push(v);
-            if (v.outcome.status === 'value' && v.outcome.value === true) list.yes.push(t);
-            else if (v.outcome.status !== 'value') list.unknown.push(t);
+            if (v.outcome.status === 'value') {
+              if (v.outcome.value === true) list.yes.push(t);
+            } else if (v.outcome.status === 'missing') list.missing.push(t);
+            else list.notApplicable.push(t);
           }
         }
         territories = [...byTerritory].map(([territoryId, categories]) => ({ territoryId, categories }));
@@ -223,8 +227,8 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
 
 /**
  * Identifies schools by a methodology for a year: for every school and category a verdict —
- * yes / no / a class, or unknown with the missing inputs listed (never "not ШНОР" for lack of
- * data) — with its trace (which rule, which parameters and sources, which inputs and intermediate
+ * yes / no / a class; missing, with the missing inputs listed (never "not ШНОР" for lack of
+ * data); or not applicable, with the reason — with its trace (which rule, which parameters and sources, which inputs and intermediate
  * values) and an explanation in Russian and English that a municipal officer can read.
  *
  * Size: 40 000 schools with 5 years of results (5 000 000 rows) take about 1,5–2 s with traces on
@@ -236,7 +240,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
  * @param data - The dataset (validated with `parseDataset`), or a {@link PreparedDataset}.
  * @param year - The year to identify for (the calendar year of the spring assessments).
  * @param options - Traces and explanations on or off; a subset of schools.
- * @returns Verdicts by school and category, index values, and the lists.
+ * @returns The {@link Identification}: verdicts by school and category, index values, and the lists (`yes`, `missing`, `notApplicable` by category).
  * @throws {@link ShnorError} `INVALID_YEAR` when `year` is not an integer; `INVALID_OPTION` when a
  *   rule names an index or category the methodology does not define, or `schools` names a school
  *   the dataset does not have (checked before any work).
@@ -249,6 +253,6 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
  * ```
  * @category Criteria
  */
-export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): IdentificationResult {
+export function identify(methodology: Methodology, data: Dataset | PreparedDataset, year: number, options: IdentifyOptions = {}): Identification {
   return openIdentification(methodology, data, year).all(options);
 }

@@ -10,7 +10,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Name } from '../model/primitives.js';
 import { compareShare, toNumber } from './_lib/compare.js';
 import { num, plural } from './_lib/labels.js';
-import type { IdentificationResult, PreparedDataset, TraceNode } from './engine/types.js';
+import type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
 import { datasetIndexOf } from './identify.js';
 
 /**
@@ -41,7 +41,7 @@ export interface TerritoryRule {
 export interface TerritoryVerdict {
   /** The territory. */
   readonly territoryId: string;
-  /** `true` / `false`; missing lists the schools whose verdict is unknown when they could change it; not applicable when no school is rated. */
+  /** `true` / `false`; missing, listing the schools whose verdict is missing, when they could change it; not applicable when no school is rated. */
   readonly outcome: Outcome<boolean>;
   /** The verdict in words. */
   readonly explanation: Bilingual;
@@ -51,8 +51,8 @@ export interface TerritoryVerdict {
 
 /**
  * Computes a territory category from the schools' verdicts of an identification. Schools rated
- * «yes» or «no» count; not-applicable schools do not; a school whose verdict is unknown could be
- * either, so the verdict is decided only when no outcome of the unknown schools could change it.
+ * «yes» or «no» count; not-applicable schools do not; a school whose verdict is missing could be
+ * either, so the verdict is decided only when no outcome of the missing schools could change it.
  *
  * @param result - An identification (from `identify`).
  * @param data - The dataset (or prepared dataset) it was computed on, for the schools' territories.
@@ -68,7 +68,7 @@ export interface TerritoryVerdict {
  * ```
  * @category Criteria
  */
-export function territoryVerdicts(result: IdentificationResult, data: Dataset | PreparedDataset, rule: TerritoryRule): TerritoryVerdict[] {
+export function territoryVerdicts(result: Identification, data: Dataset | PreparedDataset, rule: TerritoryRule): TerritoryVerdict[] {
   const ix = datasetIndexOf(data);
   const counts = new Map<string, { yes: number; no: number; unknown: string[] }>();
   let seen = false;
@@ -101,15 +101,15 @@ export function territoryVerdicts(result: IdentificationResult, data: Dataset | 
       const high = compareShare(c.yes + c.unknown.length, all, rule.op, rule.percent);
       outcome = low === high ? { status: 'value', value: low } : { status: 'missing', missing: c.unknown.map((id) => `${id}: ${rule.category}`) };
     }
-    const outcomeWord = outcome.status === 'value' ? (outcome.value ? 'true' : 'false') : 'unknown';
+    const outcomeWord = outcome.status === 'value' ? (outcome.value ? 'true' : 'false') : outcome.status;
     const trace: TraceNode = {
       rule: 'territory',
       id: rule.id,
       label: rule.name,
       outcome: outcomeWord,
       params: { category: rule.category, level: rule.level, op: rule.op, percent: rule.percent },
-      values: { yes: c.yes, no: c.no, unknown: c.unknown.length },
-      ...(outcome.status === 'missing' ? { missing: outcome.missing } : {}),
+      values: { yes: c.yes, no: c.no, missing: c.unknown.length },
+      ...(outcome.status === 'missing' ? { missing: outcome.missing } : outcome.status === 'not_applicable' ? { reason: outcome.reason } : {}),
     };
     const pct = num(toNumber(rule.percent), 'ru');
     const cond = { ru: `${rule.op === 'gt' ? 'более' : 'не менее'} ${pct} %`, en: `${rule.op === 'gt' ? 'more than' : 'at least'} ${num(toNumber(rule.percent), 'en')} %` };

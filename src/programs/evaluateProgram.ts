@@ -1,5 +1,5 @@
 import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
-import { type IdentificationResult, type PreparedDataset, openIdentification, preparedOf } from '../criteria/identify.js';
+import { type Identification, type PreparedDataset, openIdentification, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Outcome } from '../core/outcome.js';
 import { type ConsistencyWarning, type StatedFigure, checkDataset } from '../model/checkConsistency.js';
@@ -54,7 +54,7 @@ export interface ProgramEvaluation {
   /** The dataset evaluated. */
   readonly datasetId: string;
   /** Identification, with explanations unless `explain: false` (`null` when the program has no methodology). */
-  readonly identification: IdentificationResult | null;
+  readonly identification: Identification | null;
   /** Each category's history over the dataset's years up to `year`. */
   readonly history: readonly { readonly categoryId: string; readonly schools: readonly CategoryHistory[] }[];
   /** Risk profiles of the year and their municipal summary. */
@@ -83,15 +83,15 @@ const UNKNOWN = { status: 'missing', missing: [] } as const;
 
 /**
  * An earlier year reduced to what the history reads: each school's verdicts as outcomes (value, or
- * unknown without the list of missing inputs — a national dataset has millions of those in the years
+ * missing without the list of missing inputs — a national dataset has millions of those in the years
  * before its windows fill), asked school by school of one session, so that no explanation, trace,
  * index table or list is built for a year nobody reads in full.
  */
-function outcomesOf(methodology: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number): IdentificationResult {
+function outcomesOf(methodology: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number): Identification {
   const session = openIdentification(methodology, prepared, year);
   const schools = prepared.dataset.schools.map((s) => {
     const v = session.school(s.id, { trace: false, explain: false });
-    return { schoolId: v.schoolId, categories: v.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'value' ? c.outcome : UNKNOWN })) };
+    return { schoolId: v.schoolId, categories: v.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'missing' ? UNKNOWN : c.outcome })) };
   });
   return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices: {}, lists: {} };
 }
@@ -137,7 +137,7 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
 export function evaluateProgram(program: Program, data: Dataset | PreparedDataset, year: number, options: EvaluateProgramOptions = {}): ProgramEvaluation {
   const prepared = preparedOf(data);
   const dataset = prepared.dataset;
-  let identification: IdentificationResult | null = null;
+  let identification: Identification | null = null;
   const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
   if (program.methodology !== undefined) {
     const m = program.methodology;

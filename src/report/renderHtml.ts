@@ -133,7 +133,7 @@ function htmlPieces(d: ReportData, scatter: ScatterInput | undefined, cards: boo
         parts.push(`<p>${T(lang, 'В списке', 'On the list')}: <strong>${count(c.yes.length, 'school', lang)}</strong> ${T(lang, 'из', 'of')} ${c.total}.</p>`);
         if (c.yes.length > 0) parts.push(`<table class="listed"><thead><tr><th>${T(lang, 'Школа', 'School')}</th><th>${T(lang, 'Почему в списке', 'Why listed')}</th></tr></thead><tbody>${c.yes.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td>${reasonList(s.reasons) || T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}</td></tr>`).join('')}</tbody></table>`);
       }
-      if (c.unknown.length > 0) parts.push(`<p>${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:</p><ul>${c.unknown.map((u) => `<li>${esc(u.name)}: ${esc(u.missing)}</li>`).join('')}</ul>`);
+      if (c.missing.length > 0) parts.push(`<p>${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.missing.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:</p><ul>${c.missing.map((u) => `<li>${esc(u.name)}: ${esc(u.missing)}</li>`).join('')}</ul>`);
     }
     sections.push({ id: `lists-${si + 1}`, title: sec.title, html: parts.join('\n') });
   });
@@ -148,7 +148,7 @@ function htmlPieces(d: ReportData, scatter: ScatterInput | undefined, cards: boo
       id: 'risk',
       title: T(lang, 'Риск-профили', 'Risk profiles'),
       html: `<p>${T(lang, 'Перечень', 'Catalogue')}: ${esc(d.risk.catalogue)}; ${T(lang, 'профили', 'profiles of')} ${count(d.risk.schools, 'school', lang)}.</p><table><thead><tr><th>${T(lang, 'Фактор риска', 'Risk factor')}</th><th>${T(lang, 'высокий', 'high')}</th><th>${T(lang, 'средний', 'medium')}</th><th>${T(lang, 'низкий', 'low')}</th><th>${T(lang, 'нет данных', 'no data')}</th><th>${T(lang, 'приоритетный', 'priority')}</th><th>${T(lang, 'высокий: к прошлому году', 'high: on last year')}</th></tr></thead><tbody>${d.risk.rows
-        .map((r) => `<tr><th scope="row">${esc(r.factor)}</th><td class="num">${r.high}</td><td class="num">${r.medium}</td><td class="num">${r.low}</td><td class="num">${r.unknown}</td><td class="num">${r.priority}</td><td>${esc(r.delta)}</td></tr>`)
+        .map((r) => `<tr><th scope="row">${esc(r.factor)}</th><td class="num">${r.high}</td><td class="num">${r.medium}</td><td class="num">${r.low}</td><td class="num">${r.missing}</td><td class="num">${r.priority}</td><td>${esc(r.delta)}</td></tr>`)
         .join('')}</tbody></table>`,
     });
   const s = d.indicatorCounts;

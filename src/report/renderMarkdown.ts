@@ -3,7 +3,7 @@ import { type ReportData, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count } from './_lib/words.js';
 
-import type { IdentificationResult } from '../criteria/identify.js';
+import type { Identification } from '../criteria/identify.js';
 import type { Methodology } from '../criteria/schema.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../numbers/format.js';
@@ -28,7 +28,7 @@ export interface RenderOptions {
   /** Indicator names by id, shorter than the full names. */
   readonly indicatorNames?: Readonly<Record<string, string>>;
   /** Further identifications to show (another methodology over the same data), with a title and the methodology. */
-  readonly extra?: readonly { readonly title: string; readonly result: IdentificationResult; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
+  readonly extra?: readonly { readonly title: string; readonly result: Identification; readonly methodology?: Methodology; readonly categories?: Readonly<Record<string, string>> }[];
   /**
    * Which schools get a card (HTML): `all`, `identified` (those in at least one category) or `none`.
    * By default `all` up to {@link RenderOptions.cardsAllUpTo} schools (500) and `identified` above; the report says in a line how many
@@ -86,9 +86,9 @@ function markdownLines(d: ReportData): string[] {
           reasonLines(lines, s.reasons, '  ');
         }
       }
-      if (c.unknown.length > 0) {
-        lines.push(`- ${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.unknown.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:`);
-        for (const u of c.unknown) lines.push(`  - ${u.name}: ${u.missing}`);
+      if (c.missing.length > 0) {
+        lines.push(`- ${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.missing.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:`);
+        for (const u of c.missing) lines.push(`  - ${u.name}: ${u.missing}`);
       }
     }
   }
@@ -102,7 +102,7 @@ function markdownLines(d: ReportData): string[] {
   if (d.risk !== null) {
     lines.push('', `## ${T(lang, 'Риск-профили', 'Risk profiles')}`, '', `${T(lang, 'Перечень', 'Catalogue')}: ${d.risk.catalogue}; ${T(lang, 'профили', 'profiles of')} ${count(d.risk.schools, 'school', lang)}.`, '');
     lines.push(`| ${T(lang, 'Фактор риска', 'Risk factor')} | ${T(lang, 'высокий', 'high')} | ${T(lang, 'средний', 'medium')} | ${T(lang, 'низкий', 'low')} | ${T(lang, 'нет данных', 'no data')} | ${T(lang, 'приоритетный', 'priority')} | ${T(lang, 'высокий: изменение к прошлому году', 'high: change on last year')} |`, '|---|---:|---:|---:|---:|---:|---|');
-    for (const r of d.risk.rows) lines.push(`| ${cell(r.factor)} | ${r.high} | ${r.medium} | ${r.low} | ${r.unknown} | ${r.priority} | ${r.delta} |`);
+    for (const r of d.risk.rows) lines.push(`| ${cell(r.factor)} | ${r.high} | ${r.medium} | ${r.low} | ${r.missing} | ${r.priority} | ${r.delta} |`);
   }
   lines.push('', `## ${T(lang, 'Целевые показатели', 'Target indicators')}`, '');
   const s = d.indicatorCounts;

@@ -355,6 +355,31 @@ cases:
     expect((JSON.parse(j.out) as { failed: number }).failed).toBe(1);
   });
 
+  it('a school without data is expected as "missing" (the old "unknown" still reads as either state); "not_applicable" is another state', async () => {
+    const file = join(tmp, 'missing.yaml');
+    const one = (want: string): string => `methodology: sergokalinsky-2023-2025
+year: 2023
+cases:
+  - name: нет результатов — нет данных
+    data:
+      territoryId: sergokala
+      territories: [{ id: sergokala, kind: municipality, name: { ru: Сергокалинский район } }]
+      schools: [${JSON.stringify(school('s3', 'Школа № 3'))}]
+    expect:
+      s3: { shnor: ${want} }
+`;
+    for (const want of ['missing', 'unknown']) {
+      writeFileSync(file, one(want));
+      const r = await run(['test', file]);
+      expect(r.out).toContain('Пройдено: 1 из 1');
+      expect(r.code).toBe(0);
+    }
+    writeFileSync(file, one('not_applicable'));
+    const r = await run(['test', file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Школа № 3, «ШНОР»: ожидалось не применимо, получено нет данных');
+  });
+
   it('reads JSON test files too, and reports a malformed one with exit 1', async () => {
     const file = join(tmp, 'cases.json');
     const { parse } = await import('yaml');

@@ -36,7 +36,7 @@ describe('arithmetic on measures', () => {
     expect(verdict(r, 'B', 'c')).toBe(true);
     expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('при любых значениях неизвестных слагаемых — от 35 до 135');
     const r2 = identify(m({ kind: 'threshold', measure: sum, op: 'gte', value: 50 }), ds, 2024);
-    expect(verdict(r2, 'A', 'c')).toBe('unknown');
+    expect(verdict(r2, 'A', 'c')).toBe('missing');
   });
 });
 
@@ -76,7 +76,7 @@ describe('task-level results', () => {
     // (30 × 40 + 10 × 80) / 40 = 50 → not below 50
     expect(verdict(r, 'A', 'c')).toBe(false);
     expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('доля выполненных заданий базового уровня (ВПР; математика) = 50 % < 50 % — не выполнено');
-    expect(verdict(r, 'B', 'c')).toBe('unknown');
+    expect(verdict(r, 'B', 'c')).toBe('missing');
     expect(r.schools[1]?.categories[0]?.explanation?.ru).toContain('выполнение заданий базового уровня (2024)');
   });
 });

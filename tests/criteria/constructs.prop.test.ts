@@ -36,7 +36,7 @@ describe('rule constructs, for any data', () => {
           const ds = withFacts(rows.map((r) => ({ flag: r.flag, x: r.x })), [{ id: 'flag', kind: 'boolean' }, { id: 'x', kind: 'number' }]);
           const r = identify(methodology(rule), ds, 2024, { explain: false, trace: false });
           rows.forEach((row, i) => {
-            if (row.flag === false) expect(verdict(r, `s${i}`, 'c')).toBe('n/a');
+            if (row.flag === false) expect(verdict(r, `s${i}`, 'c')).toBe('not_applicable');
           });
         },
       ),
@@ -52,7 +52,7 @@ describe('rule constructs, for any data', () => {
         const rule: Rule = { kind: 'threshold', measure: { kind: 'sum', terms: terms.map((x, i) => ({ measure: { kind: 'declared', fact: `f${i}` }, weight: x.weight })) }, op, value: t };
         const m = methodology(rule);
         const partial = verdict(identify(m, withFacts([Object.fromEntries(terms.map((x, i) => [`f${i}`, x.value]))], facts), 2024), 's0', 'c');
-        if (partial === 'unknown') return;
+        if (partial === 'missing') return;
         // every completion: the extremes of each unknown term (0 and 100) and a random one
         const unknown = terms.map((x, i) => (x.value === undefined ? i : -1)).filter((i) => i >= 0);
         const completions: number[][] = [unknown.map((_, j) => fill[j] as number)];

@@ -1,4 +1,4 @@
-import { type Dataset, type IdentificationResult, parseDataset } from '../../src/index.js';
+import { type Dataset, type Identification, parseDataset } from '../../src/index.js';
 
 /** A result row with `below` of `n` participants below the minimum. */
 export function row(schoolId: string, year: number, procedure: string, subject: string, grade: number, below: number, n: number): Record<string, unknown> {
@@ -25,11 +25,11 @@ export function dataset(parts: { schools: string[]; territoryId?: string; region
   });
 }
 
-/** The outcome of one school's category as a short value: true / false / a class / null / 'unknown'. */
-export function verdict(r: IdentificationResult, schoolId: string, categoryId: string): boolean | string | null | 'unknown' | 'n/a' {
+/** The outcome of one school's category as a short value: true / false / a class / null / 'missing' / 'not_applicable'. */
+export function verdict(r: Identification, schoolId: string, categoryId: string): boolean | string | null | 'missing' | 'not_applicable' {
   const v = r.schools.find((s) => s.schoolId === schoolId)?.categories.find((c) => c.categoryId === categoryId)?.outcome;
   if (v === undefined) throw new Error(`no verdict for ${schoolId}/${categoryId}`);
-  return v.status === 'value' ? v.value : v.status === 'missing' ? 'unknown' : 'n/a';
+  return v.status === 'value' ? v.value : v.status;
 }
 
 /** The dataset part of a rule-kind or rule-family data file: schools (ids, or with a type and territory), years, more municipalities, records. */
@@ -62,9 +62,9 @@ export function ruleFileDataset(d: RuleFileDataset, id: string, name: string): D
   });
 }
 
-/** A school's or a territory's verdict of a category as a short value: the value, `unknown` or `n/a`. */
-export function shortVerdict(r: IdentificationResult, id: string, categoryId: string): boolean | string | null | 'unknown' | 'n/a' {
+/** A school's or a territory's verdict of a category as a short value: the value, `missing` or `not_applicable`. */
+export function shortVerdict(r: Identification, id: string, categoryId: string): boolean | string | null | 'missing' | 'not_applicable' {
   const v = (r.schools.find((s) => s.schoolId === id) ?? r.territories?.find((t) => t.territoryId === id))?.categories.find((c) => c.categoryId === categoryId)?.outcome;
   if (v === undefined) throw new Error(`no verdict for ${id}/${categoryId}`);
-  return v.status === 'value' ? v.value : v.status === 'missing' ? 'unknown' : 'n/a';
+  return v.status === 'value' ? v.value : v.status;
 }

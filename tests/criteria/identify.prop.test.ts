@@ -103,7 +103,7 @@ describe('identification properties', () => {
           const cat = m.categories[0]?.id as string;
           const before = verdict(identify(m, ds, 2024, { explain: false }), target.schoolId, cat);
           const after = verdict(identify(m, less, 2024, { explain: false }), target.schoolId, cat);
-          if (after !== before) expect(after).toBe('unknown');
+          if (after !== before) expect(after).toBe('missing');
         }
       }),
       { numRuns: 150 },
@@ -114,7 +114,7 @@ describe('identification properties', () => {
     const ds = build([{ school: 'a', year: 2024, procedure: 'vpr', subject: 'math', grade: 5, n: 20, below: 1 }], SCHOOLS);
     for (const m of [threshold30, seed002Methodology()]) {
       const r = identify(m, ds, 2024);
-      for (const s of ['b', 'c', 'd', 'e']) expect(verdict(r, s, m.categories[0]?.id as string)).toBe('unknown');
+      for (const s of ['b', 'c', 'd', 'e']) expect(verdict(r, s, m.categories[0]?.id as string)).toBe('missing');
     }
   });
 });

@@ -61,7 +61,7 @@ describe('«устойчиво низкие» over two years, as data', () => {
 
   it('without the previous year\u2019s data the verdict is unknown, unless this year already says no', () => {
     const r = identify(methodology, ds, 2023);
-    expect(verdict(r, 'A', 'persistent')).toBe('unknown');
+    expect(verdict(r, 'A', 'persistent')).toBe('missing');
     expect(verdict(r, 'H', 'persistent')).toBe(false);
   });
 });

@@ -62,7 +62,7 @@ describe('procedures declared by a dataset', () => {
     });
     const r = identify(m, ds, 2024);
     expect(verdict(r, 'A', 'low')).toBe(true);
-    expect(verdict(r, 'A', 'mlow')).toBe('unknown');
+    expect(verdict(r, 'A', 'mlow')).toBe('missing');
     const text = r.schools[0]?.categories[0]?.explanation?.ru ?? '';
     expect(text).toContain('Региональная диагностическая работа');
     expect(text).not.toContain('rdr');
@@ -81,7 +81,7 @@ describe('procedures declared by a dataset', () => {
     const r = identify(m, ds, 2024);
     expect(verdict(r, 'A', 'q')).toBe(true);
     expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('Региональная диагностическая работа 2024, математика, 7 класс: 9 из 20 (45 %)');
-    expect(verdict(r, 'B', 'q')).toBe('unknown');
+    expect(verdict(r, 'B', 'q')).toBe('missing');
     expect(r.schools[1]?.categories[0]?.explanation?.ru).toContain('Региональная диагностическая работа');
     expect(r.schools[1]?.categories[0]?.explanation?.ru).not.toMatch(/\brdr\b/);
   });

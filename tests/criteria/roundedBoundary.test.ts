@@ -16,7 +16,7 @@ describe('a rounded input on a boundary', () => {
     const ds = withFact([50, 50.1, 49.9, 50.04], 1);
     const r = run(undeterminedOnRoundedBoundary(threshold(twos, 'gt', 50)), ds);
     // 50,0 published to 0,1: the true value is 49,95…50,05 → either side of «> 50»
-    expect(verdict(r, 'S0', 'c')).toBe('unknown');
+    expect(verdict(r, 'S0', 'c')).toBe('missing');
     expect(verdict(r, 'S1', 'c')).toBe(true);
     expect(verdict(r, 'S2', 'c')).toBe(false);
     const v = r.schools[0]?.categories[0];
@@ -40,14 +40,14 @@ describe('a rounded input on a boundary', () => {
     const between = undeterminedOnRoundedBoundary({ kind: 'between', measure: twos, min: 3.5, max: 5, minInclusive: true, maxInclusive: false }, 0);
     const r = run(between, ds);
     // decimals 0: 3 → 2,5…3,5 touches 3,5 → unknown; 5 → 4,5…5,5 crosses 5 → unknown; 3,4 → 2,9…3,9 crosses 3,5 → unknown
-    expect(['S0', 'S1', 'S2', 'S3', 'S4'].map((s) => verdict(r, s, 'c'))).toEqual(['unknown', 'unknown', 'unknown', 'unknown', false]);
+    expect(['S0', 'S1', 'S2', 'S3', 'S4'].map((s) => verdict(r, s, 'c'))).toEqual(['missing', 'missing', 'missing', 'missing', false]);
     const eq = run(undeterminedOnRoundedBoundary(threshold(twos, 'eq', 4), 0), withFact([4, 5, 4.4]));
-    expect(['S0', 'S1', 'S2'].map((s) => verdict(eq, s, 'c'))).toEqual(['unknown', false, 'unknown']);
+    expect(['S0', 'S1', 'S2'].map((s) => verdict(eq, s, 'c'))).toEqual(['missing', false, 'missing']);
   });
 
   it('a missing-data policy does not turn an undetermined boundary into «no»', () => {
     const r = run({ ...undeterminedOnRoundedBoundary(threshold(twos, 'gt', 50)), ifMissing: 'fails' }, withFact([50], 1));
-    expect(verdict(r, 'S0', 'c')).toBe('unknown');
+    expect(verdict(r, 'S0', 'c')).toBe('missing');
   });
 
   it('only threshold and between rules take the option', () => {

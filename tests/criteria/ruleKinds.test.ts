@@ -29,7 +29,7 @@ interface KindCase {
   readonly categories?: readonly unknown[];
   readonly dataset?: DatasetPart;
   readonly year?: number;
-  /** school (or territory) → verdict: true / false / a class / null / `unknown` / `n/a`; with `categories`, category → that */
+  /** school (or territory) → verdict: true / false / a class / null / `missing` / `not_applicable`; with `categories`, category → that */
   readonly expected: Readonly<Record<string, Verdict | Readonly<Record<string, Verdict>>>>;
 }
 interface KindFile {

@@ -34,11 +34,12 @@ describe('seed 000, Appendix 4: the typology of 14 schools', () => {
 
   it('№ 13 and № 30 are "no data" («отсутствуют в аналитических материалах»), not a type', () => {
     for (const school of ['rezh-13', 'rezh-30']) {
-      expect(verdict(r, school, 'typology')).toBe('unknown');
+      expect(verdict(r, school, 'typology')).toBe('missing');
       const v = r.schools.find((s) => s.schoolId === school)?.categories[0];
       expect(v?.explanation?.ru).toContain('отсутствует в аналитических материалах');
     }
-    expect(r.lists.typology?.unknown).toEqual(['rezh-13', 'rezh-30']);
+    expect(r.lists.typology?.missing).toEqual(['rezh-13', 'rezh-30']);
+    expect(r.lists.typology?.notApplicable).toEqual([]);
   });
 
   it('the band of L803 (quality 3–5, ИСБШ 3–4) holds for № 5, 28, 8, 4, 23, 46', () => {
@@ -77,7 +78,7 @@ describe('seed 000: the list of schools with low results and its classes (L883),
     expect(verdict(r2022, 'rezh-2', 'lowResults')).toBe(null);
     expect(verdict(r2022, 'rezh-30', 'lowResults')).toBe(null);
     // a school the seed does not mention is unknown, never «не в перечне»
-    expect(verdict(r2022, 'rezh-4', 'lowResults')).toBe('unknown');
+    expect(verdict(r2022, 'rezh-4', 'lowResults')).toBe('missing');
   });
 
   it('the 2022 moves: № 5 up one step on the scale worst to best, № 2 and № 30 left the list', () => {

@@ -70,7 +70,7 @@ describe('seed 001 ШНОР (L221), checked by hand', () => {
   it('at least 2 of 5: nobody has two; K8 has one and one unknown, so it stays unknown', () => {
     const r = identify(seed001Methodology({ combine: 'atLeast', k: 2, n3: 'egeOnly' }), ds, 2023);
     expect(Object.fromEntries(ids.map((id) => [id, verdict(r, id, 'shnor')]))).toEqual({
-      K1: false, K2: false, K3: false, K4: false, K5: false, K6: false, K7: false, K8: 'unknown',
+      K1: false, K2: false, K3: false, K4: false, K5: false, K6: false, K7: false, K8: 'missing',
     });
   });
 
@@ -94,12 +94,12 @@ describe('seed 001 ШНОР (L221), checked by hand', () => {
 });
 
 describe('seed 001 ШНСУ (L222–L224)', () => {
-  it('the resource sub-type: bottom 25 % by textbooks not older than 3 years; the others unknown without data', () => {
+  it('the resource sub-type: bottom 25 % by textbooks not older than 3 years; the others missing without data', () => {
     const r = identify(seed001Methodology(), ds, 2023);
     expect(r.lists.shnsu_resources?.yes).toEqual(['K1', 'K2']);
-    expect(r.lists.shnsu_social).toEqual({ yes: [], unknown: ids });
-    // ШНСУ is any sub-type: yes for K1, K2; unknown (never "no") for the rest
-    expect(r.lists.shnsu).toEqual({ yes: ['K1', 'K2'], unknown: ['K3', 'K4', 'K5', 'K6', 'K7', 'K8'] });
+    expect(r.lists.shnsu_social).toEqual({ yes: [], missing: ids, notApplicable: [] });
+    // ШНСУ is any sub-type: yes for K1, K2; missing (never "no") for the rest
+    expect(r.lists.shnsu).toEqual({ yes: ['K1', 'K2'], missing: ['K3', 'K4', 'K5', 'K6', 'K7', 'K8'], notApplicable: [] });
   });
 });
 

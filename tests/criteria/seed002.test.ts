@@ -34,7 +34,7 @@ describe('seed 002 ШНОР (L125), checked by hand', () => {
   });
 
   it('default reading: a procedure is ВПР/ОГЭ/ЕГЭ, Rule B any subject, A «или» B', () => {
-    expect(shnor({})).toEqual({ S1: true, S2: false, S3: true, S4: true, S5: false, S6: 'unknown', S7: false });
+    expect(shnor({})).toEqual({ S1: true, S2: false, S3: true, S4: true, S5: false, S6: 'missing', S7: false });
   });
 
   it('two ВПР grades count as two procedures: S2 joins', () => {
@@ -46,7 +46,7 @@ describe('seed 002 ШНОР (L125), checked by hand', () => {
   });
 
   it('«и» instead of «или»: nobody satisfies both rules', () => {
-    expect(shnor({ combine: 'all' })).toEqual({ S1: false, S2: false, S3: false, S4: false, S5: false, S6: 'unknown', S7: false });
+    expect(shnor({ combine: 'all' })).toEqual({ S1: false, S2: false, S3: false, S4: false, S5: false, S6: 'missing', S7: false });
   });
 
   it('6 of 20 is exactly 30 %, so it counts («не менее 30 %»)', () => {
@@ -69,7 +69,7 @@ describe('seed 002 ШНОР (L125), checked by hand', () => {
 
   it('the lists name the schools', () => {
     const r = identify(seed002Methodology(), ds, 2024);
-    expect(r.lists.shnor).toEqual({ yes: ['S1', 'S3', 'S4'], unknown: ['S6'] });
+    expect(r.lists.shnor).toEqual({ yes: ['S1', 'S3', 'S4'], missing: ['S6'], notApplicable: [] });
   });
 });
 
@@ -99,7 +99,7 @@ describe('seed 002 ШНСУ (L80, L133): resource deficit AND ИСБ in the bott
     expect(verdict(r, 'H', 'shnsu')).toBe(false);
     expect(verdict(r, 'A', 'riskZone')).toBe(true);
     expect(verdict(r, 'B', 'riskZone')).toBe(true);
-    expect(verdict(r, 'H', 'riskZone')).toBe('unknown');
+    expect(verdict(r, 'H', 'riskZone')).toBe('missing');
     const isb = r.indices.isb as Record<string, number>;
     const order = Object.entries(isb).sort((a, b) => a[1] - b[1]).map(([id]) => id);
     expect(order.slice(0, 2)).toEqual(['A', 'B']);
@@ -108,14 +108,14 @@ describe('seed 002 ШНСУ (L80, L133): resource deficit AND ИСБ in the bott
   it('clusters group the identified schools only (L81): rule B → № 2, rule A only → № 1, ШНСУ → № 3', () => {
     const r = identify(seed002Methodology(), ds2, 2024);
     // no results in this dataset: cluster 2 needs ШНОР (unknown without results), so the class is unknown
-    expect(verdict(r, 'A', 'cluster')).toBe('unknown');
+    expect(verdict(r, 'A', 'cluster')).toBe('missing');
     const r1 = identify(seed002Methodology(), ds, 2024);
     // S1: ШНОР by rule A only (ВПР-5 maths 7/20 and ОГЭ Russian 4/10 in 2024) → «группы неуспевающих»
     expect(verdict(r1, 'S1', 'cluster')).toBe('кластер № 1');
     // S4: ШНОР by rule B (ВПР-5 maths 8/20 in 2023, 7/20 in 2024) → «фактическая неуспеваемость»
     expect(verdict(r1, 'S4', 'cluster')).toBe('кластер № 2');
     // S5: not ШНОР (25 %), ШНСУ unknown without resources data → its cluster is unknown, never «кластер № 1»
-    expect(verdict(r1, 'S5', 'cluster')).toBe('unknown');
+    expect(verdict(r1, 'S5', 'cluster')).toBe('missing');
   });
 });
 
@@ -151,18 +151,18 @@ describe('seed 002: the third risk-zone flag (L134) and «нуждающиеся
     const v = verdicts('riskZone');
     expect(v.P1).toBe(true);
     // P2 organised prevention; without resources or ИСБ data the other two flags are unknown, never «нет»
-    expect(v.P2).toBe('unknown');
+    expect(v.P2).toBe('missing');
   });
 
   it('L134 read by its parenthesis («с перечислением устраненных факторов риска»): no factor eliminated → risk zone', () => {
     const v = verdicts('riskZone', { riskPrevention: 'noFactorEliminated' });
     expect(v.P2).toBe(true);
-    expect(v.P1).toBe('unknown');
+    expect(v.P1).toBe('missing');
     expect(sergokalinskyMethodology({ riskPrevention: 'noFactorEliminated' }).id).toBe('seed002.l134eliminated');
   });
 
   it('L136–L139: no system (L137), or a weak pupil without a route (L138), or a failing pupil out of extra classes (L139)', () => {
-    expect(verdicts('needsPrevention')).toEqual({ P1: 'unknown', P2: 'unknown', P3: false, P4: true, P5: true, P6: false, P7: true });
+    expect(verdicts('needsPrevention')).toEqual({ P1: 'missing', P2: 'missing', P3: false, P4: true, P5: true, P6: false, P7: true });
   });
 
   it('with a 90 % coverage: P5 (9 of 10 = 90 %) no longer needs it; P7 (2 of 5 = 40 %) still does', () => {
@@ -183,7 +183,7 @@ describe('seed 002: the third risk-zone flag (L134) and «нуждающиеся
 
   it('a dataset that does not declare the facts: the category does not apply, the risk zone keeps its other two flags, the old verdicts stand', () => {
     const r = identify(sergokalinskyMethodology(), ds, 2024, { explain: true });
-    expect(verdict(r, 'S1', 'needsPrevention')).toBe('n/a');
+    expect(verdict(r, 'S1', 'needsPrevention')).toBe('not_applicable');
     const text = r.schools.find((s) => s.schoolId === 'S1')?.categories.find((c) => c.categoryId === 'needsPrevention')?.explanation?.ru ?? '';
     expect(text).toContain('в данных нет сведений о внутришкольной системе профилактики учебной неуспешности');
     // (the engine's own message under it still names the fact by its id: «набор данных не объявляет показатель «…»»)
@@ -191,7 +191,7 @@ describe('seed 002: the third risk-zone flag (L134) and «нуждающиеся
     const zone = r.schools.find((s) => s.schoolId === 'S1')?.categories.find((c) => c.categoryId === 'riskZone')?.explanation?.ru ?? '';
     expect(zone).toContain('в данных нет сведений о профилактике рисков снижения образовательных результатов');
     expect(zone.split('\n')[0]).not.toContain('riskPreventionOrganised');
-    expect(r.lists.shnor).toEqual({ yes: ['S1', 'S3', 'S4'], unknown: ['S6'] });
+    expect(r.lists.shnor).toEqual({ yes: ['S1', 'S3', 'S4'], missing: ['S6'], notApplicable: [] });
   });
 
   it('rejects a coverage outside (0, 100]', () => {

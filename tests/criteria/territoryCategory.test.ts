@@ -17,14 +17,14 @@ describe('a territory category inside a methodology', () => {
   it('more than half of the rated schools: 3 of 5 → yes, with trace and Russian explanation; exactly half → no', () => {
     const r = identify(methodology(mostly), five([8, 8, 8, 2, 2]), 2024);
     expect(territoryOutcome(r)).toEqual({ status: 'value', value: true });
-    expect(r.lists['mo-shnor']).toEqual({ yes: ['mo'], unknown: [] });
+    expect(r.lists['mo-shnor']).toEqual({ yes: ['mo'], missing: [], notApplicable: [] });
     // schools get no verdict of a territory category
     expect(r.schools[0]?.categories.map((c) => c.categoryId)).toEqual(['shnor']);
     const v = r.territories?.[0]?.categories[0];
     expect(v?.explanation?.ru).toBe(
       'Муниципалитет с преобладанием ШНОР: да\n— доля школ в перечне «ШНОР»: 3 из 5 оценённых школ муниципалитета (60 %) > 50 % — выполнено\n(методика «м», действует с 2020-01-01)',
     );
-    expect(v?.trace?.values).toMatchObject({ yes: 3, no: 2, unknown: 0, total: 5 });
+    expect(v?.trace?.values).toMatchObject({ yes: 3, no: 2, missing: 0, total: 5 });
     expect(explainTrace(v?.trace as never, 'ru')).toContain('3 из 5 оценённых школ');
     const half = identify(methodology(mostly), dataset({ schools: ['A', 'B', 'C', 'D'], results: ['A', 'B', 'C', 'D'].map((s, i) => row(s, 2024, 'vpr', 'math', 5, i < 2 ? 8 : 2, 20)) }), 2024);
     expect(territoryOutcome(half)).toEqual({ status: 'value', value: false });
@@ -42,7 +42,7 @@ describe('a territory category inside a methodology', () => {
     const r = identify(methodology(mostly), five([8, 8, 2, 2, null]), 2024);
     const o = territoryOutcome(r);
     expect(o?.status).toBe('missing');
-    expect(r.lists['mo-shnor']).toEqual({ yes: [], unknown: ['mo'] });
+    expect(r.lists['mo-shnor']).toEqual({ yes: [], missing: ['mo'], notApplicable: [] });
     const text = r.territories?.[0]?.categories[0]?.explanation?.ru ?? '';
     expect(text).toContain('нет вердикта у 1 школы (Школа E), от них зависит итог');
     expect(text).toContain('Школа E, перечень «ШНОР»');

@@ -42,7 +42,7 @@ function reorder(ds: Dataset, seed: number): Dataset {
 
 const verdicts = (r: ReturnType<typeof identify>) =>
   Object.fromEntries([...r.schools].sort((a, b) => (a.schoolId < b.schoolId ? -1 : 1)).map((s) => [s.schoolId, Object.fromEntries(s.categories.map((c) => [c.categoryId, c.outcome]))]));
-const lists = (r: ReturnType<typeof identify>) => Object.fromEntries(Object.entries(r.lists).map(([k, v]) => [k, { yes: [...v.yes].sort(), unknown: [...v.unknown].sort() }]));
+const lists = (r: ReturnType<typeof identify>) => Object.fromEntries(Object.entries(r.lists).map(([k, v]) => [k, { yes: [...v.yes].sort(), missing: [...v.missing].sort(), notApplicable: [...v.notApplicable].sort() }]));
 
 describe('identify and evaluateProgram over the schemas’ extremes', () => {
   it('every number is finite, and verdicts and lists do not depend on the order of schools and records', () => {

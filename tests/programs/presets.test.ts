@@ -30,7 +30,7 @@ describe('the five seed programs as presets', () => {
 
   it('seed 000 over the sample: the typology, the indicators against targets, the data checks', () => {
     const r = evaluateProgram(SEED_000_PROGRAM, sample, 2023, { actuals });
-    expect(r.identification?.lists.typology?.unknown).toEqual(['rezh-13', 'rezh-30']);
+    expect(r.identification?.lists.typology?.missing).toEqual(['rezh-13', 'rezh-30']);
     expect(r.identification?.lists.band?.yes).toEqual(['rezh-4', 'rezh-5', 'rezh-8', 'rezh-23', 'rezh-28']);
     // indicator 9 (seed 000 L883): 7 of 11 schools = 63,6 %, printed as integers → 64: achieved
     const i9 = r.indicators.evaluations.find((e) => e.indicatorId === 'seed000.i9');
@@ -68,10 +68,10 @@ describe('the five seed programs as presets', () => {
     ]);
   });
 
-  it('seed 001 over the sample: the criteria that lack data stay unknown, the rest decide', () => {
+  it('seed 001 over the sample: the criteria that lack data stay missing, the rest decide', () => {
     const r = evaluateProgram(SEED_001_PROGRAM, sample, 2023);
     const shnor = r.identification?.lists.shnor;
-    expect((shnor?.yes.length ?? 0) + (shnor?.unknown.length ?? 0)).toBeGreaterThan(0);
+    expect((shnor?.yes.length ?? 0) + (shnor?.missing.length ?? 0)).toBeGreaterThan(0);
     expect(r.indicators.evaluations).toHaveLength(10);
   });
 
@@ -114,7 +114,7 @@ describe('the five seed programs as presets', () => {
     const r = evaluateProgram(SEED_004_PROGRAM, data('seed004-kemerovsky-2021.dataset.json'), 2021);
     expect(r.identification?.lists.biased?.yes).toEqual(['kem-yagunovskaya']);
     // the 2021 list (L1841) is complete for its year: the other 17 schools are «no», none «Нет данных»
-    expect(r.identification?.lists.biased?.unknown).toEqual([]);
+    expect(r.identification?.lists.biased?.missing).toEqual([]);
     // the running text's contradictions of seed-004-notes §7.1 come with the dataset: C4, C7, C10, C12, then C16 and C20's shares
     expect(r.warnings.map((w) => w.code)).toEqual(['TOTAL_MISMATCH', 'TOTAL_MISMATCH', 'STATED_MEAN_MISMATCH', 'TOTAL_MISMATCH', 'SHARE_UNREACHABLE', ...Array<string>(7).fill('SHARE_MISMATCH')]);
     const no = r.identification?.schools.map((s) => s.categories.find((c) => c.categoryId === 'biased')?.outcome);

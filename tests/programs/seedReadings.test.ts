@@ -50,7 +50,7 @@ describe('seed 001, N1 (L221): ЕГЭ mathematics is profile mathematics, never 
     expect(order).toEqual(['A', 'B', 'C', 'D']);
     // N1 alone decides D (any of N1–N5): the other criteria lack data, so the others stay unknown, never «yes»
     expect(verdict(r, 'D', 'shnor')).toBe(true);
-    expect(verdict(r, 'A', 'shnor')).toBe('unknown');
+    expect(verdict(r, 'A', 'shnor')).toBe('missing');
   });
 
   it('option baseMaths: separate keeps base maths as a mark component of its own', () => {
@@ -168,8 +168,8 @@ describe('seed 000: the portrait lists (L804, L844) against the band «каче�
     const band = r.lists['band'];
     expect([...(band?.yes ?? [])].sort()).toEqual(['rezh-23', 'rezh-28', 'rezh-4', 'rezh-46', 'rezh-5', 'rezh-8']);
     expect((band?.yes ?? []).filter((s) => !portraits.includes(s))).toEqual(['rezh-46']);
-    expect(portraits.filter((s) => !(band?.yes ?? []).includes(s) && !(band?.unknown ?? []).includes(s))).toEqual(['rezh-27', 'rezh-1', 'rezh-3', 'rezh-2', 'rezh-10']);
-    expect(band?.unknown).toContain('rezh-30');
+    expect(portraits.filter((s) => !(band?.yes ?? []).includes(s) && !(band?.missing ?? []).includes(s))).toEqual(['rezh-27', 'rezh-1', 'rezh-3', 'rezh-2', 'rezh-10']);
+    expect(band?.missing).toContain('rezh-30');
   });
 });
 

@@ -44,8 +44,8 @@ describe('reasons from a trace', () => {
   });
 
   it('a missing input names the school or territory and the procedure in Russian', () => {
-    const unknown: TraceNode = { rule: 'gap', outcome: 'unknown', missing: ['reg: ege russian 2023–2023', 's1: external.rosobrnadzorBiased (2023)'] };
-    const text = renderNode(unknown, undefined, ctx);
+    const lacking: TraceNode = { rule: 'gap', outcome: 'missing', missing: ['reg: ege russian 2023–2023', 's1: external.rosobrnadzorBiased (2023)'] };
+    const text = renderNode(lacking, undefined, ctx);
     expect(text).toContain('Энская область: ЕГЭ русский язык 2023 г.');
     expect(text).toContain('Школа № 1: в списке Рособрнадзора');
     expect(text).not.toMatch(/[A-Za-z]/);

@@ -23,7 +23,11 @@ const CaseSchema = z.strictObject({
   year: z.number().int().min(1990).max(2100).optional(),
   /** a whole dataset, or only its collections (schools, results, …): the header is filled in */
   data: z.record(z.string(), z.unknown()),
-  /** by school id, by category id: true / false, a class, null (no class), or "unknown" (no verdict for lack of data) */
+  /**
+   * by school id, by category id: true / false, a class, null (no class), "missing" (no verdict
+   * for lack of data) or "not_applicable" (the category does not apply); the old "unknown" (either
+   * of the two) is still read, for one release
+   */
   expect: z.record(z.string(), z.record(z.string(), Expected)),
   /** expected index values by index id and school id */
   indices: z.record(z.string(), z.record(z.string(), z.number())).optional(),
@@ -58,7 +62,7 @@ export interface CaseResult {
   readonly failures: readonly string[];
 }
 
-const verdictWord = (v: unknown, lang: Lang): string => (v === true ? T(lang, 'да', 'yes') : v === false ? T(lang, 'нет', 'no') : v === null ? T(lang, 'вне групп', 'no class') : v === 'unknown' ? T(lang, 'нет данных', 'no data') : `«${String(v)}»`);
+const verdictWord = (v: unknown, lang: Lang): string => (v === true ? T(lang, 'да', 'yes') : v === false ? T(lang, 'нет', 'no') : v === null ? T(lang, 'вне групп', 'no class') : v === 'missing' || v === 'unknown' ? T(lang, 'нет данных', 'no data') : v === 'not_applicable' ? T(lang, 'не применимо', 'not applicable') : `«${String(v)}»`);
 
 /** Reads a file the test file names (a methodology or program beside it). */
 export type FileLoader = (path: string) => Promise<{ ok: true; value: unknown } | { ok: false; message: string }>;
@@ -140,8 +144,9 @@ export async function runTestFile(input: unknown, lang: Lang, load?: FileLoader)
           failures.push(T(lang, `в методике нет категории «${categoryId}» (есть: ${methodology.categories.map((x) => x.id).join(', ')})`, `the methodology has no category "${categoryId}" (it has ${methodology.categories.map((x) => x.id).join(', ')})`));
           continue;
         }
-        const got = v.outcome.status === 'value' ? v.outcome.value : 'unknown';
-        if (got === want) continue;
+        const got = v.outcome.status === 'value' ? v.outcome.value : v.outcome.status;
+        // "unknown", the spelling before "missing" / "not_applicable", stands for either (deprecated)
+        if (got === want || (want === 'unknown' && v.outcome.status !== 'value')) continue;
         const why = v.trace === undefined ? [] : reasonsOf(v.trace, methodology.categories.find((x) => x.id === categoryId), ctx).map((l) => `      ${'  '.repeat(l.depth)}${l.text}`);
         failures.push(T(lang, `${names.get(schoolId) ?? schoolId}, «${cname}»: ожидалось ${verdictWord(want, lang)}, получено ${verdictWord(got, lang)}`, `${names.get(schoolId) ?? schoolId}, "${cname}": expected ${verdictWord(want, lang)}, got ${verdictWord(got, lang)}`), ...why);
       }

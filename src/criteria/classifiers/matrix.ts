@@ -25,7 +25,7 @@ export function evaluateMatrix(cl: Matrix, si: number, ctx: EvalContext): Catego
 
 /** «индекс А = 0,4, индекс Б = 0,7 → тип 2». @internal */
 export function explainMatrix(n: TraceNode, lang: Lang): string {
-  if (n.outcome === 'unknown') return `${lang === 'ru' ? 'нет данных' : 'no data'}: ${missingList(n.missing ?? [], lang)}`;
+  if (n.outcome === 'missing' || n.outcome === 'not_applicable') return `${lang === 'ru' ? 'нет данных' : 'no data'}: ${missingList(n.missing ?? [], lang)}`;
   const p = (n.params ?? {}) as { rows?: Bilingual; columns?: Bilingual };
   const v = n.values as { rows: number; columns: number; class: string | null };
   const rows = p.rows?.[lang] ?? '';

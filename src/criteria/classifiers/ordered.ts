@@ -45,8 +45,8 @@ export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): Cate
 
 /** «класс: умеренно низкие». @internal */
 export function explainOrdered(n: TraceNode, lang: Lang): string {
-  if (n.outcome === 'unknown' && n.reason !== undefined && (n.missing?.length ?? 0) === 0) return lang === 'ru' ? `не применяется: ${n.reason.ru}` : `not applicable: ${n.reason.en}`;
-  if (n.outcome === 'unknown') return lang === 'ru' ? 'класс не определён: нет данных' : 'class unknown: no data';
+  if (n.outcome === 'not_applicable' && n.reason !== undefined) return lang === 'ru' ? `не применяется: ${n.reason.ru}` : `not applicable: ${n.reason.en}`;
+  if (n.outcome === 'missing') return lang === 'ru' ? 'класс не определён: нет данных' : 'class unknown: no data';
   const cls = n.values?.class as string | null | undefined;
   return lang === 'ru' ? `класс: ${cls ?? 'нет'}` : `class: ${cls ?? 'none'}`;
 }

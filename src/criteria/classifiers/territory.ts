@@ -100,9 +100,9 @@ function territoryVerdict(c: TerritoryCategory, members: readonly number[], terr
   const result: { value: boolean | null; missing: readonly string[]; reason?: CategoryResult['reason']; node?: TraceNode } = { value, missing: value === null && reason === undefined ? missing : NONE };
   if (reason !== undefined) result.reason = reason;
   if (ctx.tracing) {
-    const values: Record<string, unknown> = { territory: territoryId, yes, no, unknown: unknown.length, notApplicable: na, total };
+    const values: Record<string, unknown> = { territory: territoryId, yes, no, missing: unknown.length, notApplicable: na, total };
     if (c.measure === 'share' && total > 0) values.share = (yes * 100) / total;
-    if (unknown.length > 0) values.unknownSchools = unknown.map((sj) => ctx.ix.schools[sj]?.name ?? ctx.idOf(sj));
+    if (unknown.length > 0) values.missingSchools = unknown.map((sj) => ctx.ix.schools[sj]?.name ?? ctx.idOf(sj));
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = {
       what: { ru: `школы в перечне «${of.ru}»`, en: `schools in "${of.en ?? of.ru}"` },
       params: { category: c.category, categoryName: of, level: c.level, measure: c.measure, op: c.op, value: c.value, base, ...(c.classes ? { classes: c.classes } : {}) },
@@ -131,7 +131,7 @@ export function explainTerritory(n: TraceNode, lang: Lang): string {
   if (n.reason !== undefined) return `${ru ? `школы ${where} в перечне «${of}»${classes}` : `schools ${where} in "${of}"${classes}`}: ${ru ? n.reason.ru : n.reason.en}`;
   const yes = v.yes as number;
   const total = v.total as number;
-  const unknown = v.unknown as number;
+  const unknown = v.missing as number;
   const op = (OP[p.op as string] as [string, string])[0];
   const threshold = num(toNumber(p.value as string | number), lang);
   let body: string;
@@ -146,10 +146,10 @@ export function explainTerritory(n: TraceNode, lang: Lang): string {
       : `share of schools in "${of}"${classes}: ${yes} ${baseWords} (${num(v.share as number, 'en')} %) ${op} ${threshold} %`;
   }
   if (unknown > 0) {
-    const names = (v.unknownSchools as string[] | undefined)?.join(', ') ?? '';
+    const names = (v.missingSchools as string[] | undefined)?.join(', ') ?? '';
     body += ru
-      ? `; нет вердикта у ${unknown} ${plural(unknown, 'школы', 'школ', 'школ')} (${names})${n.outcome === 'unknown' ? ', от них зависит итог' : ', итог от них не зависит'}`
-      : `; ${unknown} school(s) without a verdict (${names})${n.outcome === 'unknown' ? ', the outcome depends on them' : ', the outcome does not depend on them'}`;
+      ? `; нет вердикта у ${unknown} ${plural(unknown, 'школы', 'школ', 'школ')} (${names})${n.outcome === 'missing' ? ', от них зависит итог' : ', итог от них не зависит'}`
+      : `; ${unknown} school(s) without a verdict (${names})${n.outcome === 'missing' ? ', the outcome depends on them' : ', the outcome does not depend on them'}`;
   }
   return `${body}${sep}${YES[n.outcome][ru ? 0 : 1]}`;
 }

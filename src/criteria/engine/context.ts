@@ -1,4 +1,5 @@
 /** What a rule module sees while it evaluates a rule for one school. Internal. */
+import type { Reason } from '../../core/outcome.js';
 import type { Bilingual } from '../../errors/messages.js';
 import type { Tri } from '../_lib/logic.js';
 import type { DatasetIndex } from '../_lib/context.js';
@@ -61,8 +62,12 @@ export interface RuleModule<R extends Rule> {
   evaluate(r: R, si: number, ctx: EvalContext): RuleResult;
 }
 
-/** The outcome of a three-valued value as a trace shows it. */
-export const outcomeOf = (v: Tri): 'true' | 'false' | 'unknown' => (v === null ? 'unknown' : v ? 'true' : 'false');
+/**
+ * The outcome of a three-valued value as a trace shows it: without a value, `not_applicable` when a
+ * reason is given and no input is missing, otherwise `missing` (the same rule as the verdict's status).
+ */
+export const outcomeOf = (v: Tri, missing?: readonly string[], reason?: Reason): TraceNode['outcome'] =>
+  v === null ? (reason !== undefined && (missing === undefined || missing.length === 0) ? 'not_applicable' : 'missing') : v ? 'true' : 'false';
 
 /** No missing inputs (one shared array). */
 export const NONE: readonly string[] = [];

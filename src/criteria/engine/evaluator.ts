@@ -181,7 +181,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     if (r.id !== undefined) n.id = r.id;
     if (r.label !== undefined) n.label = r.label;
     if (r.source !== undefined) n.source = r.source;
-    n.outcome = outcomeOf(value);
+    n.outcome = outcomeOf(value, extra.missing, extra.reason);
     if (extra.what !== undefined) n.what = extra.what;
     if (extra.params !== undefined) n.params = extra.params;
     if (extra.values !== undefined) n.values = extra.values;

@@ -8,6 +8,12 @@ import type { Tri } from '../_lib/logic.js';
 /**
  * One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values.
  *
+ * @example
+ * ```ts
+ * // Реж, 2023: школа № 13 отсутствует в аналитических материалах — её типология «нет данных», и след говорит то же
+ * const v = identify(REZH_2019_2025_METHODOLOGY, dataset, 2023).schools.find((s) => s.schoolId === 'rezh-13')?.categories[0];
+ * [v.outcome.status, v.trace.outcome] //=> ['missing', 'missing']
+ * ```
  * @category Criteria
  */
 export interface TraceNode {
@@ -19,17 +25,22 @@ export interface TraceNode {
   readonly label?: Name;
   /** Where the rule's parameters come from. */
   readonly source?: Source;
-  /** `true`, `false` or `unknown`. */
-  readonly outcome: 'true' | 'false' | 'unknown';
+  /**
+   * `true` or `false`; `missing` when inputs are missing (listed in `missing`); `not_applicable`
+   * when the rule does not apply (the reason in `reason`: out of scope, too few in the pool, …).
+   * The root node's outcome agrees with its verdict: `missing` / `not_applicable` exactly when the
+   * verdict's status is.
+   */
+  readonly outcome: 'true' | 'false' | 'missing' | 'not_applicable';
   /** The name of what the rule measures, in Russian and English (so that a stored trace can be explained without its methodology). */
   readonly what?: Bilingual;
   /** The parameters of the rule (threshold, percent, pool, …). */
   readonly params?: Readonly<Record<string, unknown>>;
   /** The inputs and intermediate values (the measure's value, the share's counts, the rank, …). */
   readonly values?: Readonly<Record<string, unknown>>;
-  /** Missing inputs, when unknown. */
+  /** Missing inputs, when the outcome is `missing`. */
   readonly missing?: readonly string[];
-  /** Why the rule does not apply, when it does not. */
+  /** Why the rule does not apply, when the outcome is `not_applicable` (with `missing` too, why the data cannot decide). */
   readonly reason?: Reason;
   /** The step in words (when explanations are on). */
   readonly text?: Bilingual;
@@ -95,11 +106,19 @@ export interface IdentifyOptions {
 }
 
 /**
- * The result of `identify`: verdicts for every school and category, and the index values.
+ * An identification, what `identify` computes: verdicts for every school and category, the index
+ * values, and the lists (who is in, whose verdict is missing, to whom the category does not apply).
  *
+ * @example
+ * ```ts
+ * // Реж, 2023, типология ИРО: школы № 13 и № 30 отсутствуют в аналитических материалах — «нет данных», не «нет»
+ * const identification = identify(REZH_2019_2025_METHODOLOGY, dataset, 2023);
+ * identification.lists['typology'].missing //=> ['rezh-13', 'rezh-30']
+ * identification.lists['typology'].notApplicable //=> []
+ * ```
  * @category Criteria
  */
-export interface IdentificationResult {
+export interface Identification {
   /** The methodology applied. */
   readonly methodologyId: string;
   /** The dates it applies from and to. */
@@ -116,9 +135,34 @@ export interface IdentificationResult {
   readonly territories?: readonly TerritoryVerdicts[];
   /** Composite index values by index and school (`null` when unknown); objects without a prototype, so any id is an own key. */
   readonly indices: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
-  /** Schools on each flag list and in each class (territories for a territory category); an object without a prototype, so any id is an own key. */
-  readonly lists: Readonly<Record<string, { readonly yes: readonly string[]; readonly unknown: readonly string[] }>>;
+  /**
+   * By category: `yes`, the schools on the flag list or in a class (territories for a territory
+   * category); `missing`, those whose verdict is missing (inputs missing); `notApplicable`, those to
+   * which the category does not apply. The rest are «no» (or in no class). An object without a
+   * prototype, so any id is an own key.
+   */
+  readonly lists: Readonly<Record<string, IdentificationList>>;
 }
+
+/**
+ * One category's lists in an {@link Identification}: the ids by the state of their verdict.
+ *
+ * @category Criteria
+ */
+export interface IdentificationList {
+  /** On the list (a flag's «да»), or in a class (a classifier): in the order of the schools. */
+  readonly yes: readonly string[];
+  /** The verdict is missing: inputs are missing (a school with missing data is never «нет»). */
+  readonly missing: readonly string[];
+  /** The verdict is not applicable: the category does not apply (out of scope, no rated schools, …). */
+  readonly notApplicable: readonly string[];
+}
+
+/**
+ * @deprecated Renamed {@link Identification} (a result type is a noun for what was computed; "result" means an assessment result); the old name goes in the next minor release.
+ * @category Criteria
+ */
+export type IdentificationResult = Identification;
 
 /**
  * A dataset indexed for identification (results by school and year, facts by school and year, …).

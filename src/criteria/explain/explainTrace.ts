@@ -84,6 +84,20 @@ function ownText(n: TraceNode, lang: Lang): string {
 
 const COMBINATIONS = new Set(['all', 'any', 'atLeast']);
 
+/**
+ * A trace stored before the outcome `'unknown'` was spelled as the state it is: each such node as
+ * `not_applicable` when it has a reason and no missing input, else `missing` (the verdict's rule).
+ * The same object when no node says `'unknown'`.
+ */
+function currentSpelling(n: TraceNode): TraceNode {
+  const children = n.children?.map(currentSpelling);
+  const changed = children !== undefined && children.some((c, i) => c !== n.children?.[i]);
+  const legacy = (n.outcome as string) === 'unknown';
+  if (!legacy && !changed) return n;
+  const outcome: TraceNode['outcome'] = legacy ? (n.reason !== undefined && (n.missing?.length ?? 0) === 0 ? 'not_applicable' : 'missing') : n.outcome;
+  return { ...n, outcome, ...(children !== undefined ? { children } : {}) };
+}
+
 /** Indentation stops growing after this depth, so that an explanation's size stays linear in the rule's size. */
 const MAX_INDENT = 12;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, d) => '  '.repeat(d));
@@ -104,7 +118,9 @@ export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[
  * Writes the reasoning of a verdict in words from its stored trace: one line per step, indented by
  * depth, each rule with its own label, its inputs, its parameters and its outcome. Works on a
  * trace computed with `explain: false` (the trace carries every number and name it needs), so a
- * report can explain a verdict of a national run when a user opens it.
+ * report can explain a verdict of a national run when a user opens it. A trace stored before this
+ * release, whose outcomes say `'unknown'`, is read as the state each node was (`not_applicable`
+ * with a reason and no missing input, else `missing`).
  *
  * @param trace - A trace node (`verdict.trace` of `identify` with `trace: true`).
  * @param lang - `ru` or `en`.
@@ -121,6 +137,6 @@ export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[
  */
 export function explainTrace(trace: TraceNode, lang: Lang): string {
   const out: string[] = [];
-  traceLines(trace, 0, lang, out, false);
+  traceLines(currentSpelling(trace), 0, lang, out, false);
   return out.join('\n');
 }

@@ -6,11 +6,12 @@ import { missingText, num } from '../_lib/labels.js';
 export type { Lang } from '../../numbers/format.js';
 import type { Lang } from '../../numbers/format.js';
 
-/** «выполнено» / «не выполнено» / «неизвестно» by outcome. */
-export const YES: Record<'true' | 'false' | 'unknown', [string, string]> = {
+/** «выполнено» / «не выполнено» / «неизвестно (нет данных)» / «не применимо» by outcome. */
+export const YES: Record<TraceNode['outcome'], [string, string]> = {
   true: ['выполнено', 'holds'],
   false: ['не выполнено', 'does not hold'],
-  unknown: ['неизвестно (нет данных)', 'unknown (no data)'],
+  missing: ['неизвестно (нет данных)', 'unknown (no data)'],
+  not_applicable: ['не применимо', 'not applicable'],
 };
 
 /** The outcome of a node in words. */
@@ -34,7 +35,7 @@ export function shown(values: Readonly<Record<string, unknown>> | undefined, lan
  * @internal
  */
 export function unknownText(n: TraceNode, lang: Lang): string | undefined {
-  if (n.outcome !== 'unknown') return undefined;
+  if (n.outcome !== 'missing' && n.outcome !== 'not_applicable') return undefined;
   if (n.missing !== undefined && n.missing.length > 0) return `${whatOf(n, lang)}: ${lang === 'ru' ? 'нет данных' : 'no data'}: ${missingList(n.missing, lang)}`;
   if (n.reason !== undefined) return `${whatOf(n, lang)}: ${lang === 'ru' ? n.reason.ru : n.reason.en}`;
   return undefined;

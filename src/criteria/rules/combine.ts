@@ -36,7 +36,7 @@ export const combineRule: RuleModule<R> = {
 /** «все условия — выполнено (выполнено 2 из 2)», after the rule's own label. @internal */
 export function explainCombination(n: TraceNode, lang: Lang): string {
   const children = n.children ?? [];
-  if (n.outcome === 'unknown' && n.reason !== undefined && !children.some(applies)) {
+  if (n.outcome === 'not_applicable' && n.reason !== undefined && !children.some(applies)) {
     return lang === 'ru' ? `не применяется: ${n.reason.ru}` : `does not apply: ${n.reason.en}`;
   }
   let held = 0;

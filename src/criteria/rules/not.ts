@@ -1,4 +1,4 @@
-/** `not`: the negation of a rule (unknown stays unknown). */
+/** `not`: the negation of a rule (missing stays missing, not applicable stays not applicable). */
 import { not } from '../_lib/logic.js';
 import type { RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';

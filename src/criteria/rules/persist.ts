@@ -13,7 +13,7 @@ export const persistRule: RuleModule<R> = {
   params: (r) => ({ atLeast: r.atLeast, years: r.years }),
   evaluate(r, si, ctx): RuleResult {
     const values: Tri[] = [];
-    const perYear: { year: number; outcome: 'true' | 'false' | 'unknown' }[] = [];
+    const perYear: { year: number; outcome: TraceNode['outcome'] }[] = [];
     const missing: string[] = [];
     let current: RuleResult | undefined;
     for (let i = 0; i < r.years; i++) {
@@ -22,7 +22,7 @@ export const persistRule: RuleModule<R> = {
       if (i === 0) current = res;
       values.push(res.value);
       if (res.value === null) missing.push(...res.missing);
-      perYear.push({ year: y, outcome: outcomeOf(res.value) });
+      perYear.push({ year: y, outcome: outcomeOf(res.value, res.missing, res.reason) });
     }
     const value = atLeast(r.atLeast, values);
     const allMissing = value === null ? [...new Set(missing)] : NONE;
@@ -39,7 +39,7 @@ export function explainPersist(n: TraceNode, lang: Lang): string {
   const k = n.params?.atLeast as number;
   const years = n.params?.years as number;
   const per = (n.values?.perYear as { year: number; outcome: string }[] | undefined) ?? [];
-  const word = (o: string): string => (lang === 'ru' ? (o === 'true' ? 'да' : o === 'false' ? 'нет' : 'нет данных') : o === 'true' ? 'yes' : o === 'false' ? 'no' : 'no data');
+  const word = (o: string): string => (lang === 'ru' ? (o === 'true' ? 'да' : o === 'false' ? 'нет' : o === 'not_applicable' ? 'не применимо' : 'нет данных') : o === 'true' ? 'yes' : o === 'false' ? 'no' : o === 'not_applicable' ? 'not applicable' : 'no data');
   const list = per.map((p) => `${p.year} — ${word(p.outcome)}`).join(', ');
   return lang === 'ru'
     ? `${k === years ? `в каждом из последних ${years} ${plural(years, 'года', 'лет', 'лет')}` : `не менее чем в ${k} ${plural(k, 'году', 'годах', 'годах')} из последних ${years}`} (условие ниже): ${list} — ${yes(n, 'ru')}`

@@ -38,7 +38,7 @@ export const scopeRule: RuleModule<R> = {
 
 /** «школа в сфере действия правила (условие ниже) — выполнено» or «неприменимо: …». @internal */
 export function explainScope(n: TraceNode, lang: Lang): string {
-  if (n.outcome === 'unknown' && n.reason?.code === OUT_OF_SCOPE) return lang === 'ru' ? `правило не применяется к школе: ${n.reason.ru}` : `the rule does not apply to the school: ${n.reason.en}`;
-  if (n.outcome === 'unknown' && (n.children?.length ?? 0) < 2) return lang === 'ru' ? 'неизвестно, применяется ли правило к школе (нет данных)' : 'unknown whether the rule applies to the school (no data)';
+  if (n.outcome === 'not_applicable' && n.reason?.code === OUT_OF_SCOPE) return lang === 'ru' ? `правило не применяется к школе: ${n.reason.ru}` : `the rule does not apply to the school: ${n.reason.en}`;
+  if (n.outcome === 'missing' && (n.children?.length ?? 0) < 2) return lang === 'ru' ? 'неизвестно, применяется ли правило к школе (нет данных)' : 'unknown whether the rule applies to the school (no data)';
   return lang === 'ru' ? `правило применяется к школе; его условие — ${yes(n, 'ru')}` : `the rule applies to the school; its condition: ${yes(n, 'en')}`;
 }

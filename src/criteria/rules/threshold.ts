@@ -120,7 +120,7 @@ function decideSum(r: R, m: Extract<R['measure'], { kind: 'sum' }>, si: number, 
   else return undefined;
   if (!ctx.tracing) return { value, missing: NONE };
   const what = ctx.labelOf(r.measure);
-  return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { known: range.known, lo: range.lo, hi: range.hi, unknownTerms: range.unknown, absent: range.missing } }) as TraceNode };
+  return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { known: range.known, lo: range.lo, hi: range.hi, missingTerms: range.unknown, absent: range.missing } }) as TraceNode };
 }
 
 /** «доля … = 30 % (6 из 20) ≥ 30 % — выполнено»; a yes/no measure as «в перечне «ШНСУ»: да (требуется: да) — выполнено». @internal */

@@ -4,7 +4,7 @@
  */
 import { format, isValid, parseISO } from 'date-fns';
 import { enGB, ru } from 'date-fns/locale';
-import type { IdentificationResult, TraceNode } from '../../criteria/identify.js';
+import type { Identification, TraceNode } from '../../criteria/identify.js';
 import type { Category, Methodology } from '../../criteria/schema.js';
 import type { IndicatorEvaluation } from '../../indicators/evaluateIndicator.js';
 import type { IndicatorDefinition } from '../../indicators/definition.js';
@@ -43,7 +43,7 @@ export interface CategorySection {
   /** Classifiers: each class and its schools. */
   readonly classes: readonly { readonly name: string; readonly schools: readonly ListedSchool[] }[];
   /** Schools without a verdict for lack of data, with what is missing. */
-  readonly unknown: readonly { readonly id: string; readonly name: string; readonly missing: string }[];
+  readonly missing: readonly { readonly id: string; readonly name: string; readonly missing: string }[];
   readonly total: number;
 }
 
@@ -53,7 +53,7 @@ export interface IdentificationSection {
   readonly methodologyName: string | null;
   readonly categories: readonly CategorySection[];
   /** The result and methodology it was written from, and the names it used (for the school cards). */
-  readonly source: { readonly result: IdentificationResult; readonly methodology: Methodology | undefined; readonly ctx: ReasonContext };
+  readonly source: { readonly result: Identification; readonly methodology: Methodology | undefined; readonly ctx: ReasonContext };
 }
 
 /** An indicator row with its series. */
@@ -98,7 +98,7 @@ export interface ReportData {
   readonly warnings: readonly string[];
   readonly identifications: readonly IdentificationSection[];
   readonly history: readonly { readonly category: string; readonly moves: readonly string[]; readonly stayed: number; readonly longest: readonly string[] }[];
-  readonly risk: { readonly catalogue: string; readonly schools: number; readonly rows: readonly { readonly factor: string; readonly high: number; readonly medium: number; readonly low: number; readonly unknown: number; readonly priority: number; readonly delta: string }[] } | null;
+  readonly risk: { readonly catalogue: string; readonly schools: number; readonly rows: readonly { readonly factor: string; readonly high: number; readonly medium: number; readonly low: number; readonly missing: number; readonly priority: number; readonly delta: string }[] } | null;
   readonly indicatorCounts: Readonly<Record<'achieved' | 'not_achieved' | 'not_applicable' | 'missing', number>>;
   readonly indicators: readonly IndicatorRow[];
   readonly dataChecks: readonly string[];
@@ -186,7 +186,8 @@ const TRANSITION: Readonly<Record<string, [string, string]>> = {
   stayed_in: ['осталась', 'stayed'],
   stayed_out: ['вне списка', 'out'],
   changed: ['сменила группу', 'changed class'],
-  unknown: ['нет данных', 'no data'],
+  missing: ['нет данных', 'no data'],
+  not_applicable: ['не применимо', 'not applicable'],
 };
 
 const UNIT: Readonly<Record<string, [string, string]>> = {
@@ -285,7 +286,7 @@ function rankSteps(node: TraceNode | undefined, out: TraceNode[]): void {
   for (const c of node.children ?? []) rankSteps(c, out);
 }
 
-function identificationSection(title: string, r: IdentificationResult, methodology: Methodology | undefined, fallbackNames: Readonly<Record<string, string>> | undefined, ctx: ReasonContext, schoolName: (id: string) => string): IdentificationSection {
+function identificationSection(title: string, r: Identification, methodology: Methodology | undefined, fallbackNames: Readonly<Record<string, string>> | undefined, ctx: ReasonContext, schoolName: (id: string) => string): IdentificationSection {
   const { lang } = ctx;
   const byCategory = new Map<string, Category>((methodology?.categories ?? []).map((c) => [c.id, c]));
   // territory categories judge municipalities, not schools: their verdicts are in `r.territories`
@@ -298,7 +299,7 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
     const name = cat !== undefined ? nameOf(cat.name, lang) : (own(fallbackNames, id) ?? ctx.categoryNames.get(id) ?? T(lang, 'Категория', 'Category'));
     const yes: ListedSchool[] = [];
     const classes = new Map<string, ListedSchool[]>();
-    const unknown: CategorySection['unknown'][number][] = [];
+    const missing: CategorySection['missing'][number][] = [];
     let kind: 'flag' | 'classifier' = cat?.kind === 'classifier' ? 'classifier' : 'flag';
     for (const s of r.schools) {
       const v = s.categories.find((c) => c.categoryId === id);
@@ -315,12 +316,12 @@ function identificationSection(title: string, r: IdentificationResult, methodolo
         } else if (v.outcome.value === true) yes.push({ id: s.schoolId, name: schoolName(s.schoolId), reasons: reasonsNow() });
       } else if (v.outcome.status === 'missing') {
         const self = `${schoolName(s.schoolId)}: `;
-        unknown.push({ id: s.schoolId, name: schoolName(s.schoolId), missing: v.outcome.missing.slice(0, 3).map((m) => { const w = missingWords(m, ctx); return w.startsWith(self) ? w.slice(self.length) : w; }).join('; ') + (v.outcome.missing.length > 3 ? T(lang, ` и ещё ${v.outcome.missing.length - 3}`, ` and ${v.outcome.missing.length - 3} more`) : '') });
+        missing.push({ id: s.schoolId, name: schoolName(s.schoolId), missing: v.outcome.missing.slice(0, 3).map((m) => { const w = missingWords(m, ctx); return w.startsWith(self) ? w.slice(self.length) : w; }).join('; ') + (v.outcome.missing.length > 3 ? T(lang, ` и ещё ${v.outcome.missing.length - 3}`, ` and ${v.outcome.missing.length - 3} more`) : '') });
       }
     }
     const order = cat?.kind === 'classifier' && cat.classifier.kind === 'ordered' ? cat.classifier.options.map((o) => o.value) : [];
     const classList = [...classes.entries()].sort((a, b) => (order.indexOf(a[0]) >>> 0) - (order.indexOf(b[0]) >>> 0)).map(([n, schools]) => ({ name: n, schools }));
-    categories.push({ id, name, kind, yes, classes: classList, unknown, total: r.schools.length });
+    categories.push({ id, name, kind, yes, classes: classList, missing, total: r.schools.length });
   }
   return { title, methodologyName: methodology === undefined ? null : nameOf(methodology.name, lang), categories, source: { result: r, methodology, ctx } };
 }
@@ -482,7 +483,7 @@ export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}, o
       rows: r.summary.map((s) => {
         const f = r.factors.find((x) => x.id === s.factorId);
         const d = s.change?.high;
-        return { factor: f === undefined ? T(lang, 'фактор риска', 'risk factor') : nameOf(f, lang), high: s.counts.high, medium: s.counts.medium, low: s.counts.low, unknown: s.counts.missing, priority: s.priority, delta: d === undefined ? '—' : d < 0 ? `↓ ${num(d, lang)}` : d > 0 ? `↑ +${d}` : '→ 0' };
+        return { factor: f === undefined ? T(lang, 'фактор риска', 'risk factor') : nameOf(f, lang), high: s.counts.high, medium: s.counts.medium, low: s.counts.low, missing: s.counts.missing, priority: s.priority, delta: d === undefined ? '—' : d < 0 ? `↓ ${num(d, lang)}` : d > 0 ? `↑ +${d}` : '→ 0' };
       }),
     };
   }
@@ -559,9 +560,9 @@ interface CardIndex {
   readonly dataset: Dataset | undefined;
   readonly school: ReadonlyMap<string, Dataset['schools'][number]>;
   /** per identification section: school id → its verdicts */
-  readonly verdicts: readonly ReadonlyMap<string, IdentificationResult['schools'][number]>[];
+  readonly verdicts: readonly ReadonlyMap<string, Identification['schools'][number]>[];
   /** per section and category: school id → why there is no verdict */
-  readonly unknown: readonly (readonly ReadonlyMap<string, CategorySection['unknown'][number]>[])[];
+  readonly missing: readonly (readonly ReadonlyMap<string, CategorySection['missing'][number]>[])[];
   /** the schools on a flag list of the program's own identification */
   readonly onList: ReadonlySet<string>;
   readonly results: ReadonlyMap<string, readonly AssessmentResult[]>;
@@ -594,7 +595,7 @@ function cardIndexOf(e: ProgramEvaluation, dataset: Dataset | undefined, identif
     dataset,
     school: firstBy(dataset?.schools ?? [], (s) => s.id),
     verdicts: identifications.map((sec) => firstBy(sec.source.result.schools, (x) => x.schoolId)),
-    unknown: identifications.map((sec) => sec.categories.map((c) => firstBy(c.unknown, (x) => x.id))),
+    missing: identifications.map((sec) => sec.categories.map((c) => firstBy(c.missing, (x) => x.id))),
     onList,
     results: dataset === undefined ? new Map() : resultsOfSchools(dataset, ids),
     risk,
@@ -632,8 +633,8 @@ function schoolCard(
       if (v === undefined) return;
       const cat = sec.source.methodology?.categories.find((x) => x.id === c.id);
       const reasons = v.trace === undefined ? [] : reasonsOf(v.trace, cat, sec.source.ctx);
-      const u = ix.unknown[si]?.[ci]?.get(id);
-      verdicts.push({ section, category: c.name, value: verdictValue(v, lang), reasons: u !== undefined && reasons.length === 0 ? [{ depth: 0, text: u.missing, outcome: 'unknown' }] : reasons });
+      const u = ix.missing[si]?.[ci]?.get(id);
+      verdicts.push({ section, category: c.name, value: verdictValue(v, lang), reasons: u !== undefined && reasons.length === 0 ? [{ depth: 0, text: u.missing, outcome: 'missing' }] : reasons });
     });
   });
   const rows = ix.results.get(id) ?? [];
@@ -674,7 +675,7 @@ function schoolCard(
     if (s === undefined) continue;
     history.push({
       category: ctx.categoryNames.get(h.categoryId) ?? T(lang, 'Категория', 'Category'),
-      years: s.years.map((y) => ({ year: y.year, value: y.value === 'unknown' ? T(lang, 'нет данных', 'no data') : y.value === true ? T(lang, 'в списке', 'listed') : y.value === false || y.value === null ? '—' : String(y.value) })),
+      years: s.years.map((y) => ({ year: y.year, value: y.value === 'missing' ? T(lang, 'нет данных', 'no data') : y.value === 'not_applicable' ? T(lang, 'не применимо', 'not applicable') : y.value === true ? T(lang, 'в списке', 'listed') : y.value === false || y.value === null ? '—' : String(y.value) })),
     });
   }
   return { id, name, facts, verdicts, results, resultYears: years, risk, indicators: counted.map((r) => r.name), history };

@@ -39,7 +39,8 @@ const OP_SIGN: Readonly<Record<string, string>> = { gte: '≥', gt: '>', lte: '�
 const OUTCOME: Readonly<Record<TraceNode['outcome'], [string, string]>> = {
   true: ['выполнено', 'holds'],
   false: ['не выполнено', 'does not hold'],
-  unknown: ['нет данных', 'no data'],
+  missing: ['нет данных', 'no data'],
+  not_applicable: ['не применимо', 'not applicable'],
 };
 
 /** The sub-rules of a rule, when the rule combines others. */
@@ -239,7 +240,7 @@ export function renderNode(node: TraceNode, rule: Rule | undefined, ctx: ReasonC
   if (own_ !== undefined && own_ !== '' && (label === undefined || (!COMPOSITE.has(node.rule) && values === ''))) return label !== undefined && !own_.startsWith(label) ? `${label}: ${own_}` : own_;
   const head = label ?? ruleWords(rule, node, ctx);
   let tail = (OUTCOME[node.outcome] as [string, string])[lang === 'ru' ? 0 : 1];
-  if (node.outcome === 'unknown' && node.missing !== undefined && node.missing.length > 0) tail += `: ${node.missing.slice(0, 3).map((m) => missingWords(m, ctx)).join('; ')}${node.missing.length > 3 ? T(lang, ` и ещё ${node.missing.length - 3}`, ` and ${node.missing.length - 3} more`) : ''}`;
+  if (node.outcome === 'missing' && node.missing !== undefined && node.missing.length > 0) tail += `: ${node.missing.slice(0, 3).map((m) => missingWords(m, ctx)).join('; ')}${node.missing.length > 3 ? T(lang, ` и ещё ${node.missing.length - 3}`, ` and ${node.missing.length - 3} more`) : ''}`;
   if (node.reason !== undefined) tail += ` (${node.reason[lang]})`;
   return `${head}${values === '' ? '' : `: ${values}`} — ${tail}`;
 }
@@ -250,8 +251,10 @@ export function decisiveChildren(node: TraceNode): readonly number[] {
   const idx = children.map((_, i) => i);
   switch (node.rule) {
     case 'all':
-      // yes: every condition held, all are reasons; no: the ones that failed; unknown: the unknown ones
-      return node.outcome === 'true' ? idx : idx.filter((i) => children[i]?.outcome === node.outcome);
+      // yes: every condition held, all are reasons; no: the ones that failed; missing or not
+      // applicable: the ones without a value (either state: one not-applicable condition among
+      // others that hold leaves the whole without a value)
+      return node.outcome === 'true' ? idx : node.outcome === 'false' ? idx.filter((i) => children[i]?.outcome === 'false') : idx.filter((i) => children[i]?.outcome === 'missing' || children[i]?.outcome === 'not_applicable');
     case 'any':
     case 'atLeast':
       return node.outcome === 'true' ? idx.filter((i) => children[i]?.outcome === 'true') : idx;
