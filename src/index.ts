@@ -196,6 +196,10 @@ export type { ObjectivitySignal, ListRepeat, VprAgainstSchoolMarksOptions, Distr
 // programs
 export { ActSchema, CalendarEventSchema, DefaultChoiceSchema, ProgramSchema, parseProgram, safeParseProgram } from './programs/schema.js';
 export type { Program } from './programs/schema.js';
+export { ReadingChangeSchema, ReadingChoiceSchema, ReadingConditionSchema, ReadingSchema } from './programs/readingSchema.js';
+export type { Reading, ReadingChange } from './programs/readingSchema.js';
+export { applyReadings } from './programs/applyReadings.js';
+export type { ReadingChoices } from './programs/applyReadings.js';
 export { programCalendar } from './programs/calendar.js';
 export type { DatedEvent } from './programs/calendar.js';
 export { evaluateProgram } from './programs/evaluateProgram.js';
