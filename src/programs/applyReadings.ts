@@ -8,6 +8,12 @@ import type { Program } from './schema.js';
  * The readings chosen for a program, by reading id: an enumerated reading's value (`'noFactorEliminated'`,
  * `true`) or a numeric reading's number. A reading left out (or `undefined`) takes its default.
  *
+ * @example
+ * ```ts
+ * // Сергокалинский район: ВПР-5 и ВПР-6 — разные процедуры, порог охвата профилактикой 80 %
+ * const choices: ReadingChoices = { vprGradesAreDistinctProcedures: true, preventionCoverage: 80 };
+ * applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, choices).id //=> 'seed002.vprGrades.coverage80'
+ * ```
  * @category Programs
  */
 export type ReadingChoices = Readonly<Record<string, string | number | boolean | undefined>>;

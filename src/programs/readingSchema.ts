@@ -25,6 +25,12 @@ const Text = /* #__PURE__ */ z.strictObject({ ru: z.string().min(1), en: z.strin
  * The condition of a change: the values other readings must have (chosen or by default) for it
  * to apply, all of them. `{ "vprGradesAreDistinctProcedures": [true] }`.
  *
+ * @example
+ * ```ts
+ * // правило 2 Сергокалинского района: «тот же предмет» меняет единицу по-разному, смотря как прочитаны ВПР разных классов
+ * ReadingConditionSchema.safeParse({ vprGradesAreDistinctProcedures: [true] }).success //=> true
+ * ReadingConditionSchema.safeParse({ vprGradesAreDistinctProcedures: true }).success //=> false
+ * ```
  * @category Programs
  */
 export const ReadingConditionSchema: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>> = /* #__PURE__ */ z.record(
@@ -49,6 +55,13 @@ export const ReadingConditionSchema: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodUn
  * comma in `ru`). A `suffix` is a template too. With `when`, a change applies only if other
  * readings have the values it lists.
  *
+ * @example
+ * ```ts
+ * // порог доли охвата профилактикой неуспешности (L138) — значение числового прочтения
+ * ReadingChangeSchema.safeParse({ op: 'set', target: 'seed002.prevention.route', path: 'value', value: { $reading: 'preventionCoverage' } }).success //=> true
+ * // путь по номеру элемента списка не принимается: правило называется по id
+ * ReadingChangeSchema.safeParse({ op: 'set', target: 'shnor', path: 'rule.rules.0.value', value: 25 }).success //=> false
+ * ```
  * @category Programs
  */
 export const ReadingChangeSchema: z.ZodDiscriminatedUnion<[
@@ -68,6 +81,12 @@ export const ReadingChangeSchema: z.ZodDiscriminatedUnion<[
 /**
  * A change a reading makes to a methodology.
  *
+ * @example
+ * ```ts
+ * // ШНОР Березовского района: критерии N1–N5 — все сразу, а не любой
+ * const change: ReadingChange = { op: 'set', target: 'shnor', path: 'rule.kind', value: 'all' };
+ * change.op //=> 'set'
+ * ```
  * @category Programs
  */
 export type ReadingChange = z.output<typeof ReadingChangeSchema>;
@@ -77,6 +96,11 @@ export type ReadingChange = z.output<typeof ReadingChangeSchema>;
  * (exactly one is), and the changes it makes (none for the default: the methodology as written
  * is the default reading).
  *
+ * @example
+ * ```ts
+ * // третий признак зоны риска (L134), прочитанный по скобке
+ * ReadingChoiceSchema.safeParse({ value: 'noFactorEliminated', label: { ru: 'не устранено ни одного фактора риска', en: 'no risk factor eliminated' }, changes: [{ op: 'idSuffix', suffix: '.l134eliminated' }] }).success //=> true
+ * ```
  * @category Programs
  */
 export const ReadingChoiceSchema: z.ZodObject<{
@@ -98,6 +122,12 @@ export const ReadingChoiceSchema: z.ZodObject<{
  * bounds and unit, and the changes a value other than the default makes, in which
  * `{ "$reading": id }` is the value).
  *
+ * @example
+ * ```ts
+ * SERGOKALINSKY_2023_2025_PROGRAM.readings?.map((r) => r.id)
+ * //=> ['vprGradesAreDistinctProcedures', 'ruleBSameSubject', 'combine', 'riskPrevention', 'preventionCoverage']
+ * SERGOKALINSKY_2023_2025_PROGRAM.readings?.every((r) => ReadingSchema.safeParse(r).success) //=> true
+ * ```
  * @category Programs
  */
 export const ReadingSchema: z.ZodDiscriminatedUnion<[
@@ -161,6 +191,12 @@ export const ReadingSchema: z.ZodDiscriminatedUnion<[
 /**
  * A reading of a program: a choice its act leaves open, as data.
  *
+ * @example
+ * ```ts
+ * // Березовский район: как сочетаются критерии ШНОР N1–N5 — программа не говорит
+ * const combine: Reading | undefined = BEREZOVSKY_2021_2024_PROGRAM.readings?.find((r) => r.id === 'combine');
+ * combine?.kind === 'choice' ? combine.choices.map((c) => c.value) : [] //=> ['any', 'all', 'atLeast']
+ * ```
  * @category Programs
  */
 export type Reading = z.output<typeof ReadingSchema>;

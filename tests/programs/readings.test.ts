@@ -162,3 +162,43 @@ describe('the change operations on a program not among the seeds', () => {
     expect(safeParseProgram(bad).success).toBe(false);
   });
 });
+
+describe('shnor evaluate --reading id=value', () => {
+  const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+    const { runCli } = await import('../../src/cli/run.js');
+    let out = '';
+    let err = '';
+    const code = await runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    return { code, out, err };
+  };
+  const data = join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json');
+  const base = ['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', data, '--year', '2024', '--format', 'json'];
+
+  it('applies the readings given, a number with a decimal comma, a yes/no as true', async () => {
+    const r = await run([...base, '--reading', 'preventionCoverage=80,5', '--reading', 'vprGradesAreDistinctProcedures=true']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { identification: { methodologyId: string } }).identification.methodologyId).toBe('seed002.vprGrades.coverage80.5');
+  }, 120_000);
+  it('a wrong value is one line naming the reading and the values expected, exit code 2', async () => {
+    const r = await run([...base, '--reading', 'riskPrevention=both', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('shnor evaluate: --reading: Option "riskPrevention": received "both"');
+    expect(r.err).toContain("'noFactorEliminated'");
+    expect((await run([...base, '--reading', 'riskPrevention'])).err).toContain('прочтение=значение');
+  }, 120_000);
+});
+
+describe('the guide\'s readings (docs/guides/your-methodology.md §6)', () => {
+  it('apply to the guide\'s methodology as the guide says', () => {
+    const guides = join(import.meta.dirname, '..', '..', 'docs', 'guides');
+    const text = readFileSync(join(guides, 'your-methodology.md'), 'utf8');
+    const block = /```json\n("readings": \[[\s\S]*?\])\n```/.exec(text)?.[1] ?? '';
+    const { readings } = JSON.parse(`{${block}}`) as { readings: unknown };
+    const methodology = JSON.parse(readFileSync(join(guides, 'examples', 'ensk-methodology.json'), 'utf8')) as unknown;
+    const ensk = parseProgram({ id: 'ensk', name: { ru: 'Энск' }, territory: { id: 'ensk', name: { ru: 'Энск' } }, period: { from: 2025, to: 2027 }, legalBasis: [], methodology, readings, indicators: [], calendar: [], defaults: [], source: { act: 'Приказ № 1' } });
+    const m = applyReadings(ensk, { criterion2: 'skip', share: 25 });
+    expect(m.id).toBe('ensk-2025.noK2.share25');
+    expect(JSON.stringify(m)).toContain('Критерий 1: не менее 25 % ниже минимального порога');
+    expect(JSON.stringify(m)).not.toContain('ensk.k2');
+  });
+});
