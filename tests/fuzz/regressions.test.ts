@@ -173,6 +173,6 @@ describe('dates are days of the calendar, ranges are ordered, years are in range
   });
 
   it('a series with a year of 1e300 is an error, not a loop over every year in between', () => {
-    expect(codeOf(() => analyzeSeries([{ year: 2020, value: 1 }, { year: 1e300, value: 2 }], { measure: { scale: 'count', better: 'higher' } }))).toBe('INVALID_YEAR');
+    expect(codeOf(() => analyzeSeries([{ year: 2020, value: 1 }, { year: 1e300, value: 2 }], { scale: { scale: 'count', better: 'higher' } }))).toBe('INVALID_YEAR');
   });
 });
