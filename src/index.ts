@@ -186,8 +186,8 @@ export { RiskFactorEntrySchema, RiskProfileSchema, RiskBandsSchema, parseRiskPro
 export type { RiskProfile, RiskFactorEntry, RiskBands, RiskFactorTrace } from './risk/profile.js';
 export { compareRiskProfiles, summarizeRiskProfiles, resourceDeficits } from './risk/dynamics.js';
 export type { RiskFactorChange, RiskFactorSummary, ResourceDeficitRow } from './risk/dynamics.js';
-export { AntiRiskProgramSchema, parseAntiRiskProgram, safeParseAntiRiskProgram, checkAntiRiskCoverage, antiRiskProgress, summarizeAntiRiskProgress } from './risk/antiRiskProgram.js';
-export type { AntiRiskProgram, AntiRiskCoverage, ActionProgress, MeasureProgress } from './risk/antiRiskProgram.js';
+export { AntiRiskActionSchema, AntiRiskProgramSchema, parseAntiRiskProgram, safeParseAntiRiskProgram, checkAntiRiskCoverage, antiRiskProgress, summarizeAntiRiskProgress } from './risk/antiRiskProgram.js';
+export type { AntiRiskAction, AntiRiskProgram, AntiRiskCoverage, ActionProgress, MeasureProgress } from './risk/antiRiskProgram.js';
 
 // objectivity signals
 export { listRepeats, vprAgainstSchoolMarks, distributionAgainstRegion, boundaryConcentration, failureSwings } from './objectivity/signals.js';

@@ -110,7 +110,7 @@ const entries: [string, () => Tally][] = [
   ['safeParseIndicatorDefinition', () => fuzz(fc.oneof(hostileJson, indicatorDef), (x) => safeParseIndicatorDefinition(x))],
   ['safeParseRiskProfile', () => fuzz(fc.oneof(hostileJson, mutationsOf((sampleProfiles as { profiles?: unknown[] }).profiles?.[0] ?? sampleProfiles)), (x) => safeParseRiskProfile(x, FEDERAL_500_CATALOGUE))],
   ['safeParseAntiRiskProgram + antiRiskProgress', () => fuzz(fc.tuple(fc.oneof(hostileJson, fc.constant(null)), fc.constantFrom('toString', 'constructor', 'i1'), actualsList, fc.oneof(fc.constantFrom('2024-12-31', '2024-02-31'), hostileScalar)), ([x, id, a, asOf]) => {
-    const program = { id: 'p', schoolId: 's', catalogueId: 'fioko-500-10', priorityFactors: ['rf01'], measures: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: typeof asOf === 'string' ? asOf : '2024-06-30', responsible: ['директор'], indicators: [id] }], indicators: [{ id, name: { ru: 'доля' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 50 } }] };
+    const program = { id: 'p', schoolId: 's', catalogueId: 'fioko-500-10', priorityFactors: ['rf01'], actions: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: typeof asOf === 'string' ? asOf : '2024-06-30', responsible: ['директор'], indicators: [id] }], indicators: [{ id, name: { ru: 'доля' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 50 } }] };
     const r = safeParseAntiRiskProgram(x ?? program);
     return r.success ? antiRiskProgress(r.data, { [id]: a } as never, 2024, asOf as string) : r;
   })],
