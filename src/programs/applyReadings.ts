@@ -175,16 +175,17 @@ export function applyReadings(program: Program, choices: ReadingChoices = {}): M
     }
   }
 
+  const chosenOf = (id: string): ReadingChoices[string] => (Object.prototype.hasOwnProperty.call(choices, id) ? choices[id] : undefined);
   const valueOf = (id: string): Value | undefined => {
     const r = byId.get(id);
     if (r === undefined) return undefined;
-    const chosen = choices[id];
+    const chosen = chosenOf(id);
     if (chosen !== undefined) return chosen;
     return r.kind === 'choice' ? r.choices.find((c) => c.default === true)?.value : r.default;
   };
   const expand = (template: string, lang: 'ru' | 'en'): string =>
     template.replace(/\{([^{}]+)\}/g, (_m, id: string) => {
-      const v = choices[id];
+      const v = chosenOf(id);
       if (v === undefined) return '';
       return lang === 'ru' && typeof v === 'number' ? String(v).replace('.', ',') : String(v);
     });
@@ -249,6 +250,8 @@ function applyChange(m: Json, c: ReadingChange, where: Located, resolve: (v: unk
     case 'set':
     case 'add': {
       const fields = c.path.split('.');
+      // a program built by hand is not parsed: the field names the schema forbids are refused here too
+      if (fields.some((f) => f === '__proto__' || f === 'constructor' || f === 'prototype')) fail(`поле «${c.path}» недопустимо`, `the field "${c.path}" is not allowed`);
       const last = fields.pop() as string;
       let o: Json = node;
       for (const f of fields) {

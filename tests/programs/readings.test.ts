@@ -154,6 +154,12 @@ describe('the change operations on a program not among the seeds', () => {
     expect(e.messages.en).toContain('readings.0.changes.0.target');
     expect(e.messages.ru).toContain('в методике нет объекта с id «demo.egee»');
   });
+  it('a program built by hand (not parsed) cannot set __proto__, and a choice named like a prototype key is no choice', () => {
+    const byHand = structuredClone(region) as unknown as { readings: { changes?: { path?: string }[] }[] };
+    (byHand.readings[0]?.changes?.[0] as { path: string }).path = '__proto__';
+    expect(thrown(() => applyReadings(byHand as unknown as Program, { share: 40 })).code).toBe('VALIDATION_FAILED');
+    expect(thrown(() => applyReadings(region, { constructor: 'x' } as ReadingChoices)).code).toBe('INVALID_OPTION');
+  });
   it('the program schema checks the format', () => {
     const bad = structuredClone(region) as unknown as { readings: { changes?: { op: string; path?: string }[] }[] };
     (bad.readings[0]?.changes?.[0] as { path: string }).path = 'rules[0].value';
