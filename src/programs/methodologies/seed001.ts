@@ -1,14 +1,14 @@
 import type { Methodology } from '../../criteria/schema.js';
 import type { FactDeclaration } from '../../model/facts.js';
-import { type ReadingChoices, applyReadings } from '../applyReadings.js';
+import { applyReadings } from '../applyReadings.js';
 import { BEREZOVSKY_2021_2024_PROGRAM } from '../presets/seed001.js';
 
 /**
- * The readings of seed 001 that the text leaves open (seed-001-notes §2.2–2.3).
+ * The readings of seed 001 that the text leaves open (seed-001-notes §2.2–2.3): the `readings` of `src/data/berezovsky-2021-2024.program.json`, by id.
  *
  * @category Programs
  */
-export interface Seed001MethodologyOptions {
+export type Seed001MethodologyOptions = {
   /** How the five ШНОР criteria combine; the seed does not say. `any` by default; `atLeast` needs `k`. */
   readonly combine?: 'any' | 'all' | 'atLeast';
   /** For `combine: 'atLeast'`: how many criteria. */
@@ -31,7 +31,7 @@ export interface Seed001MethodologyOptions {
    * scale on which 20 points is a comparable gap (an ОГЭ or ВПР primary score rarely spans 20).
    */
   readonly n3?: 'asWritten' | 'egeOnly';
-}
+};
 
 /**
  * The facts a dataset declares (`declaredFacts`) for seed 001's indices where the seed names a
@@ -105,7 +105,7 @@ export type Seed001Options = Seed001MethodologyOptions;
  */
 export function berezovskyMethodology(options: Seed001MethodologyOptions = {}): Methodology {
   // the readings are data: `readings` of src/data/berezovsky-2021-2024.program.json, applied as any integrator applies them
-  return applyReadings(BEREZOVSKY_2021_2024_PROGRAM, options as ReadingChoices);
+  return applyReadings(BEREZOVSKY_2021_2024_PROGRAM, options);
 }
 
 

@@ -1,14 +1,14 @@
 import type { Methodology } from '../../criteria/schema.js';
 import type { FactDeclaration } from '../../model/facts.js';
-import { type ReadingChoices, applyReadings } from '../applyReadings.js';
+import { applyReadings } from '../applyReadings.js';
 import { SERGOKALINSKY_2023_2025_PROGRAM } from '../presets/seed002.js';
 
 /**
- * The readings of seed 002 that the text leaves open (seed-002-notes §2.2).
+ * The readings of seed 002 that the text leaves open (seed-002-notes §2.2): the `readings` of `src/data/sergokalinsky-2023-2025.program.json`, by id.
  *
  * @category Programs
  */
-export interface Seed002MethodologyOptions {
+export type Seed002MethodologyOptions = {
   /**
    * Are two ВПР grades (ВПР-5 and ВПР-6) two «различные оценочные процедуры»? `false` by default:
    * a procedure is ВПР, ОГЭ or ЕГЭ, whatever the grade.
@@ -37,7 +37,7 @@ export interface Seed002MethodologyOptions {
    * only one it does not invent: any such pupil left without is a need.
    */
   readonly preventionCoverage?: number;
-}
+};
 
 /**
  * The facts a dataset declares (`declaredFacts`) for seed 002's rules beyond the built-in fields:
@@ -112,7 +112,7 @@ export type Seed002Options = Seed002MethodologyOptions;
  */
 export function sergokalinskyMethodology(options: Seed002MethodologyOptions = {}): Methodology {
   // the readings are data: `readings` of src/data/sergokalinsky-2023-2025.program.json, applied as any integrator applies them
-  return applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, options as ReadingChoices);
+  return applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, options);
 }
 
 
