@@ -186,8 +186,8 @@ export { RiskFactorEntrySchema, RiskProfileSchema, RiskBandsSchema, parseRiskPro
 export type { RiskProfile, RiskFactorEntry, RiskBands, RiskFactorTrace } from './risk/profile.js';
 export { compareRiskProfiles, summarizeRiskProfiles, resourceDeficits } from './risk/dynamics.js';
 export type { RiskFactorChange, RiskFactorSummary, ResourceDeficitRow } from './risk/dynamics.js';
-export { AntiRiskProgramSchema, parseAntiRiskProgram, safeParseAntiRiskProgram, checkAntiRiskCoverage, antiRiskProgress, summarizeAntiRiskProgress } from './risk/antiRiskProgram.js';
-export type { AntiRiskProgram, AntiRiskCoverage, ActionProgress, MeasureProgress } from './risk/antiRiskProgram.js';
+export { AntiRiskActionSchema, AntiRiskProgramSchema, parseAntiRiskProgram, safeParseAntiRiskProgram, checkAntiRiskCoverage, antiRiskProgress, summarizeAntiRiskProgress } from './risk/antiRiskProgram.js';
+export type { AntiRiskAction, AntiRiskProgram, AntiRiskCoverage, ActionProgress, MeasureProgress } from './risk/antiRiskProgram.js';
 
 // objectivity signals
 export { listRepeats, vprAgainstSchoolMarks, distributionAgainstRegion, boundaryConcentration, failureSwings } from './objectivity/signals.js';
@@ -196,6 +196,10 @@ export type { ObjectivitySignal, ListRepeat, VprAgainstSchoolMarksOptions, Distr
 // programs
 export { ActSchema, CalendarEventSchema, DefaultChoiceSchema, ProgramSchema, parseProgram, safeParseProgram } from './programs/schema.js';
 export type { Program } from './programs/schema.js';
+export { ReadingChangeSchema, ReadingChoiceSchema, ReadingConditionSchema, ReadingSchema } from './programs/readingSchema.js';
+export type { Reading, ReadingChange } from './programs/readingSchema.js';
+export { applyReadings } from './programs/applyReadings.js';
+export type { ReadingChoices } from './programs/applyReadings.js';
 export { programCalendar } from './programs/calendar.js';
 export type { DatedEvent } from './programs/calendar.js';
 export { evaluateProgram } from './programs/evaluateProgram.js';

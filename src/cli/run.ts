@@ -23,6 +23,7 @@ import { writeHtml } from '../report/renderHtml.js';
 import { writeMarkdown } from '../report/renderMarkdown.js';
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from '../schemas/jsonSchema.js';
 import { type StdinReader, readInput } from './_lib/input.js';
+import { programWithReadings } from './_lib/readings.js';
 import { runTestFile } from './_lib/testCases.js';
 import { buildDemo } from './demo.js';
 import { readDatasetFile } from '../io/read.js';
@@ -45,7 +46,7 @@ export interface CliIo {
 /** The package version, set by the entry point. */
 export const VERSION = '0.1.0';
 
-type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly help: string };
+type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean; readonly help: string };
 type CommandSpec = { readonly usage: string; readonly what: string; readonly options: Readonly<Record<string, OptionSpec>>; readonly positionals?: boolean };
 
 const COMMON: Readonly<Record<string, OptionSpec>> = {
@@ -61,11 +62,12 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: { ...COMMON, year: { type: 'string', help: 'год оценки, четыре цифры / the year, four digits' }, out: { type: 'string', help: 'папка для файлов (shnor-report по умолчанию) / folder for the files' }, format: { ...FORMAT, help: 'что печатать: md (по умолчанию) или json / what to print' } },
   },
   evaluate: {
-    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--format md|html|json] [--actuals <файл>] [--profiles <файл>] [--partial] [--no-explain] [--trace] [--cards identified|all|none] [--out <файл>]`,
+    usage: `shnor evaluate --program <${Object.keys(PRESET_PROGRAMS).join('|')}|файл.json> --data <файл.json|-> --year <год> [--reading <прочтение>=<значение> …] [--format md|html|json] [--actuals <файл>] [--profiles <файл>] [--partial] [--no-explain] [--trace] [--cards identified|all|none] [--out <файл>]`,
     what: 'оценка программы за год: перечни с причинами, показатели, риск-профили / a program year',
     options: {
       ...COMMON,
       program: { type: 'string', help: 'предустановленная программа или файл программы / a preset or a program file' },
+      reading: { type: 'string', multiple: true, help: 'открытое прочтение программы (её readings), можно несколько: --reading riskPrevention=noFactorEliminated / an open reading of the program, repeatable' },
       data: { type: 'string', help: 'набор данных: .json, .jsonl, .csv (+ .frame.json), .xlsx, любой с .gz; «-» — JSON со стандартного ввода / the dataset in any input format; «-» for JSON on standard input' },
       mapping: { type: 'string', help: 'файл соответствия столбцов CSV / Excel (JSON) / a column mapping for CSV or Excel' },
       frame: { type: 'string', help: 'JSON-рамка к CSV (школы, территории, годы), если не <файл>.frame.json / the JSON frame of a CSV file' },
@@ -336,6 +338,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
           return 1;
         }
         program = p.data;
+      }
+      const readingArgs = values.reading as unknown as readonly string[] | undefined;
+      if (readingArgs !== undefined && readingArgs.length > 0) {
+        const read = programWithReadings(program, readingArgs);
+        if (!read.ok) {
+          io.stderr(`shnor evaluate: --reading: ${read.message[lang]}\n`);
+          return 2;
+        }
+        program = read.program;
       }
       progress('чтение данных', 'reading the data');
       // a national JSON Lines or CSV file: read straight into packed columns and prepared over them

@@ -3,7 +3,7 @@ import { ShnorError } from '../errors/ShnorError.js';
 import { toPlainString } from '../numbers/decimal.js';
 import { emptyDenominator, reason } from '../numbers/reasons.js';
 import type { Share } from '../numbers/share.js';
-import { NATURAL_UNIT, checkMeasure, classify, isShare, levelValue } from './_lib/levels.js';
+import { NATURAL_UNIT, classify, isShare, levelValue, scaleOf } from './_lib/levels.js';
 import { type CompareProportionsOptions, compareProportions } from './compareProportions.js';
 import type { Change, ChangeUnit, LevelInput, LevelScale, ProportionTest, Tolerance } from './types.js';
 
@@ -13,8 +13,16 @@ import type { Change, ChangeUnit, LevelInput, LevelScale, ProportionTest, Tolera
  * @category Dynamics
  */
 export interface ChangeOptions {
-  /** What is measured: the scale and which way is better. */
-  readonly measure: LevelScale;
+  /**
+   * The scale of the levels and which way is better: `{ scale: 'percent', better: 'higher' }`. Required: `scale`, or for one release its deprecated name `measure`.
+   */
+  readonly scale?: LevelScale;
+  /**
+   * The old name of `scale`, read for one release; giving both, different, is an error.
+   *
+   * @deprecated Renamed `scale` (a {@link LevelScale} is a level's scale and which way is better; a measure is what a rule reads); the old key goes in the next minor release.
+   */
+  readonly measure?: LevelScale;
   /**
    * The unit of `delta`: the scale's natural unit (the default: п.п. for percent, grade points,
    * score points, places, count), `relative_percent`, or `ratio`. Any other unit is an error.
@@ -31,35 +39,34 @@ export interface ChangeOptions {
 
 /**
  * The change between two levels in an explicit unit, classed improvement / deterioration /
- * no change by the measure's direction and a tolerance.
+ * no change by the scale's direction and a tolerance.
  *
  * @param from - The earlier level: a number, a decimal string, or a share (percent scale); `null` when unknown.
  * @param to - The later level.
- * @param options - The measure (scale and direction), the unit, the tolerance, an optional significance test.
+ * @param options - The scale of the levels and which way is better (`scale`), the unit, the tolerance, an optional significance test.
  * @returns The change; "missing" when a level is unknown; "not applicable" for an empty share or a relative change from zero.
  * @throws {@link ShnorError} `UNIT_MISMATCH` for a unit that does not fit the scale; `INVALID_NUMBER` / `INVALID_OPTION` for bad values.
  * @example
  * ```ts
  * // Seed 004, D1: успеваемость 96,3 % → 94,3 %: −2 п.п., ухудшение
- * change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' } })
+ * change(96.3, 94.3, { scale: { scale: 'percent', better: 'higher' } })
  * //=> { status: 'value', value: { delta: { unit: 'pp', value: '-2' }, classification: 'deterioration', ... } }
  * // the same in relative percent: −2,0768… %
- * change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' }, unit: 'relative_percent' })
+ * change(96.3, 94.3, { scale: { scale: 'percent', better: 'higher' }, unit: 'relative_percent' })
  * // Seed 004, D2: 116 → 204 pupils with academic debt, «почти в два раза»: ratio 1,7586…
- * change(116, 204, { measure: { scale: 'count', better: 'lower' }, unit: 'ratio' })
+ * change(116, 204, { scale: { scale: 'count', better: 'lower' }, unit: 'ratio' })
  * ```
  * @category Dynamics
  */
 export function change(from: LevelInput, to: LevelInput, options: ChangeOptions): Outcome<Change> {
-  const { measure } = options;
-  checkMeasure(measure);
-  const natural = NATURAL_UNIT[measure.scale];
+  const scale = scaleOf(options);
+  const natural = NATURAL_UNIT[scale.scale];
   const unit = options.unit ?? natural;
   if (unit !== natural && unit !== 'relative_percent' && unit !== 'ratio') {
     throw new ShnorError('UNIT_MISMATCH', { expected: `${natural} | relative_percent | ratio`, received: unit });
   }
-  const a = levelValue(from, measure.scale, 'from');
-  const b = levelValue(to, measure.scale, 'to');
+  const a = levelValue(from, scale.scale, 'from');
+  const b = levelValue(to, scale.scale, 'to');
   const absent = [...(a === null ? ['from'] : []), ...(b === null ? ['to'] : [])];
   if (absent.length > 0) return missing(absent);
   if (a === 'empty' || b === 'empty' || a === null || b === null) return emptyDenominator();
@@ -71,7 +78,7 @@ export function change(from: LevelInput, to: LevelInput, options: ChangeOptions)
     }
     deltaValue = unit === 'ratio' ? b.div(a) : absoluteValue.div(a.abs()).times(100);
   }
-  let classification = classify(a, b, measure, options.tolerance);
+  let classification = classify(a, b, scale, options.tolerance);
   let test: ProportionTest | undefined;
   if (options.significance !== undefined && isShare(from) && isShare(to)) {
     test = compareProportions(from as Share, to as Share, options.significance);

@@ -3,7 +3,7 @@ import type { Outcome } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import { type Dec, toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
-import { checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
+import { levelValue, withinTolerance, scaleOf } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
 import type { LevelScale, Tolerance } from './types.js';
 
@@ -13,8 +13,16 @@ import type { LevelScale, Tolerance } from './types.js';
  * @category Dynamics
  */
 export interface DetectInstabilityOptions {
-  /** The measure (its scale is used to read the values). */
-  readonly measure: LevelScale;
+  /**
+   * The scale of the values (used to read them) and which way is better. Required: `scale`, or for one release its deprecated name `measure`.
+   */
+  readonly scale?: LevelScale;
+  /**
+   * The old name of `scale`, read for one release; giving both, different, is an error.
+   *
+   * @deprecated Renamed `scale` (a {@link LevelScale} is a level's scale and which way is better; a measure is what a rule reads); the old key goes in the next minor release.
+   */
+  readonly measure?: LevelScale;
   /** How many reversals of direction make a series unstable; 1 by default («один год – вверх, другой – вниз»). */
   readonly minReversals?: number;
   /** How large a year-over-year swing must be, as a ratio larger / smaller («в несколько раз»); 2 by default. */
@@ -56,20 +64,20 @@ export interface Instability {
  * `minReversals` times **and** some year-over-year swing is at least `minRatio` times.
  *
  * @param points - The series (years with a value are used in order).
- * @param options - The measure, `minReversals` (1), `minRatio` (2), tolerance.
+ * @param options - The scale of the levels (`scale`), `minReversals` (1), `minRatio` (2), tolerance.
  * @returns The finding; "not applicable" with fewer than three years of data.
  * @throws {@link ShnorError} `INVALID_OPTION` for a bad option; errors of the series reader.
  * @example
  * ```ts
  * // процент неуспешности: 4 % → 12 % → 3 % — «изменяется в несколько раз»
  * const failure = [{ year: 2019, value: 4 }, { year: 2020, value: 12 }, { year: 2021, value: 3 }];
- * detectInstability(failure, { measure: { scale: 'percent', better: 'lower' } })
+ * detectInstability(failure, { scale: { scale: 'percent', better: 'lower' } })
  * //=> { status: 'value', value: { unstable: true, reversals: 1, maxRatio: '4', ... } }
  * ```
  * @category Dynamics
  */
 export function detectInstability(points: readonly SeriesPoint[], options: DetectInstabilityOptions): Outcome<Instability> {
-  checkMeasure(options.measure);
+  const scale = scaleOf(options);
   const minReversals = options.minReversals ?? 1;
   if (!Number.isInteger(minReversals) || minReversals < 1) {
     throw new ShnorError('INVALID_OPTION', { option: 'minReversals', value: minReversals, expected: 'an integer ≥ 1' });
@@ -78,7 +86,7 @@ export function detectInstability(points: readonly SeriesPoint[], options: Detec
   if (minRatio.lt(1)) throw new ShnorError('INVALID_OPTION', { option: 'minRatio', value: options.minRatio, expected: '≥ 1' });
   const values: { year: number; v: Dec }[] = [];
   for (const p of sortSeries(points)) {
-    const v = levelValue(p.value, options.measure.scale, `value[${p.year}]`);
+    const v = levelValue(p.value, scale.scale, `value[${p.year}]`);
     if (v !== null && v !== 'empty') values.push({ year: p.year, v });
   }
   if (values.length < 3) {

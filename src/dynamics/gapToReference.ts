@@ -2,7 +2,7 @@ import { type Outcome, missing } from '../core/outcome.js';
 import { toDec, toPlainString } from '../numbers/decimal.js';
 import { emptyDenominator } from '../numbers/reasons.js';
 import type { DecimalString, Quantity } from '../numbers/types.js';
-import { NATURAL_UNIT, checkMeasure, levelValue, withinTolerance } from './_lib/levels.js';
+import { NATURAL_UNIT, levelValue, withinTolerance, scaleOf } from './_lib/levels.js';
 import { type SeriesPoint, sortSeries } from './series.js';
 import type { ChangeUnit, LevelInput, LevelScale, Tolerance } from './types.js';
 
@@ -12,8 +12,16 @@ import type { ChangeUnit, LevelInput, LevelScale, Tolerance } from './types.js';
  * @category Dynamics
  */
 export interface GapOptions {
-  /** The measure. */
-  readonly measure: LevelScale;
+  /**
+   * The scale of the levels and which way is better. Required: `scale`, or for one release its deprecated name `measure`.
+   */
+  readonly scale?: LevelScale;
+  /**
+   * The old name of `scale`, read for one release; giving both, different, is an error.
+   *
+   * @deprecated Renamed `scale` (a {@link LevelScale} is a level's scale and which way is better; a measure is what a rule reads); the old key goes in the next minor release.
+   */
+  readonly measure?: LevelScale;
   /** Within this tolerance the school is «на уровне» the reference. */
   readonly tolerance?: Tolerance;
 }
@@ -28,7 +36,7 @@ export interface Gap {
   readonly gap: Quantity<ChangeUnit>;
   /** `below` / `at` / `above` the reference («ниже / на уровне / выше»), by value. */
   readonly position: 'below' | 'at' | 'above';
-  /** `worse` / `level` / `better` than the reference, by the measure's direction. */
+  /** `worse` / `level` / `better` than the reference, by the scale's direction. */
   readonly standing: 'worse' | 'level' | 'better';
 }
 
@@ -38,28 +46,28 @@ export interface Gap {
  *
  * @param value - The school's (or municipality's) level.
  * @param reference - The reference level.
- * @param options - The measure and the tolerance.
+ * @param options - The scale of the levels (`scale`) and the tolerance.
  * @returns The gap; "missing" when a level is unknown; "not applicable" for an empty share.
  * @throws {@link ShnorError} errors of the level reader for bad values.
  * @example
  * ```ts
  * // средняя отметка ОГЭ по русскому языку 3,99 против 3,4 по области: выше на 0,59 балла
- * gapToReference(3.99, 3.4, { measure: { scale: 'grade', better: 'higher' } })
+ * gapToReference(3.99, 3.4, { scale: { scale: 'grade', better: 'higher' } })
  * //=> { status: 'value', value: { gap: { unit: 'grade_points', value: '0.59' }, position: 'above', standing: 'better' } }
  * ```
  * @category Dynamics
  */
 export function gapToReference(value: LevelInput, reference: LevelInput, options: GapOptions): Outcome<Gap> {
-  checkMeasure(options.measure);
-  const v = levelValue(value, options.measure.scale, 'value');
-  const r = levelValue(reference, options.measure.scale, 'reference');
+  const scale = scaleOf(options);
+  const v = levelValue(value, scale.scale, 'value');
+  const r = levelValue(reference, scale.scale, 'reference');
   const absent = [...(v === null ? ['value'] : []), ...(r === null ? ['reference'] : [])];
   if (absent.length > 0) return missing(absent);
   if (v === null || r === null || v === 'empty' || r === 'empty') return emptyDenominator();
   const at = withinTolerance(r, v, options.tolerance);
   const position = at ? 'at' : v.gt(r) ? 'above' : 'below';
-  const standing = at ? 'level' : (position === 'above') === (options.measure.better === 'higher') ? 'better' : 'worse';
-  return { status: 'value', value: { gap: { unit: NATURAL_UNIT[options.measure.scale], value: toPlainString(v.minus(r)) }, position, standing } };
+  const standing = at ? 'level' : (position === 'above') === (scale.better === 'higher') ? 'better' : 'worse';
+  return { status: 'value', value: { gap: { unit: NATURAL_UNIT[scale.scale], value: toPlainString(v.minus(r)) }, position, standing } };
 }
 
 /**
@@ -87,7 +95,7 @@ export interface GapChange {
  *
  * @param school - The school's series.
  * @param reference - The reference series (municipality, region, Russia).
- * @param options - The measure and the tolerance.
+ * @param options - The scale of the levels (`scale`) and the tolerance.
  * @returns The gaps by year and the movement between the first and last year with both levels ("missing" when fewer than two such years).
  * @throws {@link ShnorError} errors of the series and level readers.
  * @example
@@ -96,7 +104,7 @@ export interface GapChange {
  * const t = gapTrend(
  *   [{ year: 2021, value: 40 }, { year: 2023, value: 47 }],
  *   [{ year: 2021, value: 50 }, { year: 2023, value: 51 }],
- *   { measure: { scale: 'score', better: 'higher' } },
+ *   { scale: { scale: 'score', better: 'higher' } },
  * );
  * t.movement //=> { status: 'value', value: { fromYear: 2021, toYear: 2023, from: '-10', to: '-4', movement: 'narrowed', standing: ['worse', 'worse'] } }
  * ```

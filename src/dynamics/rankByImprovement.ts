@@ -3,7 +3,7 @@ import { checkArray, checkObject } from '../errors/guards.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import { type Dec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalString } from '../numbers/types.js';
-import { checkMeasure, levelValue } from './_lib/levels.js';
+import { levelValue, scaleOf } from './_lib/levels.js';
 import { change } from './change.js';
 import { type SeriesPoint, sortSeries } from './series.js';
 import type { LevelScale, Tolerance } from './types.js';
@@ -14,8 +14,16 @@ import type { LevelScale, Tolerance } from './types.js';
  * @category Dynamics
  */
 export interface RankByImprovementOptions {
-  /** The measure. */
-  readonly measure: LevelScale;
+  /**
+   * The scale of the levels and which way is better. Required: `scale`, or for one release its deprecated name `measure`.
+   */
+  readonly scale?: LevelScale;
+  /**
+   * The old name of `scale`, read for one release; giving both, different, is an error.
+   *
+   * @deprecated Renamed `scale` (a {@link LevelScale} is a level's scale and which way is better; a measure is what a rule reads); the old key goes in the next minor release.
+   */
+  readonly measure?: LevelScale;
   /** First year of the window. */
   readonly fromYear: number;
   /** Last year of the window. */
@@ -66,7 +74,7 @@ export interface ImprovementRow {
  * with the missing years, never ranked last as if they had zero.
  *
  * @param schools - Each school's id and series.
- * @param options - The measure, the window, the order of the two parts, the tolerance.
+ * @param options - The scale of the levels (`scale`), the window, the order of the two parts, the tolerance.
  * @returns One row per school, ranked rows first (by rank), then unranked ones.
  * @throws {@link ShnorError} `INVALID_OPTION` when `toYear ≤ fromYear`; errors of {@link change}.
  * @example
@@ -77,7 +85,7 @@ export interface ImprovementRow {
  *     { id: 'A', points: [{ year: 2021, value: 50 }, { year: 2022, value: 70 }, { year: 2023, value: 60 }] },
  *     { id: 'B', points: [{ year: 2021, value: 50 }, { year: 2022, value: 55 }, { year: 2023, value: 58 }] },
  *   ],
- *   { measure: { scale: 'percent', better: 'higher' }, fromYear: 2021, toYear: 2023 },
+ *   { scale: { scale: 'percent', better: 'higher' }, fromYear: 2021, toYear: 2023 },
  * ).map((r) => [r.id, r.rank]) //=> [['B', 1], ['A', 2]]
  * ```
  * @category Dynamics
@@ -87,15 +95,15 @@ export function rankByImprovement(
   options: RankByImprovementOptions,
 ): ImprovementRow[] {
   checkArray(schools, 'schools', 'a list of { id, points }', true);
-  checkObject(options, 'options', '{ measure, fromYear, toYear }');
-  checkMeasure(options.measure);
+  checkObject(options, 'options', '{ scale, fromYear, toYear }');
+  const scale = scaleOf(options);
   const inRange = (y: number): boolean => Number.isInteger(y) && y >= YEAR_RANGE.min && y <= YEAR_RANGE.max;
   if (!inRange(options.fromYear)) throw new ShnorError('INVALID_YEAR', { value: options.fromYear });
   if (!inRange(options.toYear) || options.toYear <= options.fromYear) {
     throw new ShnorError('INVALID_OPTION', { option: 'toYear', value: options.toYear, expected: `an integer year after fromYear (${options.fromYear})` });
   }
   const order = options.order ?? ['stability', 'improvement'];
-  const sign = options.measure.better === 'higher' ? 1 : -1;
+  const sign = scale.better === 'higher' ? 1 : -1;
   type Scored = { id: string; imp: Dec; det: number };
   const scored: Scored[] = [];
   const unranked: ImprovementRow[] = [];
@@ -104,7 +112,7 @@ export function rankByImprovement(
     const lacking: number[] = [];
     const values: Dec[] = [];
     for (let y = options.fromYear; y <= options.toYear; y++) {
-      const v = levelValue(byYear.get(y), options.measure.scale, `${school.id}[${y}]`);
+      const v = levelValue(byYear.get(y), scale.scale, `${school.id}[${y}]`);
       if (v === null || v === 'empty') lacking.push(y);
       else values.push(v);
     }
@@ -115,7 +123,7 @@ export function rankByImprovement(
     let det = 0;
     for (let i = 1; i < values.length; i++) {
       const c = change(toPlainString(values[i - 1] as Dec), toPlainString(values[i] as Dec), {
-        measure: options.measure,
+        scale,
         ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
       });
       if (c.status === 'value' && c.value.classification === 'deterioration') det++;

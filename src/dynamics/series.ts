@@ -4,7 +4,7 @@ import { type Outcome, missing } from '../core/outcome.js';
 import { ShnorError } from '../errors/ShnorError.js';
 import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/decimal.js';
 import type { Quantity } from '../numbers/types.js';
-import { NATURAL_UNIT, checkMeasure, levelValue } from './_lib/levels.js';
+import { NATURAL_UNIT, levelValue, scaleOf } from './_lib/levels.js';
 import { type ChangeOptions, change } from './change.js';
 import type { Change, ChangeClass, ChangeUnit, LevelInput, LevelScale, Tolerance } from './types.js';
 
@@ -48,7 +48,7 @@ export interface Trend {
   readonly points: number;
   /** The raw direction of the slope. */
   readonly direction: 'up' | 'down' | 'same';
-  /** The slope classed by the measure's direction and the tolerance (absolute per year, or relative to the mean). */
+  /** The slope classed by the scale's direction and the tolerance (absolute per year, or relative to the mean). */
   readonly classification: ChangeClass;
 }
 
@@ -102,7 +102,7 @@ export type AnalyzeSeriesOptions = ChangeOptions;
  * trend, improvement streaks, and the missing years (never read as zero).
  *
  * @param points - The series, in any order; one point per year.
- * @param options - The measure, the unit of changes, the tolerance, an optional significance test.
+ * @param options - The scale of the levels (`scale`), the unit of changes, the tolerance, an optional significance test.
  * @returns The analysis.
  * @throws {@link ShnorError} `INVALID_YEAR` / `INVALID_OPTION` for non-integer, out-of-range (1990–2100) or duplicate years; errors of {@link change} for bad values.
  * @example
@@ -110,7 +110,7 @@ export type AnalyzeSeriesOptions = ChangeOptions;
  * // доля не сдавших ОГЭ по математике: 2020 — нет данных (не ноль)
  * const a = analyzeSeries(
  *   [{ year: 2019, value: 17.2 }, { year: 2020, value: null }, { year: 2021, value: 13.75 }],
- *   { measure: { scale: 'percent', better: 'lower' } },
+ *   { scale: { scale: 'percent', better: 'lower' } },
  * );
  * a.missingYears //=> [2020]
  * a.yearOverYear[0].gapYears //=> 2
@@ -118,7 +118,7 @@ export type AnalyzeSeriesOptions = ChangeOptions;
  * @category Dynamics
  */
 export function analyzeSeries(points: readonly SeriesPoint[], options: AnalyzeSeriesOptions): SeriesAnalysis {
-  checkMeasure(options.measure);
+  const scale = scaleOf(options);
   const sorted = sortSeries(points);
   const withValues = sorted.filter(present);
   const years = withValues.map((p) => p.year);
@@ -146,13 +146,13 @@ export function analyzeSeries(points: readonly SeriesPoint[], options: AnalyzeSe
     current = improved ? current + 1 : 0;
     longest = Math.max(longest, current);
   }
-  return { years, missingYears, yearOverYear, endToEnd, trend: trendOf(withValues, options.measure, options.tolerance), streak: { current, longest } };
+  return { years, missingYears, yearOverYear, endToEnd, trend: trendOf(withValues, scale, options.tolerance), streak: { current, longest } };
 }
 
-function trendOf(points: readonly SeriesPoint[], measure: LevelScale, tolerance: Tolerance | undefined): Outcome<Trend> {
+function trendOf(points: readonly SeriesPoint[], scale: LevelScale, tolerance: Tolerance | undefined): Outcome<Trend> {
   const pts: { x: Dec; y: Dec }[] = [];
   for (const p of points) {
-    const v = levelValue(p.value, measure.scale, `value[${p.year}]`);
+    const v = levelValue(p.value, scale.scale, `value[${p.year}]`);
     if (v === null || v === 'empty') continue;
     pts.push({ x: new Dec(p.year), y: v });
   }
@@ -166,11 +166,11 @@ function trendOf(points: readonly SeriesPoint[], measure: LevelScale, tolerance:
   if (tolerance === undefined) flat = slope.isZero();
   else if ('absolute' in tolerance) flat = slope.abs().lte(toDec(tolerance.absolute, 'tolerance.absolute'));
   else flat = slope.abs().lte(my.abs().times(toDec(tolerance.relativePercent, 'tolerance.relativePercent')).div(100));
-  const classification: ChangeClass = flat ? 'no_change' : slope.isPositive() === (measure.better === 'higher') ? 'improvement' : 'deterioration';
+  const classification: ChangeClass = flat ? 'no_change' : slope.isPositive() === (scale.better === 'higher') ? 'improvement' : 'deterioration';
   return {
     status: 'value',
     value: {
-      slopePerYear: { unit: NATURAL_UNIT[measure.scale], value: toPlainString(slope) },
+      slopePerYear: { unit: NATURAL_UNIT[scale.scale], value: toPlainString(slope) },
       points: n,
       direction: slope.isZero() ? 'same' : slope.isPositive() ? 'up' : 'down',
       classification,
@@ -219,20 +219,20 @@ export interface PositiveDynamics {
  * first (`end_to_end`). A missing year in the window makes the answer "missing", never "no".
  *
  * @param points - The series.
- * @param options - The measure, the window (`years`, `endYear`), the `mode`, the tolerance.
+ * @param options - The scale of the levels (`scale`), the window (`years`, `endYear`), the `mode`, the tolerance.
  * @returns The verdict with its changes; "missing" with the years lacking data.
  * @throws {@link ShnorError} `INVALID_OPTION` for a window shorter than 2 years; errors of {@link change}.
  * @example
  * ```ts
  * const s = [{ year: 2021, value: 60 }, { year: 2022, value: 58 }, { year: 2023, value: 65 }];
  * const m = { scale: 'percent', better: 'higher' } as const;
- * positiveDynamics(s, { measure: m, mode: 'consecutive' }) //=> { status: 'value', value: { positive: false, … } } (в 2022 году снижение)
- * positiveDynamics(s, { measure: m, mode: 'end_to_end' }) //=> { status: 'value', value: { positive: true, … } } (65 > 60)
+ * positiveDynamics(s, { scale: m, mode: 'consecutive' }) //=> { status: 'value', value: { positive: false, … } } (в 2022 году снижение)
+ * positiveDynamics(s, { scale: m, mode: 'end_to_end' }) //=> { status: 'value', value: { positive: true, … } } (65 > 60)
  * ```
  * @category Dynamics
  */
 export function positiveDynamics(points: readonly SeriesPoint[], options: PositiveDynamicsOptions): Outcome<PositiveDynamics> {
-  checkMeasure(options.measure);
+  scaleOf(options);
   const span = options.years ?? 3;
   if (!Number.isInteger(span) || span < 2) throw new ShnorError('INVALID_OPTION', { option: 'years', value: span, expected: 'an integer ≥ 2' });
   const mode = options.mode ?? 'consecutive';

@@ -89,7 +89,7 @@ export function listTransition(before: boolean | null | undefined, after: boolea
  * @example
  * ```ts
  * // доля качества выросла с 50 до 60 %: улучшение подтверждено, если школа вышла из ШНОР
- * const c = change(50, 60, { measure: { scale: 'percent', better: 'higher' } });
+ * const c = change(50, 60, { scale: { scale: 'percent', better: 'higher' } });
  * confirmedImprovement(c, true)  //=> { status: 'value', value: true }
  * confirmedImprovement(c, false) //=> { status: 'value', value: false }
  * confirmedImprovement(c, null).status //=> 'missing'

@@ -2,7 +2,7 @@ import type { Share } from '../numbers/share.js';
 import type { DecimalInput, DecimalString, Quantity, Unit } from '../numbers/types.js';
 
 /**
- * The scale a measure's levels are on. It fixes the natural unit of an absolute change:
+ * The scale levels are on. It fixes the natural unit of an absolute change:
  * `percent` → `pp`, `grade` (mean mark 2–5) → `grade_points`, `score` (ЕГЭ, primary score) →
  * `score_points`, `place` (in a rating) → `places`, `count` → `count`, `index` → `value`.
  *
@@ -11,14 +11,14 @@ import type { DecimalInput, DecimalString, Quantity, Unit } from '../numbers/typ
 export type Scale = 'percent' | 'grade' | 'score' | 'place' | 'count' | 'index';
 
 /**
- * Which way is better for a measure.
+ * Which way is better on a level scale.
  *
  * @category Dynamics
  */
 export type Better = 'higher' | 'lower';
 
 /**
- * What is measured: its scale and which way is better.
+ * The scale of a level and which way is better (the option `scale` of the dynamics functions).
  *
  * @category Dynamics
  */
@@ -55,7 +55,7 @@ export type ChangeUnit = Exclude<Unit, 'percent'>;
 export type Tolerance = { readonly absolute: DecimalInput } | { readonly relativePercent: DecimalInput };
 
 /**
- * A level: a number on the measure's scale, or a share (for the `percent` scale). `null` is missing.
+ * A level: a number on the levels' scale, or a share (for the `percent` scale). `null` is missing.
  *
  * @category Dynamics
  */
@@ -72,12 +72,12 @@ export type LevelInput = DecimalInput | Share | null | undefined;
 export type ChangeClass = 'improvement' | 'deterioration' | 'no_change' | 'not_significant';
 
 /**
- * A change between two levels, in an explicit unit, classed by the measure's direction.
+ * A change between two levels, in an explicit unit, classed by the scale's direction.
  *
  * @category Dynamics
  */
 export interface Change {
-  /** The earlier level, on the measure's scale. */
+  /** The earlier level, on the levels' scale. */
   readonly from: DecimalString;
   /** The later level. */
   readonly to: DecimalString;

@@ -350,7 +350,7 @@ export function failureSwings(
     };
   }
   const points: SeriesPoint[] = series.map((p) => ({ year: p.year, value: { count: p.count, total: p.total } }));
-  const r = detectInstability(points, { measure: { scale: 'percent', better: 'lower' }, minRatio: thresholds.minRatio, minReversals: thresholds.minReversals });
+  const r = detectInstability(points, { scale: { scale: 'percent', better: 'lower' }, minRatio: thresholds.minRatio, minReversals: thresholds.minReversals });
   if (r.status !== 'value') return { result: 'not_applicable', numbers: {}, thresholds, explanation: { ru: 'недостаточно данных', en: 'not enough data' } };
   const v = r.value;
   return {

@@ -4,6 +4,7 @@ import { IndicatorDefinitionSchema } from '../indicators/definition.js';
 import { IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
 import { RiskBandsSchema } from '../risk/profile.js';
+import { ReadingSchema } from './readingSchema.js';
 import { FinancingPlanSchema, PlanSchema } from '../plans/schema.js';
 
 /**
@@ -75,8 +76,8 @@ export const DefaultChoiceSchema: z.ZodObject<{
 });
 
 /**
- * A whole program as data: territory, period, legal basis, the identification methodology, the
- * risk catalogue and band rules it uses, its target indicators with yearly targets, its monitoring
+ * A whole program as data: territory, period, legal basis, the identification methodology and
+ * its open readings (the choices the act leaves open, as data: {@link ReadingSchema}), the risk catalogue and band rules it uses, its target indicators with yearly targets, its monitoring
  * calendar, its roadmap and financing plan, and the defaults it takes where its source is silent.
  *
  * @category Programs
@@ -90,6 +91,7 @@ export const ProgramSchema: z.ZodObject<
     period: z.ZodObject<{ from: z.ZodNumber; to: z.ZodNumber }, z.core.$strict>;
     legalBasis: z.ZodArray<typeof ActSchema>;
     methodology: z.ZodOptional<typeof MethodologySchema>;
+    readings: z.ZodOptional<z.ZodArray<typeof ReadingSchema>>;
     riskCatalogueId: z.ZodOptional<typeof IdSchema>;
     riskBands: z.ZodOptional<z.ZodArray<typeof RiskBandsSchema>>;
     indicators: z.ZodArray<typeof IndicatorDefinitionSchema>;
@@ -107,6 +109,8 @@ export const ProgramSchema: z.ZodObject<
   period: z.strictObject({ from: z.number().int().min(1990).max(2100), to: z.number().int().min(1990).max(2100) }),
   legalBasis: z.array(ActSchema),
   methodology: MethodologySchema.optional(),
+  /** the choices the act leaves open in the methodology, each with the changes it makes (`applyReadings`) */
+  readings: z.array(ReadingSchema).optional(),
   riskCatalogueId: IdSchema.optional(),
   riskBands: z.array(RiskBandsSchema).optional(),
   indicators: z.array(IndicatorDefinitionSchema),

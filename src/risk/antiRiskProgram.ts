@@ -8,8 +8,53 @@ import { IdSchema, IsoDateSchema, isIsoDate, NameSchema, SourceSchema } from '..
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
 
 /**
- * A school's anti-risk program («антирисковая программа»): priority factors → measures →
- * indicators with targets, deadlines and responsible roles.
+ * One action («мероприятие») of a school's anti-risk program: what is done against which risk
+ * factors, by when, by whom, and the indicators that show it worked.
+ *
+ * @example
+ * ```ts
+ * // мероприятие Металлплощадской СОШ против дефицита кадров (rf02)
+ * AntiRiskActionSchema.safeParse({ id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] }).success //=> true
+ * ```
+ * @category Risk
+ */
+export const AntiRiskActionSchema: z.ZodObject<{
+  id: z.ZodString;
+  name: typeof NameSchema;
+  addresses: z.ZodArray<z.ZodString>;
+  deadline: z.ZodString;
+  responsible: z.ZodArray<z.ZodString>;
+  indicators: z.ZodArray<z.ZodString>;
+}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  /** the factors the action works against */
+  addresses: z.array(IdSchema),
+  /** ISO date */
+  deadline: IsoDateSchema,
+  responsible: z.array(z.string().min(1)).min(1),
+  /** ids of indicators in `indicators` */
+  indicators: z.array(IdSchema),
+});
+
+/**
+ * An action («мероприятие») of an anti-risk program.
+ *
+ * @example
+ * ```ts
+ * // курсы для учителей математики Металлплощадской СОШ до конца мая 2025 года
+ * const action: AntiRiskAction = { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] };
+ * action.deadline //=> '2025-05-31'
+ * ```
+ * @category Risk
+ */
+export type AntiRiskAction = z.output<typeof AntiRiskActionSchema>;
+
+/**
+ * A school's anti-risk program («антирисковая программа»): priority factors → actions
+ * («мероприятия») → indicators with targets, deadlines and responsible roles. The actions are
+ * `actions`; `measures`, their old name, is read for one release (a document with both is
+ * invalid) and the parsers return it as `actions`.
  *
  * @category Risk
  */
@@ -18,45 +63,56 @@ export const AntiRiskProgramSchema: z.ZodObject<{
   schoolId: z.ZodString;
   catalogueId: z.ZodString;
   priorityFactors: z.ZodArray<z.ZodString>;
-  measures: z.ZodArray<z.ZodObject<{
-    id: z.ZodString;
-    name: typeof NameSchema;
-    addresses: z.ZodArray<z.ZodString>;
-    deadline: z.ZodString;
-    responsible: z.ZodArray<z.ZodString>;
-    indicators: z.ZodArray<z.ZodString>;
-  }, z.core.$strict>>;
+  actions: z.ZodOptional<z.ZodArray<typeof AntiRiskActionSchema>>;
+  measures: z.ZodOptional<z.ZodArray<typeof AntiRiskActionSchema>>;
   indicators: z.ZodArray<typeof IndicatorDefinitionSchema>;
   source: z.ZodOptional<typeof SourceSchema>;
-}, z.core.$strict> = /* #__PURE__ */ z.strictObject({
-  id: IdSchema,
-  schoolId: IdSchema,
-  catalogueId: IdSchema,
-  /** the factors the school chose as «приоритетные» */
-  priorityFactors: z.array(IdSchema).min(1),
-  measures: z.array(
-    z.strictObject({
-      id: IdSchema,
-      name: NameSchema,
-      /** the factors the measure works against */
-      addresses: z.array(IdSchema),
-      /** ISO date */
-      deadline: IsoDateSchema,
-      responsible: z.array(z.string().min(1)).min(1),
-      /** ids of indicators in `indicators` */
-      indicators: z.array(IdSchema),
-    }),
-  ),
-  indicators: z.array(IndicatorDefinitionSchema),
-  source: SourceSchema.optional(),
-});
+}, z.core.$strict> = /* #__PURE__ */ z
+  .strictObject({
+    id: IdSchema,
+    schoolId: IdSchema,
+    catalogueId: IdSchema,
+    /** the factors the school chose as «приоритетные» */
+    priorityFactors: z.array(IdSchema).min(1),
+    /** the actions («мероприятия»); required (or, for one release, `measures`) */
+    actions: z.array(AntiRiskActionSchema).optional(),
+    /** the old name of `actions`, read for one release */
+    measures: z.array(AntiRiskActionSchema).optional().meta({ deprecated: true }),
+    indicators: z.array(IndicatorDefinitionSchema),
+    source: SourceSchema.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.actions !== undefined && p.measures !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['measures'], input: 'array', params: { code: 'RENAMED_KEY_TWICE', ru: 'даны и actions, и measures: measures — прежнее имя actions, оставьте только actions', en: 'both actions and measures are given: measures is the old name of actions, keep actions only' } });
+    } else if (p.actions === undefined && p.measures === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['actions'], input: undefined, params: { code: 'MISSING_KEY', ru: 'нет мероприятий (actions)', en: 'no actions (actions)' } });
+    }
+  });
 
 /**
- * An anti-risk program.
+ * An anti-risk program, as the parsers return it: its actions in `actions` (never `measures`).
  *
+ * @example
+ * ```ts
+ * // антирисковая программа Металлплощадской СОШ, записанная ещё с прежним ключом measures
+ * const old = { id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02'], measures: [], indicators: [] };
+ * const program: AntiRiskProgram = parseAntiRiskProgram(old);
+ * program.actions //=> []
+ * ```
  * @category Risk
  */
-export type AntiRiskProgram = z.output<typeof AntiRiskProgramSchema>;
+export type AntiRiskProgram = Omit<z.output<typeof AntiRiskProgramSchema>, 'actions' | 'measures'> & { actions: AntiRiskAction[] };
+
+/** The program with `measures` (the old key) read as `actions`. */
+function normalise(p: z.output<typeof AntiRiskProgramSchema>): AntiRiskProgram {
+  const { id, schoolId, catalogueId, priorityFactors, actions, measures, indicators, source } = p;
+  return { id, schoolId, catalogueId, priorityFactors, actions: actions ?? measures ?? [], indicators, ...(source === undefined ? {} : { source }) };
+}
+
+/** The actions of a program, also of one built by hand with the old key `measures` (read for one release). */
+function actionsOf(program: AntiRiskProgram): readonly AntiRiskAction[] {
+  return program.actions ?? (program as { measures?: AntiRiskAction[] }).measures ?? [];
+}
 
 /**
  * Validates an anti-risk program.
@@ -68,7 +124,7 @@ export type AntiRiskProgram = z.output<typeof AntiRiskProgramSchema>;
  * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
  * const json = {
  *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
- *   measures: [
+ *   actions: [
  *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
  *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
  *   ],
@@ -79,11 +135,13 @@ export type AntiRiskProgram = z.output<typeof AntiRiskProgramSchema>;
  * };
  * safeParseAntiRiskProgram(json).success //=> true
  * safeParseAntiRiskProgram({ ...json, priorityFactors: [] }).success //=> false (нет приоритетных факторов)
+ * safeParseAntiRiskProgram({ ...json, measures: json.actions }).success //=> false (actions и measures сразу)
  * ```
  * @category Risk
  */
 export function safeParseAntiRiskProgram(input: unknown): SafeResult<AntiRiskProgram> {
-  return safeParseWith(AntiRiskProgramSchema, input);
+  const r = safeParseWith(AntiRiskProgramSchema, input);
+  return r.success ? { success: true, data: normalise(r.data) } : r;
 }
 
 /**
@@ -97,7 +155,7 @@ export function safeParseAntiRiskProgram(input: unknown): SafeResult<AntiRiskPro
  * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
  * const json = {
  *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
- *   measures: [
+ *   actions: [
  *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
  *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
  *   ],
@@ -106,12 +164,14 @@ export function safeParseAntiRiskProgram(input: unknown): SafeResult<AntiRiskPro
  *     { id: 'i-courses', name: { ru: 'Доля учителей, прошедших курсы' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 80 } },
  *   ],
  * };
- * parseAntiRiskProgram(json).measures.length //=> 2
+ * parseAntiRiskProgram(json).actions.length //=> 2
+ * // the old key is read for one release, as actions; both keys is an error
+ * parseAntiRiskProgram({ ...json, actions: undefined, measures: json.actions }).actions.length //=> 2
  * ```
  * @category Risk
  */
 export function parseAntiRiskProgram(input: unknown): AntiRiskProgram {
-  return parseWith(AntiRiskProgramSchema, input, 'AntiRiskProgram');
+  return normalise(parseWith(AntiRiskProgramSchema, input, 'AntiRiskProgram'));
 }
 
 /**
@@ -120,24 +180,24 @@ export function parseAntiRiskProgram(input: unknown): AntiRiskProgram {
  * @category Risk
  */
 export interface AntiRiskCoverage {
-  /** `true` when every priority factor has a measure with an indicator and nothing dangles. */
+  /** `true` when every priority factor has an action with an indicator and nothing dangles. */
   readonly complete: boolean;
-  /** Priority factors no measure addresses. */
+  /** Priority factors no action addresses. */
   readonly factorsWithoutMeasure: readonly string[];
-  /** Priority factors whose measures have no indicator. */
+  /** Priority factors whose actions have no indicator. */
   readonly factorsWithoutIndicator: readonly string[];
-  /** Measures that address no priority factor. */
+  /** Actions that address no priority factor (the field keeps its name for now). */
   readonly measuresWithoutPriorityFactor: readonly string[];
-  /** Indicator ids that measures name but the program does not define. */
+  /** Indicator ids that actions name but the program does not define. */
   readonly unknownIndicators: readonly string[];
   /** The findings in words. */
   readonly messages: readonly Bilingual[];
 }
 
 /**
- * Checks an anti-risk program's coverage: every priority factor has at least one measure and one
- * indicator; a measure that addresses no priority factor is reported, and so is an indicator a
- * measure names but the program does not define.
+ * Checks an anti-risk program's coverage: every priority factor has at least one action and one
+ * indicator; an action that addresses no priority factor is reported, and so is an indicator an
+ * action names but the program does not define.
  *
  * @param program - The program.
  * @returns The gaps, with messages in Russian and English.
@@ -146,7 +206,7 @@ export interface AntiRiskCoverage {
  * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
  * const json = {
  *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
- *   measures: [
+ *   actions: [
  *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
  *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
  *   ],
@@ -165,13 +225,14 @@ export function checkAntiRiskCoverage(program: AntiRiskProgram): AntiRiskCoverag
   const defined = new Set(program.indicators.map((i) => i.id));
   const factorsWithoutMeasure: string[] = [];
   const factorsWithoutIndicator: string[] = [];
+  const actions = actionsOf(program);
   for (const f of program.priorityFactors) {
-    const ms = program.measures.filter((m) => m.addresses.includes(f));
+    const ms = actions.filter((m) => m.addresses.includes(f));
     if (ms.length === 0) factorsWithoutMeasure.push(f);
     else if (!ms.some((m) => m.indicators.some((i) => defined.has(i)))) factorsWithoutIndicator.push(f);
   }
-  const measuresWithoutPriorityFactor = program.measures.filter((m) => !m.addresses.some((f) => program.priorityFactors.includes(f))).map((m) => m.id);
-  const unknownIndicators = [...new Set(program.measures.flatMap((m) => m.indicators).filter((i) => !defined.has(i)))];
+  const measuresWithoutPriorityFactor = actions.filter((m) => !m.addresses.some((f) => program.priorityFactors.includes(f))).map((m) => m.id);
+  const unknownIndicators = [...new Set(actions.flatMap((m) => m.indicators).filter((i) => !defined.has(i)))];
   const messages: Bilingual[] = [
     ...factorsWithoutMeasure.map((f) => ({ ru: `приоритетный фактор ${f}: нет ни одной меры`, en: `priority factor ${f}: no measure` })),
     ...factorsWithoutIndicator.map((f) => ({ ru: `приоритетный фактор ${f}: у мер нет показателя`, en: `priority factor ${f}: its measures have no indicator` })),
@@ -187,7 +248,13 @@ export function checkAntiRiskCoverage(program: AntiRiskProgram): AntiRiskCoverag
  * @category Risk
  */
 export interface ActionProgress {
-  /** The measure. */
+  /** The action's id. */
+  readonly actionId: string;
+  /**
+   * The action's id, under its old name.
+   *
+   * @deprecated Renamed `actionId` (a «мероприятие» is an action; a measure is what a rule reads); the old key goes in the next minor release.
+   */
   readonly measureId: string;
   /** Its indicators evaluated for the year. */
   readonly indicators: readonly IndicatorEvaluation[];
@@ -204,21 +271,22 @@ export type MeasureProgress = ActionProgress;
 
 
 /**
- * A progress report of a school's anti-risk program for a year: each measure's indicators against
- * their targets, measures overdue at a date, and the counts.
+ * A progress report of a school's anti-risk program for a year: each action's indicators against
+ * their targets, actions overdue at a date, and the counts (`actions`; `measures`, the old key of
+ * the same list, for one release).
  *
  * @param program - The program.
  * @param actuals - Actual values by indicator id.
  * @param year - The year of the actual values.
  * @param asOf - The date for deadlines (ISO string or `Date`).
- * @returns Per measure progress and counts by status.
+ * @returns Per action progress and counts by status.
  * @throws {@link ShnorError} `INVALID_YEAR` for an invalid date; `INVALID_OPTION` for a deadline that is not a day of the calendar (validate programs with {@link parseAntiRiskProgram}).
  * @example
  * ```ts
  * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
  * const json = {
  *   id: 'arp-1', schoolId: 'kem-metallploschadskaya', catalogueId: 'fioko-500-10', priorityFactors: ['rf02', 'rf10'],
- *   measures: [
+ *   actions: [
  *     { id: 'm1', name: { ru: 'Целевой набор и наставничество' }, addresses: ['rf02'], deadline: '2024-06-30', responsible: ['директор'], indicators: ['i-teachers'] },
  *     { id: 'm2', name: { ru: 'Курсы для учителей математики' }, addresses: ['rf02'], deadline: '2025-05-31', responsible: ['методист'], indicators: ['i-courses'] },
  *   ],
@@ -239,12 +307,18 @@ export function antiRiskProgress(
   actuals: Readonly<Record<string, readonly ActualPoint[]>>,
   year: number,
   asOf: string | Date,
-): { readonly schoolId: string; readonly measures: readonly ActionProgress[]; readonly counts: Readonly<Record<ActionProgress['status'], number>> } {
+): {
+  readonly schoolId: string;
+  readonly actions: readonly ActionProgress[];
+  /** @deprecated Renamed `actions`; the old key goes in the next minor release. */
+  readonly measures: readonly ActionProgress[];
+  readonly counts: Readonly<Record<ActionProgress['status'], number>>;
+} {
   const date = typeof asOf === 'string' ? parseISO(asOf) : asOf;
   if (!isValid(date)) throw new ShnorError('INVALID_YEAR', { value: asOf });
   const defs = new Map(program.indicators.map((i) => [i.id, i]));
-  const measures = program.measures.map((m, i): ActionProgress => {
-    if (!isIsoDate(m.deadline)) throw new ShnorError('INVALID_OPTION', { option: `measures[${i}].deadline`, value: m.deadline, expected: 'a day that exists, YYYY-MM-DD' });
+  const actions = actionsOf(program).map((m, i): ActionProgress => {
+    if (!isIsoDate(m.deadline)) throw new ShnorError('INVALID_OPTION', { option: `actions[${i}].deadline`, value: m.deadline, expected: 'a day that exists, YYYY-MM-DD' });
     const evaluations = m.indicators.flatMap((id) => {
       const d = defs.get(id);
       return d === undefined ? [] : [evaluateIndicator(d, Object.prototype.hasOwnProperty.call(actuals, id) ? (actuals[id] ?? []) : [], year)];
@@ -256,19 +330,19 @@ export function antiRiskProgress(
     else if (overdue) status = 'overdue';
     else if (known.length === 0) status = 'missing';
     else status = 'on_track';
-    return { measureId: m.id, indicators: evaluations, status };
+    return { actionId: m.id, measureId: m.id, indicators: evaluations, status };
   });
   const counts = { done: 0, on_track: 0, overdue: 0, missing: 0 };
-  for (const m of measures) counts[m.status]++;
-  return { schoolId: program.schoolId, measures, counts };
+  for (const m of actions) counts[m.status]++;
+  return { schoolId: program.schoolId, actions, measures: actions, counts };
 }
 
 /**
- * A municipal progress report over schools' anti-risk programs: the counts of measures by status,
- * and the schools with overdue measures.
+ * A municipal progress report over schools' anti-risk programs: the counts of actions by status,
+ * and the schools with overdue actions.
  *
  * @param reports - Results of {@link antiRiskProgress}, one per school.
- * @returns Totals and the schools with overdue measures.
+ * @returns Totals and the schools with overdue actions.
  * @example
  * ```ts
  * // две школы округа: у Металлплощадской СОШ одна мера просрочена, у Успенской ООШ всё выполнено

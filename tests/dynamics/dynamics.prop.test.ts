@@ -14,7 +14,7 @@ describe('change properties', () => {
     fc.assert(
       fc.property(measures, positive, (measure: MeasureSpec, x) => {
         for (const unit of [NATURAL[measure.scale], 'relative_percent', 'ratio'] as const) {
-          const c = change(x, x, { measure, unit });
+          const c = change(x, x, { scale: measure, unit });
           if (c.status !== 'value') throw new Error('expected a value');
           expect(c.value.delta.value).toBe(unit === 'ratio' ? '1' : '0');
           expect(c.value.classification).toBe('no_change');
@@ -26,8 +26,8 @@ describe('change properties', () => {
   it('swapping the years negates a change in points', () => {
     fc.assert(
       fc.property(measures, levels, levels, (measure, a, b) => {
-        const ab = change(a, b, { measure });
-        const ba = change(b, a, { measure });
+        const ab = change(a, b, { scale: measure });
+        const ba = change(b, a, { scale: measure });
         if (ab.status !== 'value' || ba.status !== 'value') throw new Error('expected values');
         expect(new Decimal(ab.value.delta.value).plus(ba.value.delta.value).isZero()).toBe(true);
       }),
@@ -37,8 +37,8 @@ describe('change properties', () => {
   it('flipping the direction of "better" flips improvement and deterioration', () => {
     fc.assert(
       fc.property(scales, levels, levels, (scale, a, b) => {
-        const up = change(a, b, { measure: { scale, better: 'higher' } });
-        const down = change(a, b, { measure: { scale, better: 'lower' } });
+        const up = change(a, b, { scale: { scale, better: 'higher' } });
+        const down = change(a, b, { scale: { scale, better: 'lower' } });
         if (up.status !== 'value' || down.status !== 'value') throw new Error('expected values');
         const flip = { improvement: 'deterioration', deterioration: 'improvement', no_change: 'no_change', not_significant: 'not_significant' } as const;
         expect(down.value.classification).toBe(flip[up.value.classification]);
@@ -50,8 +50,8 @@ describe('change properties', () => {
     fc.assert(
       fc.property(measures, levels, levels, fc.nat(5000), fc.nat(5000), (measure, a, b, t1, t2) => {
         const [small, large] = t1 <= t2 ? [t1 / 100, t2 / 100] : [t2 / 100, t1 / 100];
-        const cs = change(a, b, { measure, tolerance: { absolute: small } });
-        const cl = change(a, b, { measure, tolerance: { absolute: large } });
+        const cs = change(a, b, { scale: measure, tolerance: { absolute: small } });
+        const cl = change(a, b, { scale: measure, tolerance: { absolute: large } });
         if (cs.status !== 'value' || cl.status !== 'value') throw new Error('expected values');
         if (cs.value.classification === 'no_change') expect(cl.value.classification).toBe('no_change');
         if (cl.value.classification !== 'no_change') expect(cl.value.classification).toBe(cs.value.classification);

@@ -98,9 +98,9 @@ const entries: [string, () => Tally][] = [
   ['quantity and changes', () => fuzz(fc.tuple(decimal, decimal, shareLike), ([a, b, s]) => [percentagePointChange(quantity('percent', a as never), s as never), relativePercentChange(quantity('count', a as never), quantity('count', b as never))])],
   ['parseOperator', () => fuzz(fc.oneof(hostileScalar, fc.constantFrom('не менее', '≥', '>=', 'более', 'at most')), (t) => parseOperator(t as string))],
   ['compareProportions', () => fuzz(fc.tuple(shareLike, shareLike, fc.constantFrom('newcombe', 'fisher'), fc.oneof(fc.constantFrom(0.8, 0.9, 0.95, 0.99), hostileScalar)), ([a, b, m, c]) => compareProportions(a as never, b as never, { method: m as 'fisher', confidence: c as 0.95 }))],
-  ['change', () => fuzz(fc.tuple(fc.oneof(shareLike, decimal), fc.oneof(shareLike, decimal), fc.constantFrom('percent', 'count', 'score'), fc.constantFrom('higher', 'lower')), ([a, b, scale, better]) => change(a as never, b as never, { measure: { scale, better } } as never))],
+  ['change', () => fuzz(fc.tuple(fc.oneof(shareLike, decimal), fc.oneof(shareLike, decimal), fc.constantFrom('percent', 'count', 'score'), fc.constantFrom('higher', 'lower')), ([a, b, scale, better]) => change(a as never, b as never, { scale: { scale, better } } as never))],
   ['interpretPercentChange', () => fuzz(fc.tuple(decimal, decimal), ([a, b]) => interpretPercentChange(a as never, b as never))],
-  ['analyzeSeries / detectInstability', () => fuzz(fc.array(fc.record({ year, value: fc.oneof(shareLike, decimal) }), { maxLength: 6 }), (pts) => [analyzeSeries(pts as never, { measure: { scale: 'percent', better: 'higher' } } as never), detectInstability(pts as never, { measure: { scale: 'percent', better: 'lower' } } as never)])],
+  ['analyzeSeries / detectInstability', () => fuzz(fc.array(fc.record({ year, value: fc.oneof(shareLike, decimal) }), { maxLength: 6 }), (pts) => [analyzeSeries(pts as never, { scale: { scale: 'percent', better: 'higher' } } as never), detectInstability(pts as never, { scale: { scale: 'percent', better: 'lower' } } as never)])],
   ['matchShareCounts', () => fuzz(fc.tuple(decimal, fc.oneof(fc.nat(500), hostileScalar)), ([p, n]) => matchShareCounts(p as never, n as number))],
   ['evaluateIndicator', () => fuzz(fc.tuple(indicatorDef, actualsList, year), ([d, a, y]) => {
     const def = safeParseIndicatorDefinition(d);
@@ -110,7 +110,7 @@ const entries: [string, () => Tally][] = [
   ['safeParseIndicatorDefinition', () => fuzz(fc.oneof(hostileJson, indicatorDef), (x) => safeParseIndicatorDefinition(x))],
   ['safeParseRiskProfile', () => fuzz(fc.oneof(hostileJson, mutationsOf((sampleProfiles as { profiles?: unknown[] }).profiles?.[0] ?? sampleProfiles)), (x) => safeParseRiskProfile(x, FEDERAL_500_CATALOGUE))],
   ['safeParseAntiRiskProgram + antiRiskProgress', () => fuzz(fc.tuple(fc.oneof(hostileJson, fc.constant(null)), fc.constantFrom('toString', 'constructor', 'i1'), actualsList, fc.oneof(fc.constantFrom('2024-12-31', '2024-02-31'), hostileScalar)), ([x, id, a, asOf]) => {
-    const program = { id: 'p', schoolId: 's', catalogueId: 'fioko-500-10', priorityFactors: ['rf01'], measures: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: typeof asOf === 'string' ? asOf : '2024-06-30', responsible: ['директор'], indicators: [id] }], indicators: [{ id, name: { ru: 'доля' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 50 } }] };
+    const program = { id: 'p', schoolId: 's', catalogueId: 'fioko-500-10', priorityFactors: ['rf01'], actions: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: typeof asOf === 'string' ? asOf : '2024-06-30', responsible: ['директор'], indicators: [id] }], indicators: [{ id, name: { ru: 'доля' }, unit: 'percent', better: 'higher', level: 'school', target: { kind: 'bound', op: 'gte', value: 50 } }] };
     const r = safeParseAntiRiskProgram(x ?? program);
     return r.success ? antiRiskProgress(r.data, { [id]: a } as never, 2024, asOf as string) : r;
   })],

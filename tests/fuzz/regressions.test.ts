@@ -153,10 +153,10 @@ describe('dates are days of the calendar, ranges are ordered, years are in range
   });
 
   it('an anti-risk deadline of 2024-02-31 is an issue at its path (it was never overdue)', () => {
-    const r = safeParseAntiRiskProgram({ id: 'p', schoolId: 's', catalogueId: 'c', priorityFactors: ['rf01'], measures: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: '2024-02-31', responsible: ['директор'], indicators: [] }], indicators: [] });
-    expect(r.success ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['INVALID_DATE', 'measures.0.deadline']]);
+    const r = safeParseAntiRiskProgram({ id: 'p', schoolId: 's', catalogueId: 'c', priorityFactors: ['rf01'], actions: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: '2024-02-31', responsible: ['директор'], indicators: [] }], indicators: [] });
+    expect(r.success ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['INVALID_DATE', 'actions.0.deadline']]);
     // and a program built by hand with such a deadline is an error, not «never overdue»
-    const program = { id: 'p', schoolId: 's', catalogueId: 'c', priorityFactors: ['rf01'], measures: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: '2024-02-31', responsible: ['директор'], indicators: [] }], indicators: [] };
+    const program = { id: 'p', schoolId: 's', catalogueId: 'c', priorityFactors: ['rf01'], actions: [{ id: 'm', name: { ru: 'мера' }, addresses: ['rf01'], deadline: '2024-02-31', responsible: ['директор'], indicators: [] }], indicators: [] };
     expect(codeOf(() => antiRiskProgress(program, {}, 2024, '2024-06-01'))).toBe('INVALID_OPTION');
   });
 
@@ -173,6 +173,6 @@ describe('dates are days of the calendar, ranges are ordered, years are in range
   });
 
   it('a series with a year of 1e300 is an error, not a loop over every year in between', () => {
-    expect(codeOf(() => analyzeSeries([{ year: 2020, value: 1 }, { year: 1e300, value: 2 }], { measure: { scale: 'count', better: 'higher' } }))).toBe('INVALID_YEAR');
+    expect(codeOf(() => analyzeSeries([{ year: 2020, value: 1 }, { year: 1e300, value: 2 }], { scale: { scale: 'count', better: 'higher' } }))).toBe('INVALID_YEAR');
   });
 });

@@ -31,7 +31,7 @@ const { parseDatasetPartial, change } = await import('shnor');
 const partial = parseDatasetPartial({ format: 'shnor.dataset/1', id: 'x', name: { ru: 'x' }, territoryId: 'mo', years: [2021],
   territories: [{ id: 'mo', kind: 'municipality', name: { ru: 'МО' } }], schools: [], results: [{ schoolId: 'nope' }] });
 assert.equal(partial.counts.results.rejected, 1);
-assert.equal(change(96.3, 94.3, { measure: { scale: 'percent', better: 'higher' } }).value.delta.value, '-2');
+assert.equal(change(96.3, 94.3, { scale: { scale: 'percent', better: 'higher' } }).value.delta.value, '-2');
 console.log('esm ok');
 `,
   );

@@ -15,13 +15,47 @@ export const NATURAL_UNIT: Readonly<Record<Scale, ChangeUnit>> = {
 
 const SCALES = Object.keys(NATURAL_UNIT);
 
-export function checkMeasure(measure: LevelScale): void {
-  if (typeof measure !== 'object' || measure === null || !SCALES.includes(measure.scale)) {
-    throw new ShnorError('UNIT_MISMATCH', { expected: SCALES.join(' | '), received: String((measure as { scale?: unknown } | null)?.scale) });
+function checkScale(scale: LevelScale, key: 'scale' | 'measure'): void {
+  if (typeof scale !== 'object' || scale === null || !SCALES.includes(scale.scale)) {
+    throw new ShnorError('UNIT_MISMATCH', { expected: SCALES.join(' | '), received: String((scale as { scale?: unknown } | null)?.scale) });
   }
-  if (measure.better !== 'higher' && measure.better !== 'lower') {
-    throw new ShnorError('INVALID_OPTION', { option: 'measure.better', value: measure.better, expected: 'higher | lower' });
+  if (scale.better !== 'higher' && scale.better !== 'lower') {
+    throw new ShnorError('INVALID_OPTION', { option: `${key}.better`, value: scale.better, expected: 'higher | lower' });
   }
+}
+
+/** The options of a dynamics function that say the levels' scale: `scale`, or its deprecated name `measure`. */
+export interface ScaleOptions {
+  readonly scale?: LevelScale;
+  readonly measure?: LevelScale;
+}
+
+/**
+ * The scale of a dynamics call's levels: `options.scale`, or the deprecated `options.measure` (read
+ * for one release). Both given and different, or neither given, is an error.
+ */
+export function scaleOf(options: ScaleOptions): LevelScale {
+  if (typeof options !== 'object' || options === null) throw new ShnorError('INVALID_OPTION', { option: 'options', value: options, expected: "{ scale: { scale, better } }" });
+  const { scale, measure } = options;
+  if (scale !== undefined && measure !== undefined) {
+    const same = typeof scale === 'object' && typeof measure === 'object' && scale !== null && measure !== null && scale.scale === measure.scale && scale.better === measure.better;
+    if (!same) {
+      throw new ShnorError('INVALID_OPTION', {
+        option: 'measure',
+        value: measure,
+        expected: `ничего: measure — устаревшее имя scale, а scale уже дан и другой (${JSON.stringify(scale)}) / nothing: measure is the deprecated name of scale, which is given and differs`,
+      });
+    }
+  }
+  if (scale !== undefined) {
+    checkScale(scale, 'scale');
+    return scale;
+  }
+  if (measure !== undefined) {
+    checkScale(measure, 'measure');
+    return measure;
+  }
+  throw new ShnorError('INVALID_OPTION', { option: 'scale', value: undefined, expected: "the levels' scale and which way is better, e.g. { scale: 'percent', better: 'higher' }" });
 }
 
 export function isShare(x: unknown): x is Share {

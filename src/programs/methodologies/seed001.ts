@@ -1,16 +1,14 @@
 import type { Methodology } from '../../criteria/schema.js';
 import type { FactDeclaration } from '../../model/facts.js';
-import { type Mutable, walk } from './_lib/readings.js';
+import { applyReadings } from '../applyReadings.js';
 import { BEREZOVSKY_2021_2024_PROGRAM } from '../presets/seed001.js';
 
-const SEED = '001_c89cd0ea27c20a17.txt';
-
 /**
- * The readings of seed 001 that the text leaves open (seed-001-notes §2.2–2.3).
+ * The readings of seed 001 that the text leaves open (seed-001-notes §2.2–2.3): the `readings` of `src/data/berezovsky-2021-2024.program.json`, by id.
  *
  * @category Programs
  */
-export interface Seed001MethodologyOptions {
+export type Seed001MethodologyOptions = {
   /** How the five ШНОР criteria combine; the seed does not say. `any` by default; `atLeast` needs `k`. */
   readonly combine?: 'any' | 'all' | 'atLeast';
   /** For `combine: 'atLeast'`: how many criteria. */
@@ -33,7 +31,7 @@ export interface Seed001MethodologyOptions {
    * scale on which 20 points is a comparable gap (an ОГЭ or ВПР primary score rarely spans 20).
    */
   readonly n3?: 'asWritten' | 'egeOnly';
-}
+};
 
 /**
  * The facts a dataset declares (`declaredFacts`) for seed 001's indices where the seed names a
@@ -68,7 +66,9 @@ export type Seed001Options = Seed001MethodologyOptions;
  * Березовский район, 2021–2024 (seed 001) as a methodology (a factory of its documented options): the identification table of L218–L224.
  * ШНОР has five criteria (N1–N5); ШНСУ three sub-types, each the bottom 25 % of an index. Every
  * parameter carries its seed line. The default reading is data: the `methodology` of
- * `src/data/berezovsky-2021-2024.program.json`; each option is a documented change to a copy of it.
+ * `src/data/berezovsky-2021-2024.program.json`; each option is one of its `readings`, a change to a
+ * copy of it written as data, which this function applies with {@link applyReadings} (the same as
+ * `applyReadings(BEREZOVSKY_2021_2024_PROGRAM, options)`).
  * What the seed leaves open, and the defaults taken:
  * - how N1–N5 combine: `any` (an option);
  * - N1 «25 % школ с самыми низкими результатами ЕГЭ, ОГЭ по русскому языку, математике … за последние
@@ -95,6 +95,7 @@ export type Seed001Options = Seed001MethodologyOptions;
  *
  * @param options - The open readings.
  * @returns The methodology as data.
+ * @throws {@link ShnorError} `INVALID_OPTION` when an option is not one of its values (`k`: a whole number 1–5).
  * @example
  * ```ts
  * berezovskyMethodology().categories.map((c) => c.name.ru) //=> ['ШНОР', 'ШНСУ: социальные условия', 'ШНСУ: кадровый потенциал', 'ШНСУ: ресурсная обеспеченность', 'ШНСУ']
@@ -103,33 +104,8 @@ export type Seed001Options = Seed001MethodologyOptions;
  * @category Programs
  */
 export function berezovskyMethodology(options: Seed001MethodologyOptions = {}): Methodology {
-  // the default reading is the data (src/data/berezovsky-2021-2024.program.json); each option is a documented change to a copy of it
-  const m = structuredClone(BEREZOVSKY_2021_2024_PROGRAM.methodology) as Mutable;
-  const rounding = options.rounding ?? 'ceil';
-  const scope = options.pool ?? 'municipality';
-  walk(m, (o) => {
-    // the 25 % rules (N1, S1–S3): their rounding and pool
-    if (o.kind === 'rank') {
-      o.rounding = rounding;
-      (o.pool as Mutable).scope = scope;
-    }
-    if (o.id === 'seed001.N3' && options.n3 === 'egeOnly') {
-      o.rules = (o.rules as Mutable[]).filter((r) => String(r.id).startsWith('seed001.N3.ege.'));
-      o.label = { ru: 'N3: средний балл ЕГЭ школы более чем на 20 баллов ниже регионального', en: 'N3: the school\u2019s ЕГЭ mean more than 20 points below the region\u2019s' };
-    }
-  });
-  for (const index of m.indices as Mutable[]) {
-    (index.pool as Mutable).scope = scope;
-    if (index.id === 'results' && options.baseMaths === 'separate') {
-      (index.components as unknown[]).push({ id: 'ege_math_base', measure: { kind: 'result', procedures: ['ege'], subjects: ['math_base'], metric: 'meanMark', years: { last: 3, combine: 'pool' } }, direction: 'positive', weight: 1 });
-    }
-  }
-  const shnor = (m.categories as Mutable[]).find((c) => c.id === 'shnor') as Mutable;
-  const criteria = (shnor.rule as Mutable).rules;
-  if (options.combine === 'all') shnor.rule = { kind: 'all', rules: criteria, source: { seed: SEED, line: 221 } };
-  else if (options.combine === 'atLeast') shnor.rule = { kind: 'atLeast', k: options.k ?? 2, rules: criteria, source: { seed: SEED, line: 221 } };
-  m.id = `seed001${options.combine && options.combine !== 'any' ? `.${options.combine}${options.k ?? ''}` : ''}${options.baseMaths === 'separate' ? '.baseMaths' : ''}${options.n3 === 'egeOnly' ? '.n3ege' : ''}`;
-  return m as unknown as Methodology;
+  // the readings are data: `readings` of src/data/berezovsky-2021-2024.program.json, applied as any integrator applies them
+  return applyReadings(BEREZOVSKY_2021_2024_PROGRAM, options);
 }
 
 

@@ -1,17 +1,14 @@
-import type { Methodology, Rule } from '../../criteria/schema.js';
-import { ShnorError } from '../../errors/ShnorError.js';
+import type { Methodology } from '../../criteria/schema.js';
 import type { FactDeclaration } from '../../model/facts.js';
-import { type Mutable, walk } from './_lib/readings.js';
+import { applyReadings } from '../applyReadings.js';
 import { SERGOKALINSKY_2023_2025_PROGRAM } from '../presets/seed002.js';
 
-const SEED = '002_2244a13e5dbe77ea.txt';
-
 /**
- * The readings of seed 002 that the text leaves open (seed-002-notes §2.2).
+ * The readings of seed 002 that the text leaves open (seed-002-notes §2.2): the `readings` of `src/data/sergokalinsky-2023-2025.program.json`, by id.
  *
  * @category Programs
  */
-export interface Seed002MethodologyOptions {
+export type Seed002MethodologyOptions = {
   /**
    * Are two ВПР grades (ВПР-5 and ВПР-6) two «различные оценочные процедуры»? `false` by default:
    * a procedure is ВПР, ОГЭ or ЕГЭ, whatever the grade.
@@ -40,7 +37,7 @@ export interface Seed002MethodologyOptions {
    * only one it does not invent: any such pupil left without is a need.
    */
   readonly preventionCoverage?: number;
-}
+};
 
 /**
  * The facts a dataset declares (`declaredFacts`) for seed 002's rules beyond the built-in fields:
@@ -75,7 +72,9 @@ export type Seed002Options = Seed002MethodologyOptions;
 /**
  * Сергокалинский район, 2023–2025 (seed 002) as a methodology (a factory of its documented options). Every parameter carries its seed
  * line. The default reading is data: the `methodology` of `src/data/sergokalinsky-2023-2025.program.json`;
- * each option below is a documented change to a copy of it (the rule it touches is named by its id). The choices the seed leaves open are options; the defaults and why:
+ * each option below is one of its `readings`, a change to a copy of it written as data (the rule it
+ * touches named by its id), which this function applies with {@link applyReadings} (the same as
+ * `applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, options)`). The choices the seed leaves open are options; the defaults and why:
  * - a procedure is ВПР / ОГЭ / ЕГЭ whatever the grade (the text lists «ВПР/ОГЭ/ЕГЭ» as the procedures);
  * - Rule B needs the same procedure, not the same subject (the text says «в одной процедуре» only);
  * - the rules combine with «или», as written;
@@ -102,7 +101,7 @@ export type Seed002Options = Seed002MethodologyOptions;
  *
  * @param options - The open readings.
  * @returns The methodology as data.
- * @throws {@link ShnorError} `INVALID_OPTION` when `preventionCoverage` is not above 0 and at most 100.
+ * @throws {@link ShnorError} `INVALID_OPTION` when an option is not one of its values (`preventionCoverage`: a number above 0 and at most 100).
  * @example
  * ```ts
  * sergokalinskyMethodology().categories.map((c) => c.name.ru)
@@ -112,53 +111,10 @@ export type Seed002Options = Seed002MethodologyOptions;
  * @category Programs
  */
 export function sergokalinskyMethodology(options: Seed002MethodologyOptions = {}): Methodology {
-  const coverage = options.preventionCoverage ?? 100;
-  if (typeof coverage !== 'number' || !(coverage > 0 && coverage <= 100)) throw new ShnorError('INVALID_OPTION', { option: 'preventionCoverage', value: String(coverage), expected: 'a percent above 0 and at most 100' });
-  // the default reading is the data (src/data/sergokalinsky-2023-2025.program.json); each option is a documented change to a copy of it
-  const m = structuredClone(SERGOKALINSKY_2023_2025_PROGRAM.methodology) as Mutable;
-  const unitA = options.vprGradesAreDistinctProcedures === true ? 'procedure+grade' : 'procedure';
-  const unitB = options.ruleBSameSubject === true ? (unitA === 'procedure' ? 'procedure+subject' : 'procedure+grade+subject') : unitA;
-  const pct = String(coverage).replace('.', ',');
-  walk(m, (o) => {
-    if (o.id === 'seed002.shnor.A' || o.id === 'seed002.cluster1') (o.select as Mutable).unit = unitA;
-    if (o.id === 'seed002.shnor.B' || o.id === 'seed002.cluster2') (o.select as Mutable).unit = unitB;
-    if (o.kind === 'scope' && coverage !== 100) {
-      const inner = o.rule as Mutable;
-      if (inner.id === 'seed002.prevention.route' || inner.id === 'seed002.prevention.extraClasses') {
-        const label = o.label as { ru: string; en: string };
-        inner.label = { ru: `${label.ru} (доля менее ${pct} %)`, en: `${label.en} (share below ${coverage} %)` };
-        inner.value = coverage;
-      }
-    }
-    if (Array.isArray(o.rules) && options.riskPrevention === 'noFactorEliminated') {
-      o.rules = (o.rules as Mutable[]).map((r) => (r.id === 'seed002.riskPrevention' ? structuredClone(NO_FACTOR_ELIMINATED) : r));
-    }
-  });
-  if (options.combine === 'all') ((m.categories as Mutable[]).find((c) => c.id === 'shnor')?.rule as Mutable).kind = 'all';
-  m.id = `seed002${options.vprGradesAreDistinctProcedures ? '.vprGrades' : ''}${options.ruleBSameSubject ? '.sameSubject' : ''}${options.combine === 'all' ? '.and' : ''}${options.riskPrevention === 'noFactorEliminated' ? '.l134eliminated' : ''}${coverage !== 100 ? `.coverage${coverage}` : ''}`;
-  return m as unknown as Methodology;
+  // the readings are data: `readings` of src/data/sergokalinsky-2023-2025.program.json, applied as any integrator applies them
+  return applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, options);
 }
 
-
-/** L134 read by its parenthesis: the rule that replaces `seed002.riskPrevention` (option `riskPrevention: 'noFactorEliminated'`). */
-const NO_FACTOR_ELIMINATED: Rule = {
-  kind: 'scope',
-  id: 'seed002.riskPrevention',
-  label: { ru: 'не устранено ни одного фактора риска', en: 'no risk factor eliminated' },
-  // a dataset that does not report eliminated risk factors leaves this flag out (never «нет», never an empty «нет данных»)
-  when: { kind: 'threshold', label: { ru: 'сведения об устранённых факторах риска', en: 'data on eliminated risk factors' }, measure: { kind: 'declared', fact: 'riskFactorsEliminated' }, op: 'gte', value: 0 },
-  rule: {
-    kind: 'threshold',
-    id: 'seed002.riskPrevention.noFactorEliminated',
-    label: { ru: 'не устранено ни одного фактора риска', en: 'no risk factor eliminated' },
-    measure: { kind: 'declared', fact: 'riskFactorsEliminated' },
-    op: 'eq',
-    value: 0,
-    source: { seed: SEED, line: 134, note: '«(с перечислением устраненных факторов риска)»: the parenthesis read as the criterion' },
-  },
-  reason: { ru: 'в данных нет сведений об устранённых факторах риска', en: 'the data say nothing about eliminated risk factors' },
-  source: { seed: SEED, line: 134 },
-};
 
 /**
  * @deprecated Use {@link sergokalinskyMethodology}; this alias will be removed in the next major release.
