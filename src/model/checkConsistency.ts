@@ -287,6 +287,28 @@ const belowShareText = (printed: string | number, below: number, participants: n
 const statText = (name: string, v: number, min: number, max: number): Text => (w) => ({ ru: `${w.ru}: ${STAT_NAMES[name]?.ru ?? name} ${ru(v)} вне диапазона от наименьшего ${ru(min)} до наибольшего ${ru(max)}`, en: `${w.en}: ${STAT_NAMES[name]?.en ?? name} ${v} is outside the range from the lowest ${min} to the highest ${max}` });
 const minMaxText = (min: number, max: number): Text => (w) => ({ ru: `${w.ru}: наименьший балл ${ru(min)} больше наибольшего ${ru(max)}`, en: `${w.en}: the lowest score ${min} exceeds the highest ${max}` });
 
+/**
+ * Whether {@link rowWarnings} may warn about a packed row without extras (counts, marks and
+ * statistics only): more than a count above its participants, a minimum and a maximum (checked
+ * whole), marks that do not add up, or a mean mark away from the distribution's. `false` only when
+ * it would find nothing.
+ */
+function mayDisagree(i: number, participants: Int32Array, marks: Int32Array, belowMinimum: Int32Array, stats: Float64Array, markedMean: boolean, meanTolerance: number): boolean {
+  const n = participants[i] as number;
+  const below = belowMinimum[i] as number;
+  if (below >= 0 && n >= 0 && below > n) return true;
+  if (!Number.isNaN(stats[5 * i + 3] as number) && !Number.isNaN(stats[5 * i + 4] as number)) return true;
+  const n2 = marks[4 * i] as number;
+  if (n2 < 0) return false;
+  const n3 = marks[4 * i + 1] as number;
+  const n4 = marks[4 * i + 2] as number;
+  const n5 = marks[4 * i + 3] as number;
+  const sum = n2 + n3 + n4 + n5;
+  if (n >= 0 && sum !== n) return true;
+  const mean = stats[5 * i] as number;
+  return sum > 0 && markedMean && !Number.isNaN(mean) && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, mean, meanTolerance);
+}
+
 function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<CheckDatasetOptions, 'statements' | 'years'>>, names: Names, out: ConsistencyWarning[]): void {
   const m = r.marks;
   if (m !== undefined) {
@@ -400,7 +422,20 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     for (let i = 0; i < rows.length; i++) if (inYears === null || inYears.has((rows[i] as AssessmentResult).year)) fn(rows[i] as AssessmentResult, i);
   };
   const names = namesOf(dataset);
-  eachResult((r, i) => rowWarnings(r, 'results', i, o, names, out));
+  if (packed !== undefined) {
+    // packed columns: a row is looked at as a row only when its numbers may disagree (the few
+    // checks a packed row can fail — it has counts, marks and statistics, nothing printed beside
+    // them — are read from the columns first); a row with more than the columns hold is checked whole
+    const cursor = new PackedRow(packed);
+    const { participants, marks, belowMinimum, stats, procedure, year, extras } = packed;
+    const markedMean = Uint8Array.from(packed.procedures, (p) => (p === 'oge' || p === 'gve9' ? 1 : 0));
+    for (let i = 0; i < packed.size; i++) {
+      if (inYears !== null && !inYears.has(year[i] as number)) continue;
+      const extra = extras.size === 0 ? undefined : extras.get(i);
+      if (extra !== undefined) rowWarnings(extra, 'results', i, o, names, out);
+      else if (mayDisagree(i, participants, marks, belowMinimum, stats, markedMean[procedure[i] as number] === 1, o.meanTolerance)) rowWarnings(cursor.at(i), 'results', i, o, names, out);
+    }
+  } else eachResult((r, i) => rowWarnings(r, 'results', i, o, names, out));
   const totals = dataset.territoryResults ?? [];
   for (let i = 0; i < totals.length; i++) {
     const t = totals[i] as TerritoryResult;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset, packResults, prepareColumns } from '../../src/index.js';
+import { nationalDataset } from '../../bench/generate.js';
+import { type AssessmentResult, type Dataset, checkDataset, packResults, parseDataset, prepareColumns } from '../../src/index.js';
 import { dataset } from '../criteria/helpers.js';
 
 // A warning about a result row writes its words when they are read (a national file has hundreds of
@@ -50,5 +51,33 @@ describe('warnings about result rows, written when read', () => {
       expect(x.message).toBe(x.message);
     }
     expect(JSON.stringify(w.slice(0, 2))).toBe(JSON.stringify(expected));
+  });
+});
+
+describe('packed columns checked from the columns first', () => {
+  it('the same warnings as the rows as objects, every kind a packed row can have, years asked or not', () => {
+    const base = parseDataset(nationalDataset(60));
+    const results = (base.results ?? []).map((r, i): AssessmentResult => {
+      const m = r.marks ?? { '2': 0, '3': 0, '4': 0, '5': 0 };
+      switch (i % 11) {
+        case 1: return { ...r, participants: (r.participants ?? 0) + 1 }; // marks do not add up
+        case 2: return { ...r, belowMinimum: (r.participants ?? 0) + 2 }; // more than the participants
+        case 3: return { ...r, min: 10, max: 5 }; // min above max, mean outside
+        case 4: return { ...r, min: 0, max: 100 };
+        case 5: return { ...r, procedure: 'gve9', mean: 2 }; // a printed mean mark of ГВЭ-9
+        case 6: { const { marks: _m, ...rest } = r; return rest as AssessmentResult; } // no marks
+        case 7: return { ...r, marks: { '2': m['2'], '3': m['3'] } as AssessmentResult['marks'] }; // part of the marks: extras
+        case 8: return { ...r, participants: 0, marks: { '2': 0, '3': 0, '4': 0, '5': 0 } };
+        default: return r;
+      }
+    });
+    const objects: Dataset = { ...base, results };
+    const columns = prepareColumns({ ...objects, results: [] }, packResults(results)).dataset;
+    for (const options of [{}, { years: [2021, 2023] }, { years: [] as number[] }]) {
+      const a = checkDataset(objects, options);
+      const b = checkDataset(columns, options);
+      expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+      if (options.years?.length !== 0) expect(new Set(a.map((w) => w.code))).toEqual(new Set(['MARKS_SUM', 'MEAN_MISMATCH', 'COUNT_EXCEEDS_PARTICIPANTS', 'STAT_OUT_OF_RANGE']));
+    }
   });
 });
