@@ -83,7 +83,7 @@ const memoKeysOf = new WeakMap<Methodology, ReadonlyMap<object, string>>();
  * asked more than once for the same school and year — written twice (seed 002's clusters repeat its
  * ШНОР and ШНСУ rules under other names: one key for both, names left out), the rule under a
  * `persist` (each later year of its window asks it again) and a ranking's `eligible` rule. The
- * value of a rule does not read its `id`, `label` or `source`. Computed once per methodology.
+ * value of a rule does not read its `id`, `label` or `source`. Computed once per methodology. @internal
  */
 export function ruleMemoKeys(methodology: Methodology): ReadonlyMap<object, string> {
   let out = memoKeysOf.get(methodology);
