@@ -21,7 +21,8 @@ const cpu = (): number => {
 let last = cpu();
 const lap = (name: string): void => {
   const c = cpu();
-  console.log(`${name.padEnd(24)} CPU ${(c - last).toFixed(2)} s`);
+  const m = process.memoryUsage();
+  console.log(`${name.padEnd(24)} CPU ${(c - last).toFixed(2)} s, heap ${Math.round(m.heapUsed / 2 ** 20)} MiB, RSS ${Math.round(m.rss / 2 ** 20)} MiB, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
   last = c;
 };
 const r = await readResultColumns(f.csv);

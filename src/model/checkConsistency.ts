@@ -278,7 +278,11 @@ const pathOf = (kind: string, index: number, ...rest: (string | number)[]): (str
 // (never a closure over rowWarnings' variables, which would give every row checked a context)
 type Text = (where: Where) => Bilingual;
 const marksSumText = (sum: number, participants: number): Text => (w) => ({ ru: `${w.ru}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${participants})`, en: `${w.en}: marks 2–5 add up to ${sum}, not to the ${participants} participants` });
-const meanText = (printed: string | number, mean: ReturnType<typeof toDec>): Text => (w) => ({ ru: `${w.ru}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean.toFixed(2))})`, en: `${w.en}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` });
+// the distribution's mean as its two integers (a decimal object kept for each warning would weigh more than its text)
+const meanText = (printed: string | number, points: number, sum: number): Text => (w) => {
+  const mean = toDec(points).div(sum).toFixed(2);
+  return { ru: `${w.ru}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean)})`, en: `${w.en}: mean mark ${String(printed)} differs from the distribution's (${mean})` };
+};
 const shareText = (label: string, en: string, printedPct: string | number, count: number, sum: number, computed: string): Text => (w) => ({ ru: `${w.ru}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed)} %)`, en: `${w.en}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed} %)` });
 const bandsSumText = (n: number, participants: number): Text => (w) => ({ ru: `${w.ru}: по диапазонам баллов ${participantsRu(n)}, а всего ${participants}`, en: `${w.en}: the score bands add up to ${n}, not to the ${participants} participants` });
 const outsideBandsText = (mean: number, lo: string, hi: string): Text => (w) => ({ ru: `${w.ru}: средний балл ${ru(mean)} невозможен при таких диапазонах баллов (от ${ru(lo)} до ${ru(hi)})`, en: `${w.en}: a mean of ${mean} is impossible with these score bands (${lo} to ${hi})` });
@@ -323,8 +327,8 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
     if (sum > 0) {
       const printed = r.reported?.mean ?? (r.scoreKind === 'mark' || r.procedure === 'oge' || r.procedure === 'gve9' ? r.mean : undefined);
       if (printed !== undefined && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, printed, o.meanTolerance)) {
-        const mean = toDec(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5).div(sum);
-        out.push(new RowWarning('MEAN_MISMATCH', pathOf(kind, index, r.reported?.mean !== undefined ? 'reported' : 'mean'), { printed: String(printed), computed: toPlainString(mean.toDecimalPlaces(4)) }, names, meanText(printed, mean)));
+        const points = 2 * n2 + 3 * n3 + 4 * n4 + 5 * n5;
+        out.push(new RowWarning('MEAN_MISMATCH', pathOf(kind, index, r.reported?.mean !== undefined ? 'reported' : 'mean'), { printed: String(printed), computed: toPlainString(toDec(points).div(sum).toDecimalPlaces(4)) }, names, meanText(printed, points, sum)));
       }
       const checks: [string, number, string | number | undefined, string, string][] =
         r.reported === undefined
