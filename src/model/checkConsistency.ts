@@ -313,6 +313,24 @@ function mayDisagree(i: number, participants: Int32Array, marks: Int32Array, bel
   return sum > 0 && markedMean && !Number.isNaN(mean) && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, mean, meanTolerance);
 }
 
+/**
+ * `points / sum` to 4 decimal places, half up, trailing zeros dropped (what
+ * `toPlainString(toDec(points).div(sum).toDecimalPlaces(4))` gives), in integers: a national file
+ * has hundreds of thousands of mean-mark warnings. For non-negative integers whose `points · 10 000`
+ * is a safe integer; otherwise in decimals. @internal
+ */
+export function fourPlaces(points: number, sum: number): string {
+  const n = points * 10000;
+  if (!(Number.isSafeInteger(n) && Number.isSafeInteger(sum) && points >= 0 && sum > 0)) return toPlainString(toDec(points).div(sum).toDecimalPlaces(4));
+  let q = Math.floor(n / sum);
+  while (q * sum > n) q--;
+  while ((q + 1) * sum <= n) q++;
+  if (2 * (n - q * sum) >= sum) q++;
+  const whole = Math.floor(q / 10000);
+  const frac = String(q - whole * 10000).padStart(4, '0').replace(/0+$/, '');
+  return frac === '' ? String(whole) : `${whole}.${frac}`;
+}
+
 function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<CheckDatasetOptions, 'statements' | 'years'>>, names: Names, out: ConsistencyWarning[]): void {
   const m = r.marks;
   if (m !== undefined) {
@@ -328,7 +346,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
       const printed = r.reported?.mean ?? (r.scoreKind === 'mark' || r.procedure === 'oge' || r.procedure === 'gve9' ? r.mean : undefined);
       if (printed !== undefined && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, printed, o.meanTolerance)) {
         const points = 2 * n2 + 3 * n3 + 4 * n4 + 5 * n5;
-        out.push(new RowWarning('MEAN_MISMATCH', pathOf(kind, index, r.reported?.mean !== undefined ? 'reported' : 'mean'), { printed: String(printed), computed: toPlainString(toDec(points).div(sum).toDecimalPlaces(4)) }, names, meanText(printed, points, sum)));
+        out.push(new RowWarning('MEAN_MISMATCH', pathOf(kind, index, r.reported?.mean !== undefined ? 'reported' : 'mean'), { printed: String(printed), computed: fourPlaces(points, sum) }, names, meanText(printed, points, sum)));
       }
       const checks: [string, number, string | number | undefined, string, string][] =
         r.reported === undefined

@@ -81,3 +81,13 @@ describe('packed columns checked from the columns first', () => {
     }
   });
 });
+
+describe('a mean mark to four places in integers', () => {
+  it('is what the decimals give, for every distribution of up to 300 participants, and beyond', async () => {
+    const { fourPlaces } = await import('../../src/model/checkConsistency.js');
+    const { toDec, toPlainString } = await import('../../src/numbers/decimal.js');
+    const decimal = (p: number, s: number): string => toPlainString(toDec(p).div(s).toDecimalPlaces(4));
+    for (let sum = 1; sum <= 300; sum++) for (let points = 2 * sum; points <= 5 * sum; points++) if (fourPlaces(points, sum) !== decimal(points, sum)) expect([points, sum, fourPlaces(points, sum)]).toEqual([points, sum, decimal(points, sum)]);
+    for (const [p, s] of [[0, 7], [1, 3], [2, 3], [123456789, 7], [9e15, 7], [5, 0.5]] as const) expect(fourPlaces(p, s)).toBe(decimal(p, s));
+  });
+});
