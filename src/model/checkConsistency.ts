@@ -317,9 +317,9 @@ function mayDisagree(i: number, participants: Int32Array, marks: Int32Array, bel
  * `points / sum` to 4 decimal places, half up, trailing zeros dropped (what
  * `toPlainString(toDec(points).div(sum).toDecimalPlaces(4))` gives), in integers: a national file
  * has hundreds of thousands of mean-mark warnings. For non-negative integers whose `points · 10 000`
- * is a safe integer; otherwise in decimals. @internal
+ * is a safe integer; otherwise in decimals.
  */
-export function fourPlaces(points: number, sum: number): string {
+function fourPlaces(points: number, sum: number): string {
   const n = points * 10000;
   if (!(Number.isSafeInteger(n) && Number.isSafeInteger(sum) && points >= 0 && sum > 0)) return toPlainString(toDec(points).div(sum).toDecimalPlaces(4));
   let q = Math.floor(n / sum);

@@ -83,11 +83,26 @@ describe('packed columns checked from the columns first', () => {
 });
 
 describe('a mean mark to four places in integers', () => {
-  it('is what the decimals give, for every distribution of up to 300 participants, and beyond', async () => {
-    const { fourPlaces } = await import('../../src/model/checkConsistency.js');
+  it('is what the decimals give, for every distribution of up to 300 participants (objects and packed columns)', async () => {
     const { toDec, toPlainString } = await import('../../src/numbers/decimal.js');
-    const decimal = (p: number, s: number): string => toPlainString(toDec(p).div(s).toDecimalPlaces(4));
-    for (let sum = 1; sum <= 300; sum++) for (let points = 2 * sum; points <= 5 * sum; points++) if (fourPlaces(points, sum) !== decimal(points, sum)) expect([points, sum, fourPlaces(points, sum)]).toEqual([points, sum, decimal(points, sum)]);
-    for (const [p, s] of [[0, 7], [1, 3], [2, 3], [123456789, 7], [9e15, 7], [5, 0.5]] as const) expect(fourPlaces(p, s)).toBe(decimal(p, s));
+    const rows: AssessmentResult[] = [];
+    const want: string[] = [];
+    for (let sum = 1; sum <= 300; sum++) {
+      for (let extra = 0; extra <= 3 * sum; extra++) {
+        // sum participants with 2·sum + extra points: «5» as many as fit, then one «3» or «4»
+        const n5 = Math.floor(extra / 3);
+        const n4 = extra % 3 === 2 ? 1 : 0;
+        const n3 = extra % 3 === 1 ? 1 : 0;
+        rows.push({ schoolId: 'A', year: 2024, procedure: 'oge', subject: 'math', grade: 9, participants: sum, marks: { '2': sum - n5 - n4 - n3, '3': n3, '4': n4, '5': n5 }, mean: 1 });
+        want.push(toPlainString(toDec(2 * sum + extra).div(sum).toDecimalPlaces(4)));
+      }
+    }
+    const objects = { ...ds, results: rows } as Dataset;
+    for (const d of [objects, prepareColumns({ ...ds, results: [] }, packResults(rows)).dataset]) {
+      const w = checkDataset(d);
+      expect(w.length).toBe(rows.length);
+      const got = w.map((x) => x.numbers.computed);
+      expect(got.filter((c, i) => c !== want[i])).toEqual([]);
+    }
   });
 });
