@@ -7,7 +7,7 @@ import { newMemos } from './engine/state.js';
 import type { CategoryVerdict, Identification, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
 import { territoryOf } from './classifiers/territory.js';
 import { verdictOf } from './engine/verdict.js';
-import type { Methodology } from './schema.js';
+import type { Category, Methodology } from './schema.js';
 
 export type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
 
@@ -125,7 +125,10 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
     const key = `${trace}|${explain}`;
     let ev = evaluators.get(key);
     if (ev === undefined) {
-      ev = createEvaluator(methodology, ix, year, { trace, explain }, memos);
+      // without traces and texts, the year's evaluator is the one other years of the session read
+      const plain = !trace && !explain;
+      ev = (plain ? (memos.otherYears.get(year) as Evaluator | undefined) : undefined) ?? createEvaluator(methodology, ix, year, { trace, explain }, memos);
+      if (plain) memos.otherYears.set(year, ev);
       evaluators.set(key, ev);
     }
     return ev;
@@ -142,7 +145,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
     schoolId: id,
     categories: schoolCategories.map((c) => verdictOf(c, ev.category(c.id, si), methodology, explain, trace)),
   });
-  return {
+  const session: IdentificationSession = {
     methodologyId: methodology.id,
     year,
     school(schoolId, options = {}) {
@@ -223,6 +226,54 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
       return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, ...(territories !== undefined ? { territories } : {}), indices, lists };
     },
   };
+  yearsOfSession.set(session, {
+    of(y) {
+      if (!Number.isInteger(y)) throw new ShnorError('INVALID_YEAR', { value: y });
+      const ev = y === year ? evaluatorFor(false, false) : evaluatorFor(false, false).evaluatorOf(y);
+      return { ev, schoolCategories };
+    },
+    forget: (y) => memos.otherYears.delete(y),
+  });
+  return session;
+}
+
+/** Each session's evaluator of any year without traces or texts (one map of years per session), and its release. */
+const yearsOfSession = new WeakMap<IdentificationSession, { of(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; forget(y: number): void }>();
+
+/**
+ * Lets a session's evaluator of another year go (its values are computed again if that year is
+ * asked again): a program year reads its earlier years latest first — a year is read only by the
+ * same or later ones — and drops each once its outcomes are taken. @internal
+ */
+export function forgetYear(session: IdentificationSession, y: number): void {
+  if (y !== session.year) yearsOfSession.get(session)?.forget(y);
+}
+
+/**
+ * The outcomes of another year of an open identification, read through the session's evaluators
+ * of every year: a year that later years of the session have read already (persistence, a category
+ * of another year) is not evaluated again, and this year's evaluation serves them in turn. Each
+ * school's verdicts are outcomes only — no trace, no explanation, no index or list; an outcome
+ * without a value is given as `ifNoValue` when it is set (a program year's history reads only
+ * whether there is a value: a national dataset has millions of unknowns in the years before its
+ * windows fill). @internal
+ */
+export function outcomesOfYear(session: IdentificationSession, y: number, ifNoValue?: CategoryVerdict['outcome']): Identification {
+  const of = yearsOfSession.get(session);
+  if (of === undefined) throw new ShnorError('INVALID_OPTION', { option: 'session', value: session.methodologyId, expected: 'a session of openIdentification' });
+  const { ev, schoolCategories } = of.of(y);
+  const methodology = ev.methodology;
+  const ix = ev.ix;
+  const schools: SchoolVerdicts[] = [];
+  for (let si = 0; si < ix.schools.length; si++) {
+    const categories: CategoryVerdict[] = [];
+    for (const c of schoolCategories) {
+      const v = verdictOf(c, ev.category(c.id, si), methodology, false, false);
+      categories.push(ifNoValue !== undefined && v.outcome.status === 'missing' ? { categoryId: v.categoryId, outcome: ifNoValue } : v);
+    }
+    schools.push({ schoolId: (ix.schools[si] as { id: string }).id, categories });
+  }
+  return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year: y, schools, indices: {}, lists: {} };
 }
 
 /**

@@ -171,6 +171,8 @@ interface Names {
   readonly place: (id: string) => Where;
   /** Where a row is, in words: the school or territory, the year, the procedure, subject and grade. */
   readonly row: (r: Row) => Where;
+  /** The same for a row by its place in the dataset (`results` or `territoryResults`, and its index): a warning's text written when it is read. */
+  readonly rowAt: (kind: string, index: number) => Where;
 }
 
 const PROCEDURE_NAMES = new Map(PROCEDURES.map((p) => [p.id as string, p]));
@@ -196,8 +198,53 @@ function namesOf(dataset: Dataset): Names {
     const en = [at.en, String(r.year), proc?.id.toUpperCase() ?? r.procedure, subj?.en ?? r.subject, `grade ${r.grade}`].join(', ');
     return { ru, en };
   };
-  return { place, row };
+  const packed = packedResultsOf(dataset);
+  const rowAt = (kind: string, index: number): Where => {
+    if (kind === 'territoryResults') return row((dataset.territoryResults ?? [])[index] as TerritoryResult);
+    if (packed === undefined) return row((dataset.results ?? [])[index] as AssessmentResult);
+    return row(packed.extras.get(index) ?? new PackedRow(packed).at(index));
+  };
+  return { place, row, rowAt };
 }
+
+/**
+ * A warning about one result row whose text is written when it is read: a national file has
+ * hundreds of thousands of these (about a kilobyte of text each), and most are counted or
+ * serialised, never read one by one. It is an ordinary warning to every reader — `message` is an
+ * own enumerable property (a getter, shared), so `JSON.stringify`, spreads, `structuredClone` and
+ * deep equality see the same value, in the same key order, as a warning written at once.
+ */
+class RowWarning {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly numbers: Readonly<Record<string, number | string>>;
+  declare readonly message: Bilingual;
+  #text: Bilingual | ((where: Where) => Bilingual);
+  readonly #names: Names;
+
+  constructor(code: string, path: readonly (string | number)[], numbers: Readonly<Record<string, number | string>>, names: Names, text: (where: Where) => Bilingual) {
+    this.code = code;
+    this.path = path;
+    this.numbers = numbers;
+    this.#names = names;
+    this.#text = text;
+    Object.defineProperty(this, 'message', MESSAGE);
+  }
+
+  /** The text, written on first read. */
+  static text(w: RowWarning): Bilingual {
+    if (typeof w.#text === 'function') w.#text = w.#text(w.#names.rowAt(w.path[0] as string, w.path[1] as number));
+    return w.#text;
+  }
+}
+
+const MESSAGE: PropertyDescriptor = {
+  enumerable: true,
+  configurable: false,
+  get(this: RowWarning): Bilingual {
+    return RowWarning.text(this);
+  },
+};
 
 /** «557 участников», «1 участник». */
 const participantsRu = (n: number): string => `${n} ${pluralForm(n, ['участник', 'участника', 'участников'])}`;
@@ -227,6 +274,63 @@ function beyond(count: number, scale: number, total: number, printed: string | n
 /** A warning's path in the dataset (made only for a warning: millions of rows are checked). */
 const pathOf = (kind: string, index: number, ...rest: (string | number)[]): (string | number)[] => [kind, index, ...rest];
 
+// Each warning's words, as a function of where the row is: made by a function of its own numbers
+// (never a closure over rowWarnings' variables, which would give every row checked a context)
+type Text = (where: Where) => Bilingual;
+const marksSumText = (sum: number, participants: number): Text => (w) => ({ ru: `${w.ru}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${participants})`, en: `${w.en}: marks 2–5 add up to ${sum}, not to the ${participants} participants` });
+// the distribution's mean as its two integers (a decimal object kept for each warning would weigh more than its text)
+const meanText = (printed: string | number, points: number, sum: number): Text => (w) => {
+  const mean = toDec(points).div(sum).toFixed(2);
+  return { ru: `${w.ru}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean)})`, en: `${w.en}: mean mark ${String(printed)} differs from the distribution's (${mean})` };
+};
+const shareText = (label: string, en: string, printedPct: string | number, count: number, sum: number, computed: string): Text => (w) => ({ ru: `${w.ru}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed)} %)`, en: `${w.en}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed} %)` });
+const bandsSumText = (n: number, participants: number): Text => (w) => ({ ru: `${w.ru}: по диапазонам баллов ${participantsRu(n)}, а всего ${participants}`, en: `${w.en}: the score bands add up to ${n}, not to the ${participants} participants` });
+const outsideBandsText = (mean: number, lo: string, hi: string): Text => (w) => ({ ru: `${w.ru}: средний балл ${ru(mean)} невозможен при таких диапазонах баллов (от ${ru(lo)} до ${ru(hi)})`, en: `${w.en}: a mean of ${mean} is impossible with these score bands (${lo} to ${hi})` });
+const countText = (field: keyof typeof COUNT_FIELDS, v: number, participants: number): Text => (w) => ({ ru: `${w.ru}: ${COUNT_FIELDS[field].ru} — ${v}, больше числа участников (${participants})`, en: `${w.en}: ${COUNT_FIELDS[field].en}: ${v}, more than the ${participants} participants` });
+const belowShareText = (printed: string | number, below: number, participants: number): Text => (w) => ({ ru: `${w.ru}: доля ниже минимума ${String(printed)} % не совпадает с ${below} из ${participants}`, en: `${w.en}: below-minimum share ${String(printed)} % disagrees with ${below} of ${participants}` });
+const statText = (name: string, v: number, min: number, max: number): Text => (w) => ({ ru: `${w.ru}: ${STAT_NAMES[name]?.ru ?? name} ${ru(v)} вне диапазона от наименьшего ${ru(min)} до наибольшего ${ru(max)}`, en: `${w.en}: ${STAT_NAMES[name]?.en ?? name} ${v} is outside the range from the lowest ${min} to the highest ${max}` });
+const minMaxText = (min: number, max: number): Text => (w) => ({ ru: `${w.ru}: наименьший балл ${ru(min)} больше наибольшего ${ru(max)}`, en: `${w.en}: the lowest score ${min} exceeds the highest ${max}` });
+
+/**
+ * Whether {@link rowWarnings} may warn about a packed row without extras (counts, marks and
+ * statistics only): more than a count above its participants, a minimum and a maximum (checked
+ * whole), marks that do not add up, or a mean mark away from the distribution's. `false` only when
+ * it would find nothing.
+ */
+function mayDisagree(i: number, participants: Int32Array, marks: Int32Array, belowMinimum: Int32Array, stats: Float64Array, markedMean: boolean, meanTolerance: number): boolean {
+  const n = participants[i] as number;
+  const below = belowMinimum[i] as number;
+  if (below >= 0 && n >= 0 && below > n) return true;
+  if (!Number.isNaN(stats[5 * i + 3] as number) && !Number.isNaN(stats[5 * i + 4] as number)) return true;
+  const n2 = marks[4 * i] as number;
+  if (n2 < 0) return false;
+  const n3 = marks[4 * i + 1] as number;
+  const n4 = marks[4 * i + 2] as number;
+  const n5 = marks[4 * i + 3] as number;
+  const sum = n2 + n3 + n4 + n5;
+  if (n >= 0 && sum !== n) return true;
+  const mean = stats[5 * i] as number;
+  return sum > 0 && markedMean && !Number.isNaN(mean) && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, mean, meanTolerance);
+}
+
+/**
+ * `points / sum` to 4 decimal places, half up, trailing zeros dropped (what
+ * `toPlainString(toDec(points).div(sum).toDecimalPlaces(4))` gives), in integers: a national file
+ * has hundreds of thousands of mean-mark warnings. For non-negative integers whose `points · 10 000`
+ * is a safe integer; otherwise in decimals.
+ */
+function fourPlaces(points: number, sum: number): string {
+  const n = points * 10000;
+  if (!(Number.isSafeInteger(n) && Number.isSafeInteger(sum) && points >= 0 && sum > 0)) return toPlainString(toDec(points).div(sum).toDecimalPlaces(4));
+  let q = Math.floor(n / sum);
+  while (q * sum > n) q--;
+  while ((q + 1) * sum <= n) q++;
+  if (2 * (n - q * sum) >= sum) q++;
+  const whole = Math.floor(q / 10000);
+  const frac = String(q - whole * 10000).padStart(4, '0').replace(/0+$/, '');
+  return frac === '' ? String(whole) : `${whole}.${frac}`;
+}
+
 function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<CheckDatasetOptions, 'statements' | 'years'>>, names: Names, out: ConsistencyWarning[]): void {
   const m = r.marks;
   if (m !== undefined) {
@@ -236,24 +340,13 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
     const n5 = m['5'] ?? 0;
     const sum = n2 + n3 + n4 + n5;
     if (r.participants !== undefined && sum !== r.participants) {
-      out.push({
-        code: 'MARKS_SUM',
-        path: pathOf(kind, index, 'marks'),
-        numbers: { sum, participants: r.participants },
-        message: { ru: `${names.row(r).ru}: сумма отметок «2»–«5» (${sum}) не равна числу участников (${r.participants})`, en: `${names.row(r).en}: marks 2–5 add up to ${sum}, not to the ${r.participants} participants` },
-      });
+      out.push(new RowWarning('MARKS_SUM', pathOf(kind, index, 'marks'), { sum, participants: r.participants }, names, marksSumText(sum, r.participants)));
     }
     if (sum > 0) {
       const printed = r.reported?.mean ?? (r.scoreKind === 'mark' || r.procedure === 'oge' || r.procedure === 'gve9' ? r.mean : undefined);
       if (printed !== undefined && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, printed, o.meanTolerance)) {
-        const mean = toDec(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5).div(sum);
-        const where = names.row(r);
-        out.push({
-          code: 'MEAN_MISMATCH',
-          path: pathOf(kind, index, r.reported?.mean !== undefined ? 'reported' : 'mean'),
-          numbers: { printed: String(printed), computed: toPlainString(mean.toDecimalPlaces(4)) },
-          message: { ru: `${where.ru}: средняя отметка ${ru(printed)} не совпадает с вычисленной по распределению (${ru(mean.toFixed(2))})`, en: `${where.en}: mean mark ${String(printed)} differs from the distribution's (${mean.toFixed(2)})` },
-        });
+        const points = 2 * n2 + 3 * n3 + 4 * n4 + 5 * n5;
+        out.push(new RowWarning('MEAN_MISMATCH', pathOf(kind, index, r.reported?.mean !== undefined ? 'reported' : 'mean'), { printed: String(printed), computed: fourPlaces(points, sum) }, names, meanText(printed, points, sum)));
       }
       const checks: [string, number, string | number | undefined, string, string][] =
         r.reported === undefined
@@ -265,29 +358,17 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
       for (const [field, count, printedPct, label, en] of checks) {
         if (printedPct === undefined) continue;
         if (beyond(count, 100, sum, printedPct, o.percentTolerance)) {
-          const computed = toDec(count).times(100).div(sum);
-          const where = names.row(r);
-          out.push({
-            code: 'SHARE_MISMATCH',
-            path: pathOf(kind, index, 'reported', field),
-            numbers: { printed: String(printedPct), computed: computed.toFixed(2), count, total: sum },
-            message: { ru: `${where.ru}: ${label} ${ru(printedPct)} % не совпадает с ${count} из ${sum} (${ru(computed.toFixed(2))} %)`, en: `${where.en}: ${en} ${String(printedPct)} % disagrees with ${count} of ${sum} (${computed.toFixed(2)} %)` },
-          });
+          const computed = toDec(count).times(100).div(sum).toFixed(2);
+          out.push(new RowWarning('SHARE_MISMATCH', pathOf(kind, index, 'reported', field), { printed: String(printedPct), computed, count, total: sum }, names, shareText(label, en, printedPct, count, sum, computed)));
         }
       }
     }
   }
   // score bands: they add up to the participants, and the mean lies where the bands allow it
   if (r.scoreBands !== undefined && r.scoreBands.length > 0) {
-    const where = names.row(r);
     const n = r.scoreBands.reduce((a, b) => a + b.count, 0);
     if (r.participants !== undefined && n !== r.participants) {
-      out.push({
-        code: 'BANDS_SUM',
-        path: pathOf(kind, index, 'scoreBands'),
-        numbers: { sum: n, participants: r.participants },
-        message: { ru: `${where.ru}: по диапазонам баллов ${participantsRu(n)}, а всего ${r.participants}`, en: `${where.en}: the score bands add up to ${n}, not to the ${r.participants} participants` },
-      });
+      out.push(new RowWarning('BANDS_SUM', pathOf(kind, index, 'scoreBands'), { sum: n, participants: r.participants }, names, bandsSumText(n, r.participants)));
     }
     if (r.mean !== undefined && n > 0) {
       const lo = toDec(r.scoreBands.reduce((a, b) => a + b.from * b.count, 0)).div(n);
@@ -295,12 +376,7 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
       // a printed mean is rounded: half a unit of its last digit either way
       const tol = halfUnit(decimalsOf(r.mean));
       if (toDec(r.mean).lt(lo.minus(tol)) || toDec(r.mean).gt(hi.plus(tol))) {
-        out.push({
-          code: 'MEAN_OUTSIDE_BANDS',
-          path: pathOf(kind, index, 'mean'),
-          numbers: { mean: r.mean, lowest: lo.toFixed(2), highest: hi.toFixed(2) },
-          message: { ru: `${where.ru}: средний балл ${ru(r.mean)} невозможен при таких диапазонах баллов (от ${ru(lo.toFixed(2))} до ${ru(hi.toFixed(2))})`, en: `${where.en}: a mean of ${r.mean} is impossible with these score bands (${lo.toFixed(2)} to ${hi.toFixed(2)})` },
-        });
+        out.push(new RowWarning('MEAN_OUTSIDE_BANDS', pathOf(kind, index, 'mean'), { mean: r.mean, lowest: lo.toFixed(2), highest: hi.toFixed(2) }, names, outsideBandsText(r.mean, lo.toFixed(2), hi.toFixed(2))));
       }
     }
   }
@@ -308,41 +384,24 @@ function rowWarnings(r: Row, kind: string, index: number, o: Required<Omit<Check
   for (const field of ['belowMinimum', 'passed', 'winners', 'prizeWinners'] as const) {
     const v = r[field];
     if (v !== undefined && participants !== undefined && v > participants) {
-      out.push({
-        code: 'COUNT_EXCEEDS_PARTICIPANTS',
-        path: pathOf(kind, index, field),
-        numbers: { [field]: v, participants },
-        message: { ru: `${names.row(r).ru}: ${COUNT_FIELDS[field].ru} — ${v}, больше числа участников (${participants})`, en: `${names.row(r).en}: ${COUNT_FIELDS[field].en}: ${v}, more than the ${participants} participants` },
-      });
+      out.push(new RowWarning('COUNT_EXCEEDS_PARTICIPANTS', pathOf(kind, index, field), { [field]: v, participants }, names, countText(field, v, participants)));
     }
   }
   if (r.reported?.belowMinimumPercent !== undefined && r.belowMinimum !== undefined && participants !== undefined && participants > 0) {
     if (beyond(r.belowMinimum, 100, participants, r.reported.belowMinimumPercent, o.percentTolerance)) {
       const computed = toDec(r.belowMinimum).times(100).div(participants);
-      const where = names.row(r);
-      out.push({
-        code: 'SHARE_MISMATCH',
-        path: pathOf(kind, index, 'reported', 'belowMinimumPercent'),
-        numbers: { printed: String(r.reported.belowMinimumPercent), computed: computed.toFixed(2), count: r.belowMinimum, total: participants },
-        message: { ru: `${where.ru}: доля ниже минимума ${String(r.reported.belowMinimumPercent)} % не совпадает с ${r.belowMinimum} из ${participants}`, en: `${where.en}: below-minimum share ${String(r.reported.belowMinimumPercent)} % disagrees with ${r.belowMinimum} of ${participants}` },
-      });
+      out.push(new RowWarning('SHARE_MISMATCH', pathOf(kind, index, 'reported', 'belowMinimumPercent'), { printed: String(r.reported.belowMinimumPercent), computed: computed.toFixed(2), count: r.belowMinimum, total: participants }, names, belowShareText(r.reported.belowMinimumPercent, r.belowMinimum, participants)));
     }
   }
   if (r.min !== undefined && r.max !== undefined) {
-    const where = names.row(r);
     const stats = { mean: r.mean, median: r.median, mode: r.mode };
     for (const [name, v] of Object.entries(stats)) {
       if (v !== undefined && (v < r.min || v > r.max)) {
-        out.push({
-          code: 'STAT_OUT_OF_RANGE',
-          path: pathOf(kind, index, name),
-          numbers: { [name]: v, min: r.min, max: r.max },
-          message: { ru: `${where.ru}: ${STAT_NAMES[name]?.ru ?? name} ${ru(v)} вне диапазона от наименьшего ${ru(r.min)} до наибольшего ${ru(r.max)}`, en: `${where.en}: ${STAT_NAMES[name]?.en ?? name} ${v} is outside the range from the lowest ${r.min} to the highest ${r.max}` },
-        });
+        out.push(new RowWarning('STAT_OUT_OF_RANGE', pathOf(kind, index, name), { [name]: v, min: r.min, max: r.max }, names, statText(name, v, r.min, r.max)));
       }
     }
     if (r.min > r.max) {
-      out.push({ code: 'STAT_OUT_OF_RANGE', path: pathOf(kind, index, 'min'), numbers: { min: r.min, max: r.max }, message: { ru: `${where.ru}: наименьший балл ${ru(r.min)} больше наибольшего ${ru(r.max)}`, en: `${where.en}: the lowest score ${r.min} exceeds the highest ${r.max}` } });
+      out.push(new RowWarning('STAT_OUT_OF_RANGE', pathOf(kind, index, 'min'), { min: r.min, max: r.max }, names, minMaxText(r.min, r.max)));
     }
   }
 }
@@ -385,7 +444,20 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     for (let i = 0; i < rows.length; i++) if (inYears === null || inYears.has((rows[i] as AssessmentResult).year)) fn(rows[i] as AssessmentResult, i);
   };
   const names = namesOf(dataset);
-  eachResult((r, i) => rowWarnings(r, 'results', i, o, names, out));
+  if (packed !== undefined) {
+    // packed columns: a row is looked at as a row only when its numbers may disagree (the few
+    // checks a packed row can fail — it has counts, marks and statistics, nothing printed beside
+    // them — are read from the columns first); a row with more than the columns hold is checked whole
+    const cursor = new PackedRow(packed);
+    const { participants, marks, belowMinimum, stats, procedure, year, extras } = packed;
+    const markedMean = Uint8Array.from(packed.procedures, (p) => (p === 'oge' || p === 'gve9' ? 1 : 0));
+    for (let i = 0; i < packed.size; i++) {
+      if (inYears !== null && !inYears.has(year[i] as number)) continue;
+      const extra = extras.size === 0 ? undefined : extras.get(i);
+      if (extra !== undefined) rowWarnings(extra, 'results', i, o, names, out);
+      else if (mayDisagree(i, participants, marks, belowMinimum, stats, markedMean[procedure[i] as number] === 1, o.meanTolerance)) rowWarnings(cursor.at(i), 'results', i, o, names, out);
+    }
+  } else eachResult((r, i) => rowWarnings(r, 'results', i, o, names, out));
   const totals = dataset.territoryResults ?? [];
   for (let i = 0; i < totals.length; i++) {
     const t = totals[i] as TerritoryResult;

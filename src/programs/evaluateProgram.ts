@@ -1,5 +1,5 @@
 import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
-import { type Identification, type PreparedDataset, openIdentification, preparedOf } from '../criteria/identify.js';
+import { type Identification, type PreparedDataset, forgetYear, openIdentification, outcomesOfYear, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Outcome } from '../core/outcome.js';
 import { type ConsistencyWarning, type StatedFigure, checkDataset } from '../model/checkConsistency.js';
@@ -79,22 +79,11 @@ export interface ProgramEvaluation {
   readonly undatedEvents: readonly UndatedEvent[];
 }
 
-const UNKNOWN = { status: 'missing', missing: [] } as const;
-
 /**
- * An earlier year reduced to what the history reads: each school's verdicts as outcomes (value, or
- * missing without the list of missing inputs — a national dataset has millions of those in the years
- * before its windows fill), asked school by school of one session, so that no explanation, trace,
- * index table or list is built for a year nobody reads in full.
+ * An earlier year's missing outcome, as the history reads it: missing, without the list of
+ * missing inputs (a national dataset has millions of those in the years before its windows fill).
  */
-function outcomesOf(methodology: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number): Identification {
-  const session = openIdentification(methodology, prepared, year);
-  const schools = prepared.dataset.schools.map((s) => {
-    const v = session.school(s.id, { trace: false, explain: false });
-    return { schoolId: v.schoolId, categories: v.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'missing' ? UNKNOWN : c.outcome })) };
-  });
-  return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year, schools, indices: {}, lists: {} };
-}
+const MISSING = { status: 'missing', missing: [] } as const;
 
 /** Every year a dataset may hold up to `year`. */
 function yearsUpTo(year: number): number[] {
@@ -141,10 +130,19 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
   const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
   if (program.methodology !== undefined) {
     const m = program.methodology;
-    // one prepared dataset serves every year: the year evaluated in full, each earlier one once, as outcomes
-    identification = openIdentification(m, prepared, year).all({ trace: options.trace ?? false, explain: options.explain ?? true });
+    // one session serves every year: the year evaluated in full, and each earlier one once, as
+    // outcomes (no trace, explanation, index or list), through the session's evaluators of every
+    // year — the ones the year's persistence rules and categories of other years have read already
+    const session = openIdentification(m, prepared, year);
+    identification = session.all({ trace: options.trace ?? false, explain: options.explain ?? true });
     const years = [...new Set(dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
-    const earlier = years.map((y) => outcomesOf(m, prepared, y));
+    // latest first: a year is read only by itself and later ones, so each is let go once its outcomes are taken
+    const earlier: Identification[] = [];
+    for (let i = years.length - 1; i >= 0; i--) {
+      const y = years[i] as number;
+      earlier.unshift(outcomesOfYear(session, y, MISSING));
+      forgetYear(session, y);
+    }
     for (const c of m.categories) {
       history.push({ categoryId: c.id, schools: categoryHistory([...earlier, identification], c.id, c.kind === 'classifier' ? c.scale : undefined) });
     }

@@ -19,7 +19,7 @@ import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
 import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
-import { type PoolGroups, type SharedMemos, newMemos } from './state.js';
+import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 
 /** The evaluator: the context the rule modules see. */
@@ -196,7 +196,22 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     return ctx.paramsOf(r);
   }
 
+  // without traces, the results of the rules asked more than once for a school (state.ts, ruleMemoKeys), by school
+  const memoKeys = tracing ? undefined : ruleMemoKeys(methodology);
+  const ruleMemo = new Map<string, (RuleResult | undefined)[]>();
+
   function rule(r: Rule, si: number): RuleResult {
+    const k = memoKeys?.get(r);
+    if (k === undefined) return ruleOnce(r, si);
+    let memo = ruleMemo.get(k);
+    if (memo === undefined) {
+      memo = new Array<RuleResult | undefined>(count);
+      ruleMemo.set(k, memo);
+    }
+    return (memo[si] ??= ruleOnce(r, si));
+  }
+
+  function ruleOnce(r: Rule, si: number): RuleResult {
     const out = (RULES[r.kind] as RuleModule<Rule>).evaluate(r, si, ctx);
     const policy = r.ifMissing;
     // the act's missing-data policy, by name: an absent input counts as not meeting (or as meeting) the condition
@@ -213,7 +228,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     if (y === year) return ctx;
     let other = otherYears.get(y) as Evaluator | undefined;
     if (other === undefined) {
-      other = createEvaluator(methodology, ix, y, { trace: false, explain: false });
+      // one map of the session's years for all of them: a year asked by several later ones is evaluated once
+      other = createEvaluator(methodology, ix, y, { trace: false, explain: false }, newMemos(otherYears, memos));
       otherYears.set(y, other);
     }
     return other;

@@ -6,6 +6,7 @@
  */
 import type { PackedValues } from '../_lib/packed.js';
 import type { MeasureValue } from '../_lib/measures.js';
+import type { Methodology, Rule } from '../schema.js';
 
 /** A pool's groups: each school's group number and each group's members (school ordinals). */
 export interface PoolGroups {
@@ -35,20 +36,81 @@ export interface SharedMemos {
   readonly poolMemo: Map<string, PoolGroups>;
   readonly poolByObject: WeakMap<object, PoolGroups>;
   readonly refMemo: WeakMap<object, Map<string, MeasureValue>>;
-  /** other evaluators of the session by year (persistence and categories of other years); typed by the evaluator */
+  /**
+   * The evaluators of every year of the session without traces or texts, by year (typed by the
+   * evaluator): one map shared by all of them, so that a year read by several later ones
+   * (persistence, a category of another year, the history of a program year) is evaluated once.
+   */
   readonly otherYears: Map<number, unknown>;
 }
 
-/** Empty memos for a new session. */
-export const newMemos = (): SharedMemos => ({
+/**
+ * Empty memos for a new session, or for another year of a session (`otherYears`: the session's
+ * evaluators by year, shared). Pool groups do not depend on the year: another year's memos share them.
+ */
+export const newMemos = (otherYears: Map<number, unknown> = new Map(), pools?: SharedMemos): SharedMemos => ({
   measureSlots: new Map(),
   slotsByObject: new WeakMap(),
   rankMemo: new Map(),
   rankByObject: new WeakMap(),
   indexMemo: new Map(),
   residualMemo: new Map(),
-  poolMemo: new Map(),
-  poolByObject: new WeakMap(),
+  poolMemo: pools?.poolMemo ?? new Map(),
+  poolByObject: pools?.poolByObject ?? new WeakMap(),
   refMemo: new WeakMap(),
-  otherYears: new Map(),
+  otherYears,
 });
+
+/** The keys of a rule part that only name it (traces and texts show them; a value never reads them). */
+const HEAD = new Set(['id', 'label', 'source']);
+
+/** A rule as its value reads it: without the names of its parts, nested rules alike. */
+function valueShape(r: Rule): unknown {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (HEAD.has(k)) continue;
+    if (k === 'rules' && Array.isArray(v)) out[k] = (v as Rule[]).map(valueShape);
+    else if ((k === 'rule' || k === 'when' || k === 'eligible') && typeof v === 'object' && v !== null) out[k] = valueShape(v as Rule);
+    else out[k] = v;
+  }
+  return out;
+}
+
+const memoKeysOf = new WeakMap<Methodology, ReadonlyMap<object, string>>();
+
+/**
+ * The rules of a methodology whose results an evaluator without traces keeps, by school: rules
+ * asked more than once for the same school and year — written twice (seed 002's clusters repeat its
+ * ШНОР and ШНСУ rules under other names: one key for both, names left out), the rule under a
+ * `persist` (each later year of its window asks it again) and a ranking's `eligible` rule. The
+ * value of a rule does not read its `id`, `label` or `source`. Computed once per methodology. @internal
+ */
+export function ruleMemoKeys(methodology: Methodology): ReadonlyMap<object, string> {
+  let out = memoKeysOf.get(methodology);
+  if (out !== undefined) return out;
+  const keys = new Map<object, string>();
+  const count = new Map<string, number>();
+  const asked = new Set<object>();
+  const visit = (r: Rule): void => {
+    if (typeof r !== 'object' || r === null) return;
+    const k = JSON.stringify(valueShape(r));
+    keys.set(r, k);
+    count.set(k, (count.get(k) ?? 0) + 1);
+    const o = r as unknown as Record<string, unknown>;
+    if (r.kind === 'persist') asked.add(r.rule);
+    if (typeof o.eligible === 'object' && o.eligible !== null) {
+      asked.add(o.eligible);
+      visit(o.eligible as Rule);
+    }
+    if (Array.isArray(o.rules)) for (const c of o.rules as Rule[]) visit(c);
+    if (typeof o.rule === 'object' && o.rule !== null) visit(o.rule as Rule);
+    if (typeof o.when === 'object' && o.when !== null) visit(o.when as Rule);
+  };
+  for (const c of methodology.categories) {
+    if (c.kind === 'flag') visit(c.rule);
+    else if (c.kind === 'classifier' && c.classifier.kind === 'ordered') for (const opt of c.classifier.options) visit(opt.rule);
+  }
+  out = new Map([...keys].filter(([r, k]) => asked.has(r) || (count.get(k) as number) > 1));
+  memoKeysOf.set(methodology, out);
+  return out;
+}
