@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nationalDataset } from '../../bench/generate.js';
 import { PERSISTENCE_PROGRAM } from '../../bench/persistenceProgram.js';
-import { type IdentificationResult, type Methodology, type Program, SEED_000_PROGRAM, SEED_001_PROGRAM, SEED_002_PROGRAM, SEED_004_PROGRAM, categoryHistory, evaluateProgram, identify, openIdentification, parseDataset, prepareDataset } from '../../src/index.js';
+import { type Identification, type Methodology, type Program, SEED_000_PROGRAM, SEED_001_PROGRAM, SEED_002_PROGRAM, SEED_004_PROGRAM, categoryHistory, evaluateProgram, identify, openIdentification, parseDataset, prepareDataset } from '../../src/index.js';
 
 // The program year asks every earlier year through one session (its evaluators of every year, the
 // results of rules asked twice kept by school): each (school, category, year) is evaluated once. The
@@ -13,10 +13,10 @@ import { type IdentificationResult, type Methodology, type Program, SEED_000_PRO
 const sample = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json'), 'utf8')));
 const national = prepareDataset(parseDataset(nationalDataset(120)));
 
-/** An earlier year as the history reads it: values, or unknown without the list of inputs. */
-const outcomesOnly = (r: IdentificationResult): IdentificationResult => ({
+/** An earlier year as the history reads it: values and not-applicable verdicts, or missing without the list of inputs. */
+const outcomesOnly = (r: Identification): Identification => ({
   ...r,
-  schools: r.schools.map((s) => ({ schoolId: s.schoolId, categories: s.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status === 'value' ? c.outcome : { status: 'missing' as const, missing: [] } })) })),
+  schools: r.schools.map((s) => ({ schoolId: s.schoolId, categories: s.categories.map((c) => ({ categoryId: c.categoryId, outcome: c.outcome.status !== 'missing' ? c.outcome : { status: 'missing' as const, missing: [] } })) })),
 });
 
 function expectSameAsSeparateYears(program: Program, data: Parameters<typeof evaluateProgram>[1], year: number, options: { trace?: boolean; explain?: boolean }): void {

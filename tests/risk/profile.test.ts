@@ -136,7 +136,7 @@ describe('computed levels through bands (hand-made data)', () => {
   it('a factor without data is unknown, never Низкий', () => {
     const { profile, trace } = computeRiskProfile(ds, 'C', 2024, bands, FEDERAL_500_CATALOGUE);
     expect(profile.factors[0]).toMatchObject({ factorId: 'rf02', level: null, actual: false });
-    expect(trace[0]?.missing).toEqual(['C: staffing (2024)']);
+    expect(trace[0]?.missing).toEqual(['C: staffing.onOneAndHalfRates (2024)']);
     expect(profile.factors[1]).toMatchObject({ factorId: 'rf01', level: 'high' });
   });
 
