@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ShnorError, analyzeSeries, change, detectInstability, gapToReference, gapTrend, positiveDynamics, rankByImprovement } from '../../src/index.js';
+import { analyzeSeries, change, detectInstability, gapToReference, gapTrend, positiveDynamics, rankByImprovement } from '../../src/index.js';
+import { thrown } from '../_tools/thrown.js';
 
 // The option `measure` of the dynamics was renamed `scale` (a LevelScale is a level's scale; a measure is what a rule reads).
 // For one release the old key is read too; both, different, is an error.
@@ -7,15 +8,6 @@ const higher = { scale: 'percent', better: 'higher' } as const;
 const lower = { scale: 'percent', better: 'lower' } as const;
 const series = [{ year: 2021, value: 60 }, { year: 2022, value: 62 }, { year: 2023, value: 65 }];
 
-const thrown = (f: () => unknown): ShnorError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ShnorError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
 
 describe('dynamics option scale (old key measure, deprecated)', () => {
   it('the old key gives the same as the new, in every function', () => {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BEREZOVSKY_2021_2024_PROGRAM, type Program, REZH_2019_2025_PROGRAM, type ReadingChoices, SERGOKALINSKY_2023_2025_PROGRAM, ShnorError, applyReadings, berezovskyMethodology, parseProgram, safeParseProgram, sergokalinskyMethodology } from '../../src/index.js';
+import { BEREZOVSKY_2021_2024_PROGRAM, type Program, REZH_2019_2025_PROGRAM, type ReadingChoices, SERGOKALINSKY_2023_2025_PROGRAM, applyReadings, berezovskyMethodology, parseProgram, safeParseProgram, sergokalinskyMethodology } from '../../src/index.js';
 import { canonical, seed001Combinations, seed002Combinations } from '../fixtures/readings/combinations.js';
+import { thrown } from '../_tools/thrown.js';
 
 // the sha-256 of every combination's methodology as the TypeScript factories made it before the readings became data
 const before = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'readings', 'factories.json'), 'utf8')) as Record<'seed001' | 'seed002', Record<string, string>>;
@@ -28,15 +29,6 @@ describe('readings as data give the methodologies the factories gave', () => {
   }, 120_000);
 });
 
-const thrown = (f: () => unknown): ShnorError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ShnorError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
 
 describe('applyReadings: choices checked, with bilingual errors', () => {
   it('a value that is not one of the reading\'s names the reading, the value and the values expected', () => {
