@@ -122,7 +122,7 @@ export type { SocialPassport, Staffing, Resources, SchoolFacts, ExternalFact, Re
 export { countInBands } from './model/staff.js';
 export type { YearRange } from './model/staff.js';
 export { DatasetSchema, DATASET_COLLECTIONS, parseDataset, safeParseDataset, parseDatasetPartial, parseRecords } from './model/dataset.js';
-export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords } from './model/dataset.js';
+export type { Dataset, DatasetCollection, PartialDataset, ParsedRecords, DeclaredIds } from './model/dataset.js';
 export { checkDataset } from './model/checkConsistency.js';
 export type { ConsistencyWarning, CheckDatasetOptions, ConsistencyOptions } from './model/checkConsistency.js';
 export { StatedFigureSchema, checkStatedFigures } from './model/checkConsistency.js';

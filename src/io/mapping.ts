@@ -24,7 +24,7 @@ const ColumnMappingSchema = z.strictObject({
  *
  * @param source - The mapping, or the path of a JSON file with one.
  * @returns The mapping, checked.
- * @throws {@link ShnorError} `VALIDATION_FAILED` listing every wrong key (path, value, what is expected,
+ * @throws `ShnorError` `VALIDATION_FAILED` listing every wrong key (path, value, what is expected,
  *   in Russian and English); `INVALID_OPTION` when the file cannot be read or is not JSON.
  * @example
  * ```ts
