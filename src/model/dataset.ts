@@ -158,25 +158,31 @@ function issue(code: string, path: (string | number)[], received: unknown, ru: s
 const BUILT_IN_PROCEDURES: ReadonlySet<string> = new Set(PROCEDURE_IDS);
 const BUILT_IN_SUBJECTS: ReadonlySet<string> = new Set(SUBJECTS.map((s) => s.id));
 
-/** The ids of a catalogue plus the valid declarations of a dataset. */
-function withDeclared(builtIn: ReadonlySet<string>, schema: z.ZodType<{ id: string }>, declared: unknown): ReadonlySet<string> {
+/**
+ * The ids of a catalogue plus a dataset's declarations: the valid ones when a schema is given (an
+ * untrusted dataset), else every declaration's id (declarations already checked).
+ */
+function withDeclared(builtIn: ReadonlySet<string>, declared: unknown, schema?: z.ZodType<{ id: string }>): ReadonlySet<string> {
   if (!Array.isArray(declared) || declared.length === 0) return builtIn;
   const out = new Set(builtIn);
   for (const d of declared) {
-    const r = schema.safeParse(d);
-    if (r.success) out.add(r.data.id);
+    if (schema === undefined) out.add((d as { id: string }).id);
+    else {
+      const r = schema.safeParse(d);
+      if (r.success) out.add(r.data.id);
+    }
   }
   return out;
 }
 
 /** The procedure ids a dataset's records may use: the built-in ones and the valid declared ones. @internal */
 export function knownProcedures(declared: unknown): ReadonlySet<string> {
-  return withDeclared(BUILT_IN_PROCEDURES, ProcedureDeclarationSchema, declared);
+  return withDeclared(BUILT_IN_PROCEDURES, declared, ProcedureDeclarationSchema);
 }
 
 /** The subject ids a dataset's records may use: the built-in ones and the valid declared ones. @internal */
 export function knownSubjects(declared: unknown): ReadonlySet<string> {
-  return withDeclared(BUILT_IN_SUBJECTS, SubjectDeclarationSchema, declared);
+  return withDeclared(BUILT_IN_SUBJECTS, declared, SubjectDeclarationSchema);
 }
 
 /** The issue of a record naming a procedure that is neither built in nor declared. @internal */
@@ -429,9 +435,8 @@ export function parseRecords<C extends DatasetCollection>(
   let rejected = 0;
   const fast = collection === 'results';
   // only the ids are read (the declarations themselves are checked with the dataset)
-  const ids = (builtIn: ReadonlySet<string>, list: readonly { readonly id: string }[] | undefined): ReadonlySet<string> => (list === undefined || list.length === 0 ? builtIn : new Set([...builtIn, ...list.map((d) => d.id)]));
-  const procedures = ids(BUILT_IN_PROCEDURES, declared?.declaredProcedures);
-  const subjects = ids(BUILT_IN_SUBJECTS, declared?.declaredSubjects);
+  const procedures = withDeclared(BUILT_IN_PROCEDURES, declared?.declaredProcedures);
+  const subjects = withDeclared(BUILT_IN_SUBJECTS, declared?.declaredSubjects);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const ok = fast && fastAssessmentResult(row);

@@ -64,7 +64,7 @@ function holders(root: unknown, id: string): { container: Json | unknown[]; key:
 }
 
 /** The names `{id}` a template refers to. */
-const placeholders = (template: string): string[] => [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
+const templateNames = (template: string): string[] => [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
 
 /** The `$reading` ids and template names a value refers to. */
 function referencesOf(v: unknown, out: string[] = []): string[] {
@@ -72,7 +72,7 @@ function referencesOf(v: unknown, out: string[] = []): string[] {
   else if (isObject(v)) {
     if (typeof v['$reading'] === 'string') out.push(v['$reading']);
     const t = v['$template'];
-    if (isObject(t)) for (const s of Object.values(t)) if (typeof s === 'string') out.push(...placeholders(s));
+    if (isObject(t)) for (const s of Object.values(t)) if (typeof s === 'string') out.push(...templateNames(s));
     for (const x of Object.values(v)) referencesOf(x, out);
   }
   return out;
@@ -104,7 +104,7 @@ function readingIssues(program: Program): ValidationIssueLike[] {
         if (r === undefined) issue('UNKNOWN_READING', [...at, 'when', id], `нет прочтения «${id}»`, `no reading "${id}"`);
         else if (r.kind === 'choice') for (const v of values) if (!valuesOf(r).includes(v)) issue('UNKNOWN_VALUE', [...at, 'when', id], `у прочтения «${id}» нет значения ${show(v)}`, `reading "${id}" has no value ${show(v)}`);
       }
-      const refs = c.op === 'idSuffix' ? placeholders(c.suffix) : c.op === 'set' || c.op === 'add' ? referencesOf(c.value) : [];
+      const refs = c.op === 'idSuffix' ? templateNames(c.suffix) : c.op === 'set' || c.op === 'add' ? referencesOf(c.value) : [];
       for (const id of refs) if (!byId.has(id)) issue('UNKNOWN_READING', [...at, c.op === 'idSuffix' ? 'suffix' : 'value'], `нет прочтения «${id}»`, `no reading "${id}"`);
       if ((c.op === 'set' || c.op === 'add') && c.value === undefined) issue('MISSING_VALUE', [...at, 'value'], 'нет значения', 'no value');
     });
