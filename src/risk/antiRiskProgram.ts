@@ -5,6 +5,7 @@ import { ShnorError } from '../errors/ShnorError.js';
 import { IndicatorDefinitionSchema } from '../indicators/definition.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
 import { IdSchema, IsoDateSchema, isIsoDate, NameSchema, SourceSchema } from '../model/primitives.js';
+import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, type RiskCatalogue, SEED_000_RISK_CATALOGUE } from './catalogue.js';
 import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
 
 /**
@@ -183,24 +184,35 @@ export interface AntiRiskCoverage {
   /** `true` when every priority factor has an action with an indicator and nothing dangles. */
   readonly complete: boolean;
   /** Priority factors no action addresses. */
-  readonly factorsWithoutMeasure: readonly string[];
+  readonly factorsWithoutAction: readonly string[];
   /** Priority factors whose actions have no indicator. */
   readonly factorsWithoutIndicator: readonly string[];
-  /** Actions that address no priority factor (the field keeps its name for now). */
-  readonly measuresWithoutPriorityFactor: readonly string[];
+  /** Actions that address no priority factor. */
+  readonly actionsWithoutPriorityFactor: readonly string[];
   /** Indicator ids that actions name but the program does not define. */
   readonly unknownIndicators: readonly string[];
-  /** The findings in words. */
+  /** The findings in words, naming factors, actions and indicators by their names. */
   readonly messages: readonly Bilingual[];
+  /** @deprecated Renamed {@link AntiRiskCoverage.factorsWithoutAction}; kept for one release. */
+  readonly factorsWithoutMeasure: readonly string[];
+  /** @deprecated Renamed {@link AntiRiskCoverage.actionsWithoutPriorityFactor}; kept for one release. */
+  readonly measuresWithoutPriorityFactor: readonly string[];
 }
+
+/** The built-in catalogues, to name a program's factors by its `catalogueId`. */
+const CATALOGUES: readonly RiskCatalogue[] = [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE];
 
 /**
  * Checks an anti-risk program's coverage: every priority factor has at least one action and one
  * indicator; an action that addresses no priority factor is reported, and so is an indicator an
- * action names but the program does not define.
+ * action names but the program does not define. The messages name factors by the catalogue's
+ * names (the given catalogue, or the built-in one with the program's `catalogueId`), actions and
+ * indicators by the program's names; an id is printed only for what has no name.
  *
  * @param program - The program.
- * @returns The gaps, with messages in Russian and English.
+ * @param catalogue - The risk-factor catalogue the program refers to, for the factors' names;
+ *   by default the built-in catalogue whose id is the program's `catalogueId`.
+ * @returns The gaps (ids), with messages in Russian and English.
  * @example
  * ```ts
  * // антирисковая программа Металлплощадской СОШ (seed 004): приоритетные факторы rf02 и rf10
@@ -216,30 +228,48 @@ export interface AntiRiskCoverage {
  *   ],
  * };
  * const program = parseAntiRiskProgram(json);
- * checkAntiRiskCoverage(program).factorsWithoutMeasure //=> ['rf10']
- * checkAntiRiskCoverage(program).messages.map((m) => m.ru) //=> ['приоритетный фактор rf10: нет ни одной меры']
+ * checkAntiRiskCoverage(program).factorsWithoutAction //=> ['rf10']
+ * checkAntiRiskCoverage(program).messages.map((m) => m.ru) //=> ['приоритетный фактор риска «Низкий уровень вовлеченности родителей»: нет ни одного мероприятия']
  * ```
  * @category Risk
  */
-export function checkAntiRiskCoverage(program: AntiRiskProgram): AntiRiskCoverage {
+export function checkAntiRiskCoverage(program: AntiRiskProgram, catalogue?: RiskCatalogue): AntiRiskCoverage {
   const defined = new Set(program.indicators.map((i) => i.id));
-  const factorsWithoutMeasure: string[] = [];
+  const factorsWithoutAction: string[] = [];
   const factorsWithoutIndicator: string[] = [];
   const actions = actionsOf(program);
   for (const f of program.priorityFactors) {
     const ms = actions.filter((m) => m.addresses.includes(f));
-    if (ms.length === 0) factorsWithoutMeasure.push(f);
+    if (ms.length === 0) factorsWithoutAction.push(f);
     else if (!ms.some((m) => m.indicators.some((i) => defined.has(i)))) factorsWithoutIndicator.push(f);
   }
-  const measuresWithoutPriorityFactor = actions.filter((m) => !m.addresses.some((f) => program.priorityFactors.includes(f))).map((m) => m.id);
+  const actionsWithoutPriorityFactor = actions.filter((m) => !m.addresses.some((f) => program.priorityFactors.includes(f))).map((m) => m.id);
   const unknownIndicators = [...new Set(actions.flatMap((m) => m.indicators).filter((i) => !defined.has(i)))];
+  const factors = (catalogue ?? CATALOGUES.find((c) => c.id === program.catalogueId))?.factors ?? [];
+  const factor = (id: string): Bilingual => {
+    const f = factors.find((x) => x.id === id);
+    return f === undefined ? { ru: `«${id}»`, en: `"${id}"` } : { ru: `«${f.name.ru}»`, en: `"${f.name.en ?? f.name.ru}"` };
+  };
+  const action = (id: string): Bilingual => {
+    const a = actions.find((x) => x.id === id);
+    return a === undefined ? { ru: `«${id}»`, en: `"${id}"` } : { ru: `«${a.name.ru}»`, en: `"${a.name.en ?? a.name.ru}"` };
+  };
   const messages: Bilingual[] = [
-    ...factorsWithoutMeasure.map((f) => ({ ru: `приоритетный фактор ${f}: нет ни одной меры`, en: `priority factor ${f}: no measure` })),
-    ...factorsWithoutIndicator.map((f) => ({ ru: `приоритетный фактор ${f}: у мер нет показателя`, en: `priority factor ${f}: its measures have no indicator` })),
-    ...measuresWithoutPriorityFactor.map((m) => ({ ru: `мера ${m} не направлена ни на один приоритетный фактор`, en: `measure ${m} addresses no priority factor` })),
-    ...unknownIndicators.map((i) => ({ ru: `показатель ${i} упомянут в мерах, но не определён в программе`, en: `indicator ${i} is named by a measure but not defined by the program` })),
+    ...factorsWithoutAction.map((f) => ({ ru: `приоритетный фактор риска ${factor(f).ru}: нет ни одного мероприятия`, en: `priority risk factor ${factor(f).en}: no action addresses it` })),
+    ...factorsWithoutIndicator.map((f) => ({ ru: `приоритетный фактор риска ${factor(f).ru}: у мероприятий нет показателя`, en: `priority risk factor ${factor(f).en}: its actions have no indicator` })),
+    ...actionsWithoutPriorityFactor.map((m) => ({ ru: `мероприятие ${action(m).ru} не направлено ни на один приоритетный фактор риска`, en: `action ${action(m).en} addresses no priority risk factor` })),
+    ...unknownIndicators.map((i) => ({ ru: `показатель «${i}» упомянут в мероприятиях, но не определён в программе`, en: `indicator "${i}" is named by an action but not defined by the program` })),
   ];
-  return { complete: messages.length === 0, factorsWithoutMeasure, factorsWithoutIndicator, measuresWithoutPriorityFactor, unknownIndicators, messages };
+  return {
+    complete: messages.length === 0,
+    factorsWithoutAction,
+    factorsWithoutIndicator,
+    actionsWithoutPriorityFactor,
+    unknownIndicators,
+    messages,
+    factorsWithoutMeasure: factorsWithoutAction,
+    measuresWithoutPriorityFactor: actionsWithoutPriorityFactor,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AntiRiskProgram, AntiRiskProgramSchema, JSON_SCHEMA_NAMES, antiRiskProgress, checkAntiRiskCoverage, jsonSchemaOf, parseAntiRiskProgram, safeParseAntiRiskProgram, share, summarizeAntiRiskProgress } from '../../src/index.js';
+import { type AntiRiskProgram, AntiRiskProgramSchema, FEDERAL_500_CATALOGUE, JSON_SCHEMA_NAMES, antiRiskProgress, checkAntiRiskCoverage, jsonSchemaOf, parseAntiRiskProgram, safeParseAntiRiskProgram, share, summarizeAntiRiskProgress } from '../../src/index.js';
 
 const indicator = (id: string, target: number) => ({
   id,
@@ -31,11 +31,28 @@ describe('anti-risk program coverage', () => {
   it('reports every gap', () => {
     const c = checkAntiRiskCoverage(program);
     expect(c.complete).toBe(false);
-    expect(c.factorsWithoutMeasure).toEqual(['rf10']);
+    expect(c.factorsWithoutAction).toEqual(['rf10']);
     expect(c.factorsWithoutIndicator).toEqual(['rf05']);
-    expect(c.measuresWithoutPriorityFactor).toEqual(['m3']);
+    expect(c.actionsWithoutPriorityFactor).toEqual(['m3']);
     expect(c.unknownIndicators).toEqual(['i-gym']);
-    expect(c.messages.map((m) => m.ru)).toContain('приоритетный фактор rf10: нет ни одной меры');
+    // factors by the catalogue's names (the built-in one of catalogueId), actions by theirs: no id where a name exists
+    expect(c.messages.map((m) => m.ru)).toEqual([
+      'приоритетный фактор риска «Низкий уровень вовлеченности родителей»: нет ни одного мероприятия',
+      'приоритетный фактор риска «Несформированность внутришкольной системы повышения квалификации»: у мероприятий нет показателя',
+      'мероприятие «Ремонт спортзала» не направлено ни на один приоритетный фактор риска',
+      'показатель «i-gym» упомянут в мероприятиях, но не определён в программе',
+    ]);
+    expect(c.messages[0]?.en).toBe('priority risk factor "Low parental involvement": no action addresses it');
+    // the old field names, for one release
+    expect(c.factorsWithoutMeasure).toBe(c.factorsWithoutAction);
+    expect(c.measuresWithoutPriorityFactor).toBe(c.actionsWithoutPriorityFactor);
+  });
+
+  it('names factors from the catalogue given; an unknown catalogue leaves the id in quotes', () => {
+    const own = { ...FEDERAL_500_CATALOGUE, id: 'region-7', factors: FEDERAL_500_CATALOGUE.factors.map((f) => (f.id === 'rf10' ? { ...f, name: { ru: 'Родители не участвуют в жизни школы' } } : f)) };
+    const regional = { ...program, catalogueId: 'region-7' };
+    expect(checkAntiRiskCoverage(regional).messages[0]?.ru).toBe('приоритетный фактор риска «rf10»: нет ни одного мероприятия');
+    expect(checkAntiRiskCoverage(regional, own).messages[0]).toEqual({ ru: 'приоритетный фактор риска «Родители не участвуют в жизни школы»: нет ни одного мероприятия', en: 'priority risk factor "Родители не участвуют в жизни школы": no action addresses it' });
   });
 
   it('a complete program passes', () => {
