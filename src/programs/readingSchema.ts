@@ -83,7 +83,7 @@ export const ReadingChangeSchema: z.ZodDiscriminatedUnion<[
  *
  * @example
  * ```ts
- * // ШНОР Березовского района: критерии N1–N5 — все сразу, а не любой
+ * // ШНОР Березовского района: пять критериев — все сразу, а не любой
  * const change: ReadingChange = { op: 'set', target: 'shnor', path: 'rule.kind', value: 'all' };
  * change.op //=> 'set'
  * ```
@@ -193,7 +193,7 @@ export const ReadingSchema: z.ZodDiscriminatedUnion<[
  *
  * @example
  * ```ts
- * // Березовский район: как сочетаются критерии ШНОР N1–N5 — программа не говорит
+ * // Березовский район: как сочетаются пять критериев ШНОР — программа не говорит
  * const combine: Reading | undefined = BEREZOVSKY_2021_2024_PROGRAM.readings?.find((r) => r.id === 'combine');
  * combine?.kind === 'choice' ? combine.choices.map((c) => c.value) : [] //=> ['any', 'all', 'atLeast']
  * ```

@@ -8,7 +8,10 @@ import { thrown } from '../_tools/thrown.js';
 
 // the sha-256 of every combination's methodology as the TypeScript factories made it before the readings became data
 const before = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'readings', 'factories.json'), 'utf8')) as Record<'seed001' | 'seed002', Record<string, string>>;
-const hash = (v: unknown): string => createHash('sha256').update(canonical(v)).digest('hex');
+// seed 001's criteria were relabelled on purpose after the capture («N1: …» → «критерий 1: …», "criterion 1: …":
+// the act numbers no criteria N1–N5): the labels are mapped back before hashing, everything else must be identical
+const relabel = (v: unknown): unknown => JSON.parse(JSON.stringify(v).replace(/"(?:критерий|criterion) ([1-5]): /g, '"N$1: '));
+const hash = (v: unknown): string => createHash('sha256').update(canonical(relabel(v))).digest('hex');
 
 describe('readings as data give the methodologies the factories gave', () => {
   it('seed 001: every combination of the options (1 296)', () => {

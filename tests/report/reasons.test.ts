@@ -65,7 +65,7 @@ describe('reports written from the result value', () => {
     const e = evaluateProgram(SEED_001_PROGRAM, dataset, 2023, { trace: true, explain: false });
     const md = renderMarkdown(e, { dataset });
     for (const h of ['### ШНСУ: социальные условия', '### ШНСУ: кадровый потенциал', '### ШНСУ: ресурсная обеспеченность']) expect(md).toContain(h);
-    expect(md).toMatch(/N1: 25 % школ с самыми низкими результатами[^\n]*место \d+ с конца из 16/);
+    expect(md).toMatch(/критерий 1: 25 % школ с самыми низкими результатами[^\n]*место \d+ с конца из 16/);
     expect(md).not.toMatch(/выполнено \d из \d\n/);
     expect(md).not.toMatch(/rezh-\d|seed001|typology|band\b/);
   });
