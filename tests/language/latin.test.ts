@@ -18,7 +18,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
 };
 
 const ELSEWHERE: readonly (readonly [RegExp, string])[] = [
-  [/^[AB]$/, 'seed 002 methodology labels its rules A and B (src/programs/methodologies/seed002.ts); the act does not'],
   [/^(ceil|include|exclude|floor|nearest|procedure|openDeficits|vpr|oge|ege|math|russian|math_profile|math_base|shnor|shnsu|shnsu_staff|shnsu_social|shnsu_resources|sverdlovsk|absent|from|the|analytical|materials|external\.rosobrnadzorBiased|rezh-\d+)$/, 'explanation texts of src/criteria (rounding and tie policies, units, resource fields, category ids, result hits and missing inputs by id)'],
 ];
 
