@@ -35,7 +35,7 @@ describe('applyReadings: choices checked, with bilingual errors', () => {
     const e = thrown(() => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { riskPrevention: 'both' }));
     expect(e.code).toBe('INVALID_OPTION');
     expect(e.messages.ru).toContain('«riskPrevention»');
-    expect(e.messages.ru).toContain("'notOrganised' (профилактика рисков не организована / risk prevention not organised) | 'noFactorEliminated'");
+    expect(e.messages.ru).toContain('«notOrganised» (профилактика рисков не организована), «noFactorEliminated»');
     expect(e.messages.en).toContain('reading "risk zone: the third flag (L134)"');
     expect(e.messages.en).toContain('both');
   });
