@@ -11,7 +11,8 @@ import { ShnorError } from './ShnorError.js';
  * @param expected - What is expected, in both languages: the Russian text follows «ожидается»
  *   (nominative: `'список школ'`), the English one "expected" (`'a list of schools'`).
  * @param objects - When `true`, each item must be a plain object; an item that is not is named
- *   `option[i]` in the error.
+ *   `option[i]` in the error, which expects «объект (элемент параметра «option»: …)» / "an object
+ *   (an item of …)".
  * @returns The same value, typed as an array.
  * @throws {@link ShnorError} `INVALID_OPTION` when it is not an array, or an item is not an object (with `objects`).
  * @example
@@ -23,7 +24,10 @@ import { ShnorError } from './ShnorError.js';
  */
 export function checkArray<T>(value: readonly T[], option: string, expected: Bilingual, objects = false): readonly T[] {
   if (!Array.isArray(value)) throw new ShnorError('INVALID_OPTION', { option, value, expected });
-  if (objects) value.forEach((v, i) => checkObject(v, `${option}[${i}]`, expected));
+  if (objects) {
+    const item = { ru: `объект (элемент параметра «${option}»: ${expected.ru})`, en: `an object (an item of ${expected.en})` };
+    value.forEach((v, i) => checkObject(v, `${option}[${i}]`, item));
+  }
   return value;
 }
 

@@ -135,7 +135,7 @@ export function vprAgainstSchoolMarks(
   counts: { readonly confirmed: number; readonly vprLower: number; readonly vprHigher: number },
   options: VprAgainstSchoolMarksOptions = {},
 ): ObjectivitySignal {
-  if (typeof counts !== 'object' || counts === null) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: counts, expected: { ru: 'числа работ «{ confirmed, vprLower, vprHigher }»', en: '{ confirmed, vprLower, vprHigher }' } });
+  if (typeof counts !== 'object' || counts === null) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: counts, expected: { ru: 'объект с числами работ «{ confirmed, vprLower, vprHigher }»', en: '{ confirmed, vprLower, vprHigher }' } });
   for (const k of ['confirmed', 'vprLower', 'vprHigher'] as const) checkInt(counts[k], k);
   const max = checkNumber(options.maxRaisedPercent ?? 20, 'maxRaisedPercent');
   const minWorks = checkNumber(options.minWorks ?? 20, 'minWorks');
