@@ -207,7 +207,7 @@ export function receivedRu(value: unknown): string {
 
 const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingual } = {
   INVALID_NUMBER: (d) => ({
-    ru: `Поле «${d.field}»: ${receivedRu(d.value)}, ожидается конечное десятичное число (например 6,25 или «6,25»).`,
+    ru: `Поле «${d.field}»: ${receivedRu(d.value)}, ожидается конечное десятичное число (например 6,25 числом или «6,25» строкой).`,
     en: `Field "${d.field}": received ${describeValue(d.value)}, expected a finite decimal number (e.g. 6.25 or "6.25").`,
   }),
   INVALID_COUNT: (d) => ({
