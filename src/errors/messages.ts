@@ -100,7 +100,12 @@ export interface ErrorDetailsMap {
     readonly option: string;
     /** The value received. */
     readonly value: unknown;
-    /** What is expected, in Russian and English: the Russian text follows «ожидается», the English one "expected". */
+    /**
+     * What is expected, in both languages (required: a Russian message has no English word). The
+     * Russian text follows «ожидается» and agrees with it (a noun phrase in the nominative singular:
+     * `'целое число от 1 до 10'`, `'непустой список школ'`), with the decimal comma and code
+     * identifiers quoted «…»; the English one follows "expected" (`'an integer from 1 to 10'`).
+     */
     readonly expected: Bilingual;
   };
   /** A label that is not on the ordinal scale it is compared on. */
@@ -180,7 +185,7 @@ function numberRu(n: number): string {
  * numbers with a decimal comma, and Russian words for the rest («пустое значение», «список из 3
  * элементов», «объект»…), never `null`, `array(3)` or `NaN`. @internal
  */
-export function describeValueRu(value: unknown): string {
+function describeValueRu(value: unknown): string {
   if (typeof value === 'string') return `«${value.length > 60 ? `${value.slice(0, 57)}…` : value}»`;
   if (typeof value === 'number') return numberRu(value);
   if (typeof value === 'bigint') return String(value);
@@ -197,7 +202,7 @@ export function describeValueRu(value: unknown): string {
  * «получено …» in Russian, the participle agreeing with the value (получен объект, получена
  * функция, получено 5); a value not given is «значение не задано». @internal
  */
-export function receivedRu(value: unknown): string {
+function receivedRu(value: unknown): string {
   if (value === undefined) return 'значение не задано';
   const what = describeValueRu(value);
   if (Array.isArray(value) || typeof value === 'symbol' || (typeof value === 'object' && value !== null)) return `получен ${what}`;
@@ -223,7 +228,7 @@ const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingua
     en: `Decimal places: received ${describeValue(d.value)}, expected an integer from 0 to 20.`,
   }),
   INVALID_ROUNDING_MODE: (d) => ({
-    ru: `Режим округления: ${receivedRu(d.value)}, ожидается один из режимов: «half-up» (половина вверх), «half-even» (половина к чётному), «half-down» (половина вниз), «down» (к нулю), «up» (от нуля), «floor» (вниз), «ceil» (вверх).`,
+    ru: `Режим округления: ${receivedRu(d.value)}, ожидается один из режимов: «half-up» (по школьному правилу: 6,25 → 6,3), «half-even» (половина — к чётной цифре: 6,25 → 6,2), «half-down» (половина — к нулю), «down» (отбрасывание: к нулю), «up» (от нуля), «floor» (к минус бесконечности), «ceil» (к плюс бесконечности).`,
     en: `Rounding mode: received ${describeValue(d.value)}, expected one of: half-up, half-even, half-down, down, up, floor, ceil.`,
   }),
   INVALID_OPERATOR: (d) => ({
