@@ -114,7 +114,7 @@ export function compareProportions(before: Share, after: Share, options: Compare
   }
   if (method === 'fisher') {
     if (before.total + after.total > 1_000_000) {
-      throw new ShnorError('INVALID_OPTION', { option: 'method', value: 'fisher', expected: { ru: 'метод «newcombe» для групп больше 1 000 000 человек', en: 'newcombe for groups above 1 000 000' } });
+      throw new ShnorError('INVALID_OPTION', { option: 'method', value: 'fisher', expected: { ru: 'метод «newcombe»: при общей численности групп больше 1 000 000 метод «fisher» не применяется', en: 'newcombe for groups above 1 000 000' } });
     }
     const pValue = fisherTwoSided(before.count, before.total, after.count, after.total);
     return { method, confidence, differencePp, pValue: r6(pValue), significant: pValue < 1 - confidence };
