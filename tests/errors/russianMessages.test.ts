@@ -4,8 +4,9 @@
  * errors are thrown by a sample of the public functions: the Russian text, once the quoted parts
  * «…» are taken out (the option names, codes and values the caller wrote), has no Latin letter.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { checkArray, checkObject, checkString } from '../../src/errors/guards.js';
 import { type ErrorCode, type ErrorDetailsMap, messageFor } from '../../src/errors/messages.js';
@@ -48,6 +49,7 @@ import {
   unpackResult,
   vprAgainstSchoolMarks,
 } from '../../src/index.js';
+import { ROOT } from '../_tools/sourceGraph.js';
 import { thrown } from '../_tools/thrown.js';
 
 /** The text outside «…» (quotes nest: «Параметр «k»» is one quoted part). */
@@ -62,10 +64,13 @@ export function outsideQuotes(text: string): string {
   return out;
 }
 
+/** Latin tokens a Russian text may hold: names of file formats, written so in Russian («файл JSON»). */
+const FORMATS = /^(JSON|CSV|XLSX)$/;
+
 /** Latin words of a Russian text outside its quoted parts, each with a little context. */
 export function latinWords(text: string): string[] {
   const prose = outsideQuotes(text);
-  return [...prose.matchAll(/[A-Za-z][A-Za-z0-9_.-]*/g)].map((m) => `${m[0]} | …${prose.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 30)}…`);
+  return [...prose.matchAll(/[A-Za-z][A-Za-z0-9_.-]*/g)].filter((m) => !FORMATS.test(m[0])).map((m) => `${m[0]} | …${prose.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 30)}…`);
 }
 
 /** Every kind of value a caller may pass where something else is expected. */
@@ -160,6 +165,7 @@ describe('the messages of the catalogue: no English word in Russian', () => {
     expect(latinWords('Параметр «k»: получено 0, ожидается a percent above 0')).toHaveLength(3);
     expect(latinWords('Параметр «measure»: ожидается «{ scale: «percent» }» или «higher»')).toEqual([]);
     expect(latinWords('получено null')).toHaveLength(1);
+    expect(latinWords('ожидается файл JSON с соответствием столбцов')).toEqual([]);
   });
 });
 
@@ -269,5 +275,57 @@ describe('expected of INVALID_OPTION is bilingual at the type level', () => {
       new ShnorError('INVALID_OPTION', { option: 'k', value: 0, expected: { en: 'a whole number' } });
     };
     expect(typeof never).toBe('function');
+  });
+});
+
+/** Every `.ts` file under `src/`. */
+function sourceFiles(dir = join(ROOT, 'src')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+/** The literal text of a Russian phrase; what is computed (`${…}`, a call) reads as a neutral «…». */
+function literalText(node: ts.Expression): string {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((s) => `«…»${s.literal.text}`).join('');
+  return '«…»';
+}
+
+/**
+ * Every `{ ru, en }` written as the `expected` of an `INVALID_OPTION` or as the `expected` argument
+ * of a guard, in the source, with its file and line.
+ */
+function expectedPhrases(): { where: string; ru: string }[] {
+  const out: { where: string; ru: string }[] = [];
+  for (const file of sourceFiles()) {
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const ru = node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === 'ru');
+        const hasEn = node.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText(sf) === 'en');
+        let up: ts.Node = node.parent;
+        while (ts.isConditionalExpression(up) || ts.isParenthesizedExpression(up)) up = up.parent;
+        const isExpected = ts.isPropertyAssignment(up) && up.name.getText(sf) === 'expected';
+        const isGuardArgument = ts.isCallExpression(up) && /^check(Array|Object|String)$/.test(up.expression.getText(sf));
+        if (ru !== undefined && hasEn && (isExpected || isGuardArgument)) {
+          out.push({ where: `${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`, ru: literalText(ru.initializer) });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
+describe('every Russian phrase of expected written in the source', () => {
+  const phrases = expectedPhrases();
+
+  it('is found (the call sites converted to { ru, en })', () => {
+    expect(phrases.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('has no English word outside «…» and reads in Russian', () => {
+    const bad = phrases.filter((p) => latinWords(p.ru).length > 0 || !/[а-яё]/i.test(p.ru)).map((p) => `${p.where}: ${p.ru}`);
+    expect(bad).toEqual([]);
   });
 });
