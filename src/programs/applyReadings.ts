@@ -171,7 +171,7 @@ export function applyReadings(program: Program, choices: ReadingChoices = {}): M
         throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `одно из значений ${r.choices.map((c) => `«${String(c.value)}» (${c.label.ru})`).join(', ')} — прочтение «${r.name.ru}»`, en: `${list} — reading "${r.name.en}"` } });
       }
     } else if (typeof v !== 'number' || !inBounds(r, v)) {
-      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `${boundsOf(r).split(' / ')[0] ?? ''} — прочтение «${r.name.ru}»`, en: `${boundsOf(r).split(' / ')[1] ?? ''} — reading "${r.name.en}"` } });
+      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `${(boundsOf(r).split(' / ')[0] ?? '').replace(`(${r.unit})`, `(«${r.unit}»)`)} — прочтение «${r.name.ru}»`, en: `${boundsOf(r).split(' / ')[1] ?? ''} — reading "${r.name.en}"` } });
     }
   }
 

@@ -232,6 +232,7 @@ describe('errors thrown by the public functions: no English word in Russian', ()
     'applyReadings: choices not an object': () => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, 5 as never),
     'applyReadings: a value not of the reading': () => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { riskPrevention: 'both' }),
     'applyReadings: a reading the program does not have': () => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { nothing: 1 }),
+    'applyReadings: a number out of the reading\'s bounds': () => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { preventionCoverage: 120 }),
     'applyReadings: a program without readings': () => applyReadings(REZH_2019_2025_PROGRAM, { combine: 'all' }),
     'compareProportions: fisher on a large group': () => compareProportions({ count: 1, total: 600_000 }, { count: 2, total: 600_000 }, { method: 'fisher' }),
     'positiveDynamics: years below 2': () => positiveDynamics(points, { scale: higher, years: 1 }),

@@ -49,7 +49,7 @@ describe('applyReadings: choices checked, with bilingual errors', () => {
     for (const v of [0, 120, Number.NaN, '80'] as const) {
       const e = thrown(() => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { preventionCoverage: v }));
       expect(e.code).toBe('INVALID_OPTION');
-      expect(e.messages.ru).toContain('число больше 0 и не больше 100 (percent)');
+      expect(e.messages.ru).toContain('число больше 0 и не больше 100 («percent»)');
     }
     expect(thrown(() => berezovskyMethodology({ combine: 'atLeast', k: 2.5 })).messages.en).toContain('a whole number at least 1 and at most 5');
   });
