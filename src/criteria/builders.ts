@@ -335,6 +335,6 @@ export function territoryCategory(
  * @category Criteria
  */
 export function undeterminedOnRoundedBoundary(rule: Rule, decimals?: number): Rule {
-  if (rule.kind !== 'threshold' && rule.kind !== 'between') throw new ShnorError('INVALID_OPTION', { option: 'rule.kind', value: rule.kind, expected: 'threshold | between' });
+  if (rule.kind !== 'threshold' && rule.kind !== 'between') throw new ShnorError('INVALID_OPTION', { option: 'rule.kind', value: rule.kind, expected: { ru: 'правило вида «threshold» или «between»', en: 'threshold | between' } });
   return { ...rule, onRoundedBoundary: 'unknown', ...(decimals !== undefined ? { decimals } : {}) };
 }

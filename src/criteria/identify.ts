@@ -135,7 +135,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
   };
   const ordinalOf = (id: string): number => {
     const si = ix.ordinal.get(id);
-    if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: 'ids of schools in the dataset' });
+    if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: id, expected: { ru: 'идентификатор школы из набора данных', en: 'ids of schools in the dataset' } });
     return si;
   };
   // a territory category judges a municipality, not a school: its verdicts are listed by territory
@@ -163,7 +163,7 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
         for (let i = 0; i < ix.schools.length && si < 0; i++) if (territoryOf(ev, i, c.level) === territoryId) si = i;
         if (si >= 0) categories.push(verdictOf(c, ev.category(c.id, si), methodology, explain, trace));
       }
-      if (categories.length === 0) throw new ShnorError('INVALID_OPTION', { option: 'territoryId', value: territoryId, expected: 'a municipality or region with schools in the dataset, judged by a territory category of the methodology' });
+      if (categories.length === 0) throw new ShnorError('INVALID_OPTION', { option: 'territoryId', value: territoryId, expected: { ru: 'муниципалитет или регион, у которого есть школы в наборе данных и который оценивает территориальная категория методики', en: 'a municipality or region with schools in the dataset, judged by a territory category of the methodology' } });
       return { territoryId, categories };
     },
     all(options = {}) {
@@ -260,7 +260,7 @@ export function forgetYear(session: IdentificationSession, y: number): void {
  */
 export function outcomesOfYear(session: IdentificationSession, y: number, ifNoValue?: CategoryVerdict['outcome']): Identification {
   const of = yearsOfSession.get(session);
-  if (of === undefined) throw new ShnorError('INVALID_OPTION', { option: 'session', value: session.methodologyId, expected: 'a session of openIdentification' });
+  if (of === undefined) throw new ShnorError('INVALID_OPTION', { option: 'session', value: session.methodologyId, expected: { ru: 'сеанс, открытый функцией «openIdentification»', en: 'a session of openIdentification' } });
   const { ev, schoolCategories } = of.of(y);
   const methodology = ev.methodology;
   const ix = ev.ix;

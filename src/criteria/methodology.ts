@@ -97,10 +97,10 @@ function checkReferences(m: Methodology): void {
     else if (typeof x === 'object' && x !== null) {
       const o = x as Record<string, unknown>;
       if (o.kind === 'index' && typeof o.index === 'string' && !indices.has(o.index)) {
-        throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: o.index, expected: `an index of the methodology (${[...indices].join(', ') || 'none'})` });
+        throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: o.index, expected: { ru: `индекс методики (${[...indices].map((x) => `«${x}»`).join(', ') || 'в методике нет индексов'})`, en: `an index of the methodology (${[...indices].join(', ') || 'none'})` } });
       }
       if ((o.kind === 'category' || o.kind === 'selectionBound' || o.kind === 'territory') && typeof o.category === 'string' && !categories.has(o.category)) {
-        throw new ShnorError('INVALID_OPTION', { option: 'measure.category', value: o.category, expected: `a category of the methodology (${[...categories].join(', ')})` });
+        throw new ShnorError('INVALID_OPTION', { option: 'measure.category', value: o.category, expected: { ru: `категория методики (${[...categories].map((x) => `«${x}»`).join(', ')})`, en: `a category of the methodology (${[...categories].join(', ')})` } });
       }
       Object.values(o).forEach(walk);
     }
@@ -109,7 +109,7 @@ function checkReferences(m: Methodology): void {
   walk(m.indices);
   // a territory category counts another category's verdicts, never its own
   for (const c of m.categories) {
-    if (c.kind === 'territory' && c.category === c.id) throw new ShnorError('INVALID_OPTION', { option: 'category.category', value: c.category, expected: 'another category of the methodology' });
+    if (c.kind === 'territory' && c.category === c.id) throw new ShnorError('INVALID_OPTION', { option: 'category.category', value: c.category, expected: { ru: 'другая категория методики (не она сама)', en: 'another category of the methodology' } });
   }
   checkCycles(m);
 }
@@ -160,7 +160,7 @@ function checkCycles(m: Methodology): void {
       const n = next.value;
       if (state.get(n) === 1) {
         const cycle = [...path.slice(path.indexOf(n)), n].map((x) => x.slice(2));
-        throw new ShnorError('INVALID_OPTION', { option: 'category.cycle', value: cycle.join(' → '), expected: 'categories and indices that do not depend on themselves in the same year' });
+        throw new ShnorError('INVALID_OPTION', { option: 'category.cycle', value: cycle.join(' → '), expected: { ru: 'категории и индексы, которые не зависят от самих себя в том же году', en: 'categories and indices that do not depend on themselves in the same year' } });
       }
       if (state.has(n) || !deps.has(n)) continue;
       state.set(n, 1);

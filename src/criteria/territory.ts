@@ -89,7 +89,7 @@ export function territoryVerdicts(result: Identification, data: Dataset | Prepar
       else c.yes++;
     } else if (v.outcome.status === 'missing') c.unknown.push(s.schoolId);
   }
-  if (!seen) throw new ShnorError('INVALID_OPTION', { option: 'rule.category', value: rule.category, expected: 'a category of the identification' });
+  if (!seen) throw new ShnorError('INVALID_OPTION', { option: 'rule.category', value: rule.category, expected: { ru: 'категория, по которой проведено выявление', en: 'a category of the identification' } });
   const out: TerritoryVerdict[] = [];
   for (const [territoryId, c] of counts) {
     const all = c.yes + c.no + c.unknown.length;

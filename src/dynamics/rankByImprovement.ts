@@ -94,13 +94,13 @@ export function rankByImprovement(
   schools: readonly { readonly id: string; readonly points: readonly SeriesPoint[] }[],
   options: RankByImprovementOptions,
 ): ImprovementRow[] {
-  checkArray(schools, 'schools', 'a list of { id, points }', true);
-  checkObject(options, 'options', '{ scale, fromYear, toYear }');
+  checkArray(schools, 'schools', { ru: 'список школ «{ id, points }»', en: 'a list of { id, points }' }, true);
+  checkObject(options, 'options', { ru: 'объект параметров «{ scale, fromYear, toYear }»', en: '{ scale, fromYear, toYear }' });
   const scale = scaleOf(options);
   const inRange = (y: number): boolean => Number.isInteger(y) && y >= YEAR_RANGE.min && y <= YEAR_RANGE.max;
   if (!inRange(options.fromYear)) throw new ShnorError('INVALID_YEAR', { value: options.fromYear });
   if (!inRange(options.toYear) || options.toYear <= options.fromYear) {
-    throw new ShnorError('INVALID_OPTION', { option: 'toYear', value: options.toYear, expected: `an integer year after fromYear (${options.fromYear})` });
+    throw new ShnorError('INVALID_OPTION', { option: 'toYear', value: options.toYear, expected: { ru: `год (целое число) после «fromYear» (${options.fromYear})`, en: `an integer year after fromYear (${options.fromYear})` } });
   }
   const order = options.order ?? ['stability', 'improvement'];
   const sign = scale.better === 'higher' ? 1 : -1;

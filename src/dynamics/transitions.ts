@@ -36,9 +36,9 @@ export function ordinalTransition<L extends string>(
   from: L | null | undefined,
   to: L | null | undefined,
 ): Outcome<OrdinalTransition> {
-  checkArray(scale, 'scale', 'the labels of the scale, worst to best');
+  checkArray(scale, 'scale', { ru: 'список уровней шкалы от худшего к лучшему', en: 'the labels of the scale, worst to best' });
   scale.forEach((l, i) => {
-    if (typeof l !== 'string') throw new ShnorError('INVALID_OPTION', { option: `scale[${i}]`, value: typeof l, expected: 'a label (string)' });
+    if (typeof l !== 'string') throw new ShnorError('INVALID_OPTION', { option: `scale[${i}]`, value: l, expected: { ru: 'название уровня (строка)', en: 'a label (string)' } });
   });
   const absent = [...(from == null ? ['from'] : []), ...(to == null ? ['to'] : [])];
   if (absent.length > 0) return missing(absent);
@@ -97,11 +97,11 @@ export function listTransition(before: boolean | null | undefined, after: boolea
  * @category Dynamics
  */
 export function confirmedImprovement(improvement: Outcome<Change>, objectivityConfirmed: boolean | null | undefined): Outcome<boolean> {
-  checkObject(improvement, 'improvement', 'the outcome of change()');
-  if (improvement.status !== 'value' && improvement.status !== 'missing' && improvement.status !== 'not_applicable') throw new ShnorError('INVALID_OPTION', { option: 'improvement.status', value: typeof (improvement as { status: unknown }).status === 'string' ? (improvement as { status: string }).status : 'not a string', expected: 'value | missing | not_applicable' });
-  if (improvement.status === 'value') checkObject(improvement.value, 'improvement.value', 'a change');
-  if (improvement.status === 'missing') checkArray(improvement.missing, 'improvement.missing', 'a list of missing inputs');
-  if (improvement.status === 'not_applicable') checkObject(improvement.reason, 'improvement.reason', 'a reason { code, ru, en }');
+  checkObject(improvement, 'improvement', { ru: 'результат функции «change»', en: 'the outcome of change()' });
+  if (improvement.status !== 'value' && improvement.status !== 'missing' && improvement.status !== 'not_applicable') throw new ShnorError('INVALID_OPTION', { option: 'improvement.status', value: (improvement as { status: unknown }).status, expected: { ru: '«value», «missing» или «not_applicable»', en: 'value | missing | not_applicable' } });
+  if (improvement.status === 'value') checkObject(improvement.value, 'improvement.value', { ru: 'объект изменения', en: 'a change' });
+  if (improvement.status === 'missing') checkArray(improvement.missing, 'improvement.missing', { ru: 'список недостающих данных', en: 'a list of missing inputs' });
+  if (improvement.status === 'not_applicable') checkObject(improvement.reason, 'improvement.reason', { ru: 'причина «{ code, ru, en }»', en: 'a reason { code, ru, en }' });
   if (improvement.status !== 'value') {
     if (improvement.status === 'missing' && objectivityConfirmed == null) return missing([...improvement.missing, 'objectivityConfirmed']);
     return improvement;

@@ -15,8 +15,33 @@ const WHAT_RU: Readonly<Record<string, string>> = {
   RiskProfile: 'Риск-профиль',
   AntiRiskProgram: 'Антирисковая программа',
   ColumnMapping: 'Соответствие столбцов',
+  IndicatorDefinition: 'Определение показателя',
 };
-const whatRu = (what: string): string => (Object.hasOwn(WHAT_RU, what) ? (WHAT_RU[what] as string) : what);
+const whatRu = (what: string): string => (Object.hasOwn(WHAT_RU, what) ? (WHAT_RU[what] as string) : `«${what}»`);
+
+/** Russian names of the units and scales a `UNIT_MISMATCH` names (the ids stay quoted, as the caller wrote them). */
+const UNIT_RU: Readonly<Record<string, string>> = {
+  percent: 'проценты',
+  pp: 'процентные пункты',
+  relative_percent: 'относительные проценты',
+  ratio: 'отношение',
+  grade_points: 'баллы отметки',
+  score_points: 'баллы',
+  places: 'места',
+  count: 'количество',
+  value: 'значение',
+  grade: 'отметка',
+  score: 'балл',
+  place: 'место',
+  index: 'индекс',
+};
+/** A unit id, quoted, with its Russian name when the library knows it. */
+const unitRu = (unit: string): string => (Object.hasOwn(UNIT_RU, unit) ? `«${unit}» (${UNIT_RU[unit] as string})` : `«${unit}»`);
+/** `a | b | c` as «a», «b» или «c» (each with its Russian name). */
+const unitsRu = (list: string): string => {
+  const units = list.split(' | ').map(unitRu);
+  return units.length > 1 ? `${units.slice(0, -1).join(', ')} или ${units[units.length - 1] as string}` : (units[0] ?? '');
+};
 
 /**
  * A message in both languages of the library.
@@ -75,8 +100,13 @@ export interface ErrorDetailsMap {
     readonly option: string;
     /** The value received. */
     readonly value: unknown;
-    /** What is expected: in Russian and English (a plain string is printed as it is in both messages). */
-    readonly expected: string | Bilingual;
+    /**
+     * What is expected, in both languages (required: a Russian message has no English word). The
+     * Russian text follows «ожидается» and agrees with it (a noun phrase in the nominative singular:
+     * `'целое число от 1 до 10'`, `'непустой список школ'`), with the decimal comma and code
+     * identifiers quoted «…»; the English one follows "expected" (`'an integer from 1 to 10'`).
+     */
+    readonly expected: Bilingual;
   };
   /** A label that is not on the ordinal scale it is compared on. */
   UNKNOWN_LEVEL: {
@@ -130,7 +160,7 @@ export interface ValidationIssueLike {
  */
 export type ErrorCode = keyof ErrorDetailsMap;
 
-/** Renders a received value for a message without ever throwing. @internal */
+/** Renders a received value for an English message without ever throwing. @internal */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
@@ -140,13 +170,53 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/** A number in Russian notation: decimal comma, `·10^n` for an exponent, words for what is not a number. */
+function numberRu(n: number): string {
+  if (Number.isNaN(n)) return 'значение «не число»';
+  if (n === Number.POSITIVE_INFINITY) return 'бесконечное значение';
+  if (n === Number.NEGATIVE_INFINITY) return 'отрицательное бесконечное значение';
+  const [mantissa = '', exponent] = String(n).split('e');
+  const digits = mantissa.replace('.', ',');
+  return exponent === undefined ? digits : `${digits}·10^${Number(exponent)}`;
+}
+
+/**
+ * Renders a received value for a Russian message without ever throwing: the caller's text in «…»,
+ * numbers with a decimal comma, and Russian words for the rest («пустое значение», «список из 3
+ * элементов», «объект»…), never `null`, `array(3)` or `NaN`. @internal
+ */
+function describeValueRu(value: unknown): string {
+  if (typeof value === 'string') return `«${value.length > 60 ? `${value.slice(0, 57)}…` : value}»`;
+  if (typeof value === 'number') return numberRu(value);
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return `логическое значение «${value ? 'истина' : 'ложь'}»`;
+  if (value === null) return 'пустое значение';
+  if (value === undefined) return 'незаданное значение';
+  if (Array.isArray(value)) return value.length === 0 ? 'пустой список' : `список из ${value.length} ${pluralForm(value.length, ['элемента', 'элементов', 'элементов'])}`;
+  if (typeof value === 'function') return 'функция';
+  if (typeof value === 'symbol') return 'символ';
+  return 'объект';
+}
+
+/**
+ * «получено …» in Russian, the participle agreeing with the value (получен объект, получена
+ * функция, получено 5); a value not given is «значение не задано». @internal
+ */
+function receivedRu(value: unknown): string {
+  if (value === undefined) return 'значение не задано';
+  const what = describeValueRu(value);
+  if (Array.isArray(value) || typeof value === 'symbol' || (typeof value === 'object' && value !== null)) return `получен ${what}`;
+  if (typeof value === 'function') return `получена ${what}`;
+  return `получено ${what}`;
+}
+
 const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingual } = {
   INVALID_NUMBER: (d) => ({
-    ru: `Поле «${d.field}»: получено ${describeValue(d.value)}, ожидается конечное десятичное число (например 6.25 или "6,25").`,
+    ru: `Поле «${d.field}»: ${receivedRu(d.value)}, ожидается конечное десятичное число (например 6,25 числом или «6,25» строкой).`,
     en: `Field "${d.field}": received ${describeValue(d.value)}, expected a finite decimal number (e.g. 6.25 or "6.25").`,
   }),
   INVALID_COUNT: (d) => ({
-    ru: `Поле «${d.field}»: получено ${describeValue(d.value)}, ожидается целое неотрицательное число (количество).`,
+    ru: `Поле «${d.field}»: ${receivedRu(d.value)}, ожидается целое неотрицательное число (количество).`,
     en: `Field "${d.field}": received ${describeValue(d.value)}, expected a non-negative integer (a count).`,
   }),
   COUNT_EXCEEDS_TOTAL: (d) => ({
@@ -154,39 +224,39 @@ const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingua
     en: `Numerator ${d.count} is greater than denominator ${d.total}: a share cannot exceed 100 %. Check that the numerator is part of the denominator.`,
   }),
   INVALID_DECIMALS: (d) => ({
-    ru: `Число знаков после запятой: получено ${describeValue(d.value)}, ожидается целое от 0 до 20.`,
+    ru: `Число знаков после запятой: ${receivedRu(d.value)}, ожидается целое число от 0 до 20.`,
     en: `Decimal places: received ${describeValue(d.value)}, expected an integer from 0 to 20.`,
   }),
   INVALID_ROUNDING_MODE: (d) => ({
-    ru: `Режим округления: получено ${describeValue(d.value)}, ожидается один из: half-up, half-even, half-down, down, up, floor, ceil.`,
+    ru: `Режим округления: ${receivedRu(d.value)}, ожидается один из режимов: «half-up» (по школьному правилу: 6,25 → 6,3), «half-even» (половина — к чётной цифре: 6,25 → 6,2), «half-down» (половина — к нулю), «down» (отбрасывание: к нулю), «up» (от нуля), «floor» (к минус бесконечности), «ceil» (к плюс бесконечности).`,
     en: `Rounding mode: received ${describeValue(d.value)}, expected one of: half-up, half-even, half-down, down, up, floor, ceil.`,
   }),
   INVALID_OPERATOR: (d) => ({
-    ru: `Оператор сравнения: получено ${describeValue(d.value)}, ожидается один из: gte (≥), gt (>), lte (≤), lt (<), eq (=).`,
+    ru: `Оператор сравнения: ${receivedRu(d.value)}, ожидается один из операторов: «gte» (≥), «gt» (>), «lte» (≤), «lt» (<), «eq» (=).`,
     en: `Comparison operator: received ${describeValue(d.value)}, expected one of: gte (≥), gt (>), lte (≤), lt (<), eq (=).`,
   }),
   UNIT_MISMATCH: (d) => ({
-    ru: `Единицы измерения не совпадают: ожидается «${d.expected}», получено «${d.received}». Процентные пункты и относительные проценты не смешиваются.`,
+    ru: `Единицы измерения не совпадают: ожидается ${unitsRu(d.expected)}, получено ${unitRu(d.received)}. Процентные пункты и относительные проценты не смешиваются.`,
     en: `Units do not match: expected "${d.expected}", received "${d.received}". Percentage points and relative percent are never mixed.`,
   }),
   VALIDATION_FAILED: (d) => {
     const first = d.issues[0];
     const more = d.issues.length > 1 ? d.issues.length - 1 : 0;
     return {
-      ru: `${whatRu(d.what)}: ${d.issues.length} ${pluralForm(d.issues.length, ['ошибка', 'ошибки', 'ошибок'])} проверки${first ? `; первая: ${first.path.join('.') || '(корень)'}: ${first.message.ru}` : ''}${more ? ` (и ещё ${more})` : ''}.`,
+      ru: `${whatRu(d.what)}: ${d.issues.length} ${pluralForm(d.issues.length, ['ошибка', 'ошибки', 'ошибок'])} проверки${first ? `; первая: ${first.path.length ? `«${first.path.join('.')}»` : '(корень)'}: ${first.message.ru}` : ''}${more ? ` (и ещё ${more})` : ''}.`,
       en: `${d.what}: ${d.issues.length} validation issue(s)${first ? `; first: ${first.path.join('.') || '(root)'}: ${first.message.en}` : ''}${more ? ` (and ${more} more)` : ''}.`,
     };
   },
   INVALID_YEAR: (d) => ({
-    ru: `Год: получено ${describeValue(d.value)}, ожидается учебный год вида «2021/2022» (второй год на единицу больше первого) или календарный год 1990–2100.`,
+    ru: `Год: ${receivedRu(d.value)}, ожидается учебный год вида «2021/2022» (второй год на единицу больше первого) или календарный год 1990–2100.`,
     en: `Year: received ${describeValue(d.value)}, expected a school year like "2021/2022" (second year one more than the first) or a calendar year 1990-2100.`,
   }),
   INVALID_OPTION: (d) => ({
-    ru: `Параметр «${d.option}»: получено ${describeValue(d.value)}, ожидается ${typeof d.expected === 'string' ? d.expected : d.expected.ru}.`,
-    en: `Option "${d.option}": received ${describeValue(d.value)}, expected ${typeof d.expected === 'string' ? d.expected : d.expected.en}.`,
+    ru: `Параметр «${d.option}»: ${receivedRu(d.value)}, ожидается ${d.expected.ru}.`,
+    en: `Option "${d.option}": received ${describeValue(d.value)}, expected ${d.expected.en}.`,
   }),
   UNKNOWN_LEVEL: (d) => ({
-    ru: `Значение ${describeValue(d.value)} отсутствует в шкале (${d.scale.join(' < ')}).`,
+    ru: `${typeof d.value === 'string' || typeof d.value === 'number' ? `Уровня ${describeValueRu(d.value)} нет в шкале` : d.value === undefined ? 'Уровень не задан' : `Вместо уровня шкалы ${receivedRu(d.value)}`}; уровни шкалы: ${d.scale.map((l) => `«${l}»`).join(' < ')}.`,
     en: `Value ${describeValue(d.value)} is not on the scale (${d.scale.join(' < ')}).`,
   }),
 };
@@ -201,6 +271,9 @@ const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingua
  * ```ts
  * messageFor('COUNT_EXCEEDS_TOTAL', { count: 7, total: 5 }).en
  * //=> 'Numerator 7 is greater than denominator 5: ...'
+ * // параметр функции вне допустимых значений: в русском тексте — только русские слова
+ * messageFor('INVALID_OPTION', { option: 'k', value: 0, expected: { ru: 'целое число от 1 до 5', en: 'a whole number from 1 to 5' } }).ru
+ * //=> 'Параметр «k»: получено 0, ожидается целое число от 1 до 5.'
  * ```
  */
 export function messageFor<C extends ErrorCode>(code: C, details: ErrorDetailsMap[C]): Bilingual {

@@ -41,7 +41,7 @@ export function normalizeSchoolName(name: string): string {
  * @category Model
  */
 export function matchSchool<S extends Pick<School, 'id' | 'name' | 'nameVariants'>>(schools: readonly S[], name: string): S | undefined {
-  checkArray(schools, 'schools', 'a list of schools { id, name }', true);
+  checkArray(schools, 'schools', { ru: 'список школ «{ id, name }»', en: 'a list of schools { id, name }' }, true);
   const key = normalizeSchoolName(name);
   const found = schools.filter((s) => normalizeSchoolName(s.name) === key || (s.nameVariants ?? []).some((v) => normalizeSchoolName(v) === key));
   return found.length === 1 ? found[0] : undefined;

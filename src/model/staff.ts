@@ -39,8 +39,8 @@ const text = (b: YearRange): string => `${b.from ?? 0}–${b.below === undefined
  * @category Model
  */
 export function countInBands(bands: readonly StaffBand[], range: YearRange): Outcome<Share> {
-  checkArray(bands, 'bands', 'a list of bands { from, below, count }', true);
-  checkObject(range, 'range', '{ from, below }');
+  checkArray(bands, 'bands', { ru: 'список интервалов «{ from, below, count }»', en: 'a list of bands { from, below, count }' }, true);
+  checkObject(range, 'range', { ru: 'интервал «{ from, below }»', en: '{ from, below }' });
   bands.forEach((b, i) => {
     checkCount(b.count, `bands[${i}].count`);
     if (b.from !== undefined) checkCount(b.from, `bands[${i}].from`);

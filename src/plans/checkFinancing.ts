@@ -54,7 +54,7 @@ const LEVEL_EN: Record<BudgetLevel, string> = { federal: 'federal budget', regio
 const dec = (x: number | string, where: string): Decimal => {
   const text = typeof x === 'string' ? x.replace(/\s/g, '').replace(',', '.') : x;
   if ((typeof text === 'number' && !Number.isFinite(text)) || (typeof text === 'string' && !/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text))) {
-    throw new ShnorError('INVALID_OPTION', { option: where, value: x, expected: 'a decimal amount of roubles, e.g. 5220058.68 / сумма в рублях, например 5220058,68' });
+    throw new ShnorError('INVALID_OPTION', { option: where, value: x, expected: { ru: 'сумма в рублях, например 5220058,68', en: 'a decimal amount of roubles, e.g. 5220058.68' } });
   }
   return new Decimal(text);
 };

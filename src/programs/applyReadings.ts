@@ -150,9 +150,9 @@ function readingIssues(program: Program): ValidationIssueLike[] {
  * @category Programs
  */
 export function applyReadings(program: Program, choices: ReadingChoices = {}): Methodology {
-  if (!isObject(choices)) throw new ShnorError('INVALID_OPTION', { option: 'choices', value: choices, expected: 'объект «прочтение → значение» / an object of reading id → value' });
+  if (!isObject(choices)) throw new ShnorError('INVALID_OPTION', { option: 'choices', value: choices, expected: { ru: 'объект «прочтение → значение»', en: 'an object of reading id → value' } });
   const base = program.methodology;
-  if (base === undefined) throw new ShnorError('INVALID_OPTION', { option: 'program.methodology', value: undefined, expected: `программа с методикой («${program.id}» без методики) / a program with a methodology` });
+  if (base === undefined) throw new ShnorError('INVALID_OPTION', { option: 'program.methodology', value: undefined, expected: { ru: `программа с методикой («${program.id}» без методики)`, en: `a program with a methodology ("${program.id}" has none)` } });
   const readings = program.readings ?? [];
   const issues = readingIssues(program);
   if (issues.length > 0) throw new ShnorError('VALIDATION_FAILED', { what: 'Program', issues });
@@ -163,15 +163,15 @@ export function applyReadings(program: Program, choices: ReadingChoices = {}): M
     const r = byId.get(id);
     if (r === undefined) {
       const known = readings.map((x) => x.id).join(', ');
-      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: readings.length ? `одно из прочтений программы «${program.id}» / one of the program's readings: ${known}` : `ничего: у программы «${program.id}» нет открытых прочтений / nothing: the program has no open readings` });
+      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: readings.length ? { ru: `одно из прочтений программы «${program.id}»: ${readings.map((x) => x.id).map((x) => `«${x}»`).join(', ')}`, en: `one of the program's readings: ${known}` } : { ru: `ничего: у программы «${program.id}» нет открытых прочтений`, en: 'nothing: the program has no open readings' } });
     }
     if (r.kind === 'choice') {
       if (!r.choices.some((c) => c.value === v)) {
         const list = r.choices.map((c) => `${show(c.value)} (${c.label.ru} / ${c.label.en})`).join(' | ');
-        throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: `${list} — прочтение «${r.name.ru}» / reading "${r.name.en}"` });
+        throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `одно из значений ${r.choices.map((c) => `«${String(c.value)}» (${c.label.ru})`).join(', ')} — прочтение «${r.name.ru}»`, en: `${list} — reading "${r.name.en}"` } });
       }
     } else if (typeof v !== 'number' || !inBounds(r, v)) {
-      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: `${boundsOf(r)} — прочтение «${r.name.ru}» / reading "${r.name.en}"` });
+      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `${(boundsOf(r).split(' / ')[0] ?? '').replace(`(${r.unit})`, `(«${r.unit}»)`)} — прочтение «${r.name.ru}»`, en: `${boundsOf(r).split(' / ')[1] ?? ''} — reading "${r.name.en}"` } });
     }
   }
 

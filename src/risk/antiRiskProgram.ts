@@ -348,7 +348,7 @@ export function antiRiskProgress(
   if (!isValid(date)) throw new ShnorError('INVALID_YEAR', { value: asOf });
   const defs = new Map(program.indicators.map((i) => [i.id, i]));
   const actions = actionsOf(program).map((m, i): ActionProgress => {
-    if (!isIsoDate(m.deadline)) throw new ShnorError('INVALID_OPTION', { option: `actions[${i}].deadline`, value: m.deadline, expected: 'a day that exists, YYYY-MM-DD' });
+    if (!isIsoDate(m.deadline)) throw new ShnorError('INVALID_OPTION', { option: `actions[${i}].deadline`, value: m.deadline, expected: { ru: 'существующая дата вида ГГГГ-ММ-ДД', en: 'a day that exists, YYYY-MM-DD' } });
     const evaluations = m.indicators.flatMap((id) => {
       const d = defs.get(id);
       return d === undefined ? [] : [evaluateIndicator(d, Object.prototype.hasOwnProperty.call(actuals, id) ? (actuals[id] ?? []) : [], year)];

@@ -39,7 +39,7 @@ export interface RiskFactorChange {
  * @category Risk
  */
 export function compareRiskProfiles(before: RiskProfile, after: RiskProfile, catalogue: RiskCatalogue): RiskFactorChange[] {
-  for (const [k, p] of [['before', before], ['after', after]] as const) checkArray(checkObject(p, k, 'a risk profile').factors, `${k}.factors`, 'a list of factors', true);
+  for (const [k, p] of [['before', before], ['after', after]] as const) checkArray(checkObject(p, k, { ru: 'риск-профиль школы', en: 'a risk profile' }).factors, `${k}.factors`, { ru: 'список факторов риска', en: 'a list of factors' }, true);
   const out: RiskFactorChange[] = [];
   for (const f of catalogue.factors) {
     const a = before.factors.find((x) => x.factorId === f.id);
@@ -95,7 +95,7 @@ export interface RiskFactorSummary {
  * @category Risk
  */
 export function summarizeRiskProfiles(profiles: readonly RiskProfile[], catalogue: RiskCatalogue, previous?: readonly RiskProfile[]): RiskFactorSummary[] {
-  for (const [k, ps] of [['profiles', profiles], ['previous', previous ?? []]] as const) checkArray(ps, k, 'a list of risk profiles', true).forEach((p, i) => checkArray(p.factors, `${k}[${i}].factors`, 'a list of factors', true));
+  for (const [k, ps] of [['profiles', profiles], ['previous', previous ?? []]] as const) checkArray(ps, k, { ru: 'список риск-профилей', en: 'a list of risk profiles' }, true).forEach((p, i) => checkArray(p.factors, `${k}[${i}].factors`, { ru: 'список факторов риска', en: 'a list of factors' }, true));
   const count = (ps: readonly RiskProfile[], id: string): Record<RiskLevel | 'missing', number> => {
     const c = { high: 0, medium: 0, low: 0, missing: 0 };
     for (const p of ps) {

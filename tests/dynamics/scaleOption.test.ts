@@ -29,7 +29,7 @@ describe('dynamics option scale (old key measure, deprecated)', () => {
     const e = thrown(() => change(60, 65, { scale: higher, measure: lower }));
     expect(e.code).toBe('INVALID_OPTION');
     expect(e.messages.ru).toContain('«measure»');
-    expect(e.messages.ru).toContain('устаревшее имя scale');
+    expect(e.messages.ru).toContain('устаревшее имя «scale»');
     expect(e.messages.en).toContain('measure is the deprecated name of scale');
     expect(thrown(() => positiveDynamics(series, { scale: higher, measure: lower })).code).toBe('INVALID_OPTION');
   });

@@ -38,7 +38,7 @@ describe('applyReadings: choices checked, with bilingual errors', () => {
     const e = thrown(() => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { riskPrevention: 'both' }));
     expect(e.code).toBe('INVALID_OPTION');
     expect(e.messages.ru).toContain('«riskPrevention»');
-    expect(e.messages.ru).toContain("'notOrganised' (профилактика рисков не организована / risk prevention not organised) | 'noFactorEliminated'");
+    expect(e.messages.ru).toContain('«notOrganised» (профилактика рисков не организована), «noFactorEliminated»');
     expect(e.messages.en).toContain('reading "risk zone: the third flag (L134)"');
     expect(e.messages.en).toContain('both');
   });
@@ -52,7 +52,7 @@ describe('applyReadings: choices checked, with bilingual errors', () => {
     for (const v of [0, 120, Number.NaN, '80'] as const) {
       const e = thrown(() => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { preventionCoverage: v }));
       expect(e.code).toBe('INVALID_OPTION');
-      expect(e.messages.ru).toContain('число больше 0 и не больше 100 (percent)');
+      expect(e.messages.ru).toContain('число больше 0 и не больше 100 («percent»)');
     }
     expect(thrown(() => berezovskyMethodology({ combine: 'atLeast', k: 2.5 })).messages.en).toContain('a whole number at least 1 and at most 5');
   });

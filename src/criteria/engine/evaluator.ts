@@ -143,7 +143,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
 
   function indexValue(indexId: string, si: number): MeasureValue {
     const def = indexDefs.get(indexId);
-    if (def === undefined) throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: indexId, expected: `an index of the methodology (${[...indexDefs.keys()].join(', ')})` });
+    if (def === undefined) throw new ShnorError('INVALID_OPTION', { option: 'measure.index', value: indexId, expected: { ru: `индекс методики (${[...indexDefs.keys()].map((x) => `«${x}»`).join(', ')})`, en: `an index of the methodology (${[...indexDefs.keys()].join(', ')})` } });
     const groups = groupsOf(def.pool);
     let memo = indexMemo.get(indexId);
     if (memo === undefined) {
@@ -253,7 +253,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const hit = memo[si];
     if (hit !== undefined) return hit;
     const c = categoryDefs.get(categoryId);
-    if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: [...categoryDefs.keys()].join(', ') });
+    if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: { ru: `категория методики: ${[...categoryDefs.keys()].map((x) => `«${x}»`).join(', ')}`, en: [...categoryDefs.keys()].join(', ') } });
     const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.kind === 'territory' ? evaluateTerritory(c, si, ctx) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
     memo[si] = out;
     return out;

@@ -20,7 +20,7 @@ function checkScale(scale: LevelScale, key: 'scale' | 'measure'): void {
     throw new ShnorError('UNIT_MISMATCH', { expected: SCALES.join(' | '), received: String((scale as { scale?: unknown } | null)?.scale) });
   }
   if (scale.better !== 'higher' && scale.better !== 'lower') {
-    throw new ShnorError('INVALID_OPTION', { option: `${key}.better`, value: scale.better, expected: 'higher | lower' });
+    throw new ShnorError('INVALID_OPTION', { option: `${key}.better`, value: scale.better, expected: { ru: '«higher» (лучше больше) или «lower» (лучше меньше)', en: 'higher | lower' } });
   }
 }
 
@@ -35,7 +35,7 @@ export interface ScaleOptions {
  * for one release). Both given and different, or neither given, is an error.
  */
 export function scaleOf(options: ScaleOptions): LevelScale {
-  if (typeof options !== 'object' || options === null) throw new ShnorError('INVALID_OPTION', { option: 'options', value: options, expected: "{ scale: { scale, better } }" });
+  if (typeof options !== 'object' || options === null) throw new ShnorError('INVALID_OPTION', { option: 'options', value: options, expected: { ru: 'объект параметров со шкалой «{ scale: { scale, better } }»', en: '{ scale: { scale, better } }' } });
   const { scale, measure } = options;
   if (scale !== undefined && measure !== undefined) {
     const same = typeof scale === 'object' && typeof measure === 'object' && scale !== null && measure !== null && scale.scale === measure.scale && scale.better === measure.better;
@@ -43,7 +43,7 @@ export function scaleOf(options: ScaleOptions): LevelScale {
       throw new ShnorError('INVALID_OPTION', {
         option: 'measure',
         value: measure,
-        expected: `ничего: measure — устаревшее имя scale, а scale уже дан и другой (${JSON.stringify(scale)}) / nothing: measure is the deprecated name of scale, which is given and differs`,
+        expected: { ru: `ничего: «measure» — устаревшее имя «scale», а «scale» уже задан и отличается («${JSON.stringify(scale)}»)`, en: `nothing: measure is the deprecated name of scale, which is given and differs (${JSON.stringify(scale)})` },
       });
     }
   }
@@ -55,7 +55,7 @@ export function scaleOf(options: ScaleOptions): LevelScale {
     checkScale(measure, 'measure');
     return measure;
   }
-  throw new ShnorError('INVALID_OPTION', { option: 'scale', value: undefined, expected: "the levels' scale and which way is better, e.g. { scale: 'percent', better: 'higher' }" });
+  throw new ShnorError('INVALID_OPTION', { option: 'scale', value: undefined, expected: { ru: "шкала уровней и направление улучшения, например «{ scale: 'percent', better: 'higher' }»", en: "the levels' scale and which way is better, e.g. { scale: 'percent', better: 'higher' }" } });
 }
 
 export function isShare(x: unknown): x is Share {
@@ -66,7 +66,7 @@ export function isShare(x: unknown): x is Share {
 export function levelValue(level: LevelInput, scale: Scale, field: string): Dec | null | 'empty' {
   if (level === null || level === undefined) return null;
   if (isShare(level)) {
-    if (scale !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent (a share is a percent level)', received: scale });
+    if (scale !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: scale });
     return sharePercentDecimal(level) ?? 'empty';
   }
   return toDec(level, field);
@@ -78,11 +78,11 @@ export function withinTolerance(from: Dec, to: Dec, tolerance: Tolerance | undef
   if (tolerance === undefined) return diff.isZero();
   if ('absolute' in tolerance) {
     const t = toDec(tolerance.absolute, 'tolerance.absolute');
-    if (t.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.absolute', value: tolerance.absolute, expected: '≥ 0' });
+    if (t.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.absolute', value: tolerance.absolute, expected: { ru: 'число не меньше 0', en: '≥ 0' } });
     return diff.lte(t);
   }
   const p = toDec(tolerance.relativePercent, 'tolerance.relativePercent');
-  if (p.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.relativePercent', value: tolerance.relativePercent, expected: '≥ 0' });
+  if (p.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.relativePercent', value: tolerance.relativePercent, expected: { ru: 'число процентов не меньше 0', en: '≥ 0' } });
   return diff.lte(from.abs().times(p).div(100));
 }
 
