@@ -113,6 +113,31 @@ describe('cumulative share ordered by another measure', () => {
     expect(of(r, 'P6')?.outcome).toEqual({ status: 'value', value: true });
   });
 
+  it('a school whose order value does not apply (no ЕГЭ at an ООШ) is out of the order: not applicable, and its count is left out of the total', () => {
+    const ds = ruleFileDataset(
+      {
+        years: [2025],
+        schools: ['S1', 'S2', { id: 'S3', type: 'ООШ' }],
+        declaredFacts: [{ id: 'learners', kind: 'number', unit: 'count', name: { ru: 'число обучающихся' } }],
+        factValues: [
+          { schoolId: 'S1', year: 2025, fact: 'learners', value: 100 },
+          { schoolId: 'S2', year: 2025, fact: 'learners', value: 300 },
+          { schoolId: 'S3', year: 2025, fact: 'learners', value: 600 },
+        ],
+        results: [
+          { schoolId: 'S1', year: 2025, procedure: 'ege', subject: 'math', grade: 11, participants: 20, mean: 40 },
+          { schoolId: 'S2', year: 2025, procedure: 'ege', subject: 'math', grade: 11, participants: 20, mean: 70 },
+        ],
+      },
+      'cumulative-order',
+      'порядок отбора',
+    );
+    // lowest mean score first, 20 % of 400 (S3's 600 are not counted): S1 (0 before it) in, S2 (100 > 80) out
+    const r = run(cumulativeShare(learners, 20, { scope: 'municipality' }, { orderBy: { measure: { kind: 'result', procedures: ['ege'], subjects: ['math'], metric: 'meanScore' }, first: 'lowest' } }), ds);
+    expect(verdicts(r)).toEqual({ S1: true, S2: false, S3: 'not_applicable' });
+    expect(of(r, 'S2')?.trace?.values).toMatchObject({ total: 400, poolSize: 2, cumulative: 400 });
+  });
+
   it('a verdict is decided exactly when every place of the schools without an order value gives it', () => {
     const school = fc.record({ n: fc.integer({ min: 0, max: 30 }), o: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined, freq: 3 }) });
     fc.assert(

@@ -169,8 +169,7 @@ export const cumulativeRule: RuleModule<R> = {
     if (t.unplaced[si] === 1) {
       values.placed = false;
       values.own = order !== undefined && order.status === 'missing' ? order.missing : NONE;
-    }
-    else {
+    } else {
       values.cumulative = t.cum[si] as number;
       if (order !== undefined && order.status === 'value') values.order = order.value;
     }
