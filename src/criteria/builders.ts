@@ -265,7 +265,9 @@ export function declaredFact(fact: string, bound?: 'value' | 'lower' | 'upper', 
  * Selection by cumulative share of a total: schools sorted by a count from the largest down are
  * taken until they hold more than `percent` % of the pool's total. With `options.orderBy`, the
  * schools are sorted by another measure instead (`first: 'highest'` or `'lowest'` value first)
- * and `measure` is what is summed; ties on the order value are taken together.
+ * and `measure` is what is summed; ties on the order value are taken together. A school whose
+ * order value is missing keeps its count in the total; the schools whose verdict its unknown place
+ * could change are unknown (the missing value named), the others stay decided.
  *
  * @param measure - The count summed (e.g. participants below the minimum, or learners).
  * @param percent - The share of the total, in percent.
