@@ -263,12 +263,18 @@ export function declaredFact(fact: string, bound?: 'value' | 'lower' | 'upper', 
 
 /**
  * Selection by cumulative share of a total: schools sorted by a count from the largest down are
- * taken until they hold more than `percent` % of the pool's total.
+ * taken until they hold more than `percent` % of the pool's total. With `options.orderBy`, the
+ * schools are sorted by another measure instead (`first: 'highest'` or `'lowest'` value first)
+ * and `measure` is what is summed; ties on the order value are taken together. A school whose
+ * order value is missing keeps its count in the total; the schools whose verdict its unknown place
+ * could change are unknown (the missing value named), the others stay decided.
  *
- * @param measure - The count (e.g. participants below the minimum).
+ * @param measure - The count summed (e.g. participants below the minimum, or learners).
  * @param percent - The share of the total, in percent.
  * @param pool - The pool whose total is shared.
- * @param meta - Optional id, label, source and missing-data policy.
+ * @param options - Optional id, label, source and missing-data policy; `orderBy` (the measure the
+ *   schools are sorted by, and which end comes first) and `eligible` (only the schools for which
+ *   this rule holds are sorted and counted).
  * @returns The rule as data.
  * @example
  * ```ts
@@ -276,10 +282,21 @@ export function declaredFact(fact: string, bound?: 'value' | 'lower' | 'upper', 
  * cumulativeShare({ kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'belowMinimumCount' }, 50, { scope: 'municipality' })
  * //=> { kind: 'cumulative', measure: { kind: 'result', … }, percent: 50, pool: { scope: 'municipality' } }
  * ```
+ * @example
+ * ```ts
+ * // школы по убыванию индекса бедности, пока их доля обучающихся не превысит 27,3 % обучающихся территории
+ * cumulativeShare(declaredFact('learners'), '27.3', { scope: 'municipality' }, { orderBy: { measure: declaredFact('povertyScore'), first: 'highest' } }).orderBy
+ * //=> { measure: { kind: 'declared', fact: 'povertyScore' }, first: 'highest' }
+ * ```
  * @category Criteria
  */
-export function cumulativeShare(measure: Measure, percent: number | string, pool: Pool, meta: RuleMeta = {}): Rule {
-  return { kind: 'cumulative', measure, percent, pool, ...meta };
+export function cumulativeShare(
+  measure: Measure,
+  percent: number | string,
+  pool: Pool,
+  options: RuleMeta & { readonly orderBy?: { readonly measure: Measure; readonly first: 'highest' | 'lowest' }; readonly eligible?: Rule } = {},
+): Rule {
+  return { kind: 'cumulative', measure, percent, pool, ...options };
 }
 
 /**

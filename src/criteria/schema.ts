@@ -464,7 +464,7 @@ export type Rule = (
   | ({ readonly kind: 'persist'; readonly rule: Rule; readonly atLeast: number; readonly years: number } & RuleMeta)
   | ({ readonly kind: 'scope'; readonly when: Rule; readonly rule: Rule; readonly reason: z.output<typeof NameSchema> } & RuleMeta)
   | ({ readonly kind: 'status'; readonly fact: string; readonly in: readonly (string | boolean)[] } & RuleMeta)
-  | ({ readonly kind: 'cumulative'; readonly measure: Measure; readonly percent: string | number; readonly pool: Pool; readonly eligible?: Rule | undefined } & RuleMeta)
+  | ({ readonly kind: 'cumulative'; readonly measure: Measure; readonly percent: string | number; readonly pool: Pool; readonly eligible?: Rule | undefined; readonly orderBy?: { readonly measure: Measure; readonly first: 'highest' | 'lowest' } | undefined } & RuleMeta)
 ) & RuleMeta;
 
 /**
@@ -542,9 +542,11 @@ export const RuleSchema: z.ZodType<Rule> = /* #__PURE__ */ z.lazy(() =>
     /**
      * Selection by cumulative share of a total: the schools of a pool group, sorted by a count
      * from the largest down, are taken until together they hold more than `percent` % of the
-     * group's total (the school that crosses the share is taken).
+     * group's total (the school that crosses the share is taken). With `orderBy`, the schools are
+     * sorted by another measure (`first`: `highest` or `lowest` value first) and `measure` is
+     * what is summed: the poorest schools holding 27,3 % of a province's learners.
      */
-    z.strictObject({ kind: z.literal('cumulative'), measure: MeasureSchema, percent: DecimalValueSchema, pool: PoolSchema, eligible: RuleSchema.optional(), ...ParamMeta }),
+    z.strictObject({ kind: z.literal('cumulative'), measure: MeasureSchema, percent: DecimalValueSchema, pool: PoolSchema, eligible: RuleSchema.optional(), orderBy: z.strictObject({ measure: MeasureSchema, first: z.enum(['highest', 'lowest']) }).optional(), ...ParamMeta }),
   ]),
 ) as z.ZodType<Rule>;
 

@@ -233,6 +233,7 @@ const D: Record<string, string> = {
   margin: 'How far from the expected result counts.',
   rules: 'The sub-rules combined.',
   ifMissing: 'What a missing input means for the rule: unknown (default: the verdict waits for the data), fails (the act says an absent result does not meet the condition), holds (it counts as met).',
+  orderBy: 'For cumulative: the measure the schools are ordered by and which end comes first (`first`: highest or lowest); without it, by the summed measure, largest first. Ties on the order value are taken together; a school whose order value is missing keeps its count in the total, and the schools whose verdict its unknown place could change are unknown.',
   eligible: 'A rule restricting the selection: only the schools for which it holds are ranked or selected and counted in the pool group; the others are not applicable.',
   base: 'What k % is taken of: withValue (default: the schools of the pool group with a value of the measure) or pool (every school of the pool group).',
   prefilled: 'The id of a category: the schools already in it are selected first and counted against k (a pre-filled quota).',
@@ -383,6 +384,8 @@ Object.assign(BY_PARENT, {
   'changes.value': 'For set and add: the value; `{ "$reading": id }` is the value of a reading, `{ "$template": { ru, en } }` a text in which `{id}` is the value chosen for reading id.',
   'changes.when': 'The change applies only when the readings named have one of the values listed (chosen or by default).',
   'changes.with': 'For replace: the rule put in place of the target.',
+  'orderBy.measure': 'The measure the schools are ordered by (a poverty score, a mean score); the rule’s own `measure` is what is summed.',
+  'orderBy.first': 'Which schools come first in the order: highest (the highest value of the order measure first) or lowest.',
   'changes.suffix': 'For idSuffix: the text appended to the methodology’s id; `{id}` is the value chosen for reading id (empty when none is).',
 });
 

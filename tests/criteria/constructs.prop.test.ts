@@ -66,29 +66,65 @@ describe('rule constructs, for any data', () => {
     );
   });
 
-  it('selection by cumulative share holds just above the stated share of the total', () => {
+  it('selection by cumulative share holds just above the stated share of the total, with or without an order measure', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 99 }), (counts, percent) => {
-        const rule: Rule = { kind: 'cumulative', measure: { kind: 'declared', fact: 'n' }, percent, pool: { scope: 'municipality' } };
-        const r = identify(methodology(rule), withFacts(counts.map((n) => ({ n })), [{ id: 'n', kind: 'number', unit: 'count' }]), 2024, { explain: false, trace: false });
-        const total = counts.reduce((s, x) => s + x, 0);
-        const selected = counts.filter((_, i) => verdict(r, `s${i}`, 'c') === true);
-        const sum = selected.reduce((s, x) => s + x, 0);
-        if (total === 0) {
-          expect(selected).toEqual([]);
-          return;
-        }
-        // the selection holds more than the share…
-        expect(sum * 100).toBeGreaterThan(percent * total);
-        // …and without its smallest tie group it would not (it stops just above the share)
-        const smallest = Math.min(...selected);
-        const rest = selected.filter((x) => x !== smallest).reduce((s, x) => s + x, 0);
-        expect(rest * 100).toBeLessThanOrEqual(percent * total);
-        // every school with a larger count than a selected one is selected too
-        counts.forEach((x, i) => {
-          if (x > smallest) expect(verdict(r, `s${i}`, 'c')).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(fc.record({ n: fc.integer({ min: 0, max: 50 }), o: fc.integer({ min: 0, max: 4 }) }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('none', 'highest', 'lowest'),
+        (rows, percent, first) => {
+          // without orderBy the schools are ordered by the count itself, largest first
+          const rule: Rule =
+            first === 'none'
+              ? { kind: 'cumulative', measure: { kind: 'declared', fact: 'n' }, percent, pool: { scope: 'municipality' } }
+              : { kind: 'cumulative', measure: { kind: 'declared', fact: 'n' }, percent, pool: { scope: 'municipality' }, orderBy: { measure: { kind: 'declared', fact: 'o' }, first } };
+          const facts = [{ id: 'n', kind: 'number' as const, unit: 'count' as const }, { id: 'o', kind: 'number' as const }];
+          const r = identify(methodology(rule), withFacts(rows, facts), 2024, { explain: false, trace: false });
+          // the order key: larger comes first
+          const key = (x: { n: number; o: number }): number => (first === 'none' ? x.n : first === 'highest' ? x.o : -x.o);
+          const total = rows.reduce((s, x) => s + x.n, 0);
+          const selected = rows.filter((_, i) => verdict(r, `s${i}`, 'c') === true);
+          const sum = selected.reduce((s, x) => s + x.n, 0);
+          if (total === 0) {
+            expect(selected).toEqual([]);
+            return;
+          }
+          // the selection holds more than the share…
+          expect(sum * 100).toBeGreaterThan(percent * total);
+          // …and without its last tie group (in the order) it would not: it stops just above the share
+          const last = Math.min(...selected.map(key));
+          const rest = selected.filter((x) => key(x) !== last).reduce((s, x) => s + x.n, 0);
+          expect(rest * 100).toBeLessThanOrEqual(percent * total);
+          // every school before a selected one in the order, or tied with it, is selected too
+          rows.forEach((x, i) => {
+            if (key(x) >= last) expect(verdict(r, `s${i}`, 'c')).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('selection by cumulative share does not depend on the order of the schools, ties and missing order values included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ n: fc.integer({ min: 0, max: 20 }), o: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }) }), { minLength: 2, maxLength: 10 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('none', 'highest', 'lowest'),
+        fc.integer(),
+        (rows, percent, first, seed) => {
+          const rule: Rule =
+            first === 'none'
+              ? { kind: 'cumulative', measure: { kind: 'declared', fact: 'n' }, percent, pool: { scope: 'municipality' } }
+              : { kind: 'cumulative', measure: { kind: 'declared', fact: 'n' }, percent, pool: { scope: 'municipality' }, orderBy: { measure: { kind: 'declared', fact: 'o' }, first } };
+          const m = methodology(rule);
+          const facts = [{ id: 'n', kind: 'number' as const, unit: 'count' as const }, { id: 'o', kind: 'number' as const }];
+          const order = rows.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 13) - ((b * 7919 + seed) % 13) || b - a);
+          const a = identify(m, withFacts(rows, facts), 2024, { explain: false, trace: false });
+          const b = identify(m, withFacts(rows, facts, order), 2024, { explain: false, trace: false });
+          rows.forEach((_, i) => expect(verdict(b, `s${i}`, 'c')).toBe(verdict(a, `s${i}`, 'c')));
+        },
+      ),
       { numRuns: 200 },
     );
   });
