@@ -1,6 +1,6 @@
 import { type Methodology, MethodologySchema } from '../criteria/schema.js';
 import { ShnorError } from '../errors/ShnorError.js';
-import type { ValidationIssueLike } from '../errors/messages.js';
+import type { Bilingual, ValidationIssueLike } from '../errors/messages.js';
 import type { Reading, ReadingChange } from './readingSchema.js';
 import type { Program } from './schema.js';
 
@@ -26,15 +26,34 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 const show = (v: Value): string => (typeof v === 'string' ? `'${v}'` : String(v));
 
 /** A numeric reading's bounds in words, Russian / English. */
-function boundsOf(r: Extract<Reading, { kind: 'number' }>): string {
+/** A unit of a number reading in words; a unit the library does not know is quoted as written. */
+const UNIT_WORDS: Readonly<Record<string, Bilingual>> = {
+  percent: { ru: 'в процентах', en: 'in percent' },
+  pp: { ru: 'в процентных пунктах', en: 'in percentage points' },
+  count: { ru: 'штук', en: 'a count' },
+  schools: { ru: 'школ', en: 'schools' },
+  years: { ru: 'лет', en: 'years' },
+  points: { ru: 'в баллах', en: 'in points' },
+};
+
+/** What a number reading accepts, in both languages («целое число не меньше 1 и не больше 5»). */
+function boundsOf(r: Extract<Reading, { kind: 'number' }>): Bilingual {
   const ru: string[] = [];
   const en: string[] = [];
-  if (r.exclusiveMinimum !== undefined) (ru.push(`больше ${String(r.exclusiveMinimum).replace('.', ',')}`), en.push(`above ${r.exclusiveMinimum}`));
-  if (r.minimum !== undefined) (ru.push(`не меньше ${String(r.minimum).replace('.', ',')}`), en.push(`at least ${r.minimum}`));
-  if (r.exclusiveMaximum !== undefined) (ru.push(`меньше ${String(r.exclusiveMaximum).replace('.', ',')}`), en.push(`below ${r.exclusiveMaximum}`));
-  if (r.maximum !== undefined) (ru.push(`не больше ${String(r.maximum).replace('.', ',')}`), en.push(`at most ${r.maximum}`));
+  const n = (v: number): string => String(v).replace('.', ',');
+  if (r.exclusiveMinimum !== undefined) (ru.push(`больше ${n(r.exclusiveMinimum)}`), en.push(`above ${r.exclusiveMinimum}`));
+  if (r.minimum !== undefined) (ru.push(`не меньше ${n(r.minimum)}`), en.push(`at least ${r.minimum}`));
+  if (r.exclusiveMaximum !== undefined) (ru.push(`меньше ${n(r.exclusiveMaximum)}`), en.push(`below ${r.exclusiveMaximum}`));
+  if (r.maximum !== undefined) (ru.push(`не больше ${n(r.maximum)}`), en.push(`at most ${r.maximum}`));
   const whole = r.integer === true;
-  return `${whole ? 'целое число' : 'число'}${ru.length ? ` ${ru.join(' и ')}` : ''} (${r.unit}) / a ${whole ? 'whole number' : 'number'}${en.length ? ` ${en.join(' and ')}` : ''} (${r.unit})`;
+  const unit = UNIT_WORDS[r.unit];
+  // a count is a whole number already: «целое число» says it, the unit adds nothing
+  const unitRu = unit === undefined ? ` (единица «${r.unit}»)` : r.unit === 'count' ? '' : ` ${unit.ru}`;
+  const unitEn = unit === undefined ? ` (unit "${r.unit}")` : r.unit === 'count' ? '' : ` ${unit.en}`;
+  return {
+    ru: `${whole ? 'целое число' : 'число'}${ru.length ? ` ${ru.join(' и ')}` : ''}${unitRu}`,
+    en: `a ${whole ? 'whole number' : 'number'}${en.length ? ` ${en.join(' and ')}` : ''}${unitEn}`,
+  };
 }
 
 function inBounds(r: Extract<Reading, { kind: 'number' }>, v: number): boolean {
@@ -117,7 +136,7 @@ function readingIssues(program: Program): ValidationIssueLike[] {
         checkChanges(c.changes, [i, 'choices', j]);
       });
     } else {
-      if (!inBounds(r, r.default)) issue('DEFAULT_OUT_OF_BOUNDS', [i, 'default'], `значение по умолчанию ${r.default} вне границ: ожидается ${boundsOf(r)}`, `the default ${r.default} is out of bounds: expected ${boundsOf(r)}`);
+      if (!inBounds(r, r.default)) issue('DEFAULT_OUT_OF_BOUNDS', [i, 'default'], `значение по умолчанию ${String(r.default).replace('.', ',')} вне границ: ожидается ${boundsOf(r).ru}`, `the default ${r.default} is out of bounds: expected ${boundsOf(r).en}`);
       checkChanges(r.changes, [i]);
     }
   });
@@ -167,11 +186,11 @@ export function applyReadings(program: Program, choices: ReadingChoices = {}): M
     }
     if (r.kind === 'choice') {
       if (!r.choices.some((c) => c.value === v)) {
-        const list = r.choices.map((c) => `${show(c.value)} (${c.label.ru} / ${c.label.en})`).join(' | ');
+        const list = r.choices.map((c) => `${show(c.value)} (${c.label.en ?? c.label.ru})`).join(' | ');
         throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `одно из значений ${r.choices.map((c) => `«${String(c.value)}» (${c.label.ru})`).join(', ')} — прочтение «${r.name.ru}»`, en: `${list} — reading "${r.name.en}"` } });
       }
     } else if (typeof v !== 'number' || !inBounds(r, v)) {
-      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `${(boundsOf(r).split(' / ')[0] ?? '').replace(`(${r.unit})`, `(«${r.unit}»)`)} — прочтение «${r.name.ru}»`, en: `${boundsOf(r).split(' / ')[1] ?? ''} — reading "${r.name.en}"` } });
+      throw new ShnorError('INVALID_OPTION', { option: id, value: v, expected: { ru: `${boundsOf(r).ru} — прочтение «${r.name.ru}»`, en: `${boundsOf(r).en} — reading "${r.name.en}"` } });
     }
   }
 

@@ -52,9 +52,12 @@ describe('applyReadings: choices checked, with bilingual errors', () => {
     for (const v of [0, 120, Number.NaN, '80'] as const) {
       const e = thrown(() => applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { preventionCoverage: v }));
       expect(e.code).toBe('INVALID_OPTION');
-      expect(e.messages.ru).toContain('число больше 0 и не больше 100 («percent»)');
+      expect(e.messages.ru).toContain('ожидается число больше 0 и не больше 100 в процентах — прочтение «порог охвата профилактикой учебной неуспешности»');
+      expect(e.messages.en).toContain('expected a number above 0 and at most 100 in percent — reading');
     }
-    expect(thrown(() => berezovskyMethodology({ combine: 'atLeast', k: 2.5 })).messages.en).toContain('a whole number at least 1 and at most 5');
+    const k = thrown(() => berezovskyMethodology({ combine: 'atLeast', k: 2.5 }));
+    expect(k.messages.en).toContain('a whole number at least 1 and at most 5 — reading');
+    expect(k.messages.ru).toContain('ожидается целое число не меньше 1 и не больше 5 — прочтение «сколько критериев ШНОР нужно при сочетании «не менее k»»');
   });
   it('a boolean reading takes booleans, never their spelling', () => {
     expect(applyReadings(SERGOKALINSKY_2023_2025_PROGRAM, { vprGradesAreDistinctProcedures: true }).id).toBe('seed002.vprGrades');
@@ -154,6 +157,18 @@ describe('the change operations on a program not among the seeds', () => {
     (byHand.readings[0]?.changes?.[0] as { path: string }).path = '__proto__';
     expect(thrown(() => applyReadings(byHand as unknown as Program, { share: 40 })).code).toBe('VALIDATION_FAILED');
     expect(thrown(() => applyReadings(region, { constructor: 'x' } as ReadingChoices)).code).toBe('INVALID_OPTION');
+  });
+  it('a default out of its bounds: the issue says the bounds in words, the unit in Russian or quoted when unknown', () => {
+    const issuesOf = (unit: string): string[] => {
+      const bad = structuredClone(region) as unknown as { readings: { default?: number; unit?: string }[] };
+      Object.assign(bad.readings[0] as object, { default: 0.5, unit });
+      const e = thrown(() => applyReadings(bad as unknown as Program, {}));
+      expect(e.code).toBe('VALIDATION_FAILED');
+      return [e.messages.ru, e.messages.en];
+    };
+    expect(issuesOf('percent').join('\n')).toContain('значение по умолчанию 0,5 вне границ: ожидается число не меньше 1 и не больше 100 в процентах');
+    expect(issuesOf('percent').join('\n')).toContain('the default 0.5 is out of bounds: expected a number at least 1 and at most 100 in percent');
+    expect(issuesOf('pupils').join('\n')).toContain('ожидается число не меньше 1 и не больше 100 (единица «pupils»)');
   });
   it('the program schema checks the format', () => {
     const bad = structuredClone(region) as unknown as { readings: { changes?: { op: string; path?: string }[] }[] };
