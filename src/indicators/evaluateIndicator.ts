@@ -111,7 +111,7 @@ function actualValue(v: IndicatorActual, field: string): Dec | boolean | null {
 
 /** Checks untrusted actuals like `share()` checks counts; `undefined` values read as unknown. */
 function checkedActuals(actuals: readonly ActualPoint[]): readonly ActualPoint[] {
-  if (!Array.isArray(actuals)) throw new ShnorError('VALIDATION_FAILED', { what: 'IndicatorActuals', issues: [{ code: 'invalid_type', path: [], message: { ru: 'факты показателя должны быть массивом { year, value }', en: 'the actuals of an indicator must be an array of { year, value }' } }] });
+  if (!Array.isArray(actuals)) throw new ShnorError('VALIDATION_FAILED', { what: 'IndicatorActuals', issues: [{ code: 'invalid_type', path: [], message: { ru: 'фактические значения показателя должны быть списком пар «год — значение» («{ year, value }»)', en: 'the actuals of an indicator must be an array of { year, value }' } }] });
   const points = actuals.map((a: ActualPoint) => (typeof a === 'object' && a !== null && a.value === undefined && Object.prototype.hasOwnProperty.call(a, 'value') ? { ...a, value: null } : a));
   const r = safeParseIndicatorActuals(points);
   if (!r.success) throw new ShnorError('VALIDATION_FAILED', { what: 'IndicatorActuals', issues: r.issues });

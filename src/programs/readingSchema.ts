@@ -15,7 +15,7 @@ const FieldPath = /* #__PURE__ */ z
   .max(200)
   .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'field.path')
   .refine((p) => !p.split('.').some((f) => f === '__proto__' || f === 'constructor' || f === 'prototype'), {
-    params: { code: 'RESERVED_FIELD', ru: 'поля __proto__, constructor и prototype недопустимы', en: 'the fields __proto__, constructor and prototype are not allowed' },
+    params: { code: 'RESERVED_FIELD', ru: 'поля «__proto__», «constructor» и «prototype» недопустимы', en: 'the fields __proto__, constructor and prototype are not allowed' },
   });
 
 /** Text in Russian and English, both required: a reading is shown to an official and to an integrator. */

@@ -84,9 +84,9 @@ export const AntiRiskProgramSchema: z.ZodObject<{
   })
   .superRefine((p, ctx) => {
     if (p.actions !== undefined && p.measures !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['measures'], input: 'array', params: { code: 'RENAMED_KEY_TWICE', ru: 'даны и actions, и measures: measures — прежнее имя actions, оставьте только actions', en: 'both actions and measures are given: measures is the old name of actions, keep actions only' } });
+      ctx.addIssue({ code: 'custom', path: ['measures'], input: 'array', params: { code: 'RENAMED_KEY_TWICE', ru: 'даны и «actions», и «measures»: «measures» — прежнее имя «actions», оставьте только «actions»', en: 'both actions and measures are given: measures is the old name of actions, keep actions only' } });
     } else if (p.actions === undefined && p.measures === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['actions'], input: undefined, params: { code: 'MISSING_KEY', ru: 'нет мероприятий (actions)', en: 'no actions (actions)' } });
+      ctx.addIssue({ code: 'custom', path: ['actions'], input: undefined, params: { code: 'MISSING_KEY', ru: 'нет мероприятий («actions»)', en: 'no actions (actions)' } });
     }
   });
 

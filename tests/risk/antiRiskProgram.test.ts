@@ -89,7 +89,7 @@ describe('the input keys actions (measures, the old name, read for one release)'
   });
   it('both keys: an issue at measures; neither: an issue at actions', () => {
     const both = safeParseAntiRiskProgram({ ...json, measures: actions });
-    expect(both.success ? [] : both.issues.map((i) => [i.code, i.path.join('.'), i.message.ru])).toEqual([['RENAMED_KEY_TWICE', 'measures', 'даны и actions, и measures: measures — прежнее имя actions, оставьте только actions']]);
+    expect(both.success ? [] : both.issues.map((i) => [i.code, i.path.join('.'), i.message.ru])).toEqual([['RENAMED_KEY_TWICE', 'measures', 'даны и «actions», и «measures»: «measures» — прежнее имя «actions», оставьте только «actions»']]);
     const neither = safeParseAntiRiskProgram(rest);
     expect(neither.success ? [] : neither.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['MISSING_KEY', 'actions']]);
     expect(AntiRiskProgramSchema.safeParse({ ...json, measures: actions }).success).toBe(false);
