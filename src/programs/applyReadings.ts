@@ -99,9 +99,12 @@ function referencesOf(v: unknown, out: string[] = []): string[] {
 
 /**
  * The issues of a program's readings that no choice would reveal until it is made: duplicate ids,
- * defaults, values out of bounds, references to readings or to ids of the methodology that do not exist.
+ * defaults, values out of bounds, references to readings or to ids of the methodology that do not
+ * exist. `parseProgram` reports them with the schema's issues; `applyReadings` checks them again for
+ * a program built by hand.
+ * @internal
  */
-function readingIssues(program: Program): ValidationIssueLike[] {
+export function readingIssues(program: Program): ValidationIssueLike[] {
   const readings = program.readings ?? [];
   const issues: ValidationIssueLike[] = [];
   const issue = (code: string, path: (string | number)[], ru: string, en: string): void => void issues.push({ code, path: ['readings', ...path], message: { ru, en } });

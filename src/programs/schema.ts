@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { MethodologySchema } from '../criteria/schema.js';
 import { IndicatorDefinitionSchema } from '../indicators/definition.js';
 import { IdSchema, NameSchema, SourceSchema } from '../model/primitives.js';
-import { type SafeResult, parseWith, safeParseWith } from '../model/validation.js';
+import { ShnorError } from '../errors/ShnorError.js';
+import { type SafeResult, type ValidationIssue, safeParseWith } from '../model/validation.js';
 import { RiskBandsSchema } from '../risk/profile.js';
+import { readingIssues } from './applyReadings.js';
 import { ReadingSchema } from './readingSchema.js';
 import { FinancingPlanSchema, PlanSchema } from '../plans/schema.js';
 
@@ -131,10 +133,13 @@ export const ProgramSchema: z.ZodObject<
 export type Program = z.output<typeof ProgramSchema>;
 
 /**
- * Validates a program.
+ * Validates a program: its format, then what the format alone cannot see in its open readings (a
+ * default out of its bounds, two defaults, a change aimed at an id the methodology lacks, a
+ * reference to a reading that does not exist), so that a program file is refused when read, not
+ * when a choice is first made.
  *
  * @param input - Untrusted data (e.g. a program stored as JSON).
- * @returns `{ success, data | issues }`.
+ * @returns `{ success, data | issues }`; each issue with its path from the program's root.
  * @example
  * ```ts
  * safeParseProgram(SEED_000_PROGRAM).success //=> true (программа Режевского округа)
@@ -143,7 +148,18 @@ export type Program = z.output<typeof ProgramSchema>;
  * @category Programs
  */
 export function safeParseProgram(input: unknown): SafeResult<Program> {
-  return safeParseWith(ProgramSchema, input);
+  const r = safeParseWith(ProgramSchema, input);
+  if (!r.success) return r;
+  // what the schema alone cannot see: a reading's default out of its bounds, a change aimed at an id the methodology lacks, …
+  const issues = readingIssues(r.data).map((i): ValidationIssue => ({ ...i, received: valueAt(r.data, i.path) }));
+  return issues.length === 0 ? r : { success: false, issues: issues as [ValidationIssue, ...ValidationIssue[]] };
+}
+
+/** The value at a path of a parsed program (a primitive, or `undefined` for a structure), for an issue's `received`. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = root;
+  for (const k of path) v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
+  return typeof v === 'object' ? undefined : v;
 }
 
 /**
@@ -160,5 +176,7 @@ export function safeParseProgram(input: unknown): SafeResult<Program> {
  * @category Programs
  */
 export function parseProgram(input: unknown): Program {
-  return parseWith(ProgramSchema, input, 'Program');
+  const r = safeParseProgram(input);
+  if (r.success) return r.data;
+  throw new ShnorError('VALIDATION_FAILED', { what: 'Program', issues: r.issues });
 }

@@ -169,6 +169,12 @@ describe('the change operations on a program not among the seeds', () => {
     expect(issuesOf('percent').join('\n')).toContain('значение по умолчанию 0,5 вне границ: ожидается число не меньше 1 и не больше 100 в процентах');
     expect(issuesOf('percent').join('\n')).toContain('the default 0.5 is out of bounds: expected a number at least 1 and at most 100 in percent');
     expect(issuesOf('pupils').join('\n')).toContain('ожидается число не меньше 1 и не больше 100 (единица «pupils»)');
+    // the program file is refused when read, with the path and the value
+    const bad = structuredClone(region) as unknown as { readings: { default?: number }[] };
+    (bad.readings[0] as { default?: number }).default = 0.5;
+    const parsed = safeParseProgram(bad);
+    expect(parsed.success ? [] : parsed.issues.map((i) => [i.code, i.path.join('.'), i.received])).toEqual([['DEFAULT_OUT_OF_BOUNDS', 'readings.0.default', 0.5]]);
+    expect(thrown(() => parseProgram(bad)).code).toBe('VALIDATION_FAILED');
   });
   it('the program schema checks the format', () => {
     const bad = structuredClone(region) as unknown as { readings: { changes?: { op: string; path?: string }[] }[] };
