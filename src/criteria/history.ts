@@ -42,7 +42,10 @@ export interface CategoryHistory {
  * @param results - Identifications of several years (any order), same methodology.
  * @param categoryId - The category.
  * @param scale - For a classifier, its classes worst to best, to tell up from down.
- * @returns One history per school.
+ * @returns One history per school, in the order the schools first appear (earliest year first).
+ *   Schools with the same values every year share one `years` and one `transitions` array (a
+ *   national program year has a handful of distinct histories among 40 000 schools): they are
+ *   frozen, read them, copy them to change them.
  * @example
  * ```ts
  * // ШНОР по методике seed 002 в 2023 и 2024 годах: rezh-4 вошла в список, rezh-5 осталась в нём
@@ -54,46 +57,134 @@ export interface CategoryHistory {
  * @category Criteria
  */
 export function categoryHistory(results: readonly Identification[], categoryId: string, scale?: readonly string[]): CategoryHistory[] {
+  return categoryHistories(results, [{ categoryId, scale }])[0] as CategoryHistory[];
+}
+
+/**
+ * {@link categoryHistory} of several categories over the same identifications, in one pass over
+ * their schools (what a program year needs: every category of its methodology). @internal
+ */
+export function categoryHistories(results: readonly Identification[], categories: readonly { readonly categoryId: string; readonly scale?: readonly string[] | undefined }[]): CategoryHistory[][] {
   const sorted = [...results].sort((a, b) => a.year - b.year);
-  const bySchool = new Map<string, { year: number; value: YearValue }[]>();
-  for (const r of sorted) {
+  const Y = sorted.length;
+  const K = categories.length;
+  // per category, school and year, the value's token plus one (0: no verdict that year), in typed
+  // arrays: no object per school and year; schools with the same tokens share one history
+  const order = new Map<string, number>();
+  const ids: string[] = [];
+  let cap = Math.max(64, sorted[Y - 1]?.schools.length ?? 0);
+  const cells = categories.map(() => new Int32Array(cap * Y));
+  const tokens = categories.map(() => new Map<YearValue, number>());
+  const values: YearValue[][] = categories.map(() => []);
+  // per category, the schools in the order they first have a verdict of it
+  const firstSeen: number[][] = categories.map(() => []);
+  const at = new Int32Array(K);
+  for (let y = 0; y < Y; y++) {
+    const r = sorted[y] as Identification;
+    at.fill(-1);
     for (const s of r.schools) {
-      const v = s.categories.find((c) => c.categoryId === categoryId);
-      if (v === undefined) continue;
-      const value: YearValue = v.outcome.status === 'value' ? v.outcome.value : v.outcome.status;
-      const list = bySchool.get(s.schoolId) ?? [];
-      list.push({ year: r.year, value });
-      bySchool.set(s.schoolId, list);
+      let i = order.get(s.schoolId);
+      if (i === undefined) {
+        i = ids.length;
+        order.set(s.schoolId, i);
+        ids.push(s.schoolId);
+        if (i >= cap) {
+          cap *= 2;
+          for (let k = 0; k < K; k++) {
+            const grown = new Int32Array(cap * Y);
+            grown.set(cells[k] as Int32Array);
+            cells[k] = grown;
+          }
+        }
+      }
+      const cats = s.categories;
+      for (let k = 0; k < K; k++) {
+        const id = (categories[k] as { categoryId: string }).categoryId;
+        // the category's place among a school's verdicts: the same in every school of a year, as a rule
+        let a = at[k] as number;
+        if (a < 0 || cats[a]?.categoryId !== id) at[k] = a = cats.findIndex((c) => c.categoryId === id);
+        const v = a < 0 ? undefined : cats[a];
+        if (v === undefined) continue;
+        const value: YearValue = v.outcome.status === 'value' ? v.outcome.value : v.outcome.status;
+        const t = tokens[k] as Map<YearValue, number>;
+        let token = t.get(value);
+        if (token === undefined) {
+          token = t.size;
+          t.set(value, token);
+          (values[k] as YearValue[]).push(value);
+        }
+        const grid = cells[k] as Int32Array;
+        if (!hasRow(grid, i * Y, Y)) (firstSeen[k] as number[]).push(i);
+        grid[i * Y + y] = token + 1;
+      }
     }
   }
-  const isIn = (v: YearValue): boolean | null => (v === 'missing' || v === 'not_applicable' ? null : v !== false && v !== null);
-  const out: CategoryHistory[] = [];
-  for (const [schoolId, years] of bySchool) {
-    const transitions: CategoryHistory['transitions'][number][] = [];
-    for (let i = 1; i < years.length; i++) {
-      const a = years[i - 1] as { year: number; value: YearValue };
-      const b = years[i] as { year: number; value: YearValue };
-      const ina = isIn(a.value);
-      const inb = isIn(b.value);
-      let t: CategoryHistory['transitions'][number];
-      // a year the category does not apply to has no move into or out of it, whatever the other year
-      if (a.value === 'not_applicable' || b.value === 'not_applicable') t = { fromYear: a.year, toYear: b.year, kind: 'not_applicable' };
-      else if (ina === null || inb === null) t = { fromYear: a.year, toYear: b.year, kind: 'missing' };
-      else if (ina && inb && typeof a.value === 'string' && typeof b.value === 'string' && a.value !== b.value) {
-        const ia = scale?.indexOf(a.value) ?? -1;
-        const ib = scale?.indexOf(b.value) ?? -1;
-        t = ia >= 0 && ib >= 0 ? { fromYear: a.year, toYear: b.year, kind: 'changed', direction: ib > ia ? 'up' : 'down', steps: ib - ia } : { fromYear: a.year, toYear: b.year, kind: 'changed' };
-      } else t = { fromYear: a.year, toYear: b.year, kind: ina ? (inb ? 'stayed_in' : 'left') : inb ? 'entered' : 'stayed_out' };
-      transitions.push(t);
+  return categories.map((c, k) => {
+    const vals = values[k] as YearValue[];
+    const grid = cells[k] as Int32Array;
+    // one frozen entry per year and value, one history per distinct row of tokens
+    const entries = new Map<number, { year: number; value: YearValue }>();
+    const shared = new Map<string, Omit<CategoryHistory, 'schoolId'>>();
+    const out: CategoryHistory[] = [];
+    for (const i of firstSeen[k] as number[]) {
+      const row = grid.subarray(i * Y, i * Y + Y);
+      const key = vals.length < 65535 ? String.fromCharCode(...row) : row.join(',');
+      let h = shared.get(key);
+      if (h === undefined) {
+        const years: { year: number; value: YearValue }[] = [];
+        for (let y = 0; y < Y; y++) {
+          const t = row[y] as number;
+          if (t === 0) continue;
+          const e0 = y * (vals.length + 1) + t;
+          let e = entries.get(e0);
+          if (e === undefined) {
+            e = Object.freeze({ year: (sorted[y] as Identification).year, value: vals[t - 1] as YearValue });
+            entries.set(e0, e);
+          }
+          years.push(e);
+        }
+        h = historyOf(years, c.scale);
+        shared.set(key, h);
+      }
+      out.push({ schoolId: ids[i] as string, years: h.years, transitions: h.transitions, consecutiveYears: h.consecutiveYears });
     }
-    let consecutiveYears = 0;
-    for (let i = years.length - 1; i >= 0; i--) {
-      const y = years[i] as { year: number; value: YearValue };
-      const next = years[i + 1];
-      if (isIn(y.value) !== true || (next !== undefined && next.year !== y.year + 1)) break;
-      consecutiveYears++;
-    }
-    out.push({ schoolId, years, transitions, consecutiveYears });
+    return out;
+  });
+}
+
+/** Whether a school's row of tokens has any verdict yet. */
+function hasRow(grid: Int32Array, from: number, n: number): boolean {
+  for (let y = 0; y < n; y++) if (grid[from + y] !== 0) return true;
+  return false;
+}
+
+const isIn = (v: YearValue): boolean | null => (v === 'missing' || v === 'not_applicable' ? null : v !== false && v !== null);
+
+/** The transitions and the run of consecutive years of one sequence of yearly values, frozen. */
+function historyOf(years: readonly { year: number; value: YearValue }[], scale: readonly string[] | undefined): Omit<CategoryHistory, 'schoolId'> {
+  const transitions: CategoryHistory['transitions'][number][] = [];
+  for (let i = 1; i < years.length; i++) {
+    const a = years[i - 1] as { year: number; value: YearValue };
+    const b = years[i] as { year: number; value: YearValue };
+    const ina = isIn(a.value);
+    const inb = isIn(b.value);
+    let t: CategoryHistory['transitions'][number];
+    // a year the category does not apply to has no move into or out of it, whatever the other year
+    if (a.value === 'not_applicable' || b.value === 'not_applicable') t = { fromYear: a.year, toYear: b.year, kind: 'not_applicable' };
+    else if (ina === null || inb === null) t = { fromYear: a.year, toYear: b.year, kind: 'missing' };
+    else if (ina && inb && typeof a.value === 'string' && typeof b.value === 'string' && a.value !== b.value) {
+      const ia = scale?.indexOf(a.value) ?? -1;
+      const ib = scale?.indexOf(b.value) ?? -1;
+      t = ia >= 0 && ib >= 0 ? { fromYear: a.year, toYear: b.year, kind: 'changed', direction: ib > ia ? 'up' : 'down', steps: ib - ia } : { fromYear: a.year, toYear: b.year, kind: 'changed' };
+    } else t = { fromYear: a.year, toYear: b.year, kind: ina ? (inb ? 'stayed_in' : 'left') : inb ? 'entered' : 'stayed_out' };
+    transitions.push(Object.freeze(t));
   }
-  return out;
+  let consecutiveYears = 0;
+  for (let i = years.length - 1; i >= 0; i--) {
+    const y = years[i] as { year: number; value: YearValue };
+    const next = years[i + 1];
+    if (isIn(y.value) !== true || (next !== undefined && next.year !== y.year + 1)) break;
+    consecutiveYears++;
+  }
+  return { years: Object.freeze([...years]), transitions: Object.freeze(transitions), consecutiveYears };
 }

@@ -1,4 +1,4 @@
-import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
+import { type CategoryHistory, categoryHistories } from '../criteria/history.js';
 import { type Identification, type PreparedDataset, forgetYear, openIdentification, outcomesOfYear, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Outcome } from '../core/outcome.js';
@@ -143,9 +143,9 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
       earlier.unshift(outcomesOfYear(session, y, MISSING));
       forgetYear(session, y);
     }
-    for (const c of m.categories) {
-      history.push({ categoryId: c.id, schools: categoryHistory([...earlier, identification], c.id, c.kind === 'classifier' ? c.scale : undefined) });
-    }
+    // every category in one pass over the schools' verdicts of every year
+    const histories = categoryHistories([...earlier, identification], m.categories.map((c) => ({ categoryId: c.id, scale: c.kind === 'classifier' ? c.scale : undefined })));
+    m.categories.forEach((c, k) => history.push({ categoryId: c.id, schools: histories[k] as CategoryHistory[] }));
   }
   let risk: ProgramEvaluation['risk'] = null;
   const catalogues = options.catalogues ?? [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE];
