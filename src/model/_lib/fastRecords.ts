@@ -133,7 +133,7 @@ function walk(row: unknown, shape: { readonly keys: readonly string[]; readonly 
 }
 
 /** A school (`SchoolSchema`): id, name, territoryId, type and settlement required. */
-export function fastSchool(row: unknown): Record<string, unknown> | undefined {
+function fastSchool(row: unknown): Record<string, unknown> | undefined {
   return walk(row, SCHOOL, 0b1011011, (k, v) => {
     switch (k) {
       case 'id':
@@ -162,7 +162,7 @@ export function fastSchool(row: unknown): Record<string, unknown> | undefined {
 }
 
 /** A social passport (`SocialPassportSchema`): schoolId, year, pupils required. */
-export function fastSocial(row: unknown): Record<string, unknown> | undefined {
+function fastSocial(row: unknown): Record<string, unknown> | undefined {
   return walk(row, SOCIAL, 0b111, (k, v) => {
     switch (k) {
       case 'schoolId':
@@ -182,7 +182,7 @@ export function fastSocial(row: unknown): Record<string, unknown> | undefined {
 }
 
 /** A school's staffing (`StaffingSchema`) without age or service bands: schoolId, year, teachers required. */
-export function fastStaffing(row: unknown): Record<string, unknown> | undefined {
+function fastStaffing(row: unknown): Record<string, unknown> | undefined {
   return walk(row, STAFFING, 0b111, (k, v) => {
     switch (k) {
       case 'schoolId':
@@ -211,7 +211,7 @@ export function fastStaffing(row: unknown): Record<string, unknown> | undefined 
 }
 
 /** A school's resources (`ResourcesSchema`): schoolId and year required. */
-export function fastResources(row: unknown): Record<string, unknown> | undefined {
+function fastResources(row: unknown): Record<string, unknown> | undefined {
   return walk(row, RESOURCES, 0b11, (k, v) => {
     switch (k) {
       case 'schoolId':
@@ -232,7 +232,7 @@ export function fastResources(row: unknown): Record<string, unknown> | undefined
 }
 
 /** Other school facts (`SchoolFactsSchema`): schoolId and year required, each fact a share. */
-export function fastSchoolFacts(row: unknown): Record<string, unknown> | undefined {
+function fastSchoolFacts(row: unknown): Record<string, unknown> | undefined {
   return walk(row, FACTS, 0b11, (k, v) => {
     switch (k) {
       case 'schoolId':
