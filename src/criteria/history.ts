@@ -60,102 +60,127 @@ export function categoryHistory(results: readonly Identification[], categoryId: 
   return categoryHistories(results, [{ categoryId, scale }])[0] as CategoryHistory[];
 }
 
+/** {@link categoryHistory} of several categories over the same identifications, in one pass over their schools. */
+function categoryHistories(results: readonly Identification[], categories: readonly { readonly categoryId: string; readonly scale?: readonly string[] | undefined }[]): CategoryHistory[][] {
+  const b = new HistoryBuilder(categories);
+  for (const r of results) b.add(r);
+  return b.finish();
+}
+
 /**
- * {@link categoryHistory} of several categories over the same identifications, in one pass over
- * their schools (what a program year needs: every category of its methodology). @internal
+ * The histories of several categories built one identification at a time, in any order of years,
+ * so that a program year holds one earlier year's verdicts at a time, not all of them: each
+ * identification is read into typed rows (per category and year, each school's value as a small
+ * token; no object per school and year) and can be let go at once. {@link HistoryBuilder.finish}
+ * gives what {@link categoryHistory} gives for the same identifications. @internal
  */
-export function categoryHistories(results: readonly Identification[], categories: readonly { readonly categoryId: string; readonly scale?: readonly string[] | undefined }[]): CategoryHistory[][] {
-  const sorted = [...results].sort((a, b) => a.year - b.year);
-  const Y = sorted.length;
-  const K = categories.length;
-  // per category, school and year, the value's token plus one (0: no verdict that year), in typed
-  // arrays: no object per school and year; schools with the same tokens share one history
-  const order = new Map<string, number>();
-  const ids: string[] = [];
-  let cap = Math.max(64, sorted[Y - 1]?.schools.length ?? 0);
-  const cells = categories.map(() => new Int32Array(cap * Y));
-  const tokens = categories.map(() => new Map<YearValue, number>());
-  const values: YearValue[][] = categories.map(() => []);
-  // per category, the schools in the order they first have a verdict of it
-  const firstSeen: number[][] = categories.map(() => []);
-  const at = new Int32Array(K);
-  for (let y = 0; y < Y; y++) {
-    const r = sorted[y] as Identification;
-    at.fill(-1);
-    for (const s of r.schools) {
-      let i = order.get(s.schoolId);
+export class HistoryBuilder {
+  private readonly categories: readonly { readonly categoryId: string; readonly scale?: readonly string[] | undefined }[];
+  private readonly order = new Map<string, number>();
+  private readonly ids: string[] = [];
+  /** per identification added: its year, its schools (ordinals) in its order, per category each school's token plus one */
+  private readonly slots: { year: number; schools: Int32Array; cells: Int32Array[] }[] = [];
+  private readonly tokens: Map<YearValue, number>[];
+  private readonly values: YearValue[][];
+
+  constructor(categories: readonly { readonly categoryId: string; readonly scale?: readonly string[] | undefined }[]) {
+    this.categories = categories;
+    this.tokens = categories.map(() => new Map());
+    this.values = categories.map(() => []);
+  }
+
+  /** Reads one year's identification (its verdicts are not kept). */
+  add(r: Identification): void {
+    const K = this.categories.length;
+    const n = r.schools.length;
+    const schools = new Int32Array(n);
+    const cells = this.categories.map(() => new Int32Array(n));
+    const at = new Int32Array(K).fill(-1);
+    for (let j = 0; j < n; j++) {
+      const s = r.schools[j] as Identification['schools'][number];
+      let i = this.order.get(s.schoolId);
       if (i === undefined) {
-        i = ids.length;
-        order.set(s.schoolId, i);
-        ids.push(s.schoolId);
-        if (i >= cap) {
-          cap *= 2;
-          for (let k = 0; k < K; k++) {
-            const grown = new Int32Array(cap * Y);
-            grown.set(cells[k] as Int32Array);
-            cells[k] = grown;
-          }
-        }
+        i = this.ids.length;
+        this.order.set(s.schoolId, i);
+        this.ids.push(s.schoolId);
       }
+      schools[j] = i;
       const cats = s.categories;
       for (let k = 0; k < K; k++) {
-        const id = (categories[k] as { categoryId: string }).categoryId;
+        const id = (this.categories[k] as { categoryId: string }).categoryId;
         // the category's place among a school's verdicts: the same in every school of a year, as a rule
         let a = at[k] as number;
         if (a < 0 || cats[a]?.categoryId !== id) at[k] = a = cats.findIndex((c) => c.categoryId === id);
         const v = a < 0 ? undefined : cats[a];
         if (v === undefined) continue;
         const value: YearValue = v.outcome.status === 'value' ? v.outcome.value : v.outcome.status;
-        const t = tokens[k] as Map<YearValue, number>;
+        const t = this.tokens[k] as Map<YearValue, number>;
         let token = t.get(value);
         if (token === undefined) {
           token = t.size;
           t.set(value, token);
-          (values[k] as YearValue[]).push(value);
+          (this.values[k] as YearValue[]).push(value);
         }
-        const grid = cells[k] as Int32Array;
-        if (!hasRow(grid, i * Y, Y)) (firstSeen[k] as number[]).push(i);
-        grid[i * Y + y] = token + 1;
+        (cells[k] as Int32Array)[j] = token + 1;
       }
     }
+    this.slots.push({ year: r.year, schools, cells });
   }
-  return categories.map((c, k) => {
-    const vals = values[k] as YearValue[];
-    const grid = cells[k] as Int32Array;
-    // one frozen entry per year and value, one history per distinct row of tokens
-    const entries = new Map<number, { year: number; value: YearValue }>();
-    const shared = new Map<string, Omit<CategoryHistory, 'schoolId'>>();
-    const out: CategoryHistory[] = [];
-    for (const i of firstSeen[k] as number[]) {
-      const row = grid.subarray(i * Y, i * Y + Y);
-      const key = vals.length < 65535 ? String.fromCharCode(...row) : row.join(',');
-      let h = shared.get(key);
-      if (h === undefined) {
-        const years: { year: number; value: YearValue }[] = [];
-        for (let y = 0; y < Y; y++) {
-          const t = row[y] as number;
-          if (t === 0) continue;
-          const e0 = y * (vals.length + 1) + t;
-          let e = entries.get(e0);
-          if (e === undefined) {
-            e = Object.freeze({ year: (sorted[y] as Identification).year, value: vals[t - 1] as YearValue });
-            entries.set(e0, e);
-          }
-          years.push(e);
-        }
-        h = historyOf(years, c.scale);
-        shared.set(key, h);
-      }
-      out.push({ schoolId: ids[i] as string, years: h.years, transitions: h.transitions, consecutiveYears: h.consecutiveYears });
-    }
-    return out;
-  });
-}
 
-/** Whether a school's row of tokens has any verdict yet. */
-function hasRow(grid: Int32Array, from: number, n: number): boolean {
-  for (let y = 0; y < n; y++) if (grid[from + y] !== 0) return true;
-  return false;
+  /** Each category's histories, in the order of the categories given. */
+  finish(): CategoryHistory[][] {
+    // years in order (stable: identifications of the same year in the order they were added)
+    const slots = this.slots.map((x, q) => ({ ...x, q })).sort((a, b) => a.year - b.year || a.q - b.q);
+    const Y = slots.length;
+    const N = this.ids.length;
+    return this.categories.map((c, k) => {
+      const vals = this.values[k] as YearValue[];
+      // each school's tokens by year, and the schools in the order they first have a verdict of the category
+      const grid = new Int32Array(N * Y);
+      const first: number[] = [];
+      const seen = new Uint8Array(N);
+      slots.forEach((slot, y) => {
+        const cells = slot.cells[k] as Int32Array;
+        for (let j = 0; j < slot.schools.length; j++) {
+          const t = cells[j] as number;
+          if (t === 0) continue;
+          const i = slot.schools[j] as number;
+          if (seen[i] === 0) {
+            seen[i] = 1;
+            first.push(i);
+          }
+          grid[i * Y + y] = t;
+        }
+      });
+      // one frozen entry per year and value, one history per distinct row of tokens
+      const entries = new Map<number, { year: number; value: YearValue }>();
+      const shared = new Map<string, Omit<CategoryHistory, 'schoolId'>>();
+      const out: CategoryHistory[] = [];
+      for (const i of first) {
+        const row = grid.subarray(i * Y, i * Y + Y);
+        const key = vals.length < 65535 ? String.fromCharCode(...row) : row.join(',');
+        let h = shared.get(key);
+        if (h === undefined) {
+          const years: { year: number; value: YearValue }[] = [];
+          for (let y = 0; y < Y; y++) {
+            const t = row[y] as number;
+            if (t === 0) continue;
+            const e0 = y * (vals.length + 1) + t;
+            let e = entries.get(e0);
+            if (e === undefined) {
+              e = Object.freeze({ year: (slots[y] as { year: number }).year, value: vals[t - 1] as YearValue });
+              entries.set(e0, e);
+            }
+            years.push(e);
+          }
+          h = historyOf(years, c.scale);
+          shared.set(key, h);
+        }
+        out.push({ schoolId: this.ids[i] as string, years: h.years, transitions: h.transitions, consecutiveYears: h.consecutiveYears });
+      }
+      return out;
+    });
+  }
 }
 
 const isIn = (v: YearValue): boolean | null => (v === 'missing' || v === 'not_applicable' ? null : v !== false && v !== null);

@@ -1,4 +1,4 @@
-import { type CategoryHistory, categoryHistories } from '../criteria/history.js';
+import { type CategoryHistory, HistoryBuilder } from '../criteria/history.js';
 import { type Identification, type PreparedDataset, forgetYear, openIdentification, outcomesOfYear, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Outcome } from '../core/outcome.js';
@@ -118,6 +118,30 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
   return Array.isArray(a) ? a : [];
 }
 
+/** The year's identification and each category's history over the dataset's earlier years. */
+function identifyWithHistory(m: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number, options: EvaluateProgramOptions, step: (p: ProgramStep) => void): { identification: Identification; history: ProgramEvaluation['history'] } {
+  // one session serves every year: the year evaluated in full, and each earlier one once, as
+  // outcomes (no trace, explanation, index or list), through the session's evaluators of every
+  // year — the ones the year's persistence rules and categories of other years have read already
+  step({ step: 'identification', year });
+  const session = openIdentification(m, prepared, year);
+  const identification = session.all({ trace: options.trace ?? false, explain: options.explain ?? true });
+  const years = [...new Set(prepared.dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
+  // each category's history read year by year: the earlier years' verdicts are never all held at once
+  const builder = new HistoryBuilder(m.categories.map((c) => ({ categoryId: c.id, scale: c.kind === 'classifier' ? c.scale : undefined })));
+  builder.add(identification);
+  // latest first: a year is read only by itself and later ones, so each is let go once its outcomes are taken
+  for (let i = years.length - 1; i >= 0; i--) {
+    const y = years[i] as number;
+    step({ step: 'earlier_year', year: y });
+    builder.add(outcomesOfYear(session, y, MISSING));
+    forgetYear(session, y);
+  }
+  step({ step: 'history', year });
+  const histories = builder.finish();
+  return { identification, history: m.categories.map((c, k) => ({ categoryId: c.id, schools: histories[k] as CategoryHistory[] })) };
+}
+
 /**
  * Evaluates a program for a year over a dataset: identification with explanations (and its history
  * over the dataset's earlier years), risk profiles with a municipal summary, indicators against
@@ -150,30 +174,9 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
   const step = options.onProgress ?? ((): void => undefined);
   const prepared = preparedOf(data);
   const dataset = prepared.dataset;
-  let identification: Identification | null = null;
-  const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
-  if (program.methodology !== undefined) {
-    const m = program.methodology;
-    // one session serves every year: the year evaluated in full, and each earlier one once, as
-    // outcomes (no trace, explanation, index or list), through the session's evaluators of every
-    // year — the ones the year's persistence rules and categories of other years have read already
-    step({ step: 'identification', year });
-    const session = openIdentification(m, prepared, year);
-    identification = session.all({ trace: options.trace ?? false, explain: options.explain ?? true });
-    const years = [...new Set(dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
-    // latest first: a year is read only by itself and later ones, so each is let go once its outcomes are taken
-    const earlier: Identification[] = [];
-    for (let i = years.length - 1; i >= 0; i--) {
-      const y = years[i] as number;
-      step({ step: 'earlier_year', year: y });
-      earlier.unshift(outcomesOfYear(session, y, MISSING));
-      forgetYear(session, y);
-    }
-    // every category in one pass over the schools' verdicts of every year
-    step({ step: 'history', year });
-    const histories = categoryHistories([...earlier, identification], m.categories.map((c) => ({ categoryId: c.id, scale: c.kind === 'classifier' ? c.scale : undefined })));
-    m.categories.forEach((c, k) => history.push({ categoryId: c.id, schools: histories[k] as CategoryHistory[] }));
-  }
+  // in a function of its own: the session (its evaluators, values and indexes of every year) and the
+  // earlier years' outcomes are let go before the risk profiles and the checks, not kept to the end
+  const { identification, history } = program.methodology === undefined ? { identification: null, history: [] } : identifyWithHistory(program.methodology, prepared, year, options, step);
   let risk: ProgramEvaluation['risk'] = null;
   const catalogues = options.catalogues ?? [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE];
   const catalogue = catalogues.find((c) => c.id === program.riskCatalogueId);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CategoryHistory, type Identification, categoryHistory } from '../../src/index.js';
+import { HistoryBuilder } from '../../src/criteria/history.js';
 
 // categoryHistory builds one history per distinct sequence of yearly values and shares it between
 // the schools that have it. Here it is checked against the plain reading of the definition (a
@@ -84,6 +85,20 @@ describe('categoryHistory with shared histories', () => {
         }
       }),
       { seed: 13_2028, numRuns: 400 },
+    );
+  });
+
+  it('gives the same histories when the years are added one at a time, latest first (as a program year reads them)', () => {
+    const scale = ['сильно низкие', 'умеренно низкие'];
+    fc.assert(
+      fc.property(identifications, (results) => {
+        const b = new HistoryBuilder([{ categoryId: 'shnor' }, { categoryId: 'typology', scale }]);
+        for (const r of [...results].sort((x, y) => y.year - x.year)) b.add(r);
+        const [shnor, typology] = b.finish();
+        expect(shnor).toEqual(categoryHistory(results, 'shnor'));
+        expect(typology).toEqual(categoryHistory(results, 'typology', scale));
+      }),
+      { seed: 13_2029, numRuns: 300 },
     );
   });
 
