@@ -5,7 +5,7 @@
  * each timed in CPU seconds (`process.cpuUsage`, all threads, so the collector counts), then
  * `evaluateProgram` itself. `SHNOR_BENCH_SCHOOLS` (10 000 by default) sets the size; the CSV file of
  * bench/generate.ts is read with `readResultColumns`. `node --cpu-prof --import tsx bench/programParts.ts`
- * profiles it; `SHNOR_BENCH_PROGRAM=persistence` runs bench/persistenceProgram.ts (categories that read
+ * profiles it; with `--expose-gc` each step's heap is measured after a full collection (what it keeps); `SHNOR_BENCH_PROGRAM=persistence` runs bench/persistenceProgram.ts (categories that read
  * earlier years) instead of seed 002; `SHNOR_BENCH_PARTS=0` runs `evaluateProgram` alone. Measurements of this machine, never asserted by a test.
  */
 import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, type Identification, SEED_000_RISK_CATALOGUE, SEED_002_PROGRAM, categoryHistory, checkDataset, computeRiskProfile, evaluateProgram, openIdentification, prepareColumns, summarizeRiskProfiles } from '../src/index.js';
@@ -21,11 +21,14 @@ const cpu = (): number => {
   return (c.user + c.system) / 1e6;
 };
 let last = cpu();
+// with `node --expose-gc`, the heap is measured after a full collection (what the step keeps), out of the step's CPU time
+const gc = (globalThis as { gc?: () => void }).gc;
 const lap = (name: string): void => {
   const c = cpu();
+  gc?.();
   const m = process.memoryUsage();
-  console.log(`${name.padEnd(24)} CPU ${(c - last).toFixed(2)} s, heap ${Math.round(m.heapUsed / 2 ** 20)} MiB, RSS ${Math.round(m.rss / 2 ** 20)} MiB, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
-  last = c;
+  console.log(`${name.padEnd(28)} CPU ${(c - last).toFixed(2)} s, heap${gc === undefined ? '' : ' kept'} ${Math.round(m.heapUsed / 2 ** 20)} MiB, off-heap ${Math.round(m.arrayBuffers / 2 ** 20)} MiB, RSS ${Math.round(m.rss / 2 ** 20)} MiB, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
+  last = cpu();
 };
 const r = await readResultColumns(f.csv);
 if (r.frame.dataset === null || r.issues.length > 0) throw new Error('issues');
