@@ -203,7 +203,7 @@ export type { ReadingChoices } from './programs/applyReadings.js';
 export { programCalendar } from './programs/calendar.js';
 export type { DatedEvent } from './programs/calendar.js';
 export { evaluateProgram } from './programs/evaluateProgram.js';
-export type { EvaluateProgramOptions, ProgramEvaluation } from './programs/evaluateProgram.js';
+export type { EvaluateProgramOptions, ProgramEvaluation, ProgramStep } from './programs/evaluateProgram.js';
 export { SEED_000_PROGRAM } from './programs/presets/seed000.js';
 export { SEED_001_PROGRAM } from './programs/presets/seed001.js';
 export { SEED_002_PROGRAM } from './programs/presets/seed002.js';

@@ -43,12 +43,30 @@ export function fileIssueLine(i: FileIssue, lang: 'ru' | 'en'): string {
   return `  ${where(i)} [${i.code}]: ${i.message[lang]}`;
 }
 
-/** A progress printer for stderr when it is a terminal; nothing otherwise. */
-export function progressPrinter(io: ConvertIo, what: string): ((p: ReadProgress) => void) | undefined {
+/**
+ * A progress printer for stderr when it is a terminal; nothing otherwise. Each report rewrites one
+ * line: the file, the share read in percent and the records so far, in the language asked
+ * (`national.csv: 37 % (1 850 000 записей)`); the last one ends the line.
+ *
+ * @param io - Where to write, and whether stderr is a terminal.
+ * @param what - The file read, as the user named it.
+ * @param lang - The language of the line; Russian by default.
+ * @returns The callback for a reader's `onProgress`, or `undefined` when stderr is not a terminal.
+ * @example
+ * ```ts
+ * // национальный файл ВПР читается с отметками хода на терминале
+ * const err: string[] = [];
+ * const show = progressPrinter({ stdout: () => {}, stderr: (t) => err.push(t), isTTY: true }, 'впр.csv');
+ * show?.({ bytes: 50, totalBytes: 100, records: 1_850_001 });
+ * err[0] //=> '\rвпр.csv: 50 % (1 850 001 запись)'
+ * ```
+ */
+export function progressPrinter(io: ConvertIo, what: string, lang: 'ru' | 'en' = 'ru'): ((p: ReadProgress) => void) | undefined {
   if (io.isTTY !== true) return undefined;
   return (p) => {
     const pct = p.totalBytes > 0 ? Math.min(100, Math.round((100 * p.bytes) / p.totalBytes)) : 0;
-    io.stderr(`\r${what}: ${pct} % (${p.records.toLocaleString('ru-RU')} ${recordsWord(p.records)} / records)${pct === 100 ? '\n' : ''}`);
+    const count = lang === 'ru' ? `${p.records.toLocaleString('ru-RU')} ${recordsWord(p.records)}` : `${p.records.toLocaleString('en-GB')} ${p.records === 1 ? 'record' : 'records'}`;
+    io.stderr(`\r${what}: ${pct} % (${count})${pct === 100 ? '\n' : ''}`);
   };
 }
 

@@ -42,7 +42,7 @@ export async function loadDatasetForCli(
   const prefix = `shnor ${options.command}`;
   let read: PartialFileDataset;
   try {
-    const onProgress = progressPrinter(io, path);
+    const onProgress = progressPrinter(io, path, options.lang);
     read = await readDatasetFile(path, {
       ...(onProgress === undefined ? {} : { onProgress }),
       ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
@@ -105,13 +105,13 @@ export async function loadColumnsForCli(path: string, io: ConvertIo, options: { 
   const phase = (ru: string, en: string): void => {
     if (io.isTTY === true) io.stderr(`… ${options.lang === 'ru' ? ru : en}\n`);
   };
-  const onProgress = progressPrinter(io, path);
+  const onProgress = progressPrinter(io, path, options.lang);
   const r = await readResultColumns(path, {
     ...(onProgress === undefined ? {} : { onProgress }),
     ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
     ...(options.frame === undefined ? {} : { frame: options.frame }),
   });
-  phase(`проверено строк результатов: ${r.counts.kept.toLocaleString('ru-RU')}; индексирование`, `${r.counts.kept} result rows checked; indexing`);
+  phase(`проверено строк результатов: ${r.counts.kept.toLocaleString('ru-RU')}; подготовка к расчётам`, `${r.counts.kept.toLocaleString('en-GB')} result rows checked; preparing the calculations`);
   const frame = r.frame.dataset;
   const prepared = frame === null ? null : prepareColumns(frame, r.packed);
   return {

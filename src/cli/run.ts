@@ -14,7 +14,7 @@ import { checkDataset } from '../model/checkConsistency.js';
 import { parseDatasetPartial } from '../model/dataset.js';
 import type { ValidationIssue } from '../model/validation.js';
 import type { Lang } from '../numbers/format.js';
-import { evaluateProgram } from '../programs/evaluateProgram.js';
+import { type ProgramStep, evaluateProgram } from '../programs/evaluateProgram.js';
 import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE } from '../risk/catalogue.js';
 import { type RiskProfile, safeParseRiskProfile } from '../risk/profile.js';
 import { PRESET_PROGRAMS, resolvePresetProgram } from '../programs/presets/index.js';
@@ -191,6 +191,24 @@ function stripTraces(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === 'trace' ? undefined : v))) as unknown;
 }
 
+/** A step of the program year as a progress line, in Russian and in English. */
+function stepWords(p: ProgramStep): [string, string] {
+  switch (p.step) {
+    case 'identification':
+      return [`отнесение школ к категориям за ${p.year} год`, `identifying the schools of ${p.year}`];
+    case 'earlier_year':
+      return [`перечни ${p.year} года для истории`, `the lists of ${p.year}, for the history`];
+    case 'history':
+      return ['история школ в категориях по годам', 'each school\'s history in the categories'];
+    case 'risk_profiles':
+      return ['риск-профили школ', 'the schools\' risk profiles'];
+    case 'indicators':
+      return ['целевые показатели', 'the target indicators'];
+    default:
+      return ['проверка согласованности данных', 'checking the data for consistency'];
+  }
+}
+
 /**
  * Runs the CLI with the given arguments and returns the exit code.
  * @internal
@@ -275,7 +293,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return raw === undefined ? undefined : { ...parseDatasetPartial(raw), warnings: [] };
     }
     try {
-      const onProgress = progressPrinter(io, path);
+      const onProgress = progressPrinter(io, path, lang);
       return await readDatasetFile(path, {
         ...(onProgress === undefined ? {} : { onProgress }),
         ...(typeof values.mapping === 'string' ? { mapping: values.mapping } : {}),
@@ -417,7 +435,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       const keepTrace = json ? values.trace === true : true;
       let evaluation;
       try {
-        evaluation = evaluateProgram(program, parsed.prepared ?? dataset, year, { ...(actuals === undefined ? {} : { actuals }), ...(riskProfiles === undefined ? {} : { riskProfiles }), explain: values['no-explain'] !== true, trace: keepTrace });
+        const onProgress = io.isTTY === true ? (p: ProgramStep): void => progress(...stepWords(p)) : undefined;
+        evaluation = evaluateProgram(program, parsed.prepared ?? dataset, year, { ...(actuals === undefined ? {} : { actuals }), ...(riskProfiles === undefined ? {} : { riskProfiles }), explain: values['no-explain'] !== true, trace: keepTrace, ...(onProgress === undefined ? {} : { onProgress }) });
       } catch (e) {
         io.stderr(`shnor evaluate: ${(e as Error).message.split('\n')[0]}\n`);
         return 1;

@@ -8,6 +8,7 @@ import { AssessmentResultSchema, MinimumThresholdSchema, PupilResultSchema, Terr
 import { SchoolSchema, TerritorySchema } from './school.js';
 import { type SafeResult, type ValidationIssue, toValidationIssues } from './validation.js';
 import { fastAssessmentResult, isPlain } from './_lib/fastResult.js';
+import { FAST_RECORDS } from './_lib/fastRecords.js';
 
 /**
  * The record collections of a dataset, each validated record by record.
@@ -297,10 +298,14 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
     // results: a number per (year, procedure, subject, grade, stage) in a set per school, no string per row
     const rowKeys = new RowKeys();
     const c = counts[name] as { kept: number; rejected: number };
+    // the national frame's collections have fast validators too: the schema only when one is unsure
+    const fastRecord = FAST_RECORDS[name];
     for (let i = 0; i < raw.length; i++) {
       const row: unknown = raw[i];
-      let value: unknown;
-      if (name === 'results' && fastAssessmentResult(row)) value = row;
+      let value: unknown = fastRecord?.(row);
+      if (value !== undefined) {
+        // valid, in the schema's key order
+      } else if (name === 'results' && fastAssessmentResult(row)) value = row;
       else {
         const r = schema.safeParse(row, { reportInput: true });
         if (!r.success) {
@@ -434,15 +439,17 @@ export function parseRecords<C extends DatasetCollection>(
   const issues: ValidationIssue[] = [];
   let rejected = 0;
   const fast = collection === 'results';
+  const fastRecord = FAST_RECORDS[collection];
   // only the ids are read (the declarations themselves are checked with the dataset)
   const procedures = withDeclared(BUILT_IN_PROCEDURES, declared?.declaredProcedures);
   const subjects = withDeclared(BUILT_IN_SUBJECTS, declared?.declaredSubjects);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const ok = fast && fastAssessmentResult(row);
+    const quick = fastRecord?.(row);
+    const ok = quick !== undefined || (fast && fastAssessmentResult(row));
     const r = ok ? null : schema.safeParse(row, { reportInput: true });
     if (r === null || r.success) {
-      const rec = (r === null ? row : r.data) as Record<string, unknown>;
+      const rec = (r === null ? (quick ?? row) : r.data) as Record<string, unknown>;
       const unknownId = unknownIdIssue(rec, [collection, offset + i], procedures, subjects);
       if (unknownId !== null) {
         issues.push(unknownId);

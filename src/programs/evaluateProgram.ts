@@ -1,4 +1,4 @@
-import { type CategoryHistory, categoryHistory } from '../criteria/history.js';
+import { type CategoryHistory, HistoryBuilder } from '../criteria/history.js';
 import { type Identification, type PreparedDataset, forgetYear, openIdentification, outcomesOfYear, preparedOf } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Outcome } from '../core/outcome.js';
@@ -37,6 +37,25 @@ export interface EvaluateProgramOptions {
   readonly asOf?: string;
   /** Figures stated in the program's text, checked with the dataset (besides the dataset's own `reported`). */
   readonly statements?: readonly StatedFigure[];
+  /**
+   * Called as each step of the program year starts, so that a national evaluation (tens of seconds)
+   * can show where it is; nothing is called when omitted.
+   */
+  readonly onProgress?: (step: ProgramStep) => void;
+}
+
+/**
+ * A step of {@link evaluateProgram}, as its `onProgress` reports it: the evaluated year's
+ * identification, each earlier year's (for the history, latest first), the history, the risk
+ * profiles, the indicators, the consistency checks.
+ *
+ * @category Programs
+ */
+export interface ProgramStep {
+  /** Which step starts. */
+  readonly step: 'identification' | 'earlier_year' | 'history' | 'risk_profiles' | 'indicators' | 'checks';
+  /** The year the step is about (the earlier year for `earlier_year`, else the year evaluated). */
+  readonly year: number;
 }
 
 /**
@@ -99,6 +118,30 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
   return Array.isArray(a) ? a : [];
 }
 
+/** The year's identification and each category's history over the dataset's earlier years. */
+function identifyWithHistory(m: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number, options: EvaluateProgramOptions, step: (p: ProgramStep) => void): { identification: Identification; history: ProgramEvaluation['history'] } {
+  // one session serves every year: the year evaluated in full, and each earlier one once, as
+  // outcomes (no trace, explanation, index or list), through the session's evaluators of every
+  // year — the ones the year's persistence rules and categories of other years have read already
+  step({ step: 'identification', year });
+  const session = openIdentification(m, prepared, year);
+  const identification = session.all({ trace: options.trace ?? false, explain: options.explain ?? true });
+  const years = [...new Set(prepared.dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
+  // each category's history read year by year: the earlier years' verdicts are never all held at once
+  const builder = new HistoryBuilder(m.categories.map((c) => ({ categoryId: c.id, scale: c.kind === 'classifier' ? c.scale : undefined })));
+  builder.add(identification);
+  // latest first: a year is read only by itself and later ones, so each is let go once its outcomes are taken
+  for (let i = years.length - 1; i >= 0; i--) {
+    const y = years[i] as number;
+    step({ step: 'earlier_year', year: y });
+    builder.add(outcomesOfYear(session, y, MISSING));
+    forgetYear(session, y);
+  }
+  step({ step: 'history', year });
+  const histories = builder.finish();
+  return { identification, history: m.categories.map((c, k) => ({ categoryId: c.id, schools: histories[k] as CategoryHistory[] })) };
+}
+
 /**
  * Evaluates a program for a year over a dataset: identification with explanations (and its history
  * over the dataset's earlier years), risk profiles with a municipal summary, indicators against
@@ -111,7 +154,7 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
  *   years or programs over the same data: it is then indexed once.
  * @param year - The year.
  * @param options - Indicator actuals, imported risk profiles, traces, explanations, the date of the
- *   plan's execution (`asOf`), figures stated in the text (`statements`).
+ *   plan's execution (`asOf`), figures stated in the text (`statements`), a callback for each step (`onProgress`).
  * @returns The evaluation.
  * @throws {@link ShnorError} errors of `identify` and `evaluateIndicator` for inconsistent definitions;
  *   `INVALID_OPTION` when `asOf` is not a date.
@@ -120,33 +163,20 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
  * // программа Режевского округа (seed 000) за 2023 год на данных примера
  * const r = evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals });
  * r.indicators.summary.counts //=> { achieved: 2, not_achieved: 8, not_applicable: 0, missing: 0 }
+ * // с отметками хода: идентификация 2023 года, затем 2022-го и 2021-го для истории, …
+ * const steps: string[] = [];
+ * evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { onProgress: (p) => steps.push(`${p.step} ${p.year}`) });
+ * steps.slice(0, 3) //=> ['identification 2023', 'earlier_year 2022', 'earlier_year 2021']
  * ```
  * @category Programs
  */
 export function evaluateProgram(program: Program, data: Dataset | PreparedDataset, year: number, options: EvaluateProgramOptions = {}): ProgramEvaluation {
+  const step = options.onProgress ?? ((): void => undefined);
   const prepared = preparedOf(data);
   const dataset = prepared.dataset;
-  let identification: Identification | null = null;
-  const history: { categoryId: string; schools: CategoryHistory[] }[] = [];
-  if (program.methodology !== undefined) {
-    const m = program.methodology;
-    // one session serves every year: the year evaluated in full, and each earlier one once, as
-    // outcomes (no trace, explanation, index or list), through the session's evaluators of every
-    // year — the ones the year's persistence rules and categories of other years have read already
-    const session = openIdentification(m, prepared, year);
-    identification = session.all({ trace: options.trace ?? false, explain: options.explain ?? true });
-    const years = [...new Set(dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
-    // latest first: a year is read only by itself and later ones, so each is let go once its outcomes are taken
-    const earlier: Identification[] = [];
-    for (let i = years.length - 1; i >= 0; i--) {
-      const y = years[i] as number;
-      earlier.unshift(outcomesOfYear(session, y, MISSING));
-      forgetYear(session, y);
-    }
-    for (const c of m.categories) {
-      history.push({ categoryId: c.id, schools: categoryHistory([...earlier, identification], c.id, c.kind === 'classifier' ? c.scale : undefined) });
-    }
-  }
+  // in a function of its own: the session (its evaluators, values and indexes of every year) and the
+  // earlier years' outcomes are let go before the risk profiles and the checks, not kept to the end
+  const { identification, history } = program.methodology === undefined ? { identification: null, history: [] } : identifyWithHistory(program.methodology, prepared, year, options, step);
   let risk: ProgramEvaluation['risk'] = null;
   const catalogues = options.catalogues ?? [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE];
   const catalogue = catalogues.find((c) => c.id === program.riskCatalogueId);
@@ -155,6 +185,7 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
     // computed for the schools without an imported profile, over the dataset indexed once
     const computed: RiskProfile[] = [];
     if (program.riskBands !== undefined && program.riskBands.length > 0) {
+      step({ step: 'risk_profiles', year });
       const have = new Set(imported.map((p) => p.schoolId));
       for (const s of dataset.schools) if (!have.has(s.id)) computed.push(computeRiskProfile(prepared, s.id, year, program.riskBands, catalogue).profile);
     }
@@ -165,6 +196,7 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
   // by own key: an indicator id is data, and `byYear['constructor']` must not find Object's
   const byYear: Record<string, IndicatorEvaluation[]> = Object.create(null) as Record<string, IndicatorEvaluation[]>;
   const evaluations: IndicatorEvaluation[] = [];
+  if (program.indicators.length > 0) step({ step: 'indicators', year });
   for (const def of program.indicators) {
     const actuals = actualsOf(options.actuals, def.id);
     const e = evaluateIndicator(def, actuals, year);
@@ -173,6 +205,9 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
       (byYear[String(y)] ??= []).push(y === year ? e : evaluateIndicator(def, actuals, y));
     }
   }
+  // the data the program year reads: its year and the earlier ones
+  step({ step: 'checks', year });
+  const warnings = checkDataset(dataset, { years: yearsUpTo(year), ...(options.statements !== undefined ? { statements: options.statements } : {}) });
   return {
     programId: program.id,
     programName: program.name,
@@ -182,8 +217,7 @@ export function evaluateProgram(program: Program, data: Dataset | PreparedDatase
     history,
     risk,
     indicators: { evaluations, summary: summarizeIndicators(evaluations), byYear: { ...byYear } },
-    // the data the program year reads: its year and the earlier ones
-    warnings: checkDataset(dataset, { years: yearsUpTo(year), ...(options.statements !== undefined ? { statements: options.statements } : {}) }),
+    warnings,
     calendar: programCalendar(program, year),
     plan: summarizePlanExecution(program, options.asOf ?? `${year}-12-31`),
     financing: checkFinancing(program),

@@ -32,8 +32,12 @@ describe('shnor evaluate over a JSON Lines or CSV file: the columnar path', () =
     expect(tty.out).toBe(json.out);
     // reading in percent, then each phase
     expect(tty.err).toContain(`${file}: 100 %`);
-    expect(tty.err).toMatch(/… проверено строк результатов: \d+; индексирование\n/);
+    expect(tty.err).toMatch(/… проверено строк результатов: \d+; подготовка к расчётам\n/);
     expect(tty.err).toContain('… оценка\n');
+    // the program year step by step, in Russian only
+    expect(tty.err).toContain('… отнесение школ к категориям за 2024 год\n');
+    expect(tty.err).toMatch(/… перечни 2023 года для истории\n[^]*… история школ в категориях по годам\n[^]*… проверка согласованности данных\n/);
+    expect(tty.err).not.toMatch(/records|identifying/);
   });
 
   it('a bad row is reported at its line and stops the evaluation; --partial goes on with the rest', async () => {

@@ -60,7 +60,7 @@ describe('the CLI reading --data of any format', () => {
     expect(c.err).toEqual([]);
     const tty = capture();
     await loadDatasetForCli(join(dir, 'ok.csv.gz'), { ...tty.io, isTTY: true }, { partial: false, lang: 'ru', command: 'evaluate' });
-    expect(tty.err.join('')).toMatch(/ok\.csv\.gz: 100 % \(279 записей \/ records\)\n$/);
+    expect(tty.err.join('')).toMatch(/ok\.csv\.gz: 100 % \(279 записей\)\n$/);
     writeFileSync(join(dir, 'bad.csv'), 'schoolId,year,procedure,subject,grade,participants\nrezh-1,2024,vpr,math,5,-1\nrezh-1,2024,vpr,math,6,10\n');
     const frame = JSON.parse(readFileSync(samplePath, 'utf8')) as Record<string, unknown>;
     delete frame.results;
