@@ -185,7 +185,7 @@ function numberRu(n: number): string {
  * numbers with a decimal comma, and Russian words for the rest («пустое значение», «список из 3
  * элементов», «объект»…), never `null`, `array(3)` or `NaN`. @internal
  */
-function describeValueRu(value: unknown): string {
+export function describeValueRu(value: unknown): string {
   if (typeof value === 'string') return `«${value.length > 60 ? `${value.slice(0, 57)}…` : value}»`;
   if (typeof value === 'number') return numberRu(value);
   if (typeof value === 'bigint') return String(value);
@@ -202,7 +202,7 @@ function describeValueRu(value: unknown): string {
  * «получено …» in Russian, the participle agreeing with the value (получен объект, получена
  * функция, получено 5); a value not given is «значение не задано». @internal
  */
-function receivedRu(value: unknown): string {
+export function receivedRu(value: unknown): string {
   if (value === undefined) return 'значение не задано';
   const what = describeValueRu(value);
   if (Array.isArray(value) || typeof value === 'symbol' || (typeof value === 'object' && value !== null)) return `получен ${what}`;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
-import { type Bilingual, describeValue } from '../errors/messages.js';
+import { type Bilingual, describeValue, describeValueRu, receivedRu } from '../errors/messages.js';
 
 /**
  * One problem found in input data: a stable `code`, the `path` to the offending value, the value
@@ -33,10 +33,10 @@ const TYPE_RU: Readonly<Record<string, string>> = {
   string: 'строка',
   number: 'число',
   int: 'целое число',
-  boolean: 'логическое значение (true/false)',
+  boolean: 'логическое значение («true» или «false»)',
   array: 'массив',
   object: 'объект',
-  null: 'null',
+  null: 'пустое значение («null»)',
   record: 'объект',
 };
 
@@ -53,8 +53,33 @@ function bound(v: number | bigint): string {
   return typeof v === 'bigint' ? v.toString() : String(v);
 }
 
+/** zod's string formats in Russian words (an unknown one is quoted as zod names it). */
+const FORMAT_RU: Readonly<Record<string, string>> = {
+  regex: 'запись по образцу',
+  date: 'дата ГГГГ-ММ-ДД',
+  datetime: 'дата и время ISO 8601',
+  email: 'адрес электронной почты',
+  url: 'адрес в интернете',
+  uuid: 'идентификатор UUID',
+  starts_with: 'начало строки',
+  ends_with: 'конец строки',
+  includes: 'часть строки',
+};
+
+/** The library's own string patterns in words, by the regex as zod reports it or by the label the schema gives it. */
+const PATTERN_WORDS: Readonly<Record<string, Bilingual>> = {
+  '/^\\d{4}-\\d{2}-\\d{2}$/': { ru: 'дата ГГГГ-ММ-ДД', en: 'a date YYYY-MM-DD' },
+  'date YYYY-MM-DD': { ru: 'дата ГГГГ-ММ-ДД', en: 'a date YYYY-MM-DD' },
+  '/^\\d{4}-(0[1-9]|1[0-2])$/': { ru: 'месяц ГГГГ-ММ', en: 'a month YYYY-MM' },
+  identifier: { ru: 'идентификатор из букв, цифр, пробелов и знаков _ - . : / №', en: 'an identifier of letters, digits, spaces and _ - . : / №' },
+  'decimal string': { ru: 'десятичное число («6,25» или «6.25»)', en: 'a decimal number ("6.25" or "6,25")' },
+  'percent from 0 to 100': { ru: 'процент от 0 до 100', en: 'a percent from 0 to 100' },
+  'field.path': { ru: 'путь к полю через точку («value», «select.unit»)', en: 'a field path with dots ("value", "select.unit")' },
+};
+
 function translate(issue: z.core.$ZodIssue): { code: string; message: Bilingual } {
   const got = describeValue(issue.input);
+  const gotRu = receivedRu(issue.input);
   switch (issue.code) {
     case 'invalid_type': {
       const exp = String(issue.expected);
@@ -62,10 +87,10 @@ function translate(issue: z.core.$ZodIssue): { code: string; message: Bilingual 
       return {
         code: 'invalid_type',
         message: nonFinite
-          ? { ru: `получено ${got}, ожидается конечное число`, en: `received ${got}, expected a finite number` }
+          ? { ru: `${gotRu}, ожидается конечное число`, en: `received ${got}, expected a finite number` }
           : issue.input === undefined
-            ? { ru: `обязательное поле отсутствует (ожидается ${TYPE_RU[exp] ?? exp})`, en: `required field is missing (expected ${exp})` }
-            : { ru: `получено ${got}, ожидается ${TYPE_RU[exp] ?? exp}`, en: `received ${got}, expected ${exp}` },
+            ? { ru: `обязательное поле отсутствует (ожидается ${TYPE_RU[exp] ?? `«${exp}»`})`, en: `required field is missing (expected ${exp})` }
+            : { ru: `${gotRu}, ожидается ${TYPE_RU[exp] ?? `«${exp}»`}`, en: `received ${got}, expected ${exp}` },
       };
     }
     case 'too_small': {
@@ -74,34 +99,49 @@ function translate(issue: z.core.$ZodIssue): { code: string; message: Bilingual 
       return {
         code: 'too_small',
         message: {
-          ru: `получено ${got}, ожидается ${what[0] ? `${what[0]}: ` : ''}${op} ${bound(issue.minimum)}`,
+          ru: `${gotRu}, ожидается ${what[0] ? `${what[0]}: ` : ''}${op} ${bound(issue.minimum).replace('.', ',')}`,
           en: `received ${got}, expected ${what[1] ? `${what[1]}: ` : ''}${op} ${bound(issue.minimum)}`,
         },
       };
     }
     case 'too_big': {
       const op = issue.inclusive === false ? '<' : '≤';
-      return { code: 'too_big', message: { ru: `получено ${got}, ожидается ${op} ${bound(issue.maximum)}`, en: `received ${got}, expected ${op} ${bound(issue.maximum)}` } };
+      const what = issue.origin === 'array' ? ['элементов', 'items'] : issue.origin === 'string' ? ['символов', 'characters'] : ['', ''];
+      return {
+        code: 'too_big',
+        message: {
+          ru: `${gotRu}, ожидается ${what[0] ? `${what[0]}: ` : ''}${op} ${bound(issue.maximum).replace('.', ',')}`,
+          en: `received ${got}, expected ${what[1] ? `${what[1]}: ` : ''}${op} ${bound(issue.maximum)}`,
+        },
+      };
     }
     case 'invalid_value': {
       const list = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return { code: 'invalid_value', message: { ru: `получено ${got}, ожидается одно из: ${list}`, en: `received ${got}, expected one of: ${list}` } };
+      const listRu = issue.values.map((v) => describeValueRu(v)).join(', ');
+      if (issue.input === undefined) return { code: 'invalid_value', message: { ru: `обязательное поле отсутствует (ожидается одно из: ${listRu})`, en: `required field is missing (expected one of: ${list})` } };
+      return { code: 'invalid_value', message: { ru: `${gotRu}, ожидается одно из: ${listRu}`, en: `received ${got}, expected one of: ${list}` } };
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      // a pattern the library knows is said in words; another is quoted as written
+      const known = (issue.pattern !== undefined ? PATTERN_WORDS[String(issue.pattern)] : undefined) ?? PATTERN_WORDS[issue.message];
+      if (known !== undefined) return { code: 'invalid_format', message: { ru: `${gotRu}: неверный формат (ожидается ${known.ru})`, en: `received ${got}: wrong format (expected ${known.en})` } };
+      const format = FORMAT_RU[issue.format] ?? `формат «${issue.format}»`;
       return {
         code: 'invalid_format',
-        message: { ru: `получено ${got}: неверный формат (${issue.format}${issue.pattern ? ` ${issue.pattern}` : ''})`, en: `received ${got}: wrong format (${issue.format}${issue.pattern ? ` ${issue.pattern}` : ''})` },
+        message: { ru: `${gotRu}: неверный формат (ожидается ${format}${issue.pattern ? ` «${issue.pattern}»` : ''})`, en: `received ${got}: wrong format (${issue.format}${issue.pattern ? ` ${issue.pattern}` : ''})` },
       };
+    }
     case 'unrecognized_keys':
-      return { code: 'unrecognized_keys', message: { ru: `неизвестные поля: ${issue.keys.join(', ')}`, en: `unknown fields: ${issue.keys.join(', ')}` } };
+      return { code: 'unrecognized_keys', message: { ru: `${issue.keys.length === 1 ? 'неизвестное поле' : 'неизвестные поля'}: ${issue.keys.map((k) => `«${k}»`).join(', ')}`, en: `unknown fields: ${issue.keys.join(', ')}` } };
     case 'invalid_union':
-      return { code: 'invalid_union', message: { ru: `получено ${got}: не подходит ни один из допустимых вариантов`, en: `received ${got}: matches none of the allowed shapes` } };
+      return { code: 'invalid_union', message: { ru: `${gotRu}: не подходит ни один из допустимых вариантов`, en: `received ${got}: matches none of the allowed shapes` } };
     case 'custom': {
       const p = issue.params as { code?: string; ru?: string; en?: string } | undefined;
-      return { code: p?.code ?? 'custom', message: { ru: p?.ru ?? issue.message, en: p?.en ?? issue.message } };
+      // a refinement without its own Russian words: zod's English stays in the English text only
+      return { code: p?.code ?? 'custom', message: { ru: p?.ru ?? `${gotRu}: значение не прошло проверку`, en: p?.en ?? issue.message } };
     }
     default:
-      return { code: issue.code ?? 'invalid', message: { ru: issue.message, en: issue.message } };
+      return { code: issue.code ?? 'invalid', message: { ru: `${gotRu}: значение не прошло проверку`, en: issue.message } };
   }
 }
 

@@ -17,6 +17,9 @@ import {
   SERGOKALINSKY_2023_2025_PROGRAM,
   ShnorError,
   applyReadings,
+  parseDatasetPartial,
+  safeParseAntiRiskProgram,
+  safeParseProgram,
   boundaryConcentration,
   change,
   checkFinancingPlan,
@@ -328,5 +331,35 @@ describe('every Russian phrase of expected written in the source', () => {
   it('has no English word outside «…» and reads in Russian', () => {
     const bad = phrases.filter((p) => latinWords(p.ru).length > 0 || !/[а-яё]/i.test(p.ru)).map((p) => `${p.where}: ${p.ru}`);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('validation issues of untrusted data in Russian (the words of src/model/validation.ts)', () => {
+  // one record per kind of zod issue, through the public parsers a user's file goes through
+  const school = { id: 's1', name: { ru: 'Школа № 1' }, municipalityId: 'm1', type: 'СОШ' };
+  const cases: readonly (readonly [string, () => readonly { code: string; message: { ru: string; en: string } }[]])[] = [
+    ['a wrong type, a missing field, a number out of range, an unknown key, a value off a list', () => parseDatasetPartial({ schools: [{ ...school, id: 5 }, { name: { ru: 'Б' } }, { ...school, id: 's3', extra: true, also: 1 }], territories: null, years: [1800], results: [{ schoolId: 's1', year: 2023, procedure: 'vpr', subject: 'math', grade: 5, participants: -1, stage: 'somewhere' }] }).issues],
+    ['a string of the wrong format, a number given as words', () => {
+      const r = safeParseProgram({ ...structuredClone(REZH_2019_2025_PROGRAM), period: { from: 'двадцатый', to: 2025 } });
+      const a = safeParseAntiRiskProgram({ id: 'arp', schoolId: 's1', catalogueId: 'fioko-500-10', priorityFactors: ['rf02'], actions: [{ id: 'm1', name: { ru: 'Наставничество' }, addresses: ['rf02'], deadline: 'к лету', responsible: ['директор'], indicators: [] }], indicators: [] });
+      return [...(r.success ? [] : r.issues), ...(a.success ? [] : a.issues)];
+    }],
+  ];
+  it.each(cases)('%s: no English word outside «…»', (_, issuesOf) => {
+    const issues = issuesOf();
+    expect(issues.length).toBeGreaterThan(0);
+    const bad = issues.filter((i) => latinWords(i.message.ru).length > 0).map((i) => `${i.code}: ${i.message.ru} — ${latinWords(i.message.ru).join('; ')}`);
+    expect(bad).toEqual([]);
+  });
+  it('the codes a user meets are all covered, and values read in Russian', () => {
+    const issues = cases.flatMap(([, f]) => f());
+    const codes = new Set(issues.map((i) => i.code));
+    for (const c of ['invalid_type', 'too_small', 'unrecognized_keys', 'invalid_value', 'invalid_format']) expect(codes, c).toContain(c);
+    const texts = issues.map((i) => i.message.ru).join('\n');
+    expect(texts).toContain('неизвестные поля: «municipalityId», «extra», «also»');
+    expect(texts).toContain('обязательное поле отсутствует (ожидается одно из: «urban», «rural»)');
+    expect(texts).toContain('получено «к лету»: неверный формат (ожидается дата ГГГГ-ММ-ДД)');
+    expect(texts).toContain('получено «двадцатый», ожидается число');
+    expect(texts).not.toMatch(/получено (null|undefined|array|object)/);
   });
 });
