@@ -3,7 +3,7 @@ import type { ProgramEvaluation } from '../programs/evaluateProgram.js';
 import { lineChart, PALETTE, scatterChart } from './_lib/charts.js';
 import { type ReportData, type RenderOptions, type SchoolCard, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
-import { T, count, esc } from './_lib/words.js';
+import { T, count, esc, whole } from './_lib/words.js';
 
 /**
  * A scatter of results against a context index, for the expected-results chart.
@@ -130,7 +130,7 @@ function htmlPieces(d: ReportData, scatter: ScatterInput | undefined, cards: boo
       if (c.kind === 'classifier' || c.classes.length > 0) {
         parts.push(`<table><thead><tr><th>${T(lang, 'Группа', 'Class')}</th><th>${T(lang, 'Школ', 'Schools')}</th><th>${T(lang, 'Школы', 'Schools')}</th></tr></thead><tbody>${c.classes.map((k) => `<tr><th scope="row">${esc(k.name)}</th><td class="num">${k.schools.length}</td><td>${esc(k.schools.map((s) => s.name).join(', '))}</td></tr>`).join('')}</tbody></table>`);
       } else {
-        parts.push(`<p>${T(lang, 'В списке', 'On the list')}: <strong>${count(c.yes.length, 'school', lang)}</strong> ${T(lang, 'из', 'of')} ${c.total}.</p>`);
+        parts.push(`<p>${T(lang, 'В списке', 'On the list')}: <strong>${count(c.yes.length, 'school', lang)}</strong> ${T(lang, 'из', 'of')} ${whole(c.total, lang)}.</p>`);
         if (c.yes.length > 0) parts.push(`<table class="listed"><thead><tr><th>${T(lang, 'Школа', 'School')}</th><th>${T(lang, 'Почему в списке', 'Why listed')}</th></tr></thead><tbody>${c.yes.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td>${reasonList(s.reasons) || T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}</td></tr>`).join('')}</tbody></table>`);
       }
       if (c.missing.length > 0) parts.push(`<p>${T(lang, 'Нет данных для решения', 'Not enough data')} (${count(c.missing.length, 'school', lang)}); ${T(lang, 'не хватает сведений', 'missing')}:</p><ul>${c.missing.map((u) => `<li>${esc(u.name)}: ${esc(u.missing)}</li>`).join('')}</ul>`);

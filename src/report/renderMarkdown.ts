@@ -1,7 +1,7 @@
 import type { ProgramEvaluation } from '../programs/evaluateProgram.js';
 import { type ReportData, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
-import { T, count } from './_lib/words.js';
+import { T, count, whole } from './_lib/words.js';
 
 import type { Identification } from '../criteria/identify.js';
 import type { Methodology } from '../criteria/schema.js';
@@ -79,7 +79,7 @@ function markdownLines(d: ReportData): string[] {
         for (const k of c.classes) lines.push(`- **${k.name}** (${count(k.schools.length, 'school', lang)}): ${k.schools.map((s) => s.name).join(', ')}`);
         if (c.classes.length === 0) lines.push(T(lang, 'Ни одна школа не отнесена к группе.', 'No school is in a class.'));
       } else {
-        lines.push(`${T(lang, 'В списке', 'On the list')}: ${count(c.yes.length, 'school', lang)} ${T(lang, 'из', 'of')} ${c.total}${c.yes.length > 0 ? '.' : '.'}`);
+        lines.push(`${T(lang, 'В списке', 'On the list')}: ${count(c.yes.length, 'school', lang)} ${T(lang, 'из', 'of')} ${whole(c.total, lang)}${c.yes.length > 0 ? '.' : '.'}`);
         for (const s of c.yes) {
           lines.push(`- **${s.name}**`);
           if (s.reasons.length === 0) lines.push(`  - ${T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}`);

@@ -10,7 +10,20 @@ import { pluralForm } from '../../numbers/format.js';
  */
 export function plural(n: number, forms: readonly string[], lang: Lang = 'ru', withNumber = true): string {
   const word = pluralForm(n, forms, lang);
-  return withNumber ? `${lang === 'ru' ? String(n).replace('.', ',') : n} ${word}` : word;
+  return withNumber ? `${whole(n, lang)} ${word}` : word;
+}
+
+/**
+ * A number of things as a report prints it: from 10 000 up, the digits in groups of three (a
+ * no-break space in Russian, a comma in English: «27 606», "27,606"); below, as it is, with a
+ * decimal comma in Russian.
+ */
+export function whole(n: number, lang: Lang): string {
+  if (Number.isInteger(n) && Math.abs(n) >= 10_000) {
+    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, lang === 'ru' ? '\u00a0' : ',');
+    return `${n < 0 ? '−' : ''}${digits}`;
+  }
+  return lang === 'ru' ? String(n).replace('.', ',') : String(n);
 }
 
 /** Nouns used by the reports, in Russian (one, few, many) and English (one, other). */
