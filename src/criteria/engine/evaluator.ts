@@ -21,6 +21,7 @@ import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from
 import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
+import { type MissingInput, distinctInputs } from './missing.js';
 
 /** The evaluator: the context the rule modules see. */
 export type Evaluator = EvalContext;
@@ -120,7 +121,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   function selectionBound(m: Extract<Measure, { kind: 'selectionBound' }>, si: number): MeasureValue {
     const g = groupsOf(m.pool);
     let best: number | null = null;
-    const lacking: string[] = [];
+    const lacking: MissingInput[] = [];
     for (const sj of g.members[g.groupOf[si] as number] as number[]) {
       const c = category(m.category, sj);
       if (c.value === null) {
@@ -136,7 +137,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       if (best === null || (m.which === 'max' ? v.value > best : v.value < best)) best = v.value;
     }
     // a school whose verdict is unknown could raise (lower) the bound: then the bound is unknown too
-    if (lacking.length > 0) return { status: 'missing', missing: [...new Set(lacking)] };
+    if (lacking.length > 0) return { status: 'missing', missing: distinctInputs(lacking) };
     if (best === null) return { status: 'not_applicable', reason: { code: 'EMPTY_SELECTION', ru: 'в перечне нет ни одной школы группы сравнения', en: 'no school of the pool is on the list' } };
     return { status: 'value', value: best, years: yearsOf(year) };
   }
@@ -153,9 +154,25 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const gi = groups.groupOf[si] as number;
     if (memo.done[gi] === 0) {
       memo.done[gi] = 1;
-      computeIndexGroup(def, groups.members[gi] as number[], measure, idOf, yearsOf(year), memo.values);
+      computeIndexGroup(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure>>[2], idOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v.status === 'missing' ? { status: 'missing', missing: indexInputs(def, v.missing as readonly (MissingInput | string)[], sj) } : v) });
     }
-    return memo.values.get(si) ?? { status: 'missing', missing: [`${idOf(si)}: ${indexId}`] };
+    return memo.values.get(si) ?? { status: 'missing', missing: [{ kind: 'index', school: idOf(si), index: indexId, name: def.name }] };
+  }
+
+  /**
+   * The missing inputs of an index value: its components' own, and, where the index names a
+   * component without a value (not applicable, not finite) or itself, the index (with the component).
+   */
+  function indexInputs(def: IndexDefinition, lacking: readonly (MissingInput | string)[], sj: number): readonly MissingInput[] {
+    // the composite module passes the components' missing inputs through as they are and writes its
+    // own as «<school>: <component id>» or «<school>: <index id>» (indices/composite.ts): matched
+    // whole against those known strings, never taken apart
+    const school = idOf(sj);
+    return lacking.map((x) => {
+      if (typeof x !== 'string') return x;
+      const c = def.components.find((p) => x === `${school}: ${p.id}`);
+      return c === undefined ? { kind: 'index', school, index: def.id, name: def.name } : { kind: 'index', school, index: def.id, name: def.name, component: c.id, componentName: ctx.labelOf(c.measure) };
+    });
   }
 
   function measure(m: Measure, si: number): MeasureValue {
@@ -240,8 +257,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       // before the data's first year there is no verdict: a category that reads its own earlier
       // years («в перечне годом ранее») ends there instead of going back without end
       if (y < firstYear) {
-        const n = names.categories.get(categoryId) ?? { ru: categoryId };
-        return { value: null, missing: [`${idOf(si)}: перечень «${n.ru}» / list "${n.en ?? n.ru}" (${y})`] };
+        return { value: null, missing: [{ kind: 'category', school: idOf(si), category: categoryId, name: names.categories.get(categoryId) ?? { ru: categoryId }, years: [y, y] }] };
       }
       return evaluatorOf(y).category(categoryId, si);
     }
@@ -298,13 +314,13 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     evaluatorOf,
     node,
     unknownFrom(r, v, what) {
-      const missing = v.status === 'missing' ? v.missing : [];
+      const missing = v.status === 'missing' ? v.missing : NONE;
       const reason = v.status === 'not_applicable' ? v.reason : undefined;
       const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { what };
       if (missing.length > 0) extra.missing = missing;
       if (reason !== undefined) extra.reason = reason;
       const n = node(r, null, extra);
-      const out: { value: Tri; missing: readonly string[]; reason?: typeof reason; node?: TraceNode } = { value: null, missing };
+      const out: { value: Tri; missing: readonly MissingInput[]; reason?: typeof reason; node?: TraceNode } = { value: null, missing };
       if (reason !== undefined) out.reason = reason;
       if (n !== undefined) out.node = n;
       return out as RuleResult;

@@ -5,6 +5,7 @@ import { traceLines } from '../explain/explainTrace.js';
 import { missingList } from '../explain/words.js';
 import type { Category, Methodology } from '../schema.js';
 import type { CategoryResult, CategoryVerdict } from './types.js';
+import { type MissingInput, missingPath } from './missing.js';
 
 const sourceLines = new WeakMap<object, readonly [string, string]>();
 /** The last line of every explanation: the methodology, the dates it is in force, its act. @internal */
@@ -22,7 +23,7 @@ function sourceLine(methodology: Methodology): readonly [string, string] {
 }
 
 /** The first line of an explanation: the category and its outcome. @internal */
-function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>, undetermined?: Reason): Bilingual {
+function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>, inputs: readonly MissingInput[], undetermined?: Reason): Bilingual {
   const en = c.name.en ?? c.name.ru;
   // data that is there but cannot decide (a rounded value on a boundary): said as it is, not «нет данных»
   if (outcome.status === 'missing' && undetermined !== undefined) return { ru: `${c.name.ru}: неизвестно — ${undetermined.ru}`, en: `${en}: unknown, ${undetermined.en}` };
@@ -31,7 +32,7 @@ function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolea
       ? { ru: `${c.name.ru}: ${outcome.value ? 'да' : 'нет'}`, en: `${en}: ${outcome.value ? 'yes' : 'no'}` }
       : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${en}: ${outcome.value ?? 'none'}` }
     : outcome.status === 'missing'
-      ? { ru: `${c.name.ru}: неизвестно — нет данных (${missingList(outcome.missing, 'ru')})`, en: `${en}: unknown, no data (${missingList(outcome.missing, 'en')})` }
+      ? { ru: `${c.name.ru}: неизвестно — нет данных (${missingList(inputs, 'ru')})`, en: `${en}: unknown, no data (${missingList(inputs, 'en')})` }
       : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${en}: not applicable, ${outcome.reason.en}` };
 }
 
@@ -40,7 +41,7 @@ function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<
   return r.value === null
     ? r.reason !== undefined && r.missing.length === 0
       ? { status: 'not_applicable', reason: r.reason }
-      : { status: 'missing', missing: r.missing }
+      : { status: 'missing', missing: r.missing.map(missingPath) }
     : { status: 'value', value: c.kind !== 'classifier' ? r.value : (r.cls ?? null) };
 }
 
@@ -49,7 +50,7 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
   const outcome = outcomeOfResult(c, r);
   let explanation: Bilingual | undefined;
   if (explain) {
-    const head = verdictHead(c, outcome, outcome.status === 'missing' && r.reason?.code === 'ROUNDED_BOUNDARY' ? r.reason : undefined);
+    const head = verdictHead(c, outcome, r.missing, outcome.status === 'missing' && r.reason?.code === 'ROUNDED_BOUNDARY' ? r.reason : undefined);
     const ru: string[] = [head.ru];
     const en: string[] = [head.en];
     if (r.node !== undefined) {
@@ -64,6 +65,7 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
   return {
     categoryId: c.id,
     outcome,
+    ...(outcome.status === 'missing' ? { missingInputs: r.missing } : {}),
     ...(explanation ? { explanation } : {}),
     ...(tracing && r.node ? { trace: r.node } : {}),
   };

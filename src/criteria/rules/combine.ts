@@ -3,6 +3,7 @@ import type { Reason } from '../../core/outcome.js';
 import { and, atLeast, or } from '../_lib/logic.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
+import { distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -25,7 +26,7 @@ export const combineRule: RuleModule<R> = {
     }
     const values = results.map((x) => x.value);
     const value = r.kind === 'atLeast' ? atLeast(r.k, values) : r.kind === 'all' ? and(values) : or(values);
-    const missing = value === null ? [...new Set(results.flatMap((x) => x.missing))] : NONE;
+    const missing = value === null ? distinctInputs(results.flatMap((x) => x.missing)) : NONE;
     if (!ctx.tracing) return { value, missing };
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { params: ctx.paramsOf(r), children: evaluated.map(nodeOf) };
     if (missing.length > 0) extra.missing = missing;

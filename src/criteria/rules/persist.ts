@@ -4,6 +4,7 @@ import { plural } from '../_lib/labels.js';
 import type { Tri } from '../_lib/logic.js';
 import { NONE, type RuleModule, outcomeOf } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
+import { type MissingInput, distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -14,7 +15,7 @@ export const persistRule: RuleModule<R> = {
   evaluate(r, si, ctx): RuleResult {
     const values: Tri[] = [];
     const perYear: { year: number; outcome: TraceNode['outcome'] }[] = [];
-    const missing: string[] = [];
+    const missing: MissingInput[] = [];
     let current: RuleResult | undefined;
     for (let i = 0; i < r.years; i++) {
       const y = ctx.year - i;
@@ -25,7 +26,7 @@ export const persistRule: RuleModule<R> = {
       perYear.push({ year: y, outcome: outcomeOf(res.value, res.missing, res.reason) });
     }
     const value = atLeast(r.atLeast, values);
-    const allMissing = value === null ? [...new Set(missing)] : NONE;
+    const allMissing = value === null ? distinctInputs(missing) : NONE;
     if (!ctx.tracing) return { value, missing: allMissing };
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { params: ctx.paramsOf(r), values: { perYear: perYear.reverse() } };
     if (current?.node !== undefined) extra.children = [current.node];

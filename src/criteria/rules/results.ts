@@ -6,7 +6,8 @@ import { compareNumber, compareShare } from '../_lib/compare.js';
 import { OP, measureLabel, num, plural } from '../_lib/labels.js';
 import { SUBJECTS } from '../../model/catalogues.js';
 import type { Name } from '../../model/primitives.js';
-import { type ProcedureCatalogue, proceduresOf, procedureWord, resultNote } from '../_lib/procedures.js';
+import { type ProcedureCatalogue, proceduresOf, procedureWord, resultInput } from '../_lib/procedures.js';
+import type { MissingInput } from '../engine/missing.js';
 import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import { NONE, type RuleModule } from '../engine/context.js';
@@ -106,10 +107,9 @@ export const resultsRule: RuleModule<R> = {
     // array per row or per school
     const seen = scratch.seen;
     seen.length = 0;
-    const hits: string[] = [];
     const found: QuantifierHit[] = [];
     const lackingYears: number[] = [];
-    const missing: string[] = [];
+    const missing: MissingInput[] = [];
     const shareMetric = SHARES.has(r.metric);
     for (let i = 0; i < years; i++) {
       const y = first + i;
@@ -133,19 +133,17 @@ export const resultsRule: RuleModule<R> = {
             let v: 0 | 1 | 2;
             if (typeof part === 'string') {
               v = 2;
-              missing.push(procs.declared.has(row.procedure) || procs.subjects.has(row.subject) ? `${resultNote(schoolId, [row.procedure], [row.subject], String(y), procs.declared, procs.subjects).replace(/ \((\d{4})\)$/, '')}, ${part} (${y})` : `${schoolId}: ${unitNames[unit] as string} ${row.subject} ${part} (${y})`);
+              missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
             } else if (shareMetric) {
               const { count, total } = part as { count: number; total: number };
               v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
-                hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${count}/${total}`);
                 found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
               }
             } else {
               const value = (part as { value: number }).value;
               v = compareNumber(value, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
-                hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${num(value, 'ru')}`);
                 found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
               }
             }
@@ -203,10 +201,10 @@ export const resultsRule: RuleModule<R> = {
       if (tracing) units = seen.map((u) => unitNames[u] as string);
     }
     for (const u of seen) scratch.slot[u] = -1;
-    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => (r.select.procedures.some((p) => procs.declared.has(p)) || r.select.subjects.some((s) => procs.subjects.has(s)) ? resultNote(schoolId, r.select.procedures, r.select.subjects, String(y), procs.declared, procs.subjects) : `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`))] : NONE;
+    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))] : NONE;
     if (!tracing) return { value, missing: allMissing };
     const what = whatMemo(r, ctx.names.indices, procs);
-    const values = perYear !== null ? { hits, found, perYear } : { hits, found, units };
+    const values = perYear !== null ? { found, perYear } : { found, units };
     return { value, missing: allMissing, node: ctx.node(r, value, allMissing.length > 0 ? { what, params: ctx.paramsOf(r), values, missing: allMissing } : { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
