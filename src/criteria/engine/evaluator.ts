@@ -40,6 +40,19 @@ function flat(s: string): string {
   return s;
 }
 
+/**
+ * A trace node's storage. Built by a constructor rather than as `{ rule }` with fields added one by
+ * one: V8 sizes a constructor's objects by the fields its first objects get (slack tracking), so
+ * every field of a node sits in the object itself. An object literal keeps fields added later in a
+ * second array: one more object per node for the collector to copy, a million times in a national
+ * run. Only the fields a node has are set (no `undefined` keys); the fields keep the written order.
+ * Its prototype is `Object.prototype`: a node is plain data, equal to its JSON round trip.
+ */
+const Step = function (this: { rule: string }, rule: string): void {
+  this.rule = rule;
+} as unknown as new (rule: string) => { rule: string };
+(Step as unknown as { prototype: object }).prototype = Object.prototype;
+
 /** Creates the evaluator for one methodology, dataset and year. @internal */
 export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: { readonly trace?: boolean; readonly explain?: boolean }, memos: SharedMemos = newMemos()): Evaluator {
   const explaining = options.explain ?? true;
@@ -194,7 +207,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   function node(r: RuleHead, value: Tri, extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
     // plain assignments rather than spreads: this runs for every rule of every school
-    const n: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { rule: r.kind };
+    const n = new Step(r.kind) as { -readonly [K in keyof TraceNode]?: TraceNode[K] };
     if (r.id !== undefined) n.id = r.id;
     if (r.label !== undefined) n.label = r.label;
     if (r.source !== undefined) n.source = r.source;
@@ -213,19 +226,58 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     return ctx.paramsOf(r);
   }
 
-  // without traces, the results of the rules asked more than once for a school (state.ts, ruleMemoKeys), by school
-  const memoKeys = tracing ? undefined : ruleMemoKeys(methodology);
-  const ruleMemo = new Map<string, (RuleResult | undefined)[]>();
+  // the results of the rules asked more than once for a school (state.ts, ruleMemoKeys), by school;
+  // with traces, also the rule each result was computed for (its node carries that rule's names)
+  const memoKeys = ruleMemoKeys(methodology);
+  const ruleMemo = new Map<string, { readonly results: (RuleResult | undefined)[]; readonly rules: (Rule | undefined)[] | undefined }>();
 
   function rule(r: Rule, si: number): RuleResult {
-    const k = memoKeys?.get(r);
+    const k = memoKeys.get(r);
     if (k === undefined) return ruleOnce(r, si);
     let memo = ruleMemo.get(k);
     if (memo === undefined) {
-      memo = new Array<RuleResult | undefined>(count);
+      memo = { results: new Array<RuleResult | undefined>(count), rules: tracing ? new Array<Rule | undefined>(count) : undefined };
       ruleMemo.set(k, memo);
     }
-    return (memo[si] ??= ruleOnce(r, si));
+    const hit = memo.results[si];
+    if (hit === undefined) {
+      const out = ruleOnce(r, si);
+      memo.results[si] = out;
+      if (memo.rules !== undefined) memo.rules[si] = r;
+      return out;
+    }
+    // the same rule written again under other names (seed 002's clusters repeat its ШНОР and ШНСУ
+    // rules): the same value, missing inputs and facts, in a node with this rule's names
+    if (memo.rules === undefined || memo.rules[si] === r || hit.node === undefined) return hit;
+    const n = renamed(hit.node, r);
+    if (n === undefined) return ruleOnce(r, si);
+    return hit.reason !== undefined ? { value: hit.value, missing: hit.missing, reason: hit.reason, node: n } : { value: hit.value, missing: hit.missing, node: n };
+  }
+
+  /**
+   * A node of a rule equal in value to `to` (the same rule under other names), with the names of
+   * `to` and of its parts: the values, missing inputs and reasons shared, not computed again.
+   * `undefined` when the parts of `to` do not line up with the node's children.
+   */
+  function renamed(n: TraceNode, to: Rule): TraceNode | undefined {
+    const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = {};
+    if (n.what !== undefined) extra.what = n.what;
+    if (n.params !== undefined) extra.params = n.params;
+    if (n.values !== undefined) extra.values = n.values;
+    if (n.missing !== undefined) extra.missing = n.missing;
+    if (n.reason !== undefined) extra.reason = n.reason;
+    if (n.children !== undefined) {
+      const parts = to.kind === 'all' || to.kind === 'any' || to.kind === 'atLeast' ? to.rules : to.kind === 'not' || to.kind === 'persist' ? [to.rule] : to.kind === 'scope' ? [to.when, to.rule] : undefined;
+      if (parts === undefined || parts.length < n.children.length || (to.kind !== 'scope' && parts.length !== n.children.length)) return undefined;
+      const children: TraceNode[] = [];
+      for (let i = 0; i < n.children.length; i++) {
+        const c = renamed(n.children[i] as TraceNode, parts[i] as Rule);
+        if (c === undefined) return undefined;
+        children.push(c);
+      }
+      extra.children = children;
+    }
+    return node(to, n.outcome === 'true' ? true : n.outcome === 'false' ? false : null, extra);
   }
 
   function ruleOnce(r: Rule, si: number): RuleResult {

@@ -17,7 +17,17 @@ export const combineRule: RuleModule<R> = {
   params: (r) => (r.kind === 'atLeast' ? { k: r.k, of: r.rules.length } : { of: r.rules.length }),
   evaluate(r, si, ctx): RuleResult {
     const evaluated: RuleResult[] = [];
-    for (const c of r.rules) evaluated.push(ctx.rule(c, si));
+    // without traces only the verdict is needed: stop at the first child that decides it (a false
+    // one under `all`, a true one under `any`, the k-th true one under `atLeast`); the rest cannot
+    // change it, whatever they are (missing or not applicable alike)
+    const early = !ctx.tracing;
+    const need = r.kind === 'atLeast' ? r.k : 1;
+    let yes = 0;
+    for (const c of r.rules) {
+      const x = ctx.rule(c, si);
+      if (early && x.value !== null && applies(x) && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return { value: r.kind !== 'all', missing: NONE };
+      evaluated.push(x);
+    }
     const results = evaluated.filter(applies);
     if (results.length === 0) {
       const reason = evaluated[0]?.reason as Reason;
