@@ -36,13 +36,28 @@ function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolea
       : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${en}: not applicable, ${outcome.reason.en}` };
 }
 
+// the outcomes with a value, one frozen object each (a class's by its name): a national run has
+// hundreds of thousands of verdicts and as many equal outcomes otherwise
+const YES: Outcome<boolean> = Object.freeze({ status: 'value', value: true });
+const NO: Outcome<boolean> = Object.freeze({ status: 'value', value: false });
+const NO_CLASS: Outcome<null> = Object.freeze({ status: 'value', value: null });
+const CLASSES = new Map<string, Outcome<string>>();
+const classOutcome = (cls: string): Outcome<string> => {
+  let o = CLASSES.get(cls);
+  if (o === undefined) {
+    o = Object.freeze({ status: 'value', value: cls });
+    CLASSES.set(cls, o);
+  }
+  return o;
+};
+
 /** The outcome of a category's result. @internal */
 function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
-  return r.value === null
-    ? r.reason !== undefined && r.missing.length === 0
-      ? { status: 'not_applicable', reason: r.reason }
-      : { status: 'missing', missing: r.missing.map(missingPath) }
-    : { status: 'value', value: c.kind !== 'classifier' ? r.value : (r.cls ?? null) };
+  if (r.value === null) {
+    return r.reason !== undefined && r.missing.length === 0 ? { status: 'not_applicable', reason: r.reason } : { status: 'missing', missing: r.missing.map(missingPath) };
+  }
+  if (c.kind !== 'classifier') return r.value ? YES : NO;
+  return r.cls === undefined || r.cls === null ? NO_CLASS : classOutcome(r.cls);
 }
 
 /** The verdict of a category for a school. @internal */
@@ -62,11 +77,10 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
     en.push(srcEn);
     explanation = { ru: ru.join('\n'), en: en.join('\n') };
   }
-  return {
-    categoryId: c.id,
-    outcome,
-    ...(outcome.status === 'missing' ? { missingInputs: r.missing } : {}),
-    ...(explanation ? { explanation } : {}),
-    ...(tracing && r.node ? { trace: r.node } : {}),
-  };
+  // plain assignments rather than spreads: one verdict per school and category
+  const v: { -readonly [K in keyof CategoryVerdict]: CategoryVerdict[K] } = { categoryId: c.id, outcome };
+  if (outcome.status === 'missing') v.missingInputs = r.missing;
+  if (explanation !== undefined) v.explanation = explanation;
+  if (tracing && r.node !== undefined) v.trace = r.node;
+  return v;
 }
