@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingPath } from '../../src/criteria/engine/missing.js';
+import { distinctInputs, missingPath, yearSpan } from '../../src/criteria/engine/missing.js';
 import type { MissingInput } from '../../src/criteria/engine/types.js';
 import { missingInputWords } from '../../src/criteria/explain/missingWords.js';
 import { explainTrace, identify, parseMethodology } from '../../src/index.js';
@@ -42,5 +42,18 @@ describe('missing inputs as data', () => {
     expect(v?.missingInputs).toEqual([{ kind: 'results', school: 'A', procedures: ['vpr'], subjects: ['math'], grade: 5, field: 'belowMinimum', years: [2024, 2024] }]);
     expect(v?.trace?.missing).toEqual(v?.missingInputs);
     expect(explainTrace(v?.trace as never, 'ru')).toBe('— доля участников ниже минимального порога (ВПР; математика): нет данных: ВПР, 5 класс, математика: число участников ниже минимального порога (2024 г.)');
+  });
+
+  it('lists an input met twice once, whether the same object or an equal one, short lists and long alike', () => {
+    const a: MissingInput = { kind: 'field', school: 's', section: 'social', field: 'disabled', years: [2024, 2024] };
+    const b: MissingInput = { kind: 'field', school: 's', section: 'social', field: 'disabled', years: yearSpan(2024, 2024) };
+    const c: MissingInput = { kind: 'field', school: 's', section: 'social', field: 'disabled', years: [2023, 2023] };
+    const d: MissingInput = { kind: 'results', school: 's', procedures: ['vpr'], subjects: ['math'], years: [2024, 2024] };
+    expect(distinctInputs([a, b, c, a, d, { ...d, procedures: ['vpr'] }])).toEqual([a, c, d]);
+    const none = [a, c, d];
+    expect(distinctInputs(none)).toBe(none);
+    const many = Array.from({ length: 40 }, (_, i): MissingInput => ({ kind: 'field', school: `s${i % 20}`, section: 'staffing', field: 'vacancies', years: [2024, 2024] }));
+    expect(distinctInputs(many).map((m) => m.school)).toEqual(Array.from({ length: 20 }, (_, i) => `s${i}`));
+    expect(yearSpan(2024, 2024)).toBe(yearSpan(2024, 2024));
   });
 });

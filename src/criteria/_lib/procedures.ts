@@ -6,7 +6,7 @@
 import type { Dataset } from '../../model/dataset.js';
 import { PROCEDURES } from '../../model/catalogues.js';
 import type { Name } from '../../model/primitives.js';
-import type { MissingInput } from '../engine/missing.js';
+import { type MissingInput, yearSpan } from '../engine/missing.js';
 
 /** What identification needs to know of a dataset's procedures. */
 export interface ProcedureCatalogue {
@@ -70,7 +70,7 @@ export function resultInput(who: string, procedures: readonly string[], subjects
       if (n !== undefined) (names ??= {})[s] = n;
     }
   }
-  const out: { -readonly [K in keyof Extract<MissingInput, { kind: 'results' }>]: Extract<MissingInput, { kind: 'results' }>[K] } = { kind: 'results', school: who, procedures, subjects, years: [from, to] };
+  const out: { -readonly [K in keyof Extract<MissingInput, { kind: 'results' }>]: Extract<MissingInput, { kind: 'results' }>[K] } = { kind: 'results', school: who, procedures, subjects, years: yearSpan(from, to) };
   if (row !== undefined) {
     out.grade = row.grade;
     out.field = row.field;

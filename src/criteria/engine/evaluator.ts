@@ -21,7 +21,7 @@ import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from
 import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
-import { type MissingInput, distinctInputs } from './missing.js';
+import { type MissingInput, distinctInputs, yearSpan } from './missing.js';
 
 /** The evaluator: the context the rule modules see. */
 export type Evaluator = EvalContext;
@@ -309,7 +309,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       // before the data's first year there is no verdict: a category that reads its own earlier
       // years («в перечне годом ранее») ends there instead of going back without end
       if (y < firstYear) {
-        return { value: null, missing: [{ kind: 'category', school: idOf(si), category: categoryId, name: names.categories.get(categoryId) ?? { ru: categoryId }, years: [y, y] }] };
+        return { value: null, missing: [{ kind: 'category', school: idOf(si), category: categoryId, name: names.categories.get(categoryId) ?? { ru: categoryId }, years: yearSpan(y, y) }] };
       }
       return evaluatorOf(y).category(categoryId, si);
     }

@@ -83,16 +83,78 @@ export function missingPath(m: MissingInput): string {
   }
 }
 
-/** The inputs without repeats (an input met through two rules is listed once), in their order. @internal */
+const SPANS = new Map<number, YearSpan>();
+/** The span of years from `from` to `to`: one frozen pair per span, shared by every input that names it. @internal */
+export function yearSpan(from: number, to: number): YearSpan {
+  const k = from * 65536 + to;
+  let s = SPANS.get(k);
+  if (s === undefined) {
+    s = Object.freeze([from, to] as const);
+    SPANS.set(k, s);
+  }
+  return s;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+const sameSpan = (a: YearSpan | undefined, b: YearSpan | undefined): boolean => a === b || (a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]);
+
+/** Whether two missing inputs say the same (the fields a path shows). */
+function same(a: MissingInput, b: MissingInput): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind || a.school !== b.school) return false;
+  switch (a.kind) {
+    case 'results': {
+      const o = b as typeof a;
+      return sameList(a.procedures, o.procedures) && sameList(a.subjects, o.subjects) && a.grade === o.grade && a.field === o.field && sameSpan(a.years, o.years);
+    }
+    case 'field': {
+      const o = b as typeof a;
+      return a.section === o.section && a.field === o.field && sameSpan(a.years, o.years);
+    }
+    case 'declared': {
+      const o = b as typeof a;
+      return a.fact === o.fact && a.interval === o.interval && sameSpan(a.years, o.years);
+    }
+    case 'category': {
+      const o = b as typeof a;
+      return a.category === o.category && sameSpan(a.years, o.years);
+    }
+    default:
+      return missingPath(a) === missingPath(b);
+  }
+}
+
+/**
+ * The inputs without repeats (an input met through two rules is listed once), in their order; the
+ * same array when there is none. Compared field by field: no key is built for an input. @internal
+ */
 export function distinctInputs(list: readonly MissingInput[]): readonly MissingInput[] {
   if (list.length < 2) return list;
-  const seen = new Set<string>();
-  const out: MissingInput[] = [];
-  for (const m of list) {
-    const k = missingPath(m);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(m);
+  if (list.length > 32) {
+    // a long list (the schools of a pool group): by key, not pair by pair
+    const keys = new Set<string>();
+    const kept = list.filter((m) => {
+      const k = missingPath(m);
+      if (keys.has(k)) return false;
+      keys.add(k);
+      return true;
+    });
+    return kept.length === list.length ? list : kept;
   }
-  return out.length === list.length ? list : out;
+  let out: MissingInput[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i] as MissingInput;
+    let seen = false;
+    const kept = out ?? list;
+    const upTo = out === undefined ? i : out.length;
+    for (let j = 0; j < upTo; j++) {
+      if (same(kept[j] as MissingInput, m)) {
+        seen = true;
+        break;
+      }
+    }
+    if (seen) out ??= list.slice(0, i);
+    else if (out !== undefined) out.push(m);
+  }
+  return out ?? list;
 }
