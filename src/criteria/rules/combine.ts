@@ -1,9 +1,9 @@
 /** `all`, `any` and `atLeast` (k of n): three-valued combinations of rules. */
 import type { Reason } from '../../core/outcome.js';
-import { and, atLeast, or } from '../_lib/logic.js';
+import type { Tri } from '../_lib/logic.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
-import { distinctInputs } from '../engine/missing.js';
+import { type MissingInput, distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -34,13 +34,37 @@ export const combineRule: RuleModule<R> = {
       const nd = ctx.node(r, null, { reason, children: evaluated.map(nodeOf) });
       return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
     }
-    const values = results.map((x) => x.value);
-    const value = r.kind === 'atLeast' ? atLeast(r.k, values) : r.kind === 'all' ? and(values) : or(values);
-    const missing = value === null ? distinctInputs(results.flatMap((x) => x.missing)) : NONE;
-    if (!ctx.tracing) return { value, missing };
+    // four values: a part that does not apply for a reason of its own (an undeclared fact, a pool
+    // too small) is neither «no» nor missing data. «No» under `all`, «yes» under `any`, k parts
+    // that hold under `atLeast` still decide, as does too few parts that could. Otherwise the whole
+    // does not apply (with the first such part's reason) when that is so whatever the missing parts
+    // are; else it is missing (the missing parts' data could decide)
+    let held = 0;
+    let unknown = 0;
+    let notApplicable = 0;
+    let reason: Reason | undefined;
+    for (const x of results) {
+      if (x.value === true) held++;
+      else if (x.value === false) continue;
+      else if (x.missing.length === 0 && x.reason !== undefined) {
+        notApplicable++;
+        reason ??= x.reason;
+      } else unknown++;
+    }
+    const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : results.length;
+    const value: Tri = held >= k ? true : held + unknown + notApplicable < k ? false : null;
+    // not applicable whatever the missing parts: none is missing, or, all of them holding, still
+    // fewer than k hold, and, none of them holding, the parts that do not apply could still make k
+    const inapplicable = value === null && (unknown === 0 || (held + unknown < k && held + notApplicable >= k));
+    const missing = value === null && !inapplicable ? distinctInputs(results.flatMap((x) => x.missing)) : NONE;
+    const out: { value: Tri; missing: readonly MissingInput[]; reason?: Reason; node?: TraceNode } = { value, missing };
+    if (inapplicable) out.reason = reason as Reason;
+    if (!ctx.tracing) return out as RuleResult;
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { params: ctx.paramsOf(r), children: evaluated.map(nodeOf) };
     if (missing.length > 0) extra.missing = missing;
-    return { value, missing, node: ctx.node(r, value, extra) as TraceNode };
+    if (inapplicable) extra.reason = reason as Reason;
+    out.node = ctx.node(r, value, extra) as TraceNode;
+    return out as RuleResult;
   },
 };
 
