@@ -1,16 +1,6 @@
 /** Three-valued logic (true / false / unknown as null). Internal. */
 export type Tri = boolean | null;
 
-export function and(values: readonly Tri[]): Tri {
-  if (values.some((v) => v === false)) return false;
-  return values.some((v) => v === null) ? null : true;
-}
-
-export function or(values: readonly Tri[]): Tri {
-  if (values.some((v) => v === true)) return true;
-  return values.some((v) => v === null) ? null : false;
-}
-
 export function atLeast(k: number, values: readonly Tri[]): Tri {
   const yes = values.filter((v) => v === true).length;
   const unknown = values.filter((v) => v === null).length;

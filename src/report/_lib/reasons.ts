@@ -86,17 +86,16 @@ function yearsText(years: unknown, lang: Lang): string {
   return T(lang, ` за ${ys[0]}–${ys[ys.length - 1]} гг.`, ` over ${ys[0]}–${ys[ys.length - 1]}`);
 }
 
-/** One hit of a quantifier over results, from the trace's data: «2023 г., ВПР, математика, 5 кл.: 10 из 45 (22,2 %)». */
+/** One hit of a quantifier over results, from the trace's data: «2023 г., ВПР, математика: 10 из 45 (22,2 %)». */
 function hitWords(h: QuantifierHit, ctx: ReasonContext): string {
   const { lang } = ctx;
   const proc = h.procedureName !== undefined ? (lang === 'ru' ? h.procedureName.ru : (h.procedureName.en ?? h.procedureName.ru)) : procedureName(h.procedure, lang, ctx.procedures);
   const subject = h.subjectName !== undefined ? (lang === 'ru' ? h.subjectName.ru.toLowerCase() : (h.subjectName.en ?? h.subjectName.ru)) : subjectName(h.subject, lang, ctx.subjects);
-  const grade = h.grade > 0 ? T(lang, `, ${h.grade} кл.`, `, grade ${h.grade}`) : '';
   const value =
     h.count !== undefined && h.total !== undefined
       ? `${h.count} ${T(lang, 'из', 'of')} ${h.total}${h.total > 0 ? ` (${pct((h.count * 100) / h.total, lang)})` : ''}`
       : num(h.value ?? 0, lang, 2);
-  return `${h.year}${T(lang, ' г.', '')}, ${proc}, ${subject}${grade}: ${value}`;
+  return `${h.year}${T(lang, ' г.', '')}, ${proc}, ${subject}: ${value}`;
 }
 
 /**
