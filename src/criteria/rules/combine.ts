@@ -1,4 +1,4 @@
-/** `all`, `any` and `atLeast` (k of n): three-valued combinations of rules. */
+/** `all`, `any` and `atLeast` (k of n): combinations of rules in four values (yes, no, missing, not applicable). */
 import type { Reason } from '../../core/outcome.js';
 import type { Tri } from '../_lib/logic.js';
 import { NONE, type RuleModule } from '../engine/context.js';
