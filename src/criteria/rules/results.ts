@@ -67,6 +67,9 @@ function growCells(size: number): void {
 
 const SHARES = new Set(['belowMinimumShare', 'qualityShare', 'successShare']);
 
+/** No hit: one frozen empty list for every trace without one. */
+const NO_HITS: readonly QuantifierHit[] = Object.freeze([]);
+
 /** A hit as the trace keeps it: the year, the procedure with its grade, the subject, the value. */
 export interface QuantifierHit {
   readonly year: number;
@@ -107,7 +110,8 @@ export const resultsRule: RuleModule<R> = {
     // array per row or per school
     const seen = scratch.seen;
     seen.length = 0;
-    const found: QuantifierHit[] = [];
+    // the hits, made on the first one (most schools have none: they share one empty list)
+    let found: QuantifierHit[] | undefined;
     const lackingYears: number[] = [];
     const missing: MissingInput[] = [];
     const shareMetric = SHARES.has(r.metric);
@@ -138,13 +142,13 @@ export const resultsRule: RuleModule<R> = {
               const { count, total } = part as { count: number; total: number };
               v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
-                found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
+                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
               }
             } else {
               const value = (part as { value: number }).value;
               v = compareNumber(value, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
-                found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
+                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
               }
             }
             const c = at * years + i;
@@ -204,7 +208,8 @@ export const resultsRule: RuleModule<R> = {
     const allMissing = value === null ? [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))] : NONE;
     if (!tracing) return { value, missing: allMissing };
     const what = whatMemo(r, ctx.names.indices, procs);
-    const values = perYear !== null ? { found, perYear } : { found, units };
+    const hits = found ?? NO_HITS;
+    const values = perYear !== null ? { found: hits, perYear } : { found: hits, units };
     return { value, missing: allMissing, node: ctx.node(r, value, allMissing.length > 0 ? { what, params: ctx.paramsOf(r), values, missing: allMissing } : { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
