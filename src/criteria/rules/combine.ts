@@ -1,6 +1,6 @@
 /** `all`, `any` and `atLeast` (k of n): combinations of rules in four values (yes, no, missing, not applicable). */
 import type { Reason } from '../../core/outcome.js';
-import type { Tri } from '../_lib/logic.js';
+import { type Tri, atLeastOf } from '../_lib/logic.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type MissingInput, distinctInputs } from '../engine/missing.js';
@@ -52,10 +52,7 @@ export const combineRule: RuleModule<R> = {
       } else unknown++;
     }
     const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : results.length;
-    const value: Tri = held >= k ? true : held + unknown + notApplicable < k ? false : null;
-    // not applicable whatever the missing parts: none is missing, or, all of them holding, still
-    // fewer than k hold, and, none of them holding, the parts that do not apply could still make k
-    const inapplicable = value === null && (unknown === 0 || (held + unknown < k && held + notApplicable >= k));
+    const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, notApplicable);
     const missing = value === null && !inapplicable ? distinctInputs(results.flatMap((x) => x.missing)) : NONE;
     const out: { value: Tri; missing: readonly MissingInput[]; reason?: Reason; node?: TraceNode } = { value, missing };
     if (inapplicable) out.reason = reason as Reason;
