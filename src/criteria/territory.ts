@@ -3,6 +3,7 @@
  * verdicts («более половины оцененных школ муниципалитета — в перечне ШНОР»), with the same
  * three states, trace and explanation as a school's.
  */
+import type { MissingInput } from './engine/missing.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
@@ -109,15 +110,19 @@ export function territoryVerdicts(result: Identification, data: Dataset | Prepar
       outcome: outcomeWord,
       params: { category: rule.category, level: rule.level, op: rule.op, percent: rule.percent },
       values: { yes: c.yes, no: c.no, missing: c.unknown.length },
-      ...(outcome.status === 'missing' ? { missing: outcome.missing } : outcome.status === 'not_applicable' ? { reason: outcome.reason } : {}),
+      ...(outcome.status === 'missing'
+        ? { missing: c.unknown.map((id): MissingInput => ({ kind: 'category', school: id, schoolName: ix.schoolById.get(id)?.name ?? id, category: rule.category, name: { ru: rule.category } })) }
+        : outcome.status === 'not_applicable'
+          ? { reason: outcome.reason }
+          : {}),
     };
     const pct = num(toNumber(rule.percent), 'ru');
     const cond = { ru: `${rule.op === 'gt' ? 'более' : 'не менее'} ${pct} %`, en: `${rule.op === 'gt' ? 'more than' : 'at least'} ${num(toNumber(rule.percent), 'en')} %` };
     const share = all === 0 ? 0 : (c.yes * 100) / all;
     const head = { ru: `${rule.name.ru}: ${outcome.status === 'value' ? (outcome.value ? 'да' : 'нет') : outcome.status === 'missing' ? 'неизвестно' : 'неприменимо'}`, en: `${rule.name.en ?? rule.name.ru}: ${outcome.status === 'value' ? (outcome.value ? 'yes' : 'no') : outcome.status === 'missing' ? 'unknown' : 'not applicable'}` };
     const body = {
-      ru: `в категории ${c.yes} из ${all} ${plural(all, 'оценённой школы', 'оценённых школ', 'оценённых школ')} (${num(share, 'ru')} %), требуется ${cond.ru}${c.unknown.length > 0 ? `; у ${c.unknown.length} ${plural(c.unknown.length, 'школы', 'школ', 'школ')} нет данных: ${c.unknown.join(', ')}` : ''}`,
-      en: `${c.yes} of ${all} rated schools in the category (${num(share, 'en')} %), ${cond.en} required${c.unknown.length > 0 ? `; ${c.unknown.length} school(s) without data: ${c.unknown.join(', ')}` : ''}`,
+      ru: `в категории ${c.yes} из ${all} ${plural(all, 'оценённой школы', 'оценённых школ', 'оценённых школ')} (${num(share, 'ru')} %), требуется ${cond.ru}${c.unknown.length > 0 ? `; у ${c.unknown.length} ${plural(c.unknown.length, 'школы', 'школ', 'школ')} нет данных: ${c.unknown.map((id) => ix.schoolById.get(id)?.name ?? id).join(', ')}` : ''}`,
+      en: `${c.yes} of ${all} rated schools in the category (${num(share, 'en')} %), ${cond.en} required${c.unknown.length > 0 ? `; ${c.unknown.length} school(s) without data: ${c.unknown.map((id) => ix.schoolById.get(id)?.name ?? id).join(', ')}` : ''}`,
     };
     out.push({ territoryId, outcome, trace: { ...trace, text: body }, explanation: { ru: `${head.ru}\n— ${body.ru}`, en: `${head.en}\n— ${body.en}` } });
   }

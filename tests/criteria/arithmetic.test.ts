@@ -77,6 +77,6 @@ describe('task-level results', () => {
     expect(verdict(r, 'A', 'c')).toBe(false);
     expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('доля выполненных заданий базового уровня (ВПР; математика) = 50 % < 50 % — не выполнено');
     expect(verdict(r, 'B', 'c')).toBe('missing');
-    expect(r.schools[1]?.categories[0]?.explanation?.ru).toContain('выполнение заданий базового уровня (2024)');
+    expect(r.schools[1]?.categories[0]?.explanation?.ru).toContain('ВПР, 5 класс, математика: выполнение заданий базового уровня (2024 г.)');
   });
 });

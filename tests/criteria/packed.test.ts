@@ -11,7 +11,7 @@ describe('PackedValues', () => {
       { status: 'value', value: 4.25, years: yearsOf(2024) },
       { status: 'value', value: 30, share: { count: 6, total: 20 }, years: yearsIn(2022, 0b101, 3) },
       { status: 'value', value: 3.9, years: yearsIn(2022, 0b111, 3), detail: { weighting: 'participants' } },
-      { status: 'missing', missing: ['A: oge/math 2024'] },
+      { status: 'missing', missing: [{ kind: 'results', school: 'A', procedures: ['oge'], subjects: ['math'], years: [2024, 2024] }] },
       { status: 'not_applicable', reason: { code: 'NOT_OFFERED', ru: 'нет 11 класса', en: 'no grade 11' } },
     ];
     values.forEach((v, i) => p.set(i, v));

@@ -65,7 +65,12 @@ describe('results quantifier: many units, schools one after another', () => {
     expect(verdict(r, 'B', 'all70')).toBe(false);
     const trace = r.schools.find((s) => s.schoolId === 'B')?.categories.find((c) => c.categoryId === 'two')?.trace;
     expect(trace?.values).toMatchObject({ perYear: [{ year: 2024, yes: 2, unknown: 0 }] });
-    expect(trace?.values?.hits).toEqual(['2024 vpr-5:subject_0 subject_0: 1/2', '2024 vpr-5:subject_1 subject_1: 2/2']);
+    expect(trace?.values?.found).toEqual([
+      { year: 2024, procedure: 'vpr', grade: 5, subject: 'subject_0', count: 1, total: 2, subjectName: { ru: 'предмет 0' } },
+      { year: 2024, procedure: 'vpr', grade: 5, subject: 'subject_1', count: 2, total: 2, subjectName: { ru: 'предмет 1' } },
+    ]);
+    // the hits are data only: no strings beside them to parse back
+    expect(trace?.values).not.toHaveProperty('hits');
   });
 
   it('«в одной процедуре два года подряд»: the same unit both years (C), not two different ones (D)', () => {

@@ -134,8 +134,9 @@ describe('a category reading its own earlier years', () => {
     const ds = dataset({ schools: ['A', 'B'], results: [2022, 2023, 2024].flatMap((y) => [row('A', y, 'vpr', 'math', 5, 8, 20), row('B', y, 'vpr', 'math', 5, y === 2023 ? 2 : 8, 20)]) });
     const r = identify(m, ds, 2024);
     // A: yes in 2024 and 2023, and 2022 reads 2021, before the data (2022–2024): unknown
-    expect(r.schools[0]?.categories[0]?.outcome).toEqual({ status: 'missing', missing: ['A: перечень «В перечне три года подряд» / list "В перечне три года подряд" (2021)'] });
-    expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('перечень «В перечне три года подряд» (2021)');
+    expect(r.schools[0]?.categories[0]?.outcome).toEqual({ status: 'missing', missing: ['A: a (2021)'] });
+    expect(r.schools[0]?.categories[0]?.missingInputs).toEqual([{ kind: 'category', school: 'A', category: 'a', name: { ru: 'В перечне три года подряд' }, years: [2021, 2021] }]);
+    expect(r.schools[0]?.categories[0]?.explanation?.ru).toContain('перечень «В перечне три года подряд» (2021 г.)');
     // B: no in 2023 → no in 2024, whatever came before
     expect(r.schools[1]?.categories[0]?.outcome).toEqual({ status: 'value', value: false });
   });

@@ -44,9 +44,9 @@ describe('reasons from a trace', () => {
   });
 
   it('a missing input names the school or territory and the procedure in Russian', () => {
-    const lacking: TraceNode = { rule: 'gap', outcome: 'missing', missing: ['reg: ege russian 2023–2023', 's1: external.rosobrnadzorBiased (2023)'] };
+    const lacking: TraceNode = { rule: 'gap', outcome: 'missing', missing: [{ kind: 'results', school: 'reg', procedures: ['ege'], subjects: ['russian'], years: [2023, 2023] }, { kind: 'field', school: 's1', section: 'external', field: 'rosobrnadzorBiased', years: [2023, 2023] }] };
     const text = renderNode(lacking, undefined, ctx);
-    expect(text).toContain('Энская область: ЕГЭ русский язык 2023 г.');
+    expect(text).toContain('Энская область: ЕГЭ, русский язык (2023 г.)');
     expect(text).toContain('Школа № 1: в списке Рособрнадзора');
     expect(text).not.toMatch(/[A-Za-z]/);
   });

@@ -2,6 +2,8 @@
 import type { Lang } from '../../numbers/format.js';
 import { PROCEDURES, SOCIAL_FACTORS, SUBJECTS } from '../../model/catalogues.js';
 import type { Measure, Pool } from '../schema.js';
+import type { Name } from '../../model/primitives.js';
+import type { MissingInput, YearSpan } from '../engine/missing.js';
 import { pluralForm } from '../../numbers/format.js';
 import { readNumber } from '../../numbers/decimal.js';
 
@@ -271,48 +273,58 @@ const ROW_FIELDS: Record<string, [string, string]> = {
   'resources.deficits': ['перечень дефицитов ресурсного обеспечения', 'list of resource deficits'],
 };
 
-/** One word of a missing-input note in readable form: a procedure, a subject, a field. */
-function word(w: string, lang: Lang): string {
+/** «(2023 г.)», «(2021–2023 гг.)»; in English «(2023)». */
+function yearsWords(y: YearSpan | undefined, lang: Lang): string {
+  if (y === undefined) return '';
+  if (y[0] === y[1]) return lang === 'ru' ? ` (${y[0]} г.)` : ` (${y[0]})`;
+  return lang === 'ru' ? ` (${y[0]}–${y[1]} гг.)` : ` (${y[0]}–${y[1]})`;
+}
+
+const nameIn = (n: Name, lang: Lang): string => (lang === 'ru' ? n.ru : (n.en ?? n.ru));
+
+/** The words of a field of a school's records. */
+function fieldWords(section: string, field: string, lang: Lang): string {
   const L = i(lang);
-  const direct = ROW_FIELDS[w] ?? FACT[w] ?? SCHOOL[w];
-  if (direct !== undefined) return direct[L];
-  const dot = w.indexOf('.');
-  if (dot > 0) {
-    const head = w.slice(0, dot);
-    const tail = w.slice(dot + 1);
-    const table = head === 'staffing' ? STAFF : head === 'resources' ? RESOURCES : head === 'external' ? EXTERNAL : undefined;
-    if (table?.[tail] !== undefined) return (table[tail] as [string, string])[L];
-    if (head === 'social') {
-      const f = SOCIAL_FACTORS.find((x) => x.id === tail);
-      if (f !== undefined) return lang === 'ru' ? `социальный паспорт: ${f.ru.toLowerCase()}` : `social passport: ${f.en.toLowerCase()}`;
-    }
+  if (section === 'social') {
+    const f = SOCIAL_FACTORS.find((x) => x.id === field);
+    const name = f === undefined ? field : lang === 'ru' ? f.ru.toLowerCase() : f.en.toLowerCase();
+    return lang === 'ru' ? `социальный паспорт: ${name}` : `social passport: ${name}`;
   }
-  // a procedure with its grade and subject ("vpr-5:math"), or lists of ids ("vpr/oge")
-  return w
-    .split('/')
-    .map((part) => {
-      const m = /^([a-z0-9_]+?)(?:-(\d+))?(?::([a-z_]+))?$/.exec(part);
-      if (m === null) return part;
-      const proc = PROCEDURES.find((p) => p.id === m[1]);
-      if (proc === undefined) return subjName(part, lang);
-      return `${proc.ru}${m[2] !== undefined ? (lang === 'ru' ? `, ${m[2]} класс` : `, grade ${m[2]}`) : ''}${m[3] !== undefined ? `, ${subjName(m[3], lang)}` : ''}`;
-    })
-    .join(', ');
+  const table = section === 'staffing' ? STAFF : section === 'resources' ? RESOURCES : section === 'external' ? EXTERNAL : section === 'facts' ? FACT : SCHOOL;
+  const w = table[field] ?? ROW_FIELDS[`${section}.${field}`] ?? ROW_FIELDS[field];
+  return w === undefined ? field : w[L];
 }
 
 /**
- * A missing-input note («rezh-5: vpr-5 math belowMinimum (2023)») in readable words, without the
- * school's id (the explanation is the school's own): «ВПР, 5 класс, математика, число участников
- * ниже минимального порога (2023)».
+ * A missing input in words, without the school (the explanation is the school's own; a school of
+ * a territory is named): «ВПР, 5 класс, математика: число участников ниже минимального порога
+ * (2023 г.)», «отсутствует в аналитических материалах (2023 г.)». A note of a trace stored before
+ * missing inputs were data (a string) is printed as it is.
  */
-export function missingText(note: string, lang: Lang): string {
-  const colon = note.indexOf(': ');
-  const rest = colon >= 0 ? note.slice(colon + 2) : note;
-  // a note written in both languages («… / … (2023)»): the part in the reader's language
-  const both = /^(.*[А-Яа-яЁё].*) \/ (.*?)( \(\d{4}\))?$/.exec(rest);
-  if (both !== null) return `${lang === 'ru' ? both[1] : both[2]}${both[3] ?? ''}`;
-  return rest
-    .split(' ')
-    .map((w) => (/^\(?\d{4}(–\d{4})?\)?$/.test(w) || /^[А-Яа-яЁё]/.test(w) ? w : word(w, lang)))
-    .join(' ');
+export function missingInputText(m: MissingInput | string, lang: Lang): string {
+  if (typeof m === 'string') return m;
+  switch (m.kind) {
+    case 'results': {
+      const declared = m.names === undefined ? undefined : new Map(Object.entries(m.names));
+      const procs = m.procedures.map((p) => procName(p, lang, declared)).join(', ');
+      const subjects = m.subjects.map((s) => subjName(s, lang, declared)).join(', ');
+      const grade = m.grade === undefined || m.grade === 0 ? '' : lang === 'ru' ? `, ${m.grade} класс` : `, grade ${m.grade}`;
+      const field = m.field === undefined ? '' : `: ${ROW_FIELDS[m.field]?.[i(lang)] ?? m.field}`;
+      return `${procs}${grade}, ${subjects}${field}${yearsWords(m.years, lang)}`;
+    }
+    case 'field':
+      return `${fieldWords(m.section, m.field, lang)}${yearsWords(m.years, lang)}`;
+    case 'declared':
+      return `${nameIn(m.name, lang)}${m.interval ? (lang === 'ru' ? ', доверительный интервал' : ', confidence interval') : ''}${yearsWords(m.years, lang)}`;
+    case 'category': {
+      const list = lang === 'ru' ? `перечень «${m.name.ru}»` : `list "${m.name.en ?? m.name.ru}"`;
+      return `${m.schoolName !== undefined ? `${m.schoolName}, ` : ''}${list}${yearsWords(m.years, lang)}`;
+    }
+    case 'index':
+      return m.componentName === undefined ? nameIn(m.name, lang) : `${nameIn(m.name, lang)}: ${nameIn(m.componentName, lang)}`;
+    case 'computed':
+      return m.operation === 'sum' ? (lang === 'ru' ? 'сумма' : 'sum') : lang === 'ru' ? 'отношение' : 'ratio';
+    case 'boundary':
+      return `${m.what[lang]}: ${m.reason[lang]}`;
+  }
 }

@@ -2,16 +2,17 @@
 import type { Reason } from '../../core/outcome.js';
 import type { AssessmentResult, TerritoryResult } from '../../model/results.js';
 import type { Measure } from '../schema.js';
+import { type MissingInput, yearSpan } from '../engine/missing.js';
 import { countInBands } from '../../model/staff.js';
 import { type ByProcedure, type DatasetIndex, at } from './context.js';
 import { readNumber } from '../../numbers/decimal.js';
 import { emptyDenominator } from '../../numbers/reasons.js';
-import { BUILT_IN_CATALOGUE, BUILT_IN_MARKED, type ProcedureCatalogue, proceduresOf, resultNote } from './procedures.js';
+import { BUILT_IN_CATALOGUE, BUILT_IN_MARKED, type ProcedureCatalogue, proceduresOf, resultInput } from './procedures.js';
 
 /** A measure's value for one school: a number (with the exact share behind it, when there is one). */
 export type MeasureValue =
   | { readonly status: 'value'; readonly value: number; readonly share?: { readonly count: number; readonly total: number }; readonly years: readonly number[]; readonly detail?: Readonly<Record<string, number | string>> }
-  | { readonly status: 'missing'; readonly missing: readonly string[] }
+  | { readonly status: 'missing'; readonly missing: readonly MissingInput[] }
   | { readonly status: 'not_applicable'; readonly reason: Reason };
 
 type Row = AssessmentResult | TerritoryResult;
@@ -108,7 +109,7 @@ export function resultMeasure(byYear: { get(year: number): ByProcedure<Row> | un
   const last = m.years?.last ?? 1;
   const pool = (m.years?.combine ?? 'pool') === 'pool';
   const share = SHARE_METRICS.has(m.metric);
-  let lacking: string[] | null = null;
+  let lacking: MissingInput[] | null = null;
   const minN = m.minParticipants;
   let suppressed = 0;
   // the years with data, as bits from the window's first year: the list is one shared array
@@ -137,6 +138,7 @@ export function resultMeasure(byYear: { get(year: number): ByProcedure<Row> | un
     let yWeighted = true;
     let matched = 0;
     let bad: string | null = null;
+    let badRow: Row | undefined;
     if (procedures !== undefined) {
       for (let pi = 0; pi < m.procedures.length; pi++) {
         const proc = m.procedures[pi] as string;
@@ -156,6 +158,7 @@ export function resultMeasure(byYear: { get(year: number): ByProcedure<Row> | un
           const part = rowPart(r, m.metric, procs.marked);
           if (typeof part === 'string') {
             bad = part;
+            badRow = r;
             continue;
           }
           if (share) {
@@ -176,11 +179,11 @@ export function resultMeasure(byYear: { get(year: number): ByProcedure<Row> | un
       }
     }
     if (matched === 0) {
-      if (m.years?.requireAll === true) (lacking ??= []).push(resultNote(who, m.procedures, m.subjects, String(y), procs.declared, procs.subjects));
+      if (m.years?.requireAll === true) (lacking ??= []).push(resultInput(who, m.procedures, m.subjects, y, y, procs));
       continue;
     }
     if (bad !== null) {
-      (lacking ??= []).push(`${who}: ${bad} (${y})`);
+      (lacking ??= []).push(resultInput(who, [(badRow as Row).procedure], [(badRow as Row).subject], y, y, procs, { grade: (badRow as Row).grade, field: bad }));
       continue;
     }
     mask += 2 ** (y - first); // each year once: exact for any window length
@@ -210,7 +213,7 @@ export function resultMeasure(byYear: { get(year: number): ByProcedure<Row> | un
   if (mask === 0 && suppressed > 0) {
     return { status: 'not_applicable', reason: { code: 'SUPPRESSED', ru: `все результаты скрыты: в каждом меньше ${minN} участников`, en: `every result is suppressed: each has fewer than ${minN} participants` } };
   }
-  if (mask === 0) return { status: 'missing', missing: [resultNote(who, m.procedures, m.subjects, last === 1 ? String(year) : `${year - last + 1}–${year}`, procs.declared, procs.subjects)] };
+  if (mask === 0) return { status: 'missing', missing: [resultInput(who, m.procedures, m.subjects, year - last + 1, year, procs)] };
   const yearsWithData = yearsIn(first, mask, last);
   if (!pool) {
     if (yearlyN === 0) return { status: 'not_applicable', reason: EMPTY };
@@ -296,7 +299,7 @@ const shareValue = (count: number, total: number, years: readonly number[]): Mea
  */
 export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: number): MeasureValue {
   const school = ix.schools[si];
-  if (school === undefined) return { status: 'missing', missing: [`#${si}`] };
+  if (school === undefined) return { status: 'missing', missing: [{ kind: 'field', school: `#${si}`, section: 'school', field: 'record' }] };
   const schoolId = school.id;
   switch (m.kind) {
     case 'result': {
@@ -312,11 +315,11 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       let total = 0;
       const first = year - last + 1;
       let mask = 0;
-      const lacking: string[] = [];
+      const lacking: MissingInput[] = [];
       for (let y = first; y <= year; y++) {
         const f = at(ix.facts, si, y)?.[m.field];
         if (f === undefined) {
-          lacking.push(`${schoolId}: ${m.field} (${y})`);
+          lacking.push({ kind: 'field', school: schoolId, section: 'facts', field: m.field, years: yearSpan(y, y) });
           continue;
         }
         count += f.count;
@@ -333,53 +336,53 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       if (s !== undefined && c !== undefined) return shareValue(c, s.pupils, yearsOf(year));
       const p = s?.percents?.[m.factor];
       if (p !== undefined) return { status: 'value', value: readNumber(p), years: yearsOf(year) };
-      return { status: 'missing', missing: [`${schoolId}: social.${m.factor} (${year})`] };
+      return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'social', field: m.factor, years: yearSpan(year, year) }] };
     }
     case 'staffing': {
       const s = at(ix.staffing, si, year);
-      if (s === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
+      if (s === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.field, years: yearSpan(year, year) }] };
       const v = m.field === 'qualified' ? (s.highestCategory !== undefined && s.firstCategory !== undefined ? s.highestCategory + s.firstCategory : undefined) : s[m.field];
-      if (v === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.field} (${year})`] };
+      if (v === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.field, years: yearSpan(year, year) }] };
       return shareValue(v, s.teachers, yearsOf(year));
     }
     case 'staffBand': {
       const s = at(ix.staffing, si, year);
       const bands = m.distribution === 'age' ? s?.ageBands : s?.serviceBands;
-      if (bands === undefined) return { status: 'missing', missing: [`${schoolId}: staffing.${m.distribution === 'age' ? 'ageBands' : 'serviceBands'} (${year})`] };
+      if (bands === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.distribution === 'age' ? 'ageBands' : 'serviceBands', years: yearSpan(year, year) }] };
       const c = countInBands(bands, m);
-      if (c.status !== 'value') return c.status === 'missing' ? { status: 'missing', missing: c.missing } : { status: 'not_applicable', reason: c.reason };
+      if (c.status !== 'value') return c.status === 'missing' ? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.distribution === 'age' ? 'ageBands' : 'serviceBands', years: yearSpan(year, year) }] } : { status: 'not_applicable', reason: c.reason };
       return shareValue(c.value.count, c.value.total, yearsOf(year));
     }
     case 'resources': {
       const r = at(ix.resources, si, year);
-      if (r === undefined) return { status: 'missing', missing: [`${schoolId}: resources.${m.field} (${year})`] };
+      if (r === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: m.field, years: yearSpan(year, year) }] };
       if (m.field === 'openDeficits') {
-        if (r.deficits === undefined) return { status: 'missing', missing: [`${schoolId}: resources.deficits (${year})`] };
+        if (r.deficits === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: 'deficits', years: yearSpan(year, year) }] };
         return { status: 'value', value: r.deficits.filter((d) => d.eliminated !== true).length, years: yearsOf(year) };
       }
       const v = r[m.field];
-      if (v === undefined) return { status: 'missing', missing: [`${schoolId}: resources.${m.field} (${year})`] };
+      if (v === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: m.field, years: yearSpan(year, year) }] };
       return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : readNumber(v), years: yearsOf(year) };
     }
     case 'external': {
       const y = year + (m.yearOffset ?? 0);
       const e = at(ix.external, si, y);
-      if (e === undefined) return { status: 'missing', missing: [`${schoolId}: external.${m.field} (${y})`] };
+      if (e === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: m.field, years: yearSpan(y, y) }] };
       if (m.field === 'absentFromAnalytics') return { status: 'value', value: e.absentFromAnalytics === true ? 1 : 0, years: yearsOf(y) };
       if (e.absentFromAnalytics === true) {
-        return { status: 'missing', missing: [`${schoolId}: отсутствует в аналитических материалах / absent from the analytical materials (${y})`] };
+        return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: 'absentFromAnalytics', years: yearSpan(y, y) }] };
       }
       const v = m.field === 'antiRatingPlace' || m.field === 'isbshGroup' || m.field === 'qualityGroup' ? e[m.field] : e.lists?.[m.field];
-      if (v === undefined) return { status: 'missing', missing: [`${schoolId}: external.${m.field} (${y})`] };
+      if (v === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: m.field, years: yearSpan(y, y) }] };
       return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : v, years: yearsOf(y) };
     }
     case 'school': {
       const s = school;
       if (m.field === 'rural') return { status: 'value', value: s.settlement === 'rural' ? 1 : 0, years: yearsOf(year) };
-      if (m.field === 'smallClass') return s.smallClass === undefined ? { status: 'missing', missing: [`${schoolId}: smallClass`] } : { status: 'value', value: s.smallClass ? 1 : 0, years: yearsOf(year) };
-      if (m.field === 'distanceToCentreKm') return s.distanceToCentreKm === undefined ? { status: 'missing', missing: [`${schoolId}: distanceToCentreKm`] } : { status: 'value', value: s.distanceToCentreKm, years: yearsOf(year) };
+      if (m.field === 'smallClass') return s.smallClass === undefined ? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'school', field: 'smallClass' }] } : { status: 'value', value: s.smallClass ? 1 : 0, years: yearsOf(year) };
+      if (m.field === 'distanceToCentreKm') return s.distanceToCentreKm === undefined ? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'school', field: 'distanceToCentreKm' }] } : { status: 'value', value: s.distanceToCentreKm, years: yearsOf(year) };
       const e = s.enrolment?.find((x) => x.year === year);
-      return e === undefined ? { status: 'missing', missing: [`${schoolId}: enrolment (${year})`] } : { status: 'value', value: e.pupils, years: yearsOf(year) };
+      return e === undefined ? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'school', field: 'enrolment', years: yearSpan(year, year) }] } : { status: 'value', value: e.pupils, years: yearsOf(year) };
     }
     case 'declared':
       return declaredMeasure(ix, m, si, year, schoolId);
@@ -405,7 +408,7 @@ function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared
   const decl = ix.declarations.get(m.fact);
   if (decl === undefined) return { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${m.fact}»`, en: `the dataset does not declare the fact "${m.fact}"` } };
   const fv = at(ix.declared, si, y)?.get(m.fact);
-  if (fv === undefined) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru} (${y})`] };
+  if (fv === undefined) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, years: yearSpan(y, y) }] };
   let value: number;
   if (decl.kind === 'boolean' || typeof fv.value === 'boolean') value = fv.value === true || fv.value === 'true' ? 1 : 0;
   else if (decl.kind === 'category') {
@@ -413,7 +416,7 @@ function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared
     if (i < 0) return { status: 'not_applicable', reason: { code: 'NOT_NUMERIC', ru: `«${decl.name.ru}» — категория, а не число`, en: `"${decl.name.en ?? decl.name.ru}" is a category, not a number` } };
     value = i;
   } else value = toNum(fv.value as string | number);
-  if (!Number.isFinite(value)) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru} (${y})`] };
+  if (!Number.isFinite(value)) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, years: yearSpan(y, y) }] };
   const bound = m.bound ?? 'value';
   if (bound === 'value') return { status: 'value', value, years: yearsOf(y) };
   const level = m.level ?? fv.level ?? 95;
@@ -427,11 +430,11 @@ function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared
   } else {
     const se = fv.se ?? (fv.sd !== undefined && fv.n !== undefined && fv.n > 0 ? fv.sd / Math.sqrt(fv.n) : undefined);
     const z = Z[level];
-    if (se === undefined || z === undefined) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru}, доверительный интервал / confidence interval (${y})`] };
+    if (se === undefined || z === undefined) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, interval: true, years: yearSpan(y, y) }] };
     lower = value - z * se;
     upper = value + z * se;
     how = fv.se !== undefined ? 'se' : 'sd/√n';
   }
-  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return { status: 'missing', missing: [`${schoolId}: ${decl.name.ru}, доверительный интервал / confidence interval (${y})`] };
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, interval: true, years: yearSpan(y, y) }] };
   return { status: 'value', value: bound === 'lower' ? lower : upper, years: yearsOf(y), detail: { estimate: value, lower, upper, level, how } };
 }

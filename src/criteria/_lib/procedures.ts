@@ -4,8 +4,9 @@
  * on the 2–5 scale with a «2» below the minimum. Internal.
  */
 import type { Dataset } from '../../model/dataset.js';
-import { PROCEDURES, SUBJECTS } from '../../model/catalogues.js';
+import { PROCEDURES } from '../../model/catalogues.js';
 import type { Name } from '../../model/primitives.js';
+import { type MissingInput, yearSpan } from '../engine/missing.js';
 
 /** What identification needs to know of a dataset's procedures. */
 export interface ProcedureCatalogue {
@@ -53,22 +54,27 @@ export function procedureWord(id: string, lang: 'ru' | 'en', declared?: Readonly
 }
 
 /**
- * A missing-input note about result rows («sch-1: vpr/oge math 2023»). When a declared procedure is
- * among them, the note carries its words in both languages («… / … (2023)»), so that an
- * explanation names it rather than printing its id.
+ * A missing input of result rows: the school, the procedures and subjects (a row's grade and the
+ * field it lacks, when one row lacks a number), the years; with the names of the declared
+ * procedures and subjects among them, so that a stored trace names them without its dataset.
  */
-export function resultNote(who: string, procedures: readonly string[], subjects: readonly string[], when: string, declared: ReadonlyMap<string, Name>, declaredSubjects: ReadonlyMap<string, Name> = NO_NAMES): string {
-  if (!procedures.some((p) => declared.has(p)) && !subjects.some((s) => declaredSubjects.has(s))) return `${who}: ${procedures.join('/')} ${subjects.join('/')} ${when}`;
-  const words = (lang: 'ru' | 'en'): string => `${procedures.map((p) => procedureWord(p, lang, declared)).join(', ')}, ${subjects.map((s) => subjectWord(s, lang, declaredSubjects)).join(', ')}`;
-  return `${who}: ${words('ru')} / ${words('en')} (${when})`;
-}
-
-const NO_NAMES: ReadonlyMap<string, Name> = new Map();
-
-/** A subject's name in a sentence («математика»), a declared subject's name, or the id. */
-function subjectWord(id: string, lang: 'ru' | 'en', declared?: ReadonlyMap<string, Name>): string {
-  const d = declared?.get(id);
-  if (d !== undefined) return lang === 'ru' ? d.ru.toLowerCase() : (d.en ?? d.ru);
-  const s = SUBJECTS.find((x) => x.id === id);
-  return s === undefined ? id : lang === 'ru' ? s.ru.toLowerCase() : s.en;
+export function resultInput(who: string, procedures: readonly string[], subjects: readonly string[], from: number, to: number, procs: ProcedureCatalogue, row?: { readonly grade: number; readonly field: string }): MissingInput {
+  let names: Record<string, Name> | undefined;
+  if (procs.declared.size > 0 || procs.subjects.size > 0) {
+    for (const p of procedures) {
+      const n = procs.declared.get(p);
+      if (n !== undefined) (names ??= {})[p] = n;
+    }
+    for (const s of subjects) {
+      const n = procs.subjects.get(s);
+      if (n !== undefined) (names ??= {})[s] = n;
+    }
+  }
+  const out: { -readonly [K in keyof Extract<MissingInput, { kind: 'results' }>]: Extract<MissingInput, { kind: 'results' }>[K] } = { kind: 'results', school: who, procedures, subjects, years: yearSpan(from, to) };
+  if (row !== undefined) {
+    out.grade = row.grade;
+    out.field = row.field;
+  }
+  if (names !== undefined) out.names = names;
+  return out;
 }

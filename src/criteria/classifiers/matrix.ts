@@ -1,4 +1,5 @@
 /** A matrix classifier: the row and column measures of a school pick a cell of a typology. */
+import { distinctInputs } from '../engine/missing.js';
 import { num } from '../_lib/labels.js';
 import { matrixCell } from '../../indices/typology.js';
 import { type EvalContext, NONE } from '../engine/context.js';
@@ -14,7 +15,7 @@ export function evaluateMatrix(cl: Matrix, si: number, ctx: EvalContext): Catego
   const a = ctx.measure(cl.rows, si);
   const b = ctx.measure(cl.columns, si);
   if (a.status !== 'value' || b.status !== 'value') {
-    const missing = [...new Set([...(a.status === 'missing' ? a.missing : []), ...(b.status === 'missing' ? b.missing : [])])];
+    const missing = distinctInputs([...(a.status === 'missing' ? a.missing : []), ...(b.status === 'missing' ? b.missing : [])]);
     const n = ctx.node({ kind: 'matrix' }, null, { missing });
     return { value: null, missing, ...(n ? { node: n } : {}) };
   }

@@ -1,4 +1,5 @@
 /** An ordered classifier: the first rule that holds gives the class (severity levels, clusters). */
+import type { MissingInput } from '../engine/missing.js';
 import { NONE, type EvalContext } from '../engine/context.js';
 import type { CategoryResult, TraceNode } from '../engine/types.js';
 import type { Lang } from '../explain/words.js';
@@ -10,7 +11,7 @@ type Ordered = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], 
 export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): CategoryResult {
   const children: TraceNode[] = [];
   let cls: string | null | undefined;
-  let missing: string[] = [];
+  let missing: MissingInput[] = [];
   // an option that does not apply to the school (its data is not declared, it is out of scope) is
   // passed over; when none applies, neither does the classifier — never «no class»
   let notApplicable: CategoryResult['reason'];

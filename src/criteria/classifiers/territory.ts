@@ -5,6 +5,7 @@
  * gets its territory's verdict when a rule reads the category; `identify` lists the verdicts by
  * territory. Internal.
  */
+import type { MissingInput } from '../engine/missing.js';
 import type { Name } from '../../model/primitives.js';
 import { compareNumber, compareShare, toNumber } from '../_lib/compare.js';
 import { OP, num, plural } from '../_lib/labels.js';
@@ -60,7 +61,7 @@ function territoryVerdict(c: TerritoryCategory, members: readonly number[], terr
   let no = 0;
   let na = 0;
   const unknown: number[] = [];
-  const missing: string[] = [];
+  const missing: MissingInput[] = [];
   const counted = c.classes === undefined ? null : new Set(c.classes);
   const of = ctx.names.categories.get(c.category) ?? { ru: c.category };
   for (const sj of members) {
@@ -69,8 +70,7 @@ function territoryVerdict(c: TerritoryCategory, members: readonly number[], terr
       if (r.missing.length === 0 && r.reason !== undefined) na++;
       else {
         unknown.push(sj);
-        const name = ctx.ix.schools[sj]?.name ?? ctx.idOf(sj);
-        missing.push(`${ctx.idOf(sj)}: ${name}, перечень «${of.ru}» / ${name}, list "${of.en ?? of.ru}"`);
+        missing.push({ kind: 'category', school: ctx.idOf(sj), schoolName: ctx.ix.schools[sj]?.name ?? ctx.idOf(sj), category: c.category, name: of });
       }
       continue;
     }
@@ -97,7 +97,7 @@ function territoryVerdict(c: TerritoryCategory, members: readonly number[], terr
       }
     }
   }
-  const result: { value: boolean | null; missing: readonly string[]; reason?: CategoryResult['reason']; node?: TraceNode } = { value, missing: value === null && reason === undefined ? missing : NONE };
+  const result: { value: boolean | null; missing: readonly MissingInput[]; reason?: CategoryResult['reason']; node?: TraceNode } = { value, missing: value === null && reason === undefined ? missing : NONE };
   if (reason !== undefined) result.reason = reason;
   if (ctx.tracing) {
     const values: Record<string, unknown> = { territory: territoryId, yes, no, missing: unknown.length, notApplicable: na, total };

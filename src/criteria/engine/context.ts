@@ -7,6 +7,7 @@ import type { MeasureValue } from '../_lib/measures.js';
 import type { Measure, Methodology, Pool, Rule } from '../schema.js';
 import type { PoolGroups, SharedMemos } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
+import { type MissingInput, NO_INPUTS } from './missing.js';
 
 /** The evaluator of one methodology, dataset and year, as the rule modules use it. */
 export interface EvalContext {
@@ -66,8 +67,8 @@ export interface RuleModule<R extends Rule> {
  * The outcome of a three-valued value as a trace shows it: without a value, `not_applicable` when a
  * reason is given and no input is missing, otherwise `missing` (the same rule as the verdict's status).
  */
-export const outcomeOf = (v: Tri, missing?: readonly string[], reason?: Reason): TraceNode['outcome'] =>
+export const outcomeOf = (v: Tri, missing?: readonly unknown[], reason?: Reason): TraceNode['outcome'] =>
   v === null ? (reason !== undefined && (missing === undefined || missing.length === 0) ? 'not_applicable' : 'missing') : v ? 'true' : 'false';
 
 /** No missing inputs (one shared array). */
-export const NONE: readonly string[] = [];
+export const NONE: readonly MissingInput[] = NO_INPUTS;

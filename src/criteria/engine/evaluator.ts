@@ -21,6 +21,7 @@ import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from
 import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
+import { type MissingInput, distinctInputs, yearSpan } from './missing.js';
 
 /** The evaluator: the context the rule modules see. */
 export type Evaluator = EvalContext;
@@ -38,6 +39,19 @@ function flat(s: string): string {
   s.charCodeAt(0);
   return s;
 }
+
+/**
+ * A trace node's storage. Built by a constructor rather than as `{ rule }` with fields added one by
+ * one: V8 sizes a constructor's objects by the fields its first objects get (slack tracking), so
+ * every field of a node sits in the object itself. An object literal keeps fields added later in a
+ * second array: one more object per node for the collector to copy, a million times in a national
+ * run. Only the fields a node has are set (no `undefined` keys); the fields keep the written order.
+ * Its prototype is `Object.prototype`: a node is plain data, equal to its JSON round trip.
+ */
+const Step = function (this: { rule: string }, rule: string): void {
+  this.rule = rule;
+} as unknown as new (rule: string) => { rule: string };
+(Step as unknown as { prototype: object }).prototype = Object.prototype;
 
 /** Creates the evaluator for one methodology, dataset and year. @internal */
 export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: { readonly trace?: boolean; readonly explain?: boolean }, memos: SharedMemos = newMemos()): Evaluator {
@@ -120,7 +134,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   function selectionBound(m: Extract<Measure, { kind: 'selectionBound' }>, si: number): MeasureValue {
     const g = groupsOf(m.pool);
     let best: number | null = null;
-    const lacking: string[] = [];
+    const lacking: MissingInput[] = [];
     for (const sj of g.members[g.groupOf[si] as number] as number[]) {
       const c = category(m.category, sj);
       if (c.value === null) {
@@ -136,7 +150,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       if (best === null || (m.which === 'max' ? v.value > best : v.value < best)) best = v.value;
     }
     // a school whose verdict is unknown could raise (lower) the bound: then the bound is unknown too
-    if (lacking.length > 0) return { status: 'missing', missing: [...new Set(lacking)] };
+    if (lacking.length > 0) return { status: 'missing', missing: distinctInputs(lacking) };
     if (best === null) return { status: 'not_applicable', reason: { code: 'EMPTY_SELECTION', ru: 'в перечне нет ни одной школы группы сравнения', en: 'no school of the pool is on the list' } };
     return { status: 'value', value: best, years: yearsOf(year) };
   }
@@ -153,9 +167,25 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const gi = groups.groupOf[si] as number;
     if (memo.done[gi] === 0) {
       memo.done[gi] = 1;
-      computeIndexGroup(def, groups.members[gi] as number[], measure, idOf, yearsOf(year), memo.values);
+      computeIndexGroup(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure>>[2], idOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v.status === 'missing' ? { status: 'missing', missing: indexInputs(def, v.missing as readonly (MissingInput | string)[], sj) } : v) });
     }
-    return memo.values.get(si) ?? { status: 'missing', missing: [`${idOf(si)}: ${indexId}`] };
+    return memo.values.get(si) ?? { status: 'missing', missing: [{ kind: 'index', school: idOf(si), index: indexId, name: def.name }] };
+  }
+
+  /**
+   * The missing inputs of an index value: its components' own, and, where the index names a
+   * component without a value (not applicable, not finite) or itself, the index (with the component).
+   */
+  function indexInputs(def: IndexDefinition, lacking: readonly (MissingInput | string)[], sj: number): readonly MissingInput[] {
+    // the composite module passes the components' missing inputs through as they are and writes its
+    // own as «<school>: <component id>» or «<school>: <index id>» (indices/composite.ts): matched
+    // whole against those known strings, never taken apart
+    const school = idOf(sj);
+    return lacking.map((x) => {
+      if (typeof x !== 'string') return x;
+      const c = def.components.find((p) => x === `${school}: ${p.id}`);
+      return c === undefined ? { kind: 'index', school, index: def.id, name: def.name } : { kind: 'index', school, index: def.id, name: def.name, component: c.id, componentName: ctx.labelOf(c.measure) };
+    });
   }
 
   function measure(m: Measure, si: number): MeasureValue {
@@ -177,7 +207,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   function node(r: RuleHead, value: Tri, extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
     // plain assignments rather than spreads: this runs for every rule of every school
-    const n: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { rule: r.kind };
+    const n = new Step(r.kind) as { -readonly [K in keyof TraceNode]?: TraceNode[K] };
     if (r.id !== undefined) n.id = r.id;
     if (r.label !== undefined) n.label = r.label;
     if (r.source !== undefined) n.source = r.source;
@@ -196,19 +226,58 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     return ctx.paramsOf(r);
   }
 
-  // without traces, the results of the rules asked more than once for a school (state.ts, ruleMemoKeys), by school
-  const memoKeys = tracing ? undefined : ruleMemoKeys(methodology);
-  const ruleMemo = new Map<string, (RuleResult | undefined)[]>();
+  // the results of the rules asked more than once for a school (state.ts, ruleMemoKeys), by school;
+  // with traces, also the rule each result was computed for (its node carries that rule's names)
+  const memoKeys = ruleMemoKeys(methodology);
+  const ruleMemo = new Map<string, { readonly results: (RuleResult | undefined)[]; readonly rules: (Rule | undefined)[] | undefined }>();
 
   function rule(r: Rule, si: number): RuleResult {
-    const k = memoKeys?.get(r);
+    const k = memoKeys.get(r);
     if (k === undefined) return ruleOnce(r, si);
     let memo = ruleMemo.get(k);
     if (memo === undefined) {
-      memo = new Array<RuleResult | undefined>(count);
+      memo = { results: new Array<RuleResult | undefined>(count), rules: tracing ? new Array<Rule | undefined>(count) : undefined };
       ruleMemo.set(k, memo);
     }
-    return (memo[si] ??= ruleOnce(r, si));
+    const hit = memo.results[si];
+    if (hit === undefined) {
+      const out = ruleOnce(r, si);
+      memo.results[si] = out;
+      if (memo.rules !== undefined) memo.rules[si] = r;
+      return out;
+    }
+    // the same rule written again under other names (seed 002's clusters repeat its ШНОР and ШНСУ
+    // rules): the same value, missing inputs and facts, in a node with this rule's names
+    if (memo.rules === undefined || memo.rules[si] === r || hit.node === undefined) return hit;
+    const n = renamed(hit.node, r);
+    if (n === undefined) return ruleOnce(r, si);
+    return hit.reason !== undefined ? { value: hit.value, missing: hit.missing, reason: hit.reason, node: n } : { value: hit.value, missing: hit.missing, node: n };
+  }
+
+  /**
+   * A node of a rule equal in value to `to` (the same rule under other names), with the names of
+   * `to` and of its parts: the values, missing inputs and reasons shared, not computed again.
+   * `undefined` when the parts of `to` do not line up with the node's children.
+   */
+  function renamed(n: TraceNode, to: Rule): TraceNode | undefined {
+    const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = {};
+    if (n.what !== undefined) extra.what = n.what;
+    if (n.params !== undefined) extra.params = n.params;
+    if (n.values !== undefined) extra.values = n.values;
+    if (n.missing !== undefined) extra.missing = n.missing;
+    if (n.reason !== undefined) extra.reason = n.reason;
+    if (n.children !== undefined) {
+      const parts = to.kind === 'all' || to.kind === 'any' || to.kind === 'atLeast' ? to.rules : to.kind === 'not' || to.kind === 'persist' ? [to.rule] : to.kind === 'scope' ? [to.when, to.rule] : undefined;
+      if (parts === undefined || parts.length < n.children.length || (to.kind !== 'scope' && parts.length !== n.children.length)) return undefined;
+      const children: TraceNode[] = [];
+      for (let i = 0; i < n.children.length; i++) {
+        const c = renamed(n.children[i] as TraceNode, parts[i] as Rule);
+        if (c === undefined) return undefined;
+        children.push(c);
+      }
+      extra.children = children;
+    }
+    return node(to, n.outcome === 'true' ? true : n.outcome === 'false' ? false : null, extra);
   }
 
   function ruleOnce(r: Rule, si: number): RuleResult {
@@ -240,8 +309,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       // before the data's first year there is no verdict: a category that reads its own earlier
       // years («в перечне годом ранее») ends there instead of going back without end
       if (y < firstYear) {
-        const n = names.categories.get(categoryId) ?? { ru: categoryId };
-        return { value: null, missing: [`${idOf(si)}: перечень «${n.ru}» / list "${n.en ?? n.ru}" (${y})`] };
+        return { value: null, missing: [{ kind: 'category', school: idOf(si), category: categoryId, name: names.categories.get(categoryId) ?? { ru: categoryId }, years: yearSpan(y, y) }] };
       }
       return evaluatorOf(y).category(categoryId, si);
     }
@@ -298,13 +366,13 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     evaluatorOf,
     node,
     unknownFrom(r, v, what) {
-      const missing = v.status === 'missing' ? v.missing : [];
+      const missing = v.status === 'missing' ? v.missing : NONE;
       const reason = v.status === 'not_applicable' ? v.reason : undefined;
       const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { what };
       if (missing.length > 0) extra.missing = missing;
       if (reason !== undefined) extra.reason = reason;
       const n = node(r, null, extra);
-      const out: { value: Tri; missing: readonly string[]; reason?: typeof reason; node?: TraceNode } = { value: null, missing };
+      const out: { value: Tri; missing: readonly MissingInput[]; reason?: typeof reason; node?: TraceNode } = { value: null, missing };
       if (reason !== undefined) out.reason = reason;
       if (n !== undefined) out.node = n;
       return out as RuleResult;

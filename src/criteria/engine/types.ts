@@ -4,6 +4,9 @@ import type { Bilingual } from '../../errors/messages.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Name, Source } from '../../model/primitives.js';
 import type { Tri } from '../_lib/logic.js';
+import type { MissingInput } from './missing.js';
+
+export type { MissingInput } from './missing.js';
 
 /**
  * One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values.
@@ -38,8 +41,12 @@ export interface TraceNode {
   readonly params?: Readonly<Record<string, unknown>>;
   /** The inputs and intermediate values (the measure's value, the share's counts, the rank, …). */
   readonly values?: Readonly<Record<string, unknown>>;
-  /** Missing inputs, when the outcome is `missing`. */
-  readonly missing?: readonly string[];
+  /**
+   * Missing inputs, when the outcome is `missing`: data ({@link MissingInput}: the school, what,
+   * the years), written in words by `explainTrace`. Before 0.2 these were strings
+   * (`"rezh-5: vpr-5 math belowMinimum (2023)"`); `explainTrace` prints such a stored string as it is.
+   */
+  readonly missing?: readonly MissingInput[];
   /** Why the rule does not apply, when the outcome is `not_applicable` (with `missing` too, why the data cannot decide). */
   readonly reason?: Reason;
   /** The step in words (when explanations are on). */
@@ -61,6 +68,12 @@ export interface CategoryVerdict {
    * the missing inputs (a school with missing data is never "not ШНОР"); "not applicable" says why.
    */
   readonly outcome: Outcome<boolean | string | null>;
+  /**
+   * When the outcome is `missing`: the missing inputs as data ({@link MissingInput}), one per
+   * entry of `outcome.missing` (which keeps each as a short path of ids). Reports write their
+   * words from these.
+   */
+  readonly missingInputs?: readonly MissingInput[];
   /** The verdict in words, with its reasons (when explanations are on). */
   readonly explanation?: Bilingual;
   /** The reasoning (when traces are on). */
@@ -183,7 +196,7 @@ export interface PreparedDataset {
 /** What a rule gives for one school. Internal. */
 export interface RuleResult {
   readonly value: Tri;
-  readonly missing: readonly string[];
+  readonly missing: readonly MissingInput[];
   readonly reason?: Reason;
   readonly node?: TraceNode;
 }

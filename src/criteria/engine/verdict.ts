@@ -5,6 +5,7 @@ import { traceLines } from '../explain/explainTrace.js';
 import { missingList } from '../explain/words.js';
 import type { Category, Methodology } from '../schema.js';
 import type { CategoryResult, CategoryVerdict } from './types.js';
+import { type MissingInput, missingPath } from './missing.js';
 
 const sourceLines = new WeakMap<object, readonly [string, string]>();
 /** The last line of every explanation: the methodology, the dates it is in force, its act. @internal */
@@ -22,7 +23,7 @@ function sourceLine(methodology: Methodology): readonly [string, string] {
 }
 
 /** The first line of an explanation: the category and its outcome. @internal */
-function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>, undetermined?: Reason): Bilingual {
+function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolean | string | null>, inputs: readonly MissingInput[], undetermined?: Reason): Bilingual {
   const en = c.name.en ?? c.name.ru;
   // data that is there but cannot decide (a rounded value on a boundary): said as it is, not «нет данных»
   if (outcome.status === 'missing' && undetermined !== undefined) return { ru: `${c.name.ru}: неизвестно — ${undetermined.ru}`, en: `${en}: unknown, ${undetermined.en}` };
@@ -31,17 +32,32 @@ function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolea
       ? { ru: `${c.name.ru}: ${outcome.value ? 'да' : 'нет'}`, en: `${en}: ${outcome.value ? 'yes' : 'no'}` }
       : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${en}: ${outcome.value ?? 'none'}` }
     : outcome.status === 'missing'
-      ? { ru: `${c.name.ru}: неизвестно — нет данных (${missingList(outcome.missing, 'ru')})`, en: `${en}: unknown, no data (${missingList(outcome.missing, 'en')})` }
+      ? { ru: `${c.name.ru}: неизвестно — нет данных (${missingList(inputs, 'ru')})`, en: `${en}: unknown, no data (${missingList(inputs, 'en')})` }
       : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${en}: not applicable, ${outcome.reason.en}` };
 }
 
+// the outcomes with a value, one frozen object each (a class's by its name): a national run has
+// hundreds of thousands of verdicts and as many equal outcomes otherwise
+const YES: Outcome<boolean> = Object.freeze({ status: 'value', value: true });
+const NO: Outcome<boolean> = Object.freeze({ status: 'value', value: false });
+const NO_CLASS: Outcome<null> = Object.freeze({ status: 'value', value: null });
+const CLASSES = new Map<string, Outcome<string>>();
+const classOutcome = (cls: string): Outcome<string> => {
+  let o = CLASSES.get(cls);
+  if (o === undefined) {
+    o = Object.freeze({ status: 'value', value: cls });
+    CLASSES.set(cls, o);
+  }
+  return o;
+};
+
 /** The outcome of a category's result. @internal */
 function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
-  return r.value === null
-    ? r.reason !== undefined && r.missing.length === 0
-      ? { status: 'not_applicable', reason: r.reason }
-      : { status: 'missing', missing: r.missing }
-    : { status: 'value', value: c.kind !== 'classifier' ? r.value : (r.cls ?? null) };
+  if (r.value === null) {
+    return r.reason !== undefined && r.missing.length === 0 ? { status: 'not_applicable', reason: r.reason } : { status: 'missing', missing: r.missing.map(missingPath) };
+  }
+  if (c.kind !== 'classifier') return r.value ? YES : NO;
+  return r.cls === undefined || r.cls === null ? NO_CLASS : classOutcome(r.cls);
 }
 
 /** The verdict of a category for a school. @internal */
@@ -49,7 +65,7 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
   const outcome = outcomeOfResult(c, r);
   let explanation: Bilingual | undefined;
   if (explain) {
-    const head = verdictHead(c, outcome, outcome.status === 'missing' && r.reason?.code === 'ROUNDED_BOUNDARY' ? r.reason : undefined);
+    const head = verdictHead(c, outcome, r.missing, outcome.status === 'missing' && r.reason?.code === 'ROUNDED_BOUNDARY' ? r.reason : undefined);
     const ru: string[] = [head.ru];
     const en: string[] = [head.en];
     if (r.node !== undefined) {
@@ -61,10 +77,10 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
     en.push(srcEn);
     explanation = { ru: ru.join('\n'), en: en.join('\n') };
   }
-  return {
-    categoryId: c.id,
-    outcome,
-    ...(explanation ? { explanation } : {}),
-    ...(tracing && r.node ? { trace: r.node } : {}),
-  };
+  // plain assignments rather than spreads: one verdict per school and category
+  const v: { -readonly [K in keyof CategoryVerdict]: CategoryVerdict[K] } = { categoryId: c.id, outcome };
+  if (outcome.status === 'missing') v.missingInputs = r.missing;
+  if (explanation !== undefined) v.explanation = explanation;
+  if (tracing && r.node !== undefined) v.trace = r.node;
+  return v;
 }

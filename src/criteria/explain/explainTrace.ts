@@ -3,7 +3,7 @@
  * of each node's rule kind. A verdict computed with `explain: false` (a national run) can be
  * explained later from its stored trace.
  */
-import type { TraceNode } from '../engine/types.js';
+import type { MissingInput, TraceNode } from '../engine/types.js';
 import { explainMatrix } from '../classifiers/matrix.js';
 import { explainOrdered } from '../classifiers/ordered.js';
 import { explainTerritory } from '../classifiers/territory.js';
@@ -19,6 +19,14 @@ import { explainPersist } from '../rules/persist.js';
 import { explainScope } from '../rules/scope.js';
 import { explainStatus } from '../rules/status.js';
 import { YES, type Lang, missingList, unknownText } from './words.js';
+
+/**
+ * A trace node as stored before 0.2: its missing inputs are strings («rezh-5: vpr-5 math
+ * belowMinimum (2023)»), its children alike. `explainTrace` reads it.
+ *
+ * @category Criteria
+ */
+export type StoredTraceNode = Omit<TraceNode, 'missing' | 'children'> & { readonly missing?: readonly (MissingInput | string)[]; readonly children?: readonly StoredTraceNode[] };
 
 type NodeExplainer = (n: TraceNode, lang: Lang) => string;
 
@@ -74,8 +82,8 @@ function ownText(n: TraceNode, lang: Lang): string {
   const own =
     policy !== undefined && n.values?.absent !== undefined
       ? lang === 'ru'
-        ? `${n.what ? `${n.what.ru}: ` : ''}нет данных (${missingList(n.values.absent as string[], 'ru')}); по правилу методики отсутствие данных ${policy === 'fails' ? 'означает, что условие не выполнено' : 'засчитывается как выполнение условия'} — ${YES[n.outcome][0]}`
-        : `${n.what ? `${n.what.en}: ` : ''}no data (${missingList(n.values.absent as string[], 'en')}); by the methodology's rule, missing data ${policy === 'fails' ? 'means the condition is not met' : 'counts as meeting the condition'}: ${YES[n.outcome][1]}`
+        ? `${n.what ? `${n.what.ru}: ` : ''}нет данных (${missingList(n.values.absent as readonly MissingInput[], 'ru')}); по правилу методики отсутствие данных ${policy === 'fails' ? 'означает, что условие не выполнено' : 'засчитывается как выполнение условия'} — ${YES[n.outcome][0]}`
+        : `${n.what ? `${n.what.en}: ` : ''}no data (${missingList(n.values.absent as readonly MissingInput[], 'en')}); by the methodology's rule, missing data ${policy === 'fails' ? 'means the condition is not met' : 'counts as meeting the condition'}: ${YES[n.outcome][1]}`
       : f !== undefined
         ? f(n, lang)
         : (unknownText(n, lang) ?? `${YES[n.outcome][lang === 'ru' ? 0 : 1]}`);
@@ -120,11 +128,13 @@ export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[
  * trace computed with `explain: false` (the trace carries every number and name it needs), so a
  * report can explain a verdict of a national run when a user opens it. A trace stored before this
  * release, whose outcomes say `'unknown'`, is read as the state each node was (`not_applicable`
- * with a reason and no missing input, else `missing`).
+ * with a reason and no missing input, else `missing`). Missing inputs are data
+ * ({@link MissingInput}) and are written in words here; a trace stored before 0.2, whose missing
+ * inputs are strings, prints those strings as they are.
  *
- * @param trace - A trace node (`verdict.trace` of `identify` with `trace: true`).
+ * @param trace - A trace node (`verdict.trace` of `identify` with `trace: true`), or one stored as JSON.
  * @param lang - `ru` or `en`.
- * @returns The lines joined with line breaks.
+ * @returns The lines joined with line breaks: one per step, children indented under their parent.
  * @example
  * ```ts
  * // ШНСУ школы rezh-4 по методике seed 002: следы без слов, слова — по запросу
@@ -133,10 +143,20 @@ export function traceLines(n: TraceNode, depth: number, lang: Lang, out: string[
  * explainTrace(shnsu.trace, 'ru')
  * //=> '— дефицит ресурсов и низкий ИСБ: все условия — не выполнено (выполнено 1 из 2)\n  — дефицит ресурсов (кадровых, материально-технических, финансовых): число неустранённых дефицитов ресурсного обеспечения = 1 ≥ 1 — выполнено\n…'
  * ```
+ * @example
+ * ```ts
+ * // школа № 13 отсутствует в аналитических материалах 2023 г.: недостающее — данные, слова пишутся здесь
+ * const lacking = { kind: 'field', school: 'rezh-13', section: 'external', field: 'absentFromAnalytics', years: [2023, 2023] };
+ * explainTrace({ rule: 'threshold', outcome: 'missing', what: { ru: 'группа качества', en: 'quality group' }, missing: [lacking] }, 'ru')
+ * //=> '— группа качества: нет данных: отсутствует в аналитических материалах (2023 г.)'
+ * // след, сохранённый до 0.2 (недостающее — строкой), печатается как есть
+ * explainTrace({ rule: 'threshold', outcome: 'missing', what: { ru: 'группа качества', en: 'quality group' }, missing: ['rezh-13: external.qualityGroup (2023)'] }, 'ru')
+ * //=> '— группа качества: нет данных: rezh-13: external.qualityGroup (2023)'
+ * ```
  * @category Criteria
  */
-export function explainTrace(trace: TraceNode, lang: Lang): string {
+export function explainTrace(trace: TraceNode | StoredTraceNode, lang: Lang): string {
   const out: string[] = [];
-  traceLines(currentSpelling(trace), 0, lang, out, false);
+  traceLines(currentSpelling(trace as TraceNode), 0, lang, out, false);
   return out.join('\n');
 }

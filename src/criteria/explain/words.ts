@@ -1,6 +1,7 @@
 /** Words shared by the explanations of every rule kind. Internal. */
 import type { TraceNode } from '../engine/types.js';
-import { missingText, num } from '../_lib/labels.js';
+import { missingInputText, num } from '../_lib/labels.js';
+import type { MissingInput } from '../engine/missing.js';
 
 /** The language of an explanation. */
 export type { Lang } from '../../numbers/format.js';
@@ -41,7 +42,10 @@ export function unknownText(n: TraceNode, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** Missing-input notes in words, without repeats. @internal */
-export function missingList(missing: readonly string[], lang: Lang): string {
-  return [...new Set(missing.map((m) => missingText(m, lang)))].join('; ');
+/**
+ * Missing inputs in words, without repeats. A trace stored before missing inputs were data holds
+ * strings: printed as they are. @internal
+ */
+export function missingList(missing: readonly (MissingInput | string)[], lang: Lang): string {
+  return [...new Set(missing.map((m) => missingInputText(m, lang)))].join('; ');
 }

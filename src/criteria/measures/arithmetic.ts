@@ -8,6 +8,7 @@ import { toNumber } from '../_lib/compare.js';
 import { measureUnit } from '../_lib/labels.js';
 import { type MeasureValue, yearsOf } from '../_lib/measures.js';
 import type { EvalContext } from '../engine/context.js';
+import type { MissingInput } from '../engine/missing.js';
 import type { BaseMeasure, Measure } from '../schema.js';
 import { emptyDenominator } from '../../numbers/reasons.js';
 
@@ -17,7 +18,7 @@ type Arithmetic = Extract<Measure, { kind: 'sum' | 'difference' | 'ratio' | 'cha
 export const isArithmetic = (m: Measure): m is Arithmetic => m.kind === 'sum' || m.kind === 'difference' || m.kind === 'ratio' || m.kind === 'change';
 
 const lacking = (vs: readonly MeasureValue[]): MeasureValue => {
-  const missing: string[] = [];
+  const missing: MissingInput[] = [];
   for (const v of vs) {
     if (v.status === 'missing') missing.push(...v.missing);
     else if (v.status === 'not_applicable') return v;
@@ -37,7 +38,7 @@ export function arithmeticValue(m: Arithmetic, si: number, ctx: EvalContext, oth
       const parts = m.terms.map((t) => ctx.measure(t.measure, si));
       if (parts.some((v) => v.status !== 'value')) return lacking(parts);
       for (let i = 0; i < parts.length; i++) sum += toNumber((m.terms[i] as (typeof m.terms)[number]).weight) * (parts[i] as { value: number }).value;
-      return Number.isFinite(sum) ? { status: 'value', value: sum, years: yearsOf(ctx.year) } : { status: 'missing', missing: [`${ctx.idOf(si)}: сумма / sum`] };
+      return Number.isFinite(sum) ? { status: 'value', value: sum, years: yearsOf(ctx.year) } : { status: 'missing', missing: [{ kind: 'computed', school: ctx.idOf(si), operation: 'sum' }] };
     }
     case 'difference':
     case 'ratio': {
@@ -47,7 +48,7 @@ export function arithmeticValue(m: Arithmetic, si: number, ctx: EvalContext, oth
       if (m.kind === 'difference') return { status: 'value', value: a.value - b.value, years: yearsOf(ctx.year) };
       if (b.value === 0) return emptyDenominator();
       const r = (a.value / b.value) * (m.percent ? 100 : 1);
-      return Number.isFinite(r) ? { status: 'value', value: r, years: yearsOf(ctx.year) } : { status: 'missing', missing: [`${ctx.idOf(si)}: отношение / ratio`] };
+      return Number.isFinite(r) ? { status: 'value', value: r, years: yearsOf(ctx.year) } : { status: 'missing', missing: [{ kind: 'computed', school: ctx.idOf(si), operation: 'ratio' }] };
     }
     case 'change': {
       const now = ctx.measure(m.measure, si);
@@ -69,7 +70,7 @@ export interface SumRange {
   readonly known: number;
   /** the terms without a value (by position) */
   readonly unknown: readonly number[];
-  readonly missing: readonly string[];
+  readonly missing: readonly MissingInput[];
 }
 
 /**
@@ -83,7 +84,7 @@ export function sumRange(m: Extract<Measure, { kind: 'sum' }>, si: number, ctx: 
   let lo = 0;
   let hi = 0;
   const unknown: number[] = [];
-  const missing: string[] = [];
+  const missing: MissingInput[] = [];
   for (let i = 0; i < m.terms.length; i++) {
     const t = m.terms[i] as (typeof m.terms)[number];
     const w = toNumber(t.weight);

@@ -1,8 +1,9 @@
-/** `all`, `any` and `atLeast` (k of n): three-valued combinations of rules. */
+/** `all`, `any` and `atLeast` (k of n): combinations of rules in four values (yes, no, missing, not applicable). */
 import type { Reason } from '../../core/outcome.js';
-import { and, atLeast, or } from '../_lib/logic.js';
+import { type Tri, atLeastOf } from '../_lib/logic.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
+import { type MissingInput, distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -16,20 +17,51 @@ export const combineRule: RuleModule<R> = {
   params: (r) => (r.kind === 'atLeast' ? { k: r.k, of: r.rules.length } : { of: r.rules.length }),
   evaluate(r, si, ctx): RuleResult {
     const evaluated: RuleResult[] = [];
-    for (const c of r.rules) evaluated.push(ctx.rule(c, si));
+    // without traces only the verdict is needed: stop at the first child that decides it (a false
+    // one under `all`, a true one under `any`, the k-th true one under `atLeast`); the rest cannot
+    // change it, whatever they are (missing or not applicable alike)
+    const early = !ctx.tracing;
+    const need = r.kind === 'atLeast' ? r.k : 1;
+    let yes = 0;
+    for (const c of r.rules) {
+      const x = ctx.rule(c, si);
+      if (early && x.value !== null && applies(x) && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return { value: r.kind !== 'all', missing: NONE };
+      evaluated.push(x);
+    }
     const results = evaluated.filter(applies);
     if (results.length === 0) {
       const reason = evaluated[0]?.reason as Reason;
       const nd = ctx.node(r, null, { reason, children: evaluated.map(nodeOf) });
       return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
     }
-    const values = results.map((x) => x.value);
-    const value = r.kind === 'atLeast' ? atLeast(r.k, values) : r.kind === 'all' ? and(values) : or(values);
-    const missing = value === null ? [...new Set(results.flatMap((x) => x.missing))] : NONE;
-    if (!ctx.tracing) return { value, missing };
+    // four values: a part that does not apply for a reason of its own (an undeclared fact, a pool
+    // too small) is neither «no» nor missing data. «No» under `all`, «yes» under `any`, k parts
+    // that hold under `atLeast` still decide, as does too few parts that could. Otherwise the whole
+    // does not apply (with the first such part's reason) when that is so whatever the missing parts
+    // are; else it is missing (the missing parts' data could decide)
+    let held = 0;
+    let unknown = 0;
+    let notApplicable = 0;
+    let reason: Reason | undefined;
+    for (const x of results) {
+      if (x.value === true) held++;
+      else if (x.value === false) continue;
+      else if (x.missing.length === 0 && x.reason !== undefined) {
+        notApplicable++;
+        reason ??= x.reason;
+      } else unknown++;
+    }
+    const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : results.length;
+    const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, notApplicable);
+    const missing = value === null && !inapplicable ? distinctInputs(results.flatMap((x) => x.missing)) : NONE;
+    const out: { value: Tri; missing: readonly MissingInput[]; reason?: Reason; node?: TraceNode } = { value, missing };
+    if (inapplicable) out.reason = reason as Reason;
+    if (!ctx.tracing) return out as RuleResult;
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { params: ctx.paramsOf(r), children: evaluated.map(nodeOf) };
     if (missing.length > 0) extra.missing = missing;
-    return { value, missing, node: ctx.node(r, value, extra) as TraceNode };
+    if (inapplicable) extra.reason = reason as Reason;
+    out.node = ctx.node(r, value, extra) as TraceNode;
+    return out as RuleResult;
   },
 };
 

@@ -1,9 +1,10 @@
 /** `persist`: «in at least k of the last N years» — a rule evaluated in the year and the N − 1 before it. */
-import { atLeast } from '../_lib/logic.js';
+import type { Reason } from '../../core/outcome.js';
+import { atLeastOf } from '../_lib/logic.js';
 import { plural } from '../_lib/labels.js';
-import type { Tri } from '../_lib/logic.js';
 import { NONE, type RuleModule, outcomeOf } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
+import { type MissingInput, distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -12,25 +13,37 @@ type R = Extract<Rule, { kind: 'persist' }>;
 export const persistRule: RuleModule<R> = {
   params: (r) => ({ atLeast: r.atLeast, years: r.years }),
   evaluate(r, si, ctx): RuleResult {
-    const values: Tri[] = [];
+    let held = 0;
+    let unknown = 0;
+    let notApplicable = 0;
+    let reason: Reason | undefined;
     const perYear: { year: number; outcome: TraceNode['outcome'] }[] = [];
-    const missing: string[] = [];
+    const missing: MissingInput[] = [];
     let current: RuleResult | undefined;
     for (let i = 0; i < r.years; i++) {
       const y = ctx.year - i;
       const res = i === 0 ? ctx.rule(r.rule, si) : ctx.evaluatorOf(y).rule(r.rule, si);
       if (i === 0) current = res;
-      values.push(res.value);
-      if (res.value === null) missing.push(...res.missing);
+      if (res.value === true) held++;
+      else if (res.value === null && res.missing.length === 0 && res.reason !== undefined) {
+        // a year to which the rule does not apply (out of its scope, not offered) is not a year without data
+        notApplicable++;
+        reason ??= res.reason;
+      } else if (res.value === null) {
+        unknown++;
+        missing.push(...res.missing);
+      }
       perYear.push({ year: y, outcome: outcomeOf(res.value, res.missing, res.reason) });
     }
-    const value = atLeast(r.atLeast, values);
-    const allMissing = value === null ? [...new Set(missing)] : NONE;
-    if (!ctx.tracing) return { value, missing: allMissing };
+    const { value, notApplicable: inapplicable } = atLeastOf(r.atLeast, held, unknown, notApplicable);
+    const allMissing = value === null && !inapplicable ? distinctInputs(missing) : NONE;
+    if (!ctx.tracing) return inapplicable ? { value, missing: NONE, reason: reason as Reason } : { value, missing: allMissing };
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { params: ctx.paramsOf(r), values: { perYear: perYear.reverse() } };
     if (current?.node !== undefined) extra.children = [current.node];
     if (allMissing.length > 0) extra.missing = allMissing;
-    return { value, missing: allMissing, node: ctx.node(r, value, extra) as TraceNode };
+    if (inapplicable) extra.reason = reason as Reason;
+    const node = ctx.node(r, value, extra) as TraceNode;
+    return inapplicable ? { value, missing: NONE, reason: reason as Reason, node } : { value, missing: allMissing, node };
   },
 };
 

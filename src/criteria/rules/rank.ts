@@ -94,6 +94,9 @@ function rankTable(r: R, si: number, ctx: EvalContext): RankTables {
   return t;
 }
 
+/** Why a school whose eligibility condition does not hold is not ranked (one object for all). */
+const NOT_ELIGIBLE = Object.freeze({ code: 'OUT_OF_SCOPE', ru: 'школа не входит в группу сравнения (условие отбора в неё не выполнено)', en: 'the school is not in the comparison pool (its eligibility condition does not hold)' });
+
 export const rankRule: RuleModule<R> = {
   params: (r) => ({ position: r.position, percent: r.percent, pool: r.pool, rounding: r.rounding, ties: r.ties, minPoolSize: r.minPoolSize, better: r.better, unit: measureUnit(r.measure), ...(r.base ? { base: r.base } : {}), ...(r.prefilled ? { prefilled: r.prefilled } : {}), ...(r.eligible ? { scoped: true } : {}) }),
   evaluate(r, si, ctx): RuleResult {
@@ -103,7 +106,7 @@ export const rankRule: RuleModule<R> = {
     const tables = rankTable(r, si, ctx);
     const gi = ctx.groupsOf(r.pool).groupOf[si] as number;
     if (tables.rank[si] === -1) {
-      const reason = { code: 'OUT_OF_SCOPE', ru: 'школа не входит в группу сравнения (условие отбора в неё не выполнено)', en: 'the school is not in the comparison pool (its eligibility condition does not hold)' };
+      const reason = NOT_ELIGIBLE;
       const nd = ctx.node(r, null, { what, params: ctx.paramsOf(r), reason });
       return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
     }

@@ -6,7 +6,8 @@ import { compareNumber, compareShare } from '../_lib/compare.js';
 import { OP, measureLabel, num, plural } from '../_lib/labels.js';
 import { SUBJECTS } from '../../model/catalogues.js';
 import type { Name } from '../../model/primitives.js';
-import { type ProcedureCatalogue, proceduresOf, procedureWord, resultNote } from '../_lib/procedures.js';
+import { type ProcedureCatalogue, proceduresOf, procedureWord, resultInput } from '../_lib/procedures.js';
+import type { MissingInput } from '../engine/missing.js';
 import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import { NONE, type RuleModule } from '../engine/context.js';
@@ -66,6 +67,9 @@ function growCells(size: number): void {
 
 const SHARES = new Set(['belowMinimumShare', 'qualityShare', 'successShare']);
 
+/** No hit: one frozen empty list for every trace without one. */
+const NO_HITS: readonly QuantifierHit[] = Object.freeze([]);
+
 /** A hit as the trace keeps it: the year, the procedure with its grade, the subject, the value. */
 export interface QuantifierHit {
   readonly year: number;
@@ -106,10 +110,10 @@ export const resultsRule: RuleModule<R> = {
     // array per row or per school
     const seen = scratch.seen;
     seen.length = 0;
-    const hits: string[] = [];
-    const found: QuantifierHit[] = [];
+    // the hits, made on the first one (most schools have none: they share one empty list)
+    let found: QuantifierHit[] | undefined;
     const lackingYears: number[] = [];
-    const missing: string[] = [];
+    const missing: MissingInput[] = [];
     const shareMetric = SHARES.has(r.metric);
     for (let i = 0; i < years; i++) {
       const y = first + i;
@@ -133,20 +137,18 @@ export const resultsRule: RuleModule<R> = {
             let v: 0 | 1 | 2;
             if (typeof part === 'string') {
               v = 2;
-              missing.push(procs.declared.has(row.procedure) || procs.subjects.has(row.subject) ? `${resultNote(schoolId, [row.procedure], [row.subject], String(y), procs.declared, procs.subjects).replace(/ \((\d{4})\)$/, '')}, ${part} (${y})` : `${schoolId}: ${unitNames[unit] as string} ${row.subject} ${part} (${y})`);
+              missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
             } else if (shareMetric) {
               const { count, total } = part as { count: number; total: number };
               v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
-                hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${count}/${total}`);
-                found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
+                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
               }
             } else {
               const value = (part as { value: number }).value;
               v = compareNumber(value, r.op, r.value) ? 1 : 0;
               if (v === 1 && tracing) {
-                hits.push(`${y} ${unitNames[unit] as string} ${row.subject}: ${num(value, 'ru')}`);
-                found.push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
+                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
               }
             }
             const c = at * years + i;
@@ -203,10 +205,11 @@ export const resultsRule: RuleModule<R> = {
       if (tracing) units = seen.map((u) => unitNames[u] as string);
     }
     for (const u of seen) scratch.slot[u] = -1;
-    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => (r.select.procedures.some((p) => procs.declared.has(p)) || r.select.subjects.some((s) => procs.subjects.has(s)) ? resultNote(schoolId, r.select.procedures, r.select.subjects, String(y), procs.declared, procs.subjects) : `${schoolId}: ${r.select.procedures.join('/')} ${r.select.subjects.join('/')} (${y})`))] : NONE;
+    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))] : NONE;
     if (!tracing) return { value, missing: allMissing };
     const what = whatMemo(r, ctx.names.indices, procs);
-    const values = perYear !== null ? { hits, found, perYear } : { hits, found, units };
+    const hits = found ?? NO_HITS;
+    const values = perYear !== null ? { found: hits, perYear } : { found: hits, units };
     return { value, missing: allMissing, node: ctx.node(r, value, allMissing.length > 0 ? { what, params: ctx.paramsOf(r), values, missing: allMissing } : { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };

@@ -3,6 +3,7 @@
  * declared flag, a minimum number of participants). Elsewhere the school is "not applicable",
  * with the reason the methodology states — never "no".
  */
+import type { Reason } from '../../core/outcome.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, yes } from '../explain/words.js';
@@ -13,12 +14,23 @@ type R = Extract<Rule, { kind: 'scope' }>;
 /** The reason code of a school outside a rule's scope. */
 const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
 
+const reasons = new WeakMap<R, Reason>();
+/** The reason a rule states for the schools outside its scope: one object per rule, shared by every such school. */
+function reasonOf(r: R): Reason {
+  let reason = reasons.get(r);
+  if (reason === undefined) {
+    reason = { code: OUT_OF_SCOPE, ru: r.reason.ru, en: r.reason.en ?? r.reason.ru };
+    reasons.set(r, reason);
+  }
+  return reason;
+}
+
 export const scopeRule: RuleModule<R> = {
   params: (r) => ({ reason: r.reason }),
   evaluate(r, si, ctx): RuleResult {
     const w = ctx.rule(r.when, si);
     if (w.value === false || (w.value === null && w.reason !== undefined && w.missing.length === 0)) {
-      const reason = { code: OUT_OF_SCOPE, ru: r.reason.ru, en: r.reason.en ?? r.reason.ru };
+      const reason = reasonOf(r);
       const nd = ctx.node(r, null, { params: ctx.paramsOf(r), reason, ...(w.node ? { children: [w.node] } : {}) });
       return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
     }

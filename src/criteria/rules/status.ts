@@ -2,6 +2,7 @@
 import { NONE, type RuleModule } from '../engine/context.js';
 import { at } from '../_lib/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
+import { yearSpan } from '../engine/missing.js';
 import { type Lang, unknownText, whatOf, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -18,7 +19,7 @@ export const statusRule: RuleModule<R> = {
       return ctx.unknownFrom(r, { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${r.fact}»`, en: `the dataset does not declare the fact "${r.fact}"` } }, what);
     }
     const fv = at(ctx.ix.declared, si, ctx.year)?.get(r.fact);
-    if (fv === undefined) return ctx.unknownFrom(r, { status: 'missing', missing: [`${ctx.idOf(si)}: ${decl.name.ru} (${ctx.year})`] }, what);
+    if (fv === undefined) return ctx.unknownFrom(r, { status: 'missing', missing: [{ kind: 'declared', school: ctx.idOf(si), fact: r.fact, name: decl.name, years: yearSpan(ctx.year, ctx.year) }] }, what);
     const v = decl.kind === 'boolean' ? fv.value === true || fv.value === 'true' : String(fv.value);
     const value = r.in.some((x) => (typeof x === 'boolean' ? x === v : String(x) === String(v)));
     if (!ctx.tracing) return { value, missing: NONE };

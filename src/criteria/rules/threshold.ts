@@ -2,6 +2,7 @@
  * `threshold` and `between`: a measure against a value (≥, >, ≤, <, =), or within bounds, each
  * edge inclusive or not. Exact on shares of counts (6 of 20 is exactly 30 %).
  */
+import type { MissingInput } from '../engine/missing.js';
 import { compareNumber, compareValue, toNumber } from '../_lib/compare.js';
 import { sumRange } from '../measures/arithmetic.js';
 import { OP, measureUnit, num, plural } from '../_lib/labels.js';
@@ -94,8 +95,8 @@ function onBoundary(r: R, v: Extract<MeasureValue, { status: 'value' }>, si: num
     ru: `значение ${num(v.value, 'ru')} округлено до ${step}: истинное значение от ${num(lo, 'ru')} до ${num(hi, 'ru')} может лежать по обе стороны границы (${conditionText(p, 'ru')})`,
     en: `the value ${num(v.value, 'en')} is rounded to ${num(1 / 10 ** decimals, 'en')}: its true value, ${num(lo, 'en')} to ${num(hi, 'en')}, may lie on either side of the boundary (${conditionText(p, 'en')})`,
   };
-  const missing = [`${ctx.idOf(si)}: ${what.ru}: ${reason.ru} / ${what.en}: ${reason.en}`];
-  const out: { value: null; missing: readonly string[]; reason: typeof reason; node?: TraceNode } = { value: null, missing, reason };
+  const missing: readonly MissingInput[] = [{ kind: 'boundary', school: ctx.idOf(si), what, reason: { ru: reason.ru, en: reason.en } }];
+  const out: { value: null; missing: readonly MissingInput[]; reason: typeof reason; node?: TraceNode } = { value: null, missing, reason };
   if (ctx.tracing) out.node = ctx.node(r, null, { what, params: p, values: { value: v.value, years: v.years, rounded: { decimals, lower: lo, upper: hi } }, missing, reason }) as TraceNode;
   return out;
 }

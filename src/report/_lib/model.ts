@@ -21,6 +21,8 @@ import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
 import type { Program } from '../../programs/schema.js';
 import { RISK_LEVEL_NAMES } from '../../risk/catalogue.js';
 import { type ReasonContext, type ReasonLine, missingWords, reasonsOf } from './reasons.js';
+import { missingInputWords } from '../../criteria/explain/missingWords.js';
+import type { MissingInput } from '../../criteria/engine/missing.js';
 import { T, count, num, own, procedureName, subjectName } from './words.js';
 import { operatorSymbol } from '../../numbers/operators.js';
 import { pluralForm } from '../../numbers/format.js';
@@ -315,8 +317,11 @@ function identificationSection(title: string, r: Identification, methodology: Me
           classes.set(v.outcome.value, list);
         } else if (v.outcome.value === true) yes.push({ id: s.schoolId, name: schoolName(s.schoolId), reasons: reasonsNow() });
       } else if (v.outcome.status === 'missing') {
-        const self = `${schoolName(s.schoolId)}: `;
-        missing.push({ id: s.schoolId, name: schoolName(s.schoolId), missing: v.outcome.missing.slice(0, 3).map((m) => { const w = missingWords(m, ctx); return w.startsWith(self) ? w.slice(self.length) : w; }).join('; ') + (v.outcome.missing.length > 3 ? T(lang, ` и ещё ${v.outcome.missing.length - 3}`, ` and ${v.outcome.missing.length - 3} more`) : '') });
+        // the inputs as data (a result stored before they were data: its paths, printed as they are);
+        // the school's own inputs without its name, which the line starts with
+        const inputs: readonly (MissingInput | string)[] = v.missingInputs ?? v.outcome.missing;
+        const words = [...new Set(inputs.map((m) => (typeof m !== 'string' && m.school === s.schoolId ? missingInputWords(m, lang) : missingWords(m, ctx))))];
+        missing.push({ id: s.schoolId, name: schoolName(s.schoolId), missing: words.slice(0, 3).join('; ') + (words.length > 3 ? T(lang, ` и ещё ${words.length - 3}`, ` and ${words.length - 3} more`) : '') });
       }
     }
     const order = cat?.kind === 'classifier' && cat.classifier.kind === 'ordered' ? cat.classifier.options.map((o) => o.value) : [];

@@ -6,6 +6,9 @@
 import type { TraceNode } from '../../criteria/identify.js';
 import type { Category, Measure, Rule } from '../../criteria/schema.js';
 import { measureLabel } from '../../criteria/explain/measureLabel.js';
+import { missingInputWords } from '../../criteria/explain/missingWords.js';
+import type { MissingInput } from '../../criteria/engine/missing.js';
+import type { QuantifierHit } from '../../criteria/rules/results.js';
 import type { Lang } from '../../numbers/format.js';
 import { T, count, num, own, pct, procedureName, subjectName } from './words.js';
 
@@ -83,44 +86,29 @@ function yearsText(years: unknown, lang: Lang): string {
   return T(lang, ` за ${ys[0]}–${ys[ys.length - 1]} гг.`, ` over ${ys[0]}–${ys[ys.length - 1]}`);
 }
 
-/** A share's hit as the trace keeps it ("2023 vpr math: 10/45") in words: «2023 г., ВПР, математика: 10 из 45 (22,2 %)». */
-function hitWords(hit: string, lang: Lang, procedures?: ReasonContext['procedures'], subjects?: ReasonContext['subjects']): string {
-  const m = /^(\d{4}) (\S+) (\S+)(?: (\d+))?: (\d+)\/(\d+)$/.exec(hit);
-  if (m === null) return hit;
-  const [, y, p, s, g, c, t] = m as unknown as [string, string, string, string, string | undefined, string, string];
-  const share = Number(t) > 0 ? ` (${pct((Number(c) * 100) / Number(t), lang)})` : '';
-  return `${y}${T(lang, ' г.', '')}, ${procedureName(p, lang, procedures)}, ${subjectName(s, lang, subjects)}${g === undefined ? '' : T(lang, `, ${g} кл.`, `, grade ${g}`)}: ${c} ${T(lang, 'из', 'of')} ${t}${share}`;
+/** One hit of a quantifier over results, from the trace's data: «2023 г., ВПР, математика: 10 из 45 (22,2 %)». */
+function hitWords(h: QuantifierHit, ctx: ReasonContext): string {
+  const { lang } = ctx;
+  const proc = h.procedureName !== undefined ? (lang === 'ru' ? h.procedureName.ru : (h.procedureName.en ?? h.procedureName.ru)) : procedureName(h.procedure, lang, ctx.procedures);
+  const subject = h.subjectName !== undefined ? (lang === 'ru' ? h.subjectName.ru.toLowerCase() : (h.subjectName.en ?? h.subjectName.ru)) : subjectName(h.subject, lang, ctx.subjects);
+  const value =
+    h.count !== undefined && h.total !== undefined
+      ? `${h.count} ${T(lang, 'из', 'of')} ${h.total}${h.total > 0 ? ` (${pct((h.count * 100) / h.total, lang)})` : ''}`
+      : num(h.value ?? 0, lang, 2);
+  return `${h.year}${T(lang, ' г.', '')}, ${proc}, ${subject}: ${value}`;
 }
 
-/** A missing input as the trace keeps it ("rezh-5: ege math_profile 2023–2023") in words. */
-export function missingWords(item: string, ctx: ReasonContext): string {
-  // a missing input that carries its own words in both languages («… / …»): keep the reader's language
-  const bi = /^(.*?) \/ (.*?)( \(\d{4}(?:–\d{4})?\))?$/.exec(item);
-  const text = bi === null ? item : `${ctx.lang === 'ru' ? bi[1] : (bi[2] ?? '').replace(/^[^:]+: /, `${(bi[1] ?? '').split(':')[0]}: `)}${bi[3] ?? ''}`;
-  return text
-    .split(/(\s+|:)/)
-    .map((tok) => {
-      const place = ctx.placeNames.get(tok);
-      if (place !== undefined) return place;
-      const range = /^(\d{4})–(\d{4})$/.exec(tok);
-      if (range !== null) return range[1] === range[2] ? `${range[1]}${T(ctx.lang, ' г.', '')}` : `${range[1]}–${range[2]}`;
-      const p = procedureName(tok, ctx.lang, ctx.procedures);
-      if (p !== tok) return p;
-      const field = /^(external|resources|staffing|social|facts|school)\.(\w+)$/.exec(tok);
-      if (field !== null) {
-        const kind = field[1] === 'facts' ? 'fact' : field[1];
-        const key = kind === 'social' ? 'factor' : 'field';
-        try {
-          const words = measureLabel({ kind, [key]: field[2] } as unknown as Measure, ctx.lang);
-          if (words !== '' && !/undefined/.test(words)) return words;
-        } catch {
-          // an unknown field: keep the token
-        }
-      }
-      const s = subjectName(tok, ctx.lang, ctx.subjects);
-      return s;
-    })
-    .join('');
+/**
+ * A missing input in words, from its data: the place it belongs to by name (a school, or the
+ * territory of a reference value), then what is missing («Школа № 1: в списке Рособрнадзора
+ * (признаки необъективности) (2023 г.)»). A trace stored before missing inputs were data holds
+ * strings: printed as they are.
+ */
+export function missingWords(item: MissingInput | string, ctx: ReasonContext): string {
+  const words = missingInputWords(item, ctx.lang);
+  if (typeof item === 'string' || (item.kind === 'category' && item.schoolName !== undefined)) return words;
+  const place = ctx.placeNames.get(item.school);
+  return place === undefined ? words : `${place}: ${words}`;
 }
 
 /** The value part of a leaf: the facts it compared. */
@@ -155,11 +143,11 @@ function valueWords(node: TraceNode, rule: Rule | undefined, ctx: ReasonContext)
       return T(lang, `место ${rank}${order} из ${n}${list}`, `place ${rank}${order} of ${n}${list}`);
     }
     case 'results': {
-      const hits = get('hits');
-      if (!Array.isArray(hits)) return '';
-      if (hits.length === 0) return T(lang, 'ни одного случая', 'no case');
-      const shown = (hits as string[]).slice(0, 6).map((h) => hitWords(String(h), lang, ctx.procedures, ctx.subjects));
-      return `${shown.join('; ')}${hits.length > 6 ? T(lang, ` и ещё ${hits.length - 6}`, ` and ${hits.length - 6} more`) : ''}`;
+      const found = get('found');
+      if (!Array.isArray(found)) return '';
+      if (found.length === 0) return T(lang, 'ни одного случая', 'no case');
+      const shown = (found as QuantifierHit[]).slice(0, 6).map((h) => hitWords(h, ctx));
+      return `${shown.join('; ')}${found.length > 6 ? T(lang, ` и ещё ${found.length - 6}`, ` and ${found.length - 6} more`) : ''}`;
     }
     case 'gap': {
       const school = get('school');
@@ -240,7 +228,10 @@ export function renderNode(node: TraceNode, rule: Rule | undefined, ctx: ReasonC
   if (own_ !== undefined && own_ !== '' && (label === undefined || (!COMPOSITE.has(node.rule) && values === ''))) return label !== undefined && !own_.startsWith(label) ? `${label}: ${own_}` : own_;
   const head = label ?? ruleWords(rule, node, ctx);
   let tail = (OUTCOME[node.outcome] as [string, string])[lang === 'ru' ? 0 : 1];
-  if (node.outcome === 'missing' && node.missing !== undefined && node.missing.length > 0) tail += `: ${node.missing.slice(0, 3).map((m) => missingWords(m, ctx)).join('; ')}${node.missing.length > 3 ? T(lang, ` и ещё ${node.missing.length - 3}`, ` and ${node.missing.length - 3} more`) : ''}`;
+  if (node.outcome === 'missing' && node.missing !== undefined && node.missing.length > 0) {
+    const words = [...new Set(node.missing.map((m) => missingWords(m, ctx)))];
+    tail += `: ${words.slice(0, 3).join('; ')}${words.length > 3 ? T(lang, ` и ещё ${words.length - 3}`, ` and ${words.length - 3} more`) : ''}`;
+  }
   if (node.reason !== undefined) tail += ` (${node.reason[lang]})`;
   return `${head}${values === '' ? '' : `: ${values}`} — ${tail}`;
 }
