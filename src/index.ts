@@ -158,6 +158,8 @@ export { identify, openIdentification, prepareColumns, prepareDataset } from './
 export { explainTrace } from './criteria/explain/explainTrace.js';
 export type { IdentificationSession } from './criteria/identify.js';
 export type { PreparedDataset, TraceNode, CategoryVerdict, SchoolVerdicts, TerritoryVerdicts, IdentifyOptions, Identification, IdentificationList, IdentificationResult } from './criteria/engine/types.js';
+export type { MissingInput, YearSpan } from './criteria/engine/missing.js';
+export type { StoredTraceNode } from './criteria/explain/explainTrace.js';
 export { parseMethodology, safeParseMethodology, resolveMethodology, checkMethodologyData } from './criteria/methodology.js';
 export { threshold, bottomPercent, allOf, anyOf, atLeastOf, noneOf, persistsIn, withinScope, weightedSum, changeSince, declaredFact, cumulativeShare, territoryCategory, undeterminedOnRoundedBoundary } from './criteria/builders.js';
 export type { BottomPercentOptions } from './criteria/builders.js';

@@ -79,26 +79,29 @@ describe('cumulative share ordered by another measure', () => {
   it('a school without a count is unknown and left out of the total, its order value known or not', () => {
     const r = run(poorestFirst(30), data({ ...PLACED, P7: { poverty: 99 } }));
     expect(verdicts(r)).toEqual({ P1: true, P2: true, P3: true, P4: false, P5: false, P7: 'missing' });
-    expect(of(r, 'P7')?.outcome).toEqual({ status: 'missing', missing: ['P7: число обучающихся (2025)'] });
+    expect(of(r, 'P7')?.outcome).toEqual({ status: 'missing', missing: ['P7: learners (2025)'] });
+    expect(of(r, 'P7')?.missingInputs).toEqual([expect.objectContaining({ kind: 'declared', school: 'P7', fact: 'learners' })]);
   });
 
   it('a missing order value: P6 keeps its 100 learners in the total (1100) but may stand anywhere; at 30 % (330) every other verdict is decided either way', () => {
     const r = run(poorestFirst(30), data(UNPLACED));
     expect(verdicts(r)).toEqual({ P1: true, P2: true, P3: true, P4: false, P5: false, P6: 'missing' });
-    expect(of(r, 'P6')?.outcome).toEqual({ status: 'missing', missing: ['P6: индекс бедности (2025)'] });
+    expect(of(r, 'P6')?.outcome).toEqual({ status: 'missing', missing: ['P6: poverty (2025)'] });
+    expect(of(r, 'P6')?.missingInputs).toEqual([expect.objectContaining({ kind: 'declared', school: 'P6', fact: 'poverty' })]);
     // P2, P3: 100 before them without P6, 200 with it — both ≤ 330: taken either way, with the range shown
-    expect(of(r, 'P2')?.trace?.values).toMatchObject({ before: { lo: 100, hi: 200 }, unplaced: 1, absent: ['P6: индекс бедности (2025)'], order: 80 });
+    expect(of(r, 'P2')?.trace?.values).toMatchObject({ before: { lo: 100, hi: 200 }, unplaced: 1, absent: [expect.objectContaining({ kind: 'declared', school: 'P6', fact: 'poverty' })], order: 80 });
     expect(of(r, 'P2')?.explanation?.ru).toContain(
-      'индекс бедности = 80; место ещё 1 школы в порядке неизвестно (нет данных: индекс бедности (2025)); школы перед ней (по убыванию показателя «индекс бедности») могут набрать от 100 до 200 из 1100 (от 9,09 до 18,18 %) по 6 школам среди школ муниципалитета; отбираются школы, пока их доля не превысит 30 % — входит',
+      'индекс бедности = 80; место ещё 1 школы в порядке неизвестно (нет данных: индекс бедности (2025 г.)); школы перед ней (по убыванию показателя «индекс бедности») могут набрать от 100 до 200 из 1100 (от 9,09 до 18,18 %) по 6 школам среди школ муниципалитета; отбираются школы, пока их доля не превысит 30 % — входит',
     );
-    expect(of(r, 'P6')?.explanation?.ru).toContain('число обучающихся = 100; место школы в порядке неизвестно (нет данных: индекс бедности (2025)); школы перед ней (по убыванию показателя «индекс бедности») могут набрать от 0 до 1000 из 1100');
+    expect(of(r, 'P6')?.explanation?.ru).toContain('число обучающихся = 100; место школы в порядке неизвестно (нет данных: индекс бедности (2025 г.)); школы перед ней (по убыванию показателя «индекс бедности») могут набрать от 0 до 1000 из 1100');
     expect(of(r, 'P6')?.explanation?.ru).toContain('— неизвестно, входит ли');
   });
 
   it('at 15 % (165) P6 could stand before P2 and P3 (200 before them: out) or after (100: in): they are unknown, with P6’s index named; P1 and P4 stay decided', () => {
     const r = run(poorestFirst(15), data(UNPLACED));
     expect(verdicts(r)).toEqual({ P1: true, P2: 'missing', P3: 'missing', P4: false, P5: false, P6: 'missing' });
-    expect(of(r, 'P2')?.outcome).toEqual({ status: 'missing', missing: ['P6: индекс бедности (2025)'] });
+    expect(of(r, 'P2')?.outcome).toEqual({ status: 'missing', missing: ['P6: poverty (2025)'] });
+    expect(of(r, 'P2')?.missingInputs).toEqual([expect.objectContaining({ kind: 'declared', school: 'P6', fact: 'poverty' })]);
     expect(of(r, 'P2')?.trace?.outcome).toBe('missing');
     // either completion of P6's index agrees with the decided verdicts and splits the open ones
     const before = verdicts(run(poorestFirst(15), data({ ...UNPLACED, P6: { learners: 100, poverty: 95 } })));

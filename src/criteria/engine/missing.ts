@@ -6,7 +6,11 @@
 import type { Bilingual } from '../../errors/messages.js';
 import type { Name } from '../../model/primitives.js';
 
-/** The first and last year of what is missing (the same year twice for one year). */
+/**
+ * The first and last year of what is missing (the same year twice for one year).
+ *
+ * @category Criteria
+ */
 export type YearSpan = readonly [from: number, to: number];
 
 /**

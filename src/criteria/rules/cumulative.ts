@@ -21,6 +21,7 @@ import { compareShare, toNumber } from '../_lib/compare.js';
 import { num, plural, poolLabel } from '../_lib/labels.js';
 import { NONE, type EvalContext, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
+import type { MissingInput } from '../engine/missing.js';
 import { type Lang, missingList, unknownText, whatOf } from '../explain/words.js';
 import type { Bilingual } from '../../errors/messages.js';
 import type { Pool, Rule } from '../schema.js';
@@ -51,7 +52,7 @@ interface Table {
   readonly total: Float64Array;
   readonly n: Int32Array;
   /** by group: the schools whose place is unknown, with the notes of their missing order values */
-  readonly unknownPlaces: (readonly { readonly sj: number; readonly notes: readonly string[] }[])[];
+  readonly unknownPlaces: (readonly { readonly sj: number; readonly notes: readonly MissingInput[] }[])[];
 }
 
 const tables = new WeakMap<object, WeakMap<object, Table>>();
@@ -76,7 +77,7 @@ function table(r: R, si: number, ctx: EvalContext): Table {
   // the order: by the summed count, largest first, unless `orderBy` names another measure
   const desc = (r.orderBy?.first ?? 'highest') === 'highest';
   const rows: { sj: number; id: string; v: number; o: number }[] = [];
-  const loose: { sj: number; v: number; notes: readonly string[] }[] = [];
+  const loose: { sj: number; v: number; notes: readonly MissingInput[] }[] = [];
   let total = 0;
   for (const sj of groups.members[gi] as number[]) {
     if (r.eligible !== undefined && ctx.rule(r.eligible, sj).value !== true) {
@@ -190,7 +191,7 @@ export const cumulativeRule: RuleModule<R> = {
  * показателя «индекс бедности») — …». @internal
  */
 export function explainCumulative(n: TraceNode, lang: Lang): string {
-  const v = n.values as { value: number; cumulative?: number; total: number; poolSize: number; order?: number; placed?: false; own?: readonly string[]; before?: { lo: number; hi: number }; unplaced?: number; absent?: readonly string[] } | undefined;
+  const v = n.values as { value: number; cumulative?: number; total: number; poolSize: number; order?: number; placed?: false; own?: readonly MissingInput[]; before?: { lo: number; hi: number }; unplaced?: number; absent?: readonly MissingInput[] } | undefined;
   // a node without values: no count, not in the pool, or the order value does not apply
   if (v === undefined) return unknownText(n, lang) ?? '';
   const p = n.params as { percent: string | number; pool: Pool; orderBy?: { first: 'highest' | 'lowest'; what: Bilingual } };
