@@ -95,7 +95,8 @@ function hitWords(h: QuantifierHit, ctx: ReasonContext): string {
     h.count !== undefined && h.total !== undefined
       ? `${h.count} ${T(lang, 'из', 'of')} ${h.total}${h.total > 0 ? ` (${pct((h.count * 100) / h.total, lang)})` : ''}`
       : num(h.value ?? 0, lang, 2);
-  return `${h.year}${T(lang, ' г.', '')}, ${proc}, ${subject}: ${value}`;
+  // the grade too: two hits of one year, procedure and subject differ by grade («ВПР, 5 класс» and «ВПР, 6 класс»)
+  return `${h.year}${T(lang, ' г.', '')}, ${proc}, ${T(lang, `${h.grade} класс`, `grade ${h.grade}`)}, ${subject}: ${value}`;
 }
 
 /**
