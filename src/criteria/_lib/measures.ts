@@ -305,7 +305,8 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
     case 'result': {
       // ЕГЭ and ГВЭ-11 are not held at a school without grade 11: not applicable, not missing
       if ((school.type === 'ООШ' || school.type === 'НОШ') && m.procedures.every((p) => p === 'ege' || p === 'gve11')) {
-        return { status: 'not_applicable', reason: { code: 'NOT_OFFERED', ru: `в школе нет 11 класса (${school.type}): ${m.procedures.join('/')} не проводится`, en: `the school has no grade 11 (${school.type}): no ${m.procedures.join('/')}` } };
+        const held = m.procedures.map((p) => (p === 'ege' ? 'ЕГЭ' : 'ГВЭ-11')).join(m.procedures.length === 2 ? ' и ' : ', ');
+        return { status: 'not_applicable', reason: { code: 'NOT_OFFERED', ru: `в школе нет 11 класса (${school.type}): ${held} не ${m.procedures.length > 1 ? 'проводятся' : 'проводится'}`, en: `the school has no grade 11 (${school.type}): no ${held.replace(' и ', ' or ')}` } };
       }
       return resultMeasure(ix.results[si], m, year, schoolId, proceduresOf(ix.dataset));
     }
