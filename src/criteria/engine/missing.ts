@@ -17,7 +17,7 @@ export type YearSpan = readonly [from: number, to: number];
  * One missing input of a verdict or a trace step, as data (JSON-serialisable): which school's
  * input, what is missing, for which years. Written in words by the explanation layer
  * (`explainTrace`) and by reports; the verdict's `outcome.missing` keeps each as a short path
- * (`rezh-5: vpr math (2023)`, see {@link missingPath}).
+ * (`rezh-5: vpr math (2023)`, built by the engine from the same data).
  *
  * - `results`: result rows of procedures and subjects (a `grade` and a row `field` when one row
  *   lacks a number: `belowMinimum`, `participants`, `marks`, `mean`, …); `names` holds the names of
