@@ -266,12 +266,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const format = values.format as string | undefined;
   const formats: Readonly<Record<string, readonly string[]>> = { demo: ['md', 'json'], evaluate: ['md', 'html', 'json'], validate: ['text', 'json'], schema: ['json'], test: ['text', 'json'] };
   if (format !== undefined && !(formats[command] ?? []).includes(format)) {
-    io.stderr(`shnor ${command}: --format: получено ${JSON.stringify(format)}, ожидается ${(formats[command] ?? []).join(', ')} / expected one of these\n`);
+    io.stderr(`shnor ${command}: ${notOneOf('--format', format, formats[command] ?? [], lang)}\n`);
     return 2;
   }
   const cards = values.cards as string | undefined;
   if (cards !== undefined && !['identified', 'all', 'none'].includes(cards)) {
-    io.stderr(`shnor ${command}: --cards: получено ${JSON.stringify(cards)}, ожидается identified, all или none / expected one of these\n`);
+    io.stderr(`shnor ${command}: ${notOneOf('--cards', cards, ['identified', 'all', 'none'], lang)}\n`);
     return 2;
   }
   const progress = (ru: string, en: string): void => {
@@ -592,3 +592,11 @@ const COLLECTIONS_RU: Readonly<Record<string, string>> = {
 };
 
 const T2 = (lang: Lang, ru: string, en: string): string => (lang === 'ru' ? ru : en);
+
+/** A command-line value off its list, in the language asked: «--cards: получено «some», ожидается «identified», «all» или «none»». */
+function notOneOf(option: string, got: string, allowed: readonly string[], lang: Lang): string {
+  if (lang === 'en') return `${option}: received "${got}", expected one of: ${allowed.join(', ')}`;
+  const quoted = allowed.map((a) => `«${a}»`);
+  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} или ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
+  return `${option}: получено «${got}», ожидается ${list}`;
+}

@@ -41,6 +41,6 @@ describe('school cards: which schools get one', () => {
     let err = '';
     const code = await runCli(['evaluate', '--program', 'x', '--data', 'y.json', '--year', '2023', '--cards', 'some'], { stdout: () => {}, stderr: (s) => (err += s) });
     expect(code).toBe(2);
-    expect(err).toContain('--cards: получено "some", ожидается identified, all или none');
+    expect(err).toContain('--cards: получено «some», ожидается «identified», «all» или «none»');
   });
 });
