@@ -245,7 +245,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     values = parsed.values as Record<string, string | boolean | undefined>;
     positionals = parsed.positionals;
   } catch (e) {
-    io.stderr(`shnor ${command}: ${(e as Error).message.split('\n')[0]}\nсм. / see: shnor ${command} --help\n`);
+    io.stderr(`shnor ${command}: ${argsError(e)}\nсм. / see: shnor ${command} --help\n`);
     return 2;
   }
   if (values.help === true) {
@@ -599,4 +599,16 @@ function notOneOf(option: string, got: string, allowed: readonly string[], lang:
   const quoted = allowed.map((a) => `«${a}»`);
   const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} или ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
   return `${option}: получено «${got}», ожидается ${list}`;
+}
+
+/** Node's parseArgs error in both languages (the language option is not read yet): «неизвестный параметр «--cards» / unknown option --cards». */
+function argsError(e: unknown): string {
+  const message = (e as Error).message.split('\n')[0] ?? '';
+  const option = /'(?:-\w, )?(--?[^' ]+)/.exec(message)?.[1];
+  const code = (e as { code?: string }).code;
+  if (option !== undefined && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `неизвестный параметр «${option}» / unknown option ${option}`;
+  if (option !== undefined && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message) ? `у параметра «${option}» нет значения / option ${option} needs a value` : `параметр «${option}» не принимает значения / option ${option} takes no value`;
+  }
+  return message;
 }
