@@ -249,7 +249,11 @@ function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: Indica
     const printed = formatNumber(ev.actual, { decimals: d, lang });
     if (exact !== printed) notes.push(T(lang, `сравнение при точности программы: ${exact} → ${printed}`, `compared at the program's precision: ${exact} → ${printed}`));
   }
-  if (ev.status === 'missing' && ev.missing.length > 0) notes.push(T(lang, `нет данных: ${ev.missing.length} ${pluralForm(ev.missing.length, ['значение', 'значения', 'значений'])}`, `missing: ${ev.missing.length}`));
+  if (ev.status === 'missing' && ev.missing.length > 0) {
+    // what is lacking, from the evaluation's values: its baseline, its actual of the year
+    const lack = [...(ev.missing.includes('baseline') ? [T(lang, 'базового значения', 'baseline')] : []), ...(ev.actual === null ? [T(lang, `факта за ${ev.year} г.`, `actual for ${ev.year}`)] : [])];
+    notes.push(lack.length > 0 ? T(lang, `нет ${lack.join(' и ')}`, `no ${lack.join(' and no ')}`) : T(lang, `нет данных: ${ev.missing.length} ${pluralForm(ev.missing.length, ['значение', 'значения', 'значений'])}`, `missing: ${ev.missing.length}`));
+  }
   const years = Object.keys(e.indicators.byYear)
     .map(Number)
     .filter((y) => Number.isInteger(y))
