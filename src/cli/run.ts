@@ -9,6 +9,7 @@
 import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { programYearWontFit } from './_lib/memory.js';
 import type { ActualPoint } from '../indicators/evaluateIndicator.js';
 import { checkDataset } from '../model/checkConsistency.js';
 import { parseDatasetPartial } from '../model/dataset.js';
@@ -430,6 +431,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       }
       const dataset = parsed.dataset;
       if (dataset === null) return 1;
+      // a national file whose program year cannot fit: say so now, not after minutes of work
+      const wontFit = programYearWontFit(dataset.schools.length, values['no-explain'] !== true);
+      if (wontFit !== null) {
+        io.stderr(`shnor evaluate: ${wontFit[lang]}\n`);
+        return 1;
+      }
       progress('оценка', 'evaluating');
       const json = format === 'json';
       const keepTrace = json ? values.trace === true : true;
