@@ -268,8 +268,11 @@ export function outcomesOfYear(session: IdentificationSession, y: number, ifNoVa
   for (let si = 0; si < ix.schools.length; si++) {
     const categories: CategoryVerdict[] = [];
     for (const c of schoolCategories) {
-      const v = verdictOf(c, ev.category(c.id, si), methodology, false, false);
-      categories.push(ifNoValue !== undefined && v.outcome.status === 'missing' ? { categoryId: v.categoryId, outcome: ifNoValue } : v);
+      const r = ev.category(c.id, si);
+      // a missing outcome given as ifNoValue is not built first: no paths of its missing inputs (verdictOf's
+      // rule: no value, and not a reason without missing inputs, is missing)
+      if (ifNoValue !== undefined && r.value === null && !(r.reason !== undefined && r.missing.length === 0)) categories.push({ categoryId: c.id, outcome: ifNoValue });
+      else categories.push(verdictOf(c, r, methodology, false, false));
     }
     schools.push({ schoolId: (ix.schools[si] as { id: string }).id, categories });
   }
