@@ -6,7 +6,7 @@ import { type Evaluator, createEvaluator, indexValueOf } from './engine/evaluato
 import { newMemos } from './engine/state.js';
 import type { CategoryVerdict, Identification, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
 import { territoryOf } from './classifiers/territory.js';
-import { verdictOf } from './engine/verdict.js';
+import { isMissingResult, verdictOf } from './engine/verdict.js';
 import type { Category, Methodology } from './schema.js';
 
 export type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
@@ -269,9 +269,8 @@ export function outcomesOfYear(session: IdentificationSession, y: number, ifNoVa
     const categories: CategoryVerdict[] = [];
     for (const c of schoolCategories) {
       const r = ev.category(c.id, si);
-      // a missing outcome given as ifNoValue is not built first: no paths of its missing inputs (verdictOf's
-      // rule: no value, and not a reason without missing inputs, is missing)
-      if (ifNoValue !== undefined && r.value === null && !(r.reason !== undefined && r.missing.length === 0)) categories.push({ categoryId: c.id, outcome: ifNoValue });
+      // a missing outcome given as ifNoValue is not built first: no paths of its missing inputs
+      if (ifNoValue !== undefined && isMissingResult(r)) categories.push({ categoryId: c.id, outcome: ifNoValue });
       else categories.push(verdictOf(c, r, methodology, false, false));
     }
     schools.push({ schoolId: (ix.schools[si] as { id: string }).id, categories });

@@ -77,6 +77,15 @@ const PATTERN_WORDS: Readonly<Record<string, Bilingual>> = {
   'field.path': { ru: 'путь к полю через точку («value», «select.unit»)', en: 'a field path with dots ("value", "select.unit")' },
 };
 
+/** «получено 0, ожидается элементов: ≥ 1»: a bound of a number, or of a list's or a string's length. */
+function sizeMessage(op: string, limit: number | bigint, origin: string, got: string, gotRu: string): Bilingual {
+  const what = origin === 'array' ? ['элементов', 'items'] : origin === 'string' ? ['символов', 'characters'] : ['', ''];
+  return {
+    ru: `${gotRu}, ожидается ${what[0] ? `${what[0]}: ` : ''}${op} ${bound(limit).replace('.', ',')}`,
+    en: `received ${got}, expected ${what[1] ? `${what[1]}: ` : ''}${op} ${bound(limit)}`,
+  };
+}
+
 function translate(issue: z.core.$ZodIssue): { code: string; message: Bilingual } {
   const got = describeValue(issue.input);
   const gotRu = receivedRu(issue.input);
@@ -93,28 +102,10 @@ function translate(issue: z.core.$ZodIssue): { code: string; message: Bilingual 
             : { ru: `${gotRu}, ожидается ${TYPE_RU[exp] ?? `«${exp}»`}`, en: `received ${got}, expected ${exp}` },
       };
     }
-    case 'too_small': {
-      const op = issue.inclusive === false ? '>' : '≥';
-      const what = issue.origin === 'array' ? ['элементов', 'items'] : issue.origin === 'string' ? ['символов', 'characters'] : ['', ''];
-      return {
-        code: 'too_small',
-        message: {
-          ru: `${gotRu}, ожидается ${what[0] ? `${what[0]}: ` : ''}${op} ${bound(issue.minimum).replace('.', ',')}`,
-          en: `received ${got}, expected ${what[1] ? `${what[1]}: ` : ''}${op} ${bound(issue.minimum)}`,
-        },
-      };
-    }
-    case 'too_big': {
-      const op = issue.inclusive === false ? '<' : '≤';
-      const what = issue.origin === 'array' ? ['элементов', 'items'] : issue.origin === 'string' ? ['символов', 'characters'] : ['', ''];
-      return {
-        code: 'too_big',
-        message: {
-          ru: `${gotRu}, ожидается ${what[0] ? `${what[0]}: ` : ''}${op} ${bound(issue.maximum).replace('.', ',')}`,
-          en: `received ${got}, expected ${what[1] ? `${what[1]}: ` : ''}${op} ${bound(issue.maximum)}`,
-        },
-      };
-    }
+    case 'too_small':
+      return { code: 'too_small', message: sizeMessage(issue.inclusive === false ? '>' : '≥', issue.minimum, issue.origin, got, gotRu) };
+    case 'too_big':
+      return { code: 'too_big', message: sizeMessage(issue.inclusive === false ? '<' : '≤', issue.maximum, issue.origin, got, gotRu) };
     case 'invalid_value': {
       const list = issue.values.map((v) => JSON.stringify(v)).join(', ');
       const listRu = issue.values.map((v) => describeValueRu(v)).join(', ');

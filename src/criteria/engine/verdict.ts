@@ -52,9 +52,14 @@ const classOutcome = (cls: string): Outcome<string> => {
 };
 
 /** The outcome of a category's result. @internal */
+/** Whether a category's result is a missing verdict: no value, and not a reason without missing inputs (that is not applicable). @internal */
+export function isMissingResult(r: CategoryResult): boolean {
+  return r.value === null && !(r.reason !== undefined && r.missing.length === 0);
+}
+
 function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
   if (r.value === null) {
-    return r.reason !== undefined && r.missing.length === 0 ? { status: 'not_applicable', reason: r.reason } : { status: 'missing', missing: r.missing.map(missingPath) };
+    return isMissingResult(r) ? { status: 'missing', missing: r.missing.map(missingPath) } : { status: 'not_applicable', reason: r.reason as NonNullable<CategoryResult['reason']> };
   }
   if (c.kind !== 'classifier') return r.value ? YES : NO;
   return r.cls === undefined || r.cls === null ? NO_CLASS : classOutcome(r.cls);
