@@ -71,7 +71,7 @@ export {
 } from './indicators/definition.js';
 export type { IndicatorDefinition, IndicatorTarget, IndicatorComputation, IndicatorUnit } from './indicators/definition.js';
 export { evaluateIndicator } from './indicators/evaluateIndicator.js';
-export { ActualValueSchema, ActualPointSchema, IndicatorActualsSchema, ActualsSchema, ActualsFileSchema, parseActuals, safeParseActuals, safeParseIndicatorActuals } from './indicators/actuals.js';
+export { ActualValueSchema, ActualPointSchema, IndicatorActualsSchema, ActualsSchema, ActualsFileSchema, checkActuals, parseActuals, safeParseActuals, safeParseIndicatorActuals } from './indicators/actuals.js';
 export type { Actuals } from './indicators/actuals.js';
 export type {
   IndicatorActual,

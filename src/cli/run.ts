@@ -32,7 +32,7 @@ import type { FileIssue } from '../io/types.js';
 import { CONVERT_HELP, fileIssueLine, progressPrinter, runConvert } from './convert.js';
 import { loadColumnsForCli, writeJsonPieces } from './datasetIo.js';
 import type { PreparedDataset } from '../criteria/identify.js';
-import { safeParseActuals } from '../indicators/actuals.js';
+import { checkActuals, safeParseActuals } from '../indicators/actuals.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
@@ -400,7 +400,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
           io.stderr(`shnor evaluate: ${actualsArg}: ошибок в фактических значениях / issues in the actuals: ${checked.issues.length}\n${checked.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
           return 1;
         }
-        actuals = checked.data as Record<string, readonly ActualPoint[]>;
+        // and against the program: an unknown indicator, a number for a yes/no one or the reverse
+        const fit = checkActuals(program.indicators, checked.data);
+        if (fit.issues.length > 0) {
+          io.stderr(`shnor evaluate: ${actualsArg}: фактические значения не подходят к показателям программы / actuals that do not fit the program's indicators: ${fit.issues.length}\n${fit.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
+          if (values.partial !== true) {
+            io.stderr('shnor evaluate: ничего не оценено; --partial оценит остальные значения (показатели без них — «нет данных») / nothing evaluated; --partial evaluates the other values (the indicators without them are «no data»)\n');
+            return 1;
+          }
+        }
+        actuals = fit.actuals as Record<string, readonly ActualPoint[]>;
       }
       let riskProfiles: RiskProfile[] | undefined;
       const profilesArg = values.profiles as string | undefined;

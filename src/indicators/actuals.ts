@@ -3,6 +3,7 @@ import { ShnorError } from '../errors/ShnorError.js';
 import { DecimalValueSchema, IdSchema, ShareSchema, SourceSchema, YearSchema } from '../model/primitives.js';
 import { type SafeResult, type ValidationIssue, safeParseWith, toValidationIssues } from '../model/validation.js';
 import type { ActualPoint } from './evaluateIndicator.js';
+import type { IndicatorDefinition } from './definition.js';
 
 /**
  * One year's actual value of an indicator: a decimal (number or string), a share as counts
@@ -138,4 +139,72 @@ export function parseActuals(input: unknown): Actuals {
  */
 export function safeParseIndicatorActuals(input: unknown): SafeResult<readonly ActualPoint[]> {
   return safeParseWith(IndicatorActualsSchema, input) as SafeResult<readonly ActualPoint[]>;
+}
+
+/** Whether an indicator's actuals are yes/no (a flag target, or a boolean unit). */
+const isYesNo = (def: IndicatorDefinition): boolean => def.target?.kind === 'flag' || def.unit === 'boolean';
+
+/** A received value in Russian words, for an issue. */
+const valueRu = (v: unknown): string => (v === true ? '«да»' : v === false ? '«нет»' : typeof v === 'object' && v !== null ? 'доля (число из числа)' : String(v));
+
+/**
+ * Checks valid actuals against a program's indicators, before they are evaluated: an actual for
+ * an indicator the program does not have, a number for a yes/no indicator or a yes/no for a
+ * numeric one is an issue at its path, in Russian and English, naming the indicator. The actuals
+ * that fit are kept: an integrator may report the issues and evaluate the rest (the CLI's
+ * `--partial`); the indicators whose actuals were dropped are then «нет данных», never «не достигнут».
+ *
+ * @param indicators - The program's indicator definitions.
+ * @param actuals - Actuals already validated by {@link safeParseActuals}.
+ * @returns The actuals that fit (an object with no prototype) and every issue (paths as in an actuals file: `['actuals', id, k, 'value']`).
+ * @example
+ * ```ts
+ * // Березовский район: «рост доли школ… на протяжении трёх лет» — да/нет, а в файле стоит 55
+ * const r = checkActuals(BEREZOVSKY_2021_2024_PROGRAM.indicators, { 'seed001.i1': [{ year: 2023, value: 55 }] });
+ * r.issues[0].message.ru //=> 'показатель «…» принимает значения да/нет («true» или «false»), получено 55'
+ * Object.keys(r.actuals) //=> []
+ * ```
+ * @category Indicators
+ */
+export function checkActuals(indicators: readonly IndicatorDefinition[], actuals: Actuals): { readonly actuals: Actuals; readonly issues: readonly ValidationIssue[] } {
+  const byId = new Map(indicators.map((d) => [d.id, d]));
+  const out = Object.create(null) as Record<string, readonly ActualPoint[]>;
+  const issues: ValidationIssue[] = [];
+  for (const id of Object.keys(actuals)) {
+    const def = byId.get(id);
+    const points = actuals[id] ?? [];
+    if (def === undefined) {
+      const known = indicators.length === 0 ? '' : indicators.length <= 12 ? indicators.map((d) => d.id).join(', ') : `${indicators.slice(0, 12).map((d) => d.id).join(', ')}, …`;
+      issues.push({
+        code: 'UNKNOWN_INDICATOR',
+        path: ['actuals', id],
+        received: id,
+        message: {
+          ru: `в программе нет показателя с идентификатором «${id}»${known === '' ? '' : ` (есть: ${known})`}: его значения не учитываются`,
+          en: `the program has no indicator "${id}"${known === '' ? '' : ` (it has: ${known})`}: its values are not used`,
+        },
+      });
+      continue;
+    }
+    const yesNo = isYesNo(def);
+    const kept: ActualPoint[] = [];
+    points.forEach((p, k) => {
+      const v = p.value;
+      if (v === null || (typeof v === 'boolean') === yesNo) {
+        kept.push(p);
+        return;
+      }
+      const name = def.name.ru;
+      issues.push({
+        code: 'ACTUAL_KIND_MISMATCH',
+        path: ['actuals', id, k, 'value'],
+        received: typeof v === 'object' ? 'object' : v,
+        message: yesNo
+          ? { ru: `показатель «${name}» принимает значения да/нет («true» или «false»), получено ${valueRu(v)}`, en: `indicator "${def.name.en ?? name}" takes yes/no (true or false), received ${typeof v === 'object' ? 'a share' : String(v)}` }
+          : { ru: `показатель «${name}» числовой: ожидается число или доля, получено ${valueRu(v)}`, en: `indicator "${def.name.en ?? name}" is numeric: expected a number or a share, received ${String(v)}` },
+      });
+    });
+    if (kept.length > 0) out[id] = kept;
+  }
+  return { actuals: out, issues };
 }

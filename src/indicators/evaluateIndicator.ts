@@ -178,7 +178,8 @@ function fit(points: readonly { year: number; v: Dec }[], at: number): Dec | nul
  * @returns The evaluation with its explanation in Russian and English.
  * @throws {@link ShnorError} `INVALID_YEAR` for a bad year; `VALIDATION_FAILED` for actuals that are
  *   not a list of `{ year, value }` with valid values (7 of 5, −7 of 5, 2,5 of 5, `{ total: 5 }`, a
- *   year twice); `INVALID_NUMBER` for a yes/no actual against a numeric target or the reverse.
+ *   year twice); `INVALID_NUMBER` for a yes/no actual against a numeric target, `INVALID_OPTION`
+ *   for a number against a yes/no target (check a file first with {@link checkActuals}).
  * @example
  * ```ts
  * // seed 000, показатель 6, 2019 год: цель 6,3 %; положительная динамика у 1 из 16 школ
@@ -246,10 +247,10 @@ export function evaluateIndicator(
   let gap: Outcome<Quantity> = notNumeric;
   let percentOfPlan: Outcome<DecimalString> = notNumeric;
   if (target.op === 'flag') {
-    if (typeof actual !== 'boolean') throw new ShnorError('INVALID_NUMBER', { field: `actuals[${year}]`, value: point?.value });
+    if (typeof actual !== 'boolean') throw new ShnorError('INVALID_OPTION', { option: `actuals.${def.id}[${year}]`, value: point?.value, expected: { ru: 'да или нет («true» или «false»): у показателя цель «да/нет»', en: 'true or false: the indicator has a yes/no target' } });
     achieved = String(actual) === target.value;
   } else {
-    if (typeof actual === 'boolean') throw new ShnorError('INVALID_NUMBER', { field: `actuals[${year}]`, value: actual });
+    if (typeof actual === 'boolean') throw new ShnorError('INVALID_NUMBER', { field: `actuals.${def.id}[${year}]`, value: actual });
     const t = new Dec(target.value);
     // one comparison for the whole library: a share as counts (exact), a number as a computed value, a rounded value exactly
     const raw = point?.value;

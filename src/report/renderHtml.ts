@@ -1,9 +1,10 @@
 import { expectedResults } from '../indices/expectedResults.js';
 import type { ProgramEvaluation } from '../programs/evaluateProgram.js';
 import { lineChart, PALETTE, scatterChart } from './_lib/charts.js';
-import { type ReportData, type RenderOptions, type SchoolCard, buildReport } from './_lib/model.js';
+import { type IndicatorRow, type ReportData, type RenderOptions, type SchoolCard, buildReport } from './_lib/model.js';
 import type { ReasonLine } from './_lib/reasons.js';
 import { T, count, esc, whole } from './_lib/words.js';
+import type { Lang } from '../numbers/format.js';
 
 /**
  * A scatter of results against a context index, for the expected-results chart.
@@ -157,9 +158,9 @@ function htmlPieces(d: ReportData, scatter: ScatterInput | undefined, cards: boo
     title: T(lang, 'Целевые показатели', 'Target indicators'),
     html: `<p>${T(lang, 'Достигнуто', 'Achieved')}: <strong>${s.achieved}</strong>; ${T(lang, 'не достигнуто', 'not achieved')}: <strong>${s.not_achieved}</strong>; ${T(lang, 'нет цели на этот год', 'no target this year')}: ${s.not_applicable}; ${T(lang, 'нет данных', 'no data')}: ${s.missing}.</p>
 <table class="indicators"><thead><tr><th>${T(lang, 'Показатель', 'Indicator')}</th><th>${T(lang, 'Цель', 'Target')}</th><th>${T(lang, 'Факт', 'Actual')}</th><th>${T(lang, 'К прошлому году', 'On last year')}</th><th>${T(lang, 'Статус', 'Status')}</th></tr></thead><tbody>${d.indicators
-      .map((r) => `<tr class="${r.status}"><th scope="row" title="${esc(r.fullName)}">${esc(r.name)}</th><td>${esc(r.target)}</td><td class="num">${esc(r.actual)}</td><td class="num">${r.arrow}</td><td class="status">${esc(r.statusText)}${r.notes.length > 0 ? `<br><small>${esc(r.notes.join('; '))}</small>` : ''}</td></tr>`)
+      .map((r) => `<tr class="${r.status}"><th scope="row" title="${esc(r.fullName)}">${esc(r.name)}</th><td>${esc(r.target)}</td><td class="num">${esc(r.actual)}</td><td class="num">${esc(r.arrow)}</td><td class="status">${esc(r.statusText)}${r.notes.length > 0 ? `<br><small>${esc(r.notes.join('; '))}</small>` : ''}</td></tr>`)
       .join('')}</tbody></table>
-<div class="charts">${d.indicators.map((r) => lineChart(r.name, r.series, r.unit, r.percent, lang, r.id)).join('\n')}</div>`,
+${indicatorCharts(d.indicators, lang)}`,
   });
   if (scatter !== undefined) {
     let fit: ReturnType<typeof expectedResults> | null = null;
@@ -188,6 +189,7 @@ h1{font-size:1.6rem;margin:.2rem 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .6rem
 .warnings li{margin:.3rem 0}.warnings{background:#fdeee8;border-left:4px solid var(--red);padding:.6rem 1rem .6rem 2rem}
 table{border-collapse:collapse;margin:.4rem 0 1rem;width:100%}th,td{border:1px solid var(--rule);padding:.3rem .5rem;vertical-align:top;text-align:left}thead th{background:#f0f0f0}
 td.num{text-align:right;white-space:nowrap}tr.achieved td.status{color:#00603f;font-weight:bold}tr.not_achieved td.status{color:#a23a00;font-weight:bold}
+table.indicators td.status{min-width:9em}table.indicators th[scope=row]{width:50%}p.no-chart{color:#444}
 ul.reasons{margin:0;padding-left:1.1rem}ul.reasons ul{padding-left:1.1rem}ul.reasons li{margin:.1rem 0}li.o-false{color:var(--muted)}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:1rem}
 figure.chart{margin:0 0 1rem;break-inside:avoid}figure.chart figcaption{font-weight:bold;margin-bottom:.3rem}.chart-body{display:flex;gap:.6rem;align-items:flex-start}
@@ -221,6 +223,23 @@ ${sections.map((x) => `<section class="report-section${x.id === 'warnings' ? ' k
   put(`
 </body></html>
 `);
+}
+
+/**
+ * A chart per indicator with at least one actual; the indicators without any actual in any year are
+ * named in one line instead of a chart that would show the target alone.
+ */
+function indicatorCharts(rows: readonly IndicatorRow[], lang: Lang): string {
+  const drawn = rows.filter((r) => r.series.some((p) => p.actual !== null));
+  const bare = rows.filter((r) => !drawn.includes(r));
+  const charts = drawn.length === 0 ? '' : `<div class="charts">${drawn.map((r) => lineChart(r.name, r.series, r.unit, r.percent, lang, r.id)).join('\n')}</div>`;
+  const note =
+    bare.length === 0
+      ? ''
+      : drawn.length === 0
+        ? `<p class="no-chart">${T(lang, 'Графиков нет: ни у одного показателя нет фактических значений.', 'No charts: no indicator has an actual value.')}</p>`
+        : `<p class="no-chart">${T(lang, `Без графика — нет ни одного фактического значения (${count(bare.length, 'indicator', lang)})`, `No chart — no actual value in any year (${count(bare.length, 'indicator', lang)})`)}: ${bare.map((r) => esc(r.name)).join('; ')}.</p>`;
+  return charts + note;
 }
 
 /**

@@ -157,7 +157,10 @@ describe('shnor evaluate / validate / schema (for integrators)', () => {
     expect(parsed.identification.lists.shnor.yes.length).toBeGreaterThan(0);
     expect(json.out).not.toContain('"trace"');
     expect((await run(['evaluate', '--program', 'rezh-2019-2025', '--data', good, '--year', '2023', '--lang', 'en'])).out).toContain('## Identification: school lists');
-    const html = (await run(['evaluate', '--program', 'rezh-2019-2025', '--data', good, '--year', '2023', '--format', 'html'])).out;
+    // a chart needs an actual: without actuals the report says so instead of drawing targets alone
+    const bare = (await run(['evaluate', '--program', 'rezh-2019-2025', '--data', good, '--year', '2023', '--format', 'html'])).out;
+    expect(bare).toContain('Графиков нет: ни у одного показателя нет фактических значений.');
+    const html = (await run(['evaluate', '--program', 'rezh-2019-2025', '--data', good, '--year', '2023', '--format', 'html', '--actuals', join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.actuals.json')])).out;
     expect(html).toContain('<svg');
     expect(html).toContain('Данные синтетические');
   });

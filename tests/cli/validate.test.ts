@@ -111,6 +111,31 @@ describe('shnor evaluate --actuals: the file is checked against its schema', () 
   });
 });
 
+describe('shnor evaluate --actuals: the values are checked against the program’s indicators', () => {
+  it('a number for a yes/no indicator and an unknown indicator: named issues, exit 1; --partial evaluates the rest', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'shnor-actuals-')), 'actuals.json');
+    // seed001.i1 is yes/no («рост … на протяжении трёх лет»); seed001.i4 a percent; seed001.i99 is not in the program
+    writeFileSync(file, JSON.stringify({ actuals: { 'seed001.i1': [{ year: 2023, value: 55 }], 'seed001.i4': [{ year: 2023, value: true }, { year: 2022, value: 40 }], 'seed001.i99': [{ year: 2023, value: 5 }] } }));
+    const args = ['evaluate', '--program', 'berezovsky-2021-2024', '--data', data('sample-rezh.dataset.json'), '--year', '2023', '--actuals', file];
+    const r = await run(args);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('actuals.seed001.i1.0.value: показатель «Рост доли школ, достигших положительной динамики');
+    expect(r.err).toContain('принимает значения да/нет («true» или «false»), получено 55');
+    expect(r.err).toContain('actuals.seed001.i4.0.value: показатель «');
+    expect(r.err).toContain('числовой: ожидается число или доля, получено «да»');
+    expect(r.err).toContain('actuals.seed001.i99: в программе нет показателя с идентификатором «seed001.i99»');
+    expect(r.err).not.toContain('INVALID_NUMBER');
+    const p = await run([...args, '--partial']);
+    expect(p.code).toBe(0);
+    expect(p.out).toContain('Целевые показатели');
+    const en = await run([...args, '--lang', 'en']);
+    expect(en.err).toContain('takes yes/no (true or false), received 55');
+  });
+});
+
 describe('preset ids by territory and period; the old seed ids still work', () => {
   it('shnor evaluate --help lists the five ids, not the old ones', async () => {
     const r = await run(['evaluate', '--help']);

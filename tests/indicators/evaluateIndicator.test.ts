@@ -101,7 +101,7 @@ describe('end-state bounds', () => {
   it('seed 001 #1, a Да/Нет indicator', () => {
     expect(evaluateIndicator(byId('seed001.i1'), [{ year: 2024, value: true }], 2024).status).toBe('achieved');
     expect(evaluateIndicator(byId('seed001.i1'), [{ year: 2024, value: false }], 2024).status).toBe('not_achieved');
-    expect(() => evaluateIndicator(byId('seed001.i1'), [{ year: 2024, value: 5 }], 2024)).toThrowError(/INVALID_NUMBER/);
+    expect(() => evaluateIndicator(byId('seed001.i1'), [{ year: 2024, value: 5 }], 2024)).toThrowError(/INVALID_OPTION.*да или нет \(«true» или «false»\): у показателя цель «да\/нет»/);
   });
 });
 

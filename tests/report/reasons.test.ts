@@ -75,7 +75,13 @@ describe('reports written from the result value', () => {
     const e = evaluateProgram(SEED_000_PROGRAM, dataset, 2023, { actuals, trace: true });
     const md = renderMarkdown(e, { dataset });
     expect(md).not.toContain('seed000.i');
-    expect(md).toContain('≥ 64 %');
+    // no-break spaces: a table cell never breaks «≥ 64 %» or «+7 п.п.» over two lines
+    expect(md).toContain('≥\u00a064\u00a0%');
+    // the change on the year before in percentage points, not a bare arrow
+    expect(md).toContain('| 95\u00a0% | ↑\u00a0+7\u00a0п.п. |');
+    expect(md).toContain('| 63,6\u00a0% | →\u00a00\u00a0п.п. |');
+    const en = renderMarkdown(e, { dataset, lang: 'en' });
+    expect(en).toContain('| 95\u00a0% | ↑\u00a0+7\u00a0pp |');
     expect(md).toContain('сравнение при точности программы: 63,64 → 64');
     expect(md).toContain('Данные синтетические / учебный пример');
   });
@@ -116,7 +122,9 @@ describe('targets due later', () => {
     const program = { ...SEED_000_PROGRAM, indicators: [{ ...first, target: { kind: 'bound' as const, op: 'gte' as const, value: 80, byYear: 2025 } }] };
     const e = evaluateProgram(program, dataset, 2023, { actuals: { [first.id]: [{ year: 2023, value: 70 }] }, trace: true });
     const md = renderMarkdown(e, { dataset, program });
-    expect(md).toMatch(/≥ 80 % \(к 2025 г\.\)/);
+    expect(md).toMatch(/≥\s80\s% \(к 2025 г\.\)/);
+    // only the year's actual, none the year before: no change, a dash (not a bare dot)
+    expect(md).toMatch(/\| 70\s% \| — \|/);
     expect(md).toContain('цель должна быть достигнута к 2025 г.');
   });
 });

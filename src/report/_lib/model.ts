@@ -16,6 +16,7 @@ import type { RenderOptions } from '../renderMarkdown.js';
 
 export type { RenderOptions };
 import { formatNumber } from '../../numbers/format.js';
+import { toDec } from '../../numbers/decimal.js';
 import type { ProgramEvaluation } from '../../programs/evaluateProgram.js';
 import { PRESET_PROGRAMS } from '../../programs/presets/index.js';
 import type { Program } from '../../programs/schema.js';
@@ -66,6 +67,7 @@ export interface IndicatorRow {
   readonly unit: string;
   readonly target: string;
   readonly actual: string;
+  /** The change on the year before, with direction and unit: «↑ +3,2 п.п.», «—» without two actuals. */
   readonly arrow: string;
   readonly status: IndicatorEvaluation['status'];
   readonly statusText: string;
@@ -225,7 +227,22 @@ function valueText(v: string | boolean | null, unit: string, lang: Lang, decimal
   if (v === null) return '—';
   if (typeof v === 'boolean') return v ? T(lang, 'да', 'yes') : T(lang, 'нет', 'no');
   const s = formatNumber(v, { decimals, trimZeros: true, lang });
-  return unit === '' ? s : `${s} ${unit}`;
+  // a no-break space: «100 %» and «20 ед.» never break over two lines of a table cell
+  return unit === '' ? s : `${s}\u00a0${unit}`;
+}
+
+/**
+ * The change of an actual on the year before, with its direction and unit: «↑ +3,2 п.п.» for a
+ * percent (percentage points, not relative per cent), «↓ −2 ед.» for a count, «→ 0 п.п.»; «—»
+ * when either year has no numeric actual.
+ */
+function changeText(prev: string | boolean | null | undefined, now: string | boolean | null, def: IndicatorDefinition | undefined, lang: Lang): string {
+  if (prev === null || prev === undefined || now === null || typeof prev === 'boolean' || typeof now === 'boolean') return '—';
+  const d = toDec(now).minus(toDec(prev));
+  const arrow = d.isPositive() && !d.isZero() ? '↑' : d.isNegative() && !d.isZero() ? '↓' : '→';
+  const delta = formatNumber(d.toString(), { decimals: 1, trimZeros: true, signed: true, lang }).replace(/^-/, '−');
+  const unit = def?.unit === 'percent' ? T(lang, 'п.п.', 'pp') : unitOf(def, lang);
+  return `${arrow}\u00a0${unit === '' ? delta : `${delta}\u00a0${unit}`}`;
 }
 
 function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: IndicatorDefinition | undefined, options: RenderOptions, lang: Lang): IndicatorRow {
@@ -236,7 +253,7 @@ function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: Indica
   let target = '—';
   if (ev.target !== null) {
     if (ev.target.op === 'flag') target = ev.target.value === 'true' ? T(lang, 'да', 'yes') : T(lang, 'нет', 'no');
-    else target = `${operatorSymbol(ev.target.op)} ${valueText(ev.target.value, unit, lang, 2)}`;
+    else target = `${operatorSymbol(ev.target.op)}\u00a0${valueText(ev.target.value, unit, lang, 2)}`;
     if (!ev.target.due) {
       const y = targetYear(def);
       target += y === null ? T(lang, ' (срок позже)', ' (due later)') : T(lang, ` (к ${y} г.)`, ` (by ${y})`);
@@ -265,11 +282,7 @@ function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: Indica
     return { year: y, actual: actual !== null && Number.isFinite(actual) ? actual : null, target: tv !== null && Number.isFinite(tv) ? tv : null };
   });
   const prev = own(e.indicators.byYear, String(e.year - 1))?.find((x) => x.indicatorId === ev.indicatorId);
-  let arrow = '·';
-  if (prev?.actual != null && ev.actual != null && typeof prev.actual !== 'boolean' && typeof ev.actual !== 'boolean') {
-    const d = Number(ev.actual) - Number(prev.actual);
-    arrow = d > 1e-9 ? '↑' : d < -1e-9 ? '↓' : '→';
-  }
+  const arrow = changeText(prev?.actual, ev.actual, def, lang);
   return { id: ev.indicatorId, name, fullName, unit, target, actual: valueText(ev.actual, unit, lang), arrow, status: ev.status, statusText: (STATUS[ev.status] as [string, string])[lang === 'ru' ? 0 : 1], notes, series, percent: def?.unit === 'percent' };
 }
 
