@@ -175,7 +175,7 @@ ${indicatorCharts(d.indicators, lang)}`,
   }
   if (d.plan !== null) sections.push({ id: 'plan', title: d.plan.title, html: `<ul>${d.plan.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` });
   if (d.financing !== null) sections.push({ id: 'financing', title: d.financing.title, html: `<ul>${d.financing.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` });
-  if (d.dataChecks.length > 0) sections.push({ id: 'checks', title: T(lang, 'Проверка данных', 'Data checks'), html: `<ul>${d.dataChecks.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` });
+  if (d.dataChecks.length > 0) sections.push({ id: 'checks', title: T(lang, 'Проверка данных', 'Data checks'), html: `<ul>${d.dataChecks.map((w) => `<li>${esc(w.text)}${w.examples === undefined ? '' : `<ul>${w.examples.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`}</li>`).join('')}</ul>` });
   if (d.calendar.length > 0) sections.push({ id: 'calendar', title: `${T(lang, 'Календарь мониторинга', 'Monitoring calendar')} ${d.year}/${d.year + 1}`, html: `<ul>${d.calendar.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` });
   const toc = `<nav class="toc page" aria-label="${T(lang, 'Содержание', 'Contents')}"><h2>${T(lang, 'Содержание', 'Contents')}</h2><ol>${sections.map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join('')}${cards && (d.schools.length > 0 || d.cardsNote !== null) ? `<li><a href="#cards">${T(lang, 'Карточки школ', 'School cards')}</a><ol>${d.schools.map((c, i) => `<li><a href="#school-${i + 1}">${esc(c.name)}</a></li>`).join('')}</ol></li>` : ''}</ol></nav>`;
   put(`<!doctype html>

@@ -116,7 +116,10 @@ function markdownLines(d: ReportData): string[] {
   }
   if (d.dataChecks.length > 0) {
     lines.push('', `## ${T(lang, 'Проверка данных', 'Data checks')}`, '');
-    for (const w of d.dataChecks) lines.push(`- ${w}`);
+    for (const w of d.dataChecks) {
+      lines.push(`- ${w.text}`);
+      for (const x of w.examples ?? []) lines.push(`  - ${x}`);
+    }
   }
   if (d.calendar.length > 0) {
     lines.push('', `## ${T(lang, 'Календарь мониторинга', 'Monitoring calendar')} ${d.year}/${d.year + 1}`, '');

@@ -24,7 +24,7 @@ import { RISK_LEVEL_NAMES } from '../../risk/catalogue.js';
 import { type ReasonContext, type ReasonLine, missingWords, reasonsOf } from './reasons.js';
 import { missingInputWords } from '../../criteria/explain/missingWords.js';
 import type { MissingInput } from '../../criteria/engine/missing.js';
-import { T, count, num, own, procedureName, subjectName } from './words.js';
+import { T, count, num, own, procedureName, subjectName, whole } from './words.js';
 import { operatorSymbol } from '../../numbers/operators.js';
 import { pluralForm } from '../../numbers/format.js';
 
@@ -105,7 +105,11 @@ export interface ReportData {
   readonly risk: { readonly catalogue: string; readonly schools: number; readonly rows: readonly { readonly factor: string; readonly high: number; readonly medium: number; readonly low: number; readonly missing: number; readonly priority: number; readonly delta: string }[] } | null;
   readonly indicatorCounts: Readonly<Record<'achieved' | 'not_achieved' | 'not_applicable' | 'missing', number>>;
   readonly indicators: readonly IndicatorRow[];
-  readonly dataChecks: readonly string[];
+  /**
+   * The dataset's consistency warnings: each one when there are few; grouped by kind with a count
+   * and the first examples when there are many (a national file's thousands would bury the report).
+   */
+  readonly dataChecks: readonly DataCheckLine[];
   readonly calendar: readonly string[];
   /** «План мероприятий: исполнение на <дата>»: counts by status, overdue measures; one line when the program has no plan (null on a school card). */
   readonly plan: { readonly title: string; readonly lines: readonly string[] } | null;
@@ -284,6 +288,59 @@ function indicatorRow(e: ProgramEvaluation, ev: IndicatorEvaluation, def: Indica
   const prev = own(e.indicators.byYear, String(e.year - 1))?.find((x) => x.indicatorId === ev.indicatorId);
   const arrow = changeText(prev?.actual, ev.actual, def, lang);
   return { id: ev.indicatorId, name, fullName, unit, target, actual: valueText(ev.actual, unit, lang), arrow, status: ev.status, statusText: (STATUS[ev.status] as [string, string])[lang === 'ru' ? 0 : 1], notes, series, percent: def?.unit === 'percent' };
+}
+
+/** A line of the data checks: a warning, or a kind of warning with its count and first examples. */
+export interface DataCheckLine {
+  readonly text: string;
+  readonly examples?: readonly string[];
+}
+
+/** Up to this many warnings are listed one by one; more are grouped by kind. */
+const CHECKS_LISTED_UP_TO = 30;
+/** Examples shown under a kind of warning when they are grouped. */
+const CHECK_EXAMPLES = 3;
+
+/** Each kind of consistency warning in words, for a grouped list. */
+const CHECK_KINDS: Readonly<Record<string, [string, string]>> = {
+  MARKS_SUM: ['сумма отметок не равна числу участников', 'the marks do not add up to the participants'],
+  MEAN_MISMATCH: ['средний балл не сходится с распределением отметок', 'the mean does not match the marks'],
+  SHARE_MISMATCH: ['напечатанная доля не сходится со своими числами', 'a printed share does not match its counts'],
+  STAT_OUT_OF_RANGE: ['значение вне диапазона от минимума до максимума', 'a value outside its minimum–maximum range'],
+  COUNT_EXCEEDS_PARTICIPANTS: ['число больше числа участников', 'a count above the participants'],
+  TOTAL_MISMATCH: ['итог не равен сумме слагаемых', 'a total differs from the sum of its parts'],
+  AGGREGATE_OUT_OF_RANGE: ['среднее вне диапазона своих значений', 'a mean outside the range of its values'],
+  PARTICIPANTS_EXCEED_ADMITTED: ['участников больше, чем допущенных', 'more participants than admitted'],
+  DISTRIBUTION_SUM: ['распределение не складывается в целое', 'a distribution does not add up'],
+  BANDS_SUM: ['интервалы баллов не складываются в число участников', 'the score bands do not add up to the participants'],
+  MEAN_OUTSIDE_BANDS: ['средний балл вне интервалов баллов', 'the mean outside the score bands'],
+  TOTAL_MEAN_MISMATCH: ['среднее территории не сходится со средними школ', "a territory's mean differs from its schools' means"],
+  STATED_MEAN_MISMATCH: ['указанное среднее не сходится со значениями', 'a stated mean differs from its values'],
+  PERCENT_OUT_OF_RANGE: ['процент вне пределов от 0 до 100', 'a percent outside 0–100'],
+  SHARE_UNREACHABLE: ['процент, недостижимый при таком целом', 'a percent no count of the total gives'],
+  SUM_WITHIN_ROUNDING: ['расхождения в пределах округления (не ошибки)', 'differences within rounding (not errors)'],
+  ROUNDING_VARIANTS: ['одна доля напечатана по-разному (не ошибка)', 'one share printed several ways (not an error)'],
+};
+
+/** The data checks for the reader: every warning when there are few, else each kind with its count and first examples. */
+function dataCheckLines(warnings: ProgramEvaluation['warnings'], lang: Lang): DataCheckLine[] {
+  if (warnings.length <= CHECKS_LISTED_UP_TO) return warnings.map((w) => ({ text: w.message[lang] }));
+  const byKind = new Map<string, ProgramEvaluation['warnings'][number][]>();
+  for (const w of warnings) {
+    const k = Object.prototype.hasOwnProperty.call(CHECK_KINDS, w.code) ? w.code : 'other';
+    const list = byKind.get(k);
+    if (list === undefined) byKind.set(k, [w]);
+    else list.push(w);
+  }
+  const kinds = [...byKind.entries()].sort((a, b) => b[1].length - a[1].length);
+  const lines: DataCheckLine[] = kinds.map(([k, list]) => {
+    const words = CHECK_KINDS[k] ?? ['другие расхождения', 'other disagreements'];
+    const first = list.slice(0, CHECK_EXAMPLES).map((w) => w.message[lang]);
+    const head = `${T(lang, words[0], words[1])}: ${whole(list.length, lang)}`;
+    return list.length > CHECK_EXAMPLES ? { text: `${head}${T(lang, `, первые ${first.length}:`, `, the first ${first.length}:`)}`, examples: first } : { text: `${head}:`, examples: first };
+  });
+  lines.unshift({ text: T(lang, `Предупреждений: ${whole(warnings.length, lang)}; по видам, с первыми примерами. Полный список даёт проверка набора данных.`, `Warnings: ${whole(warnings.length, lang)}; by kind, with the first examples. Every one is listed by the dataset check ("shnor validate").`) });
+  return lines;
 }
 
 function verdictValue(v: { outcome: { status: string; value?: unknown } }, lang: Lang): string {
@@ -513,7 +570,7 @@ export function buildReport(e: ProgramEvaluation, options: RenderOptions = {}, o
   const defs = new Map<string, IndicatorDefinition>((program?.indicators ?? []).map((d) => [d.id, d]));
   const indicators = e.indicators.evaluations.map((ev) => indicatorRow(e, ev, defs.get(ev.indicatorId), options, lang));
 
-  const dataChecks = e.warnings.map((w) => w.message[lang]);
+  const dataChecks = dataCheckLines(e.warnings, lang);
   const calendar = e.calendar.map((c) => `${dateRu(c.from, lang)}${c.to !== c.from ? ` — ${dateRu(c.to, lang)}` : ''}: ${lang === 'ru' ? c.ru : c.en}`);
 
   const everyone = dataset?.schools ?? (e.identification?.schools ?? []).map((s) => ({ id: s.schoolId, name: schoolName(s.schoolId) }));
