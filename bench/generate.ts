@@ -14,10 +14,17 @@ import { COMBOS, YEARS } from './national.js';
 const MUNICIPALITIES = 50;
 const BATCH = 500;
 
+/**
+ * The generator's version, in the files' names: files of an older generator are not reused (2: an
+ * ОГЭ mean mark is what its marks give; version 1's drawn means made every ОГЭ row a warning).
+ */
+const VERSION = 2;
+
 /** Where the files of a size are. */
 export function benchFiles(schools: number): { dir: string; csv: string; frame: string; jsonl: string } {
   const dir = process.env.SHNOR_BENCH_DIR ?? join(tmpdir(), 'shnor-bench');
-  return { dir, csv: join(dir, `national-${schools}.csv`), frame: join(dir, `national-${schools}.frame.json`), jsonl: join(dir, `national-${schools}.jsonl`) };
+  const base = join(dir, `national-${schools}-v${VERSION}`);
+  return { dir, csv: `${base}.csv`, frame: `${base}.frame.json`, jsonl: `${base}.jsonl` };
 }
 
 async function write(path: string, parts: () => Generator<string>): Promise<void> {
@@ -88,7 +95,11 @@ export function* nationalSchools(schools: number): Generator<GeneratedSchool> {
         const n4 = rnd(20);
         const n5 = rnd(10);
         const participants = n2 + n3 + n4 + n5 + 1;
-        const mean = procedure === 'ege' ? 40 + rnd(50) : 3 + rnd(20) / 10;
+        const drawn = procedure === 'ege' ? 40 + rnd(50) : 3 + rnd(20) / 10;
+        // an ОГЭ mean mark is what its marks give (to two places), as in a real export: a drawn one
+        // disagreed with them in every row — tens of thousands of consistency warnings no real file has;
+        // the draw is kept so that every other number of the sequence stays the same
+        const mean = procedure === 'oge' ? Math.round(((2 * n2 + 3 * (n3 + 1) + 4 * n4 + 5 * n5) / participants) * 100) / 100 : drawn;
         results.push({ year, procedure, subject, grade, participants, marks: [n2, n3 + 1, n4, n5], belowMinimum: n2, mean });
       }
       facts.push({ schoolId: id, year, olympiadParticipants: { count: rnd(30), total: 300 }, continuedToGrade10: { count: 10 + rnd(20), total: 30 }, parentsSatisfied: { count: 30 + rnd(70), total: 100 } });
