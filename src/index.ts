@@ -6,7 +6,8 @@
  */
 
 // errors
-export { ShnorError, isShnorError } from './errors/ShnorError.js';
+export { ShnorError } from './errors/ShnorError.js';
+export { isShnorError } from './errors/core.js';
 export type { Bilingual, ErrorCode, ErrorDetailsMap, FieldValue, Received, ValidationIssueLike } from './errors/messages.js';
 
 // the three states of every computed value

@@ -1,5 +1,5 @@
 import { type Outcome, missing } from '../core/outcome.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { unitMismatchError } from '../errors/raise.js';
 import { toPlainString } from '../numbers/decimal.js';
 import { emptyDenominator, reason } from '../numbers/reasons.js';
 import type { Share } from '../numbers/share.js';
@@ -63,7 +63,7 @@ export function change(from: LevelInput, to: LevelInput, options: ChangeOptions)
   const natural = NATURAL_UNIT[scale.scale];
   const unit = options.unit ?? natural;
   if (unit !== natural && unit !== 'relative_percent' && unit !== 'ratio') {
-    throw new ShnorError('UNIT_MISMATCH', { expected: `${natural} | relative_percent | ratio`, received: unit });
+    throw unitMismatchError({ expected: `${natural} | relative_percent | ratio`, received: unit });
   }
   const a = levelValue(from, scale.scale, 'from');
   const b = levelValue(to, scale.scale, 'to');

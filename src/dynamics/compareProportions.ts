@@ -1,4 +1,4 @@
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidCountError, invalidOptionError } from '../errors/raise.js';
 import { type Share, share } from '../numbers/share.js';
 import type { ProportionTest } from './types.js';
 
@@ -84,14 +84,14 @@ export function compareProportions(before: Share, after: Share, options: Compare
   const method = options.method ?? 'newcombe';
   const confidence = options.confidence ?? 0.95;
   const z = Object.prototype.hasOwnProperty.call(Z, String(confidence)) ? Z[String(confidence)] : undefined;
-  if (z === undefined) throw new ShnorError('INVALID_OPTION', { option: 'confidence', value: confidence, expected: { ru: 'уровень доверия 0,8; 0,9; 0,95 или 0,99', en: '0.8 | 0.9 | 0.95 | 0.99' } });
+  if (z === undefined) throw invalidOptionError({ option: 'confidence', value: confidence, expected: { ru: 'уровень доверия 0,8; 0,9; 0,95 или 0,99', en: '0.8 | 0.9 | 0.95 | 0.99' } });
   // counts checked like share() checks them: 7 of 5, a negative total or 2,5 of 5 is an error, never NaN
   for (const [name, x] of [['before', before], ['after', after]] as const) {
-    if (typeof x !== 'object' || x === null) throw new ShnorError('INVALID_COUNT', { field: name, value: x });
+    if (typeof x !== 'object' || x === null) throw invalidCountError({ field: name, value: x });
     share(x.count, x.total);
   }
   if (before.total === 0 || after.total === 0) {
-    throw new ShnorError('INVALID_OPTION', { option: before.total === 0 ? 'before.total' : 'after.total', value: 0, expected: { ru: 'непустая группа (знаменатель больше 0)', en: 'a non-empty group (total > 0)' } });
+    throw invalidOptionError({ option: before.total === 0 ? 'before.total' : 'after.total', value: 0, expected: { ru: 'непустая группа (знаменатель больше 0)', en: 'a non-empty group (total > 0)' } });
   }
   const r6 = (x: number): number => Math.round(x * 1e6) / 1e6;
   const p1 = before.count / before.total;
@@ -114,10 +114,10 @@ export function compareProportions(before: Share, after: Share, options: Compare
   }
   if (method === 'fisher') {
     if (before.total + after.total > 1_000_000) {
-      throw new ShnorError('INVALID_OPTION', { option: 'method', value: 'fisher', expected: { ru: 'метод «newcombe»: при общей численности групп больше 1 000 000 метод «fisher» не применяется', en: 'newcombe for groups above 1 000 000' } });
+      throw invalidOptionError({ option: 'method', value: 'fisher', expected: { ru: 'метод «newcombe»: при общей численности групп больше 1 000 000 метод «fisher» не применяется', en: 'newcombe for groups above 1 000 000' } });
     }
     const pValue = fisherTwoSided(before.count, before.total, after.count, after.total);
     return { method, confidence, differencePp, pValue: r6(pValue), significant: pValue < 1 - confidence };
   }
-  throw new ShnorError('INVALID_OPTION', { option: 'method', value: method, expected: { ru: 'метод «newcombe» или «fisher»', en: 'newcombe | fisher' } });
+  throw invalidOptionError({ option: 'method', value: method, expected: { ru: 'метод «newcombe» или «fisher»', en: 'newcombe | fisher' } });
 }

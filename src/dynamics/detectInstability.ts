@@ -1,6 +1,6 @@
 import { reason } from '../numbers/reasons.js';
 import type { Outcome } from '../core/outcome.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import { type Dec, toDec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalInput, DecimalString } from '../numbers/types.js';
 import { levelValue, withinTolerance, scaleOf } from './_lib/levels.js';
@@ -80,10 +80,10 @@ export function detectInstability(points: readonly SeriesPoint[], options: Detec
   const scale = scaleOf(options);
   const minReversals = options.minReversals ?? 1;
   if (!Number.isInteger(minReversals) || minReversals < 1) {
-    throw new ShnorError('INVALID_OPTION', { option: 'minReversals', value: minReversals, expected: { ru: 'целое число не меньше 1', en: 'an integer ≥ 1' } });
+    throw invalidOptionError({ option: 'minReversals', value: minReversals, expected: { ru: 'целое число не меньше 1', en: 'an integer ≥ 1' } });
   }
   const minRatio = toDec(options.minRatio ?? 2, 'minRatio');
-  if (minRatio.lt(1)) throw new ShnorError('INVALID_OPTION', { option: 'minRatio', value: options.minRatio, expected: { ru: 'число не меньше 1', en: '≥ 1' } });
+  if (minRatio.lt(1)) throw invalidOptionError({ option: 'minRatio', value: options.minRatio, expected: { ru: 'число не меньше 1', en: '≥ 1' } });
   const values: { year: number; v: Dec }[] = [];
   for (const p of sortSeries(points)) {
     const v = levelValue(p.value, scale.scale, `value[${p.year}]`);

@@ -1,6 +1,6 @@
 import { YEAR_RANGE } from '../model/primitives.js';
 import { checkArray, checkObject } from '../errors/guards.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError, invalidYearError } from '../errors/raise.js';
 import { type Dec, toPlainString } from '../numbers/decimal.js';
 import type { DecimalString } from '../numbers/types.js';
 import { levelValue, scaleOf } from './_lib/levels.js';
@@ -98,9 +98,9 @@ export function rankByImprovement(
   checkObject(options, 'options', { ru: 'объект параметров «{ scale, fromYear, toYear }»', en: '{ scale, fromYear, toYear }' });
   const scale = scaleOf(options);
   const inRange = (y: number): boolean => Number.isInteger(y) && y >= YEAR_RANGE.min && y <= YEAR_RANGE.max;
-  if (!inRange(options.fromYear)) throw new ShnorError('INVALID_YEAR', { value: options.fromYear });
+  if (!inRange(options.fromYear)) throw invalidYearError({ value: options.fromYear });
   if (!inRange(options.toYear) || options.toYear <= options.fromYear) {
-    throw new ShnorError('INVALID_OPTION', { option: 'toYear', value: options.toYear, expected: { ru: `год (целое число) после «fromYear» (${options.fromYear})`, en: `an integer year after fromYear (${options.fromYear})` } });
+    throw invalidOptionError({ option: 'toYear', value: options.toYear, expected: { ru: `год (целое число) после «fromYear» (${options.fromYear})`, en: `an integer year after fromYear (${options.fromYear})` } });
   }
   const order = options.order ?? ['stability', 'improvement'];
   const sign = scale.better === 'higher' ? 1 : -1;

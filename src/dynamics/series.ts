@@ -1,7 +1,7 @@
 import { YEAR_RANGE } from '../model/primitives.js';
 import { reason } from '../numbers/reasons.js';
 import { type Outcome, missing } from '../core/outcome.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError, invalidYearError } from '../errors/raise.js';
 import { Dec, decimalLeastSquares, toDec, toPlainString } from '../numbers/decimal.js';
 import type { Quantity } from '../numbers/types.js';
 import { NATURAL_UNIT, levelValue, scaleOf } from './_lib/levels.js';
@@ -74,15 +74,15 @@ export interface SeriesAnalysis {
 
 /** Sorts a series and rejects duplicate or non-integer years. @internal */
 export function sortSeries(points: readonly SeriesPoint[]): SeriesPoint[] {
-  if (!Array.isArray(points)) throw new ShnorError('INVALID_OPTION', { option: 'points', value: points, expected: { ru: 'список точек «{ year, value }»', en: 'an array of { year, value }' } });
-  for (const p of points) if (typeof p !== 'object' || p === null) throw new ShnorError('INVALID_OPTION', { option: 'points', value: p, expected: { ru: 'точка «{ year, value }»', en: 'a point { year, value }' } });
+  if (!Array.isArray(points)) throw invalidOptionError({ option: 'points', value: points, expected: { ru: 'список точек «{ year, value }»', en: 'an array of { year, value }' } });
+  for (const p of points) if (typeof p !== 'object' || p === null) throw invalidOptionError({ option: 'points', value: p, expected: { ru: 'точка «{ year, value }»', en: 'a point { year, value }' } });
   const sorted = [...points].sort((p, q) => p.year - q.year);
   for (let i = 0; i < sorted.length; i++) {
     const year = (sorted[i] as SeriesPoint).year;
     // years of the library's range only (1990–2100): a series from −1e308 to 1e308 would list every missing year
-    if (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) throw new ShnorError('INVALID_YEAR', { value: year });
+    if (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) throw invalidYearError({ value: year });
     if (i > 0 && (sorted[i - 1] as SeriesPoint).year === year) {
-      throw new ShnorError('INVALID_OPTION', { option: 'points', value: year, expected: { ru: 'одно значение на каждый год', en: 'one value per year' } });
+      throw invalidOptionError({ option: 'points', value: year, expected: { ru: 'одно значение на каждый год', en: 'one value per year' } });
     }
   }
   return sorted;
@@ -234,7 +234,7 @@ export interface PositiveDynamics {
 export function positiveDynamics(points: readonly SeriesPoint[], options: PositiveDynamicsOptions): Outcome<PositiveDynamics> {
   scaleOf(options);
   const span = options.years ?? 3;
-  if (!Number.isInteger(span) || span < 2) throw new ShnorError('INVALID_OPTION', { option: 'years', value: span, expected: { ru: 'целое число не меньше 2', en: 'an integer ≥ 2' } });
+  if (!Number.isInteger(span) || span < 2) throw invalidOptionError({ option: 'years', value: span, expected: { ru: 'целое число не меньше 2', en: 'an integer ≥ 2' } });
   const mode = options.mode ?? 'consecutive';
   const sorted = sortSeries(points);
   const endYear = options.endYear ?? sorted[sorted.length - 1]?.year;

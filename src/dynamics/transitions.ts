@@ -1,6 +1,6 @@
 import { checkArray, checkObject } from '../errors/guards.js';
 import { type Outcome, missing } from '../core/outcome.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError, unknownLevelError } from '../errors/raise.js';
 import type { Change } from './types.js';
 
 /**
@@ -38,14 +38,14 @@ export function ordinalTransition<L extends string>(
 ): Outcome<OrdinalTransition> {
   checkArray(scale, 'scale', { ru: 'список уровней шкалы от худшего к лучшему', en: 'the labels of the scale, worst to best' });
   scale.forEach((l, i) => {
-    if (typeof l !== 'string') throw new ShnorError('INVALID_OPTION', { option: `scale[${i}]`, value: l, expected: { ru: 'название уровня (строка)', en: 'a label (string)' } });
+    if (typeof l !== 'string') throw invalidOptionError({ option: `scale[${i}]`, value: l, expected: { ru: 'название уровня (строка)', en: 'a label (string)' } });
   });
   const absent = [...(from == null ? ['from'] : []), ...(to == null ? ['to'] : [])];
   if (absent.length > 0) return missing(absent);
   const i = scale.indexOf(from as L);
   const j = scale.indexOf(to as L);
-  if (i < 0) throw new ShnorError('UNKNOWN_LEVEL', { value: from, scale });
-  if (j < 0) throw new ShnorError('UNKNOWN_LEVEL', { value: to, scale });
+  if (i < 0) throw unknownLevelError({ value: from, scale });
+  if (j < 0) throw unknownLevelError({ value: to, scale });
   return { status: 'value', value: { direction: j > i ? 'up' : j < i ? 'down' : 'same', steps: j - i } };
 }
 
@@ -98,7 +98,7 @@ export function listTransition(before: boolean | null | undefined, after: boolea
  */
 export function confirmedImprovement(improvement: Outcome<Change>, objectivityConfirmed: boolean | null | undefined): Outcome<boolean> {
   checkObject(improvement, 'improvement', { ru: 'результат функции «change»', en: 'the outcome of change()' });
-  if (improvement.status !== 'value' && improvement.status !== 'missing' && improvement.status !== 'not_applicable') throw new ShnorError('INVALID_OPTION', { option: 'improvement.status', value: (improvement as { status: unknown }).status, expected: { ru: '«value», «missing» или «not_applicable»', en: 'value | missing | not_applicable' } });
+  if (improvement.status !== 'value' && improvement.status !== 'missing' && improvement.status !== 'not_applicable') throw invalidOptionError({ option: 'improvement.status', value: (improvement as { status: unknown }).status, expected: { ru: '«value», «missing» или «not_applicable»', en: 'value | missing | not_applicable' } });
   if (improvement.status === 'value') checkObject(improvement.value, 'improvement.value', { ru: 'объект изменения', en: 'a change' });
   if (improvement.status === 'missing') checkArray(improvement.missing, 'improvement.missing', { ru: 'список недостающих данных', en: 'a list of missing inputs' });
   if (improvement.status === 'not_applicable') checkObject(improvement.reason, 'improvement.reason', { ru: 'причина «{ code, ru, en }»', en: 'a reason { code, ru, en }' });

@@ -1,13 +1,14 @@
+import { BRAND, errorText, isTwin } from './core.js';
 import { type Bilingual, type ErrorCode, type ErrorDetailsMap, messageFor } from './messages.js';
-
-const BRAND: unique symbol = Symbol.for('shnor.error');
 
 /**
  * The one error type the library throws. Its `code` says what went wrong and `details` carries
  * the typed values involved; `messages` holds the explanation in Russian and English.
  *
  * Use {@link isShnorError} rather than `instanceof` to recognise it: two copies of the library
- * (ESM and CJS, or two versions) each have their own class.
+ * (ESM and CJS, or two versions) each have their own class. (Within one copy `instanceof ShnorError`
+ * holds for every error the library throws, also for those it builds with only their own code's
+ * message, so that a bundle of a few functions does not carry the whole message catalogue.)
  *
  * @typeParam C - The error code.
  * @example
@@ -38,7 +39,7 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
    */
   constructor(code: C, details: ErrorDetailsMap[C]) {
     const messages = messageFor(code, details);
-    super(`[shnor] ${code}: ${messages.en} / ${messages.ru}`);
+    super(errorText(code, messages));
     this.code = code;
     this.details = details;
     this.messages = messages;
@@ -46,26 +47,16 @@ export class ShnorError<C extends ErrorCode = ErrorCode> extends Error {
     // defined here because a computed class member cannot be declared under isolatedDeclarations)
     Object.defineProperty(this, BRAND, { value: true, enumerable: true, writable: true, configurable: true });
   }
-}
 
-/**
- * Tells whether a value is an error thrown by this library, optionally with a given code.
- * Works across copies of the library, unlike `instanceof`.
- *
- * @param error - Any caught value.
- * @param code - When given, the error must also have this code.
- * @returns `true` when `error` is a {@link ShnorError} (with `code`, when given).
- * @example
- * ```ts
- * // ошибка библиотеки (отрицательное число знаков после запятой) — да; любая другая — нет
- * isShnorError(new ShnorError('INVALID_DECIMALS', { value: -1 })) //=> true
- * isShnorError(new Error('x')) //=> false
- * ```
- * @category Numbers
- */
-export function isShnorError<C extends ErrorCode = ErrorCode>(error: unknown, code?: C): error is ShnorError<C> {
-  if (typeof error !== 'object' || error === null) return false;
-  const candidate = error as { [BRAND]?: unknown; name?: unknown; code?: unknown };
-  if (candidate[BRAND] !== true || candidate.name !== 'ShnorError') return false;
-  return code === undefined || candidate.code === code;
+  static {
+    // the library's own throws build only their code's message (`./core.js`, a twin class without the
+    // catalogue): `instanceof ShnorError` also holds for the twin of this copy of the library (not of
+    // another copy: isShnorError is for that); a subclass keeps the ordinary test
+    const ordinary = Function.prototype[Symbol.hasInstance];
+    Object.defineProperty(this, Symbol.hasInstance, {
+      value(this: unknown, value: unknown): boolean {
+        return ordinary.call(this, value) || (this === ShnorError && isTwin(value));
+      },
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import type { Bilingual } from './messages.js';
-import { ShnorError } from './ShnorError.js';
+import { invalidOptionError } from './raise.js';
 
 /**
  * Checks that an argument is an array, for functions that take lists from untrusted callers
@@ -23,7 +23,7 @@ import { ShnorError } from './ShnorError.js';
  * ```
  */
 export function checkArray<T>(value: readonly T[], option: string, expected: Bilingual, objects = false): readonly T[] {
-  if (!Array.isArray(value)) throw new ShnorError('INVALID_OPTION', { option, value, expected });
+  if (!Array.isArray(value)) throw invalidOptionError({ option, value, expected });
   if (objects) {
     const item = { ru: `объект (элемент параметра «${option}»: ${expected.ru})`, en: `an object (an item of ${expected.en})` };
     value.forEach((v, i) => checkObject(v, `${option}[${i}]`, item));
@@ -48,7 +48,7 @@ export function checkArray<T>(value: readonly T[], option: string, expected: Bil
  * ```
  */
 export function checkObject<T>(value: T, option: string, expected: Bilingual): T {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShnorError('INVALID_OPTION', { option, value, expected });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidOptionError({ option, value, expected });
   return value;
 }
 
@@ -67,6 +67,6 @@ export function checkObject<T>(value: T, option: string, expected: Bilingual): T
  * ```
  */
 export function checkString(value: string, option: string): string {
-  if (typeof value !== 'string') throw new ShnorError('INVALID_OPTION', { option, value, expected: { ru: 'строка', en: 'a string' } });
+  if (typeof value !== 'string') throw invalidOptionError({ option, value, expected: { ru: 'строка', en: 'a string' } });
   return value;
 }

@@ -210,55 +210,110 @@ export function receivedRu(value: unknown): string {
   return `получено ${what}`;
 }
 
-const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingual } = {
-  INVALID_NUMBER: (d) => ({
+/** The message of `INVALID_NUMBER` (a value that should be a finite decimal number). @internal */
+export function invalidNumberText(d: FieldValue): Bilingual {
+  return {
     ru: `Поле «${d.field}»: ${receivedRu(d.value)}, ожидается конечное десятичное число (например 6,25 числом или «6,25» строкой).`,
     en: `Field "${d.field}": received ${describeValue(d.value)}, expected a finite decimal number (e.g. 6.25 or "6.25").`,
-  }),
-  INVALID_COUNT: (d) => ({
+  };
+}
+
+/** The message of `INVALID_COUNT` (a count that is not a non-negative safe integer). @internal */
+export function invalidCountText(d: FieldValue): Bilingual {
+  return {
     ru: `Поле «${d.field}»: ${receivedRu(d.value)}, ожидается целое неотрицательное число (количество).`,
     en: `Field "${d.field}": received ${describeValue(d.value)}, expected a non-negative integer (a count).`,
-  }),
-  COUNT_EXCEEDS_TOTAL: (d) => ({
+  };
+}
+
+/** The message of `COUNT_EXCEEDS_TOTAL` (a numerator larger than its denominator). @internal */
+export function countExceedsTotalText(d: ErrorDetailsMap['COUNT_EXCEEDS_TOTAL']): Bilingual {
+  return {
     ru: `Числитель ${d.count} больше знаменателя ${d.total}: доля не может превышать 100 %. Проверьте, что числитель входит в знаменатель.`,
     en: `Numerator ${d.count} is greater than denominator ${d.total}: a share cannot exceed 100 %. Check that the numerator is part of the denominator.`,
-  }),
-  INVALID_DECIMALS: (d) => ({
+  };
+}
+
+/** The message of `INVALID_DECIMALS` (a number of decimal places outside 0..20). @internal */
+export function invalidDecimalsText(d: Received): Bilingual {
+  return {
     ru: `Число знаков после запятой: ${receivedRu(d.value)}, ожидается целое число от 0 до 20.`,
     en: `Decimal places: received ${describeValue(d.value)}, expected an integer from 0 to 20.`,
-  }),
-  INVALID_ROUNDING_MODE: (d) => ({
+  };
+}
+
+/** The message of `INVALID_ROUNDING_MODE` (an unknown rounding mode). @internal */
+export function invalidRoundingModeText(d: Received): Bilingual {
+  return {
     ru: `Режим округления: ${receivedRu(d.value)}, ожидается один из режимов: «half-up» (по школьному правилу: 6,25 → 6,3), «half-even» (половина — к чётной цифре: 6,25 → 6,2), «half-down» (половина — к нулю), «down» (отбрасывание: к нулю), «up» (от нуля), «floor» (к минус бесконечности), «ceil» (к плюс бесконечности).`,
     en: `Rounding mode: received ${describeValue(d.value)}, expected one of: half-up, half-even, half-down, down, up, floor, ceil.`,
-  }),
-  INVALID_OPERATOR: (d) => ({
+  };
+}
+
+/** The message of `INVALID_OPERATOR` (an unknown comparison operator). @internal */
+export function invalidOperatorText(d: Received): Bilingual {
+  return {
     ru: `Оператор сравнения: ${receivedRu(d.value)}, ожидается один из операторов: «gte» (≥), «gt» (>), «lte» (≤), «lt» (<), «eq» (=).`,
     en: `Comparison operator: received ${describeValue(d.value)}, expected one of: gte (≥), gt (>), lte (≤), lt (<), eq (=).`,
-  }),
-  UNIT_MISMATCH: (d) => ({
+  };
+}
+
+/** The message of `UNIT_MISMATCH` (two quantities of different units). @internal */
+export function unitMismatchText(d: ErrorDetailsMap['UNIT_MISMATCH']): Bilingual {
+  return {
     ru: `Единицы измерения не совпадают: ожидается ${unitsRu(d.expected)}, получено ${unitRu(d.received)}. Процентные пункты и относительные проценты не смешиваются.`,
     en: `Units do not match: expected "${d.expected}", received "${d.received}". Percentage points and relative percent are never mixed.`,
-  }),
-  VALIDATION_FAILED: (d) => {
-    const first = d.issues[0];
-    const more = d.issues.length > 1 ? d.issues.length - 1 : 0;
-    return {
-      ru: `${whatRu(d.what)}: ${d.issues.length} ${pluralForm(d.issues.length, ['ошибка', 'ошибки', 'ошибок'])} проверки${first ? `; первая: ${first.path.length ? `«${first.path.join('.')}»` : '(корень)'}: ${first.message.ru}` : ''}${more ? ` (и ещё ${more})` : ''}.`,
-      en: `${d.what}: ${d.issues.length} validation issue(s)${first ? `; first: ${first.path.join('.') || '(root)'}: ${first.message.en}` : ''}${more ? ` (and ${more} more)` : ''}.`,
-    };
-  },
-  INVALID_YEAR: (d) => ({
+  };
+}
+
+/** The message of `VALIDATION_FAILED` (input data that did not pass validation). @internal */
+function validationFailedText(d: ErrorDetailsMap['VALIDATION_FAILED']): Bilingual {
+  const first = d.issues[0];
+  const more = d.issues.length > 1 ? d.issues.length - 1 : 0;
+  return {
+    ru: `${whatRu(d.what)}: ${d.issues.length} ${pluralForm(d.issues.length, ['ошибка', 'ошибки', 'ошибок'])} проверки${first ? `; первая: ${first.path.length ? `«${first.path.join('.')}»` : '(корень)'}: ${first.message.ru}` : ''}${more ? ` (и ещё ${more})` : ''}.`,
+    en: `${d.what}: ${d.issues.length} validation issue(s)${first ? `; first: ${first.path.join('.') || '(root)'}: ${first.message.en}` : ''}${more ? ` (and ${more} more)` : ''}.`,
+  };
+}
+
+/** The message of `INVALID_YEAR` (a year that cannot be read). @internal */
+export function invalidYearText(d: Received): Bilingual {
+  return {
     ru: `Год: ${receivedRu(d.value)}, ожидается учебный год вида «2021/2022» (второй год на единицу больше первого) или календарный год 1990–2100.`,
     en: `Year: received ${describeValue(d.value)}, expected a school year like "2021/2022" (second year one more than the first) or a calendar year 1990-2100.`,
-  }),
-  INVALID_OPTION: (d) => ({
+  };
+}
+
+/** The message of `INVALID_OPTION` (an option out of its range). @internal */
+export function invalidOptionText(d: ErrorDetailsMap['INVALID_OPTION']): Bilingual {
+  return {
     ru: `Параметр «${d.option}»: ${receivedRu(d.value)}, ожидается ${d.expected.ru}.`,
     en: `Option "${d.option}": received ${describeValue(d.value)}, expected ${d.expected.en}.`,
-  }),
-  UNKNOWN_LEVEL: (d) => ({
+  };
+}
+
+/** The message of `UNKNOWN_LEVEL` (a label that is not on its scale). @internal */
+export function unknownLevelText(d: ErrorDetailsMap['UNKNOWN_LEVEL']): Bilingual {
+  return {
     ru: `${typeof d.value === 'string' || typeof d.value === 'number' ? `Уровня ${describeValueRu(d.value)} нет в шкале` : d.value === undefined ? 'Уровень не задан' : `Вместо уровня шкалы ${receivedRu(d.value)}`}; уровни шкалы: ${d.scale.map((l) => `«${l}»`).join(' < ')}.`,
     en: `Value ${describeValue(d.value)} is not on the scale (${d.scale.join(' < ')}).`,
-  }),
+  };
+}
+
+// the whole catalogue, for `new ShnorError(code, details)`: a bundle that throws only through the
+// factories of `./raise.js` takes only the texts of its own codes
+const MESSAGES: { readonly [C in ErrorCode]: (d: ErrorDetailsMap[C]) => Bilingual } = {
+  INVALID_NUMBER: invalidNumberText,
+  INVALID_COUNT: invalidCountText,
+  COUNT_EXCEEDS_TOTAL: countExceedsTotalText,
+  INVALID_DECIMALS: invalidDecimalsText,
+  INVALID_ROUNDING_MODE: invalidRoundingModeText,
+  INVALID_OPERATOR: invalidOperatorText,
+  UNIT_MISMATCH: unitMismatchText,
+  VALIDATION_FAILED: validationFailedText,
+  INVALID_YEAR: invalidYearText,
+  INVALID_OPTION: invalidOptionText,
+  UNKNOWN_LEVEL: unknownLevelText,
 };
 
 /**

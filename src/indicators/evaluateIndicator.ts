@@ -1,6 +1,7 @@
 import { type Outcome, missing } from '../core/outcome.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
+import { invalidNumberError, invalidOptionError, invalidYearError } from '../errors/raise.js';
 import { compareValue } from '../numbers/compare.js';
 import { Dec, decimalLeastSquares, toDec, toDecimalRounding, toPlainString } from '../numbers/decimal.js';
 import { formatNumber } from '../numbers/format.js';
@@ -196,7 +197,7 @@ export function evaluateIndicator(
   year: number,
   options: EvaluateIndicatorOptions = {},
 ): IndicatorEvaluation {
-  if (!Number.isInteger(year)) throw new ShnorError('INVALID_YEAR', { value: year });
+  if (!Number.isInteger(year)) throw invalidYearError({ value: year });
   checkedActuals(actuals);
   const baseline = def.baseline === undefined ? null : toDec(def.baseline.value, 'baseline.value');
   const compared = options.compare ?? (def.published === undefined ? 'exact' : 'published');
@@ -247,10 +248,10 @@ export function evaluateIndicator(
   let gap: Outcome<Quantity> = notNumeric;
   let percentOfPlan: Outcome<DecimalString> = notNumeric;
   if (target.op === 'flag') {
-    if (typeof actual !== 'boolean') throw new ShnorError('INVALID_OPTION', { option: `actuals.${def.id}[${year}]`, value: point?.value, expected: { ru: 'да или нет («true» или «false»): у показателя цель «да/нет»', en: 'true or false: the indicator has a yes/no target' } });
+    if (typeof actual !== 'boolean') throw invalidOptionError({ option: `actuals.${def.id}[${year}]`, value: point?.value, expected: { ru: 'да или нет («true» или «false»): у показателя цель «да/нет»', en: 'true or false: the indicator has a yes/no target' } });
     achieved = String(actual) === target.value;
   } else {
-    if (typeof actual === 'boolean') throw new ShnorError('INVALID_NUMBER', { field: `actuals.${def.id}[${year}]`, value: actual });
+    if (typeof actual === 'boolean') throw invalidNumberError({ field: `actuals.${def.id}[${year}]`, value: actual });
     const t = new Dec(target.value);
     // one comparison for the whole library: a share as counts (exact), a number as a computed value, a rounded value exactly
     const raw = point?.value;

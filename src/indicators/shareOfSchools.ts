@@ -1,5 +1,5 @@
 import { type Outcome, missing } from '../core/outcome.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import { sharePercent, type Share } from '../numbers/share.js';
 import type { DecimalString } from '../numbers/types.js';
 
@@ -64,7 +64,7 @@ export function shareOfSchools<T extends { readonly id: string }>(
   const excluded: { id: string; missing: readonly string[] }[] = [];
   const seen = new Set<string>();
   for (const school of schools) {
-    if (seen.has(school.id)) throw new ShnorError('INVALID_OPTION', { option: 'schools', value: school.id, expected: { ru: 'идентификатор школы, который ещё не встречался в списке', en: 'unique school ids' } });
+    if (seen.has(school.id)) throw invalidOptionError({ option: 'schools', value: school.id, expected: { ru: 'идентификатор школы, который ещё не встречался в списке', en: 'unique school ids' } });
     seen.add(school.id);
     const r = predicate(school);
     let v: boolean | null;

@@ -1,4 +1,4 @@
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import { leastSquares } from './leastSquares.js';
 
 /**
@@ -43,9 +43,9 @@ export function expectedResults(
   margin = 0,
 ): { readonly intercept: number; readonly slope: number; readonly rows: readonly ExpectedResultRow[] } {
   const finite = points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  if (!finite) throw new ShnorError('INVALID_OPTION', { option: 'points', value: points.flatMap((p) => [p.x, p.y]).find((v) => !Number.isFinite(v)), expected: { ru: 'конечное число в каждой точке', en: 'finite numbers' } });
+  if (!finite) throw invalidOptionError({ option: 'points', value: points.flatMap((p) => [p.x, p.y]).find((v) => !Number.isFinite(v)), expected: { ru: 'конечное число в каждой точке', en: 'finite numbers' } });
   const fit = points.length >= 3 ? leastSquares(points.map((p) => p.x), points.map((p) => p.y)) : null;
-  if (fit === null) throw new ShnorError('INVALID_OPTION', { option: 'points', value: points.length, expected: { ru: 'не меньше 3 школ с неодинаковым значением индекса', en: 'at least 3 schools whose context index varies' } });
+  if (fit === null) throw invalidOptionError({ option: 'points', value: points.length, expected: { ru: 'не меньше 3 школ с неодинаковым значением индекса', en: 'at least 3 schools whose context index varies' } });
   const rows = points.map((p) => {
     const expected = fit.intercept + fit.slope * p.x;
     const residual = p.y - expected;

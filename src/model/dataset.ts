@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import { FactDeclarationSchema, FactValueSchema, ProcedureDeclarationSchema, SubjectDeclarationSchema } from './facts.js';
 import { PROCEDURE_IDS, SUBJECTS } from './catalogues.js';
 import { ExternalFactSchema, ReportedAggregateSchema, ResourcesSchema, SchoolFactsSchema, SocialPassportSchema, StaffingSchema, TerritoryFactsSchema } from './context.js';
@@ -432,9 +433,9 @@ export function parseRecords<C extends DatasetCollection>(
 ): ParsedRecords<z.output<(typeof DATASET_COLLECTIONS)[C]>> {
   // an own key only: 'constructor' or 'toString' is not a collection
   const schema = typeof collection === 'string' && Object.prototype.hasOwnProperty.call(DATASET_COLLECTIONS, collection) ? (DATASET_COLLECTIONS[collection] as z.ZodType) : undefined;
-  if (schema === undefined) throw new ShnorError('INVALID_OPTION', { option: 'collection', value: collection, expected: { ru: `коллекция набора данных: ${Object.keys(DATASET_COLLECTIONS).map((x) => `«${x}»`).join(', ')}`, en: Object.keys(DATASET_COLLECTIONS).join(' | ') } });
-  if (!Array.isArray(rows)) throw new ShnorError('INVALID_OPTION', { option: 'rows', value: rows, expected: { ru: 'список записей', en: 'an array of records' } });
-  if (!Number.isSafeInteger(offset) || offset < 0) throw new ShnorError('INVALID_OPTION', { option: 'offset', value: offset, expected: { ru: 'целое неотрицательное число', en: 'a non-negative integer' } });
+  if (schema === undefined) throw invalidOptionError({ option: 'collection', value: collection, expected: { ru: `коллекция набора данных: ${Object.keys(DATASET_COLLECTIONS).map((x) => `«${x}»`).join(', ')}`, en: Object.keys(DATASET_COLLECTIONS).join(' | ') } });
+  if (!Array.isArray(rows)) throw invalidOptionError({ option: 'rows', value: rows, expected: { ru: 'список записей', en: 'an array of records' } });
+  if (!Number.isSafeInteger(offset) || offset < 0) throw invalidOptionError({ option: 'offset', value: offset, expected: { ru: 'целое неотрицательное число', en: 'a non-negative integer' } });
   const valid: unknown[] = [];
   const issues: ValidationIssue[] = [];
   let rejected = 0;

@@ -1,4 +1,4 @@
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import type { AssessmentResult } from './results.js';
 import type { Dataset } from './dataset.js';
 
@@ -125,7 +125,7 @@ export function packResults(rows: readonly AssessmentResult[]): PackedResults {
  */
 export function unpackResult(packed: PackedResults, i: number): AssessmentResult {
   if (!Number.isInteger(i) || i < 0 || i >= packed.size) {
-    throw new ShnorError('INVALID_OPTION', { option: 'i', value: i, expected: { ru: `целое число от 0 до ${packed.size - 1}`, en: `an integer from 0 to ${packed.size - 1}` } });
+    throw invalidOptionError({ option: 'i', value: i, expected: { ru: `целое число от 0 до ${packed.size - 1}`, en: `an integer from 0 to ${packed.size - 1}` } });
   }
   const extra = packed.extras.get(i);
   if (extra !== undefined) return extra;

@@ -1,6 +1,6 @@
 import { getMonth, getYear, isValid } from 'date-fns';
 import { z } from 'zod';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidYearError } from '../errors/raise.js';
 import { YEAR_RANGE } from './primitives.js';
 
 /**
@@ -46,7 +46,7 @@ export const SchoolYearSchema: z.ZodPipe<z.ZodString, z.ZodTransform<`${number}/
  */
 export function parseSchoolYear(text: string): SchoolYear {
   const m = typeof text === 'string' ? SCHOOL_YEAR.exec(text.trim()) : null;
-  if (m === null || Number(m[2]) !== Number(m[1]) + 1 || !inRange(Number(m[2]))) throw new ShnorError('INVALID_YEAR', { value: text });
+  if (m === null || Number(m[2]) !== Number(m[1]) + 1 || !inRange(Number(m[2]))) throw invalidYearError({ value: text });
   return `${m[1]}/${m[2]}` as SchoolYear;
 }
 
@@ -68,10 +68,10 @@ export function parseSchoolYear(text: string): SchoolYear {
  */
 export function schoolYearOf(date: Date | string): SchoolYear {
   const d = typeof date === 'string' ? new Date(date) : date;
-  if (!(d instanceof Date) || !isValid(d)) throw new ShnorError('INVALID_YEAR', { value: date });
+  if (!(d instanceof Date) || !isValid(d)) throw invalidYearError({ value: date });
   const year = getYear(d);
   const start = getMonth(d) >= 8 ? year : year - 1;
-  if (!inRange(start + 1)) throw new ShnorError('INVALID_YEAR', { value: typeof date === 'string' ? date : d.toISOString() });
+  if (!inRange(start + 1)) throw invalidYearError({ value: typeof date === 'string' ? date : d.toISOString() });
   return `${start}/${start + 1}` as SchoolYear;
 }
 
@@ -92,7 +92,7 @@ export function schoolYearOf(date: Date | string): SchoolYear {
  * @category Model
  */
 export function schoolYearOfAssessment(year: number, season: 'spring' | 'autumn' = 'spring'): SchoolYear {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new ShnorError('INVALID_YEAR', { value: year });
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalidYearError({ value: year });
   const start = season === 'spring' ? year - 1 : year;
   return `${start}/${start + 1}` as SchoolYear;
 }

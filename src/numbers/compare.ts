@@ -1,5 +1,5 @@
 import type { Outcome } from '../core/outcome.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { countExceedsTotalError, invalidNumberError, invalidOperatorError } from '../errors/raise.js';
 import { checkCount, toDec, toPlainString, toRational } from './decimal.js';
 import { emptyDenominator } from './reasons.js';
 import type { Share } from './share.js';
@@ -78,8 +78,8 @@ export function readThreshold(input: DecimalInput | Threshold): Threshold {
  * @category Numbers
  */
 export function compareNumbers(a: number, b: number): -1 | 0 | 1 {
-  if (typeof a !== 'number' || !Number.isFinite(a)) throw new ShnorError('INVALID_NUMBER', { field: 'value', value: a });
-  if (typeof b !== 'number' || !Number.isFinite(b)) throw new ShnorError('INVALID_NUMBER', { field: 'threshold', value: b });
+  if (typeof a !== 'number' || !Number.isFinite(a)) throw invalidNumberError({ field: 'value', value: a });
+  if (typeof b !== 'number' || !Number.isFinite(b)) throw invalidNumberError({ field: 'threshold', value: b });
   const d = a - b;
   const scale = Math.max(1, Math.abs(a), Math.abs(b));
   return Math.abs(d) <= NUMBER_TOLERANCE * scale ? 0 : d > 0 ? 1 : -1;
@@ -113,7 +113,7 @@ export function satisfies(sign: -1 | 0 | 1, operator: ComparisonOperator): boole
     case 'eq':
       return sign === 0;
     default:
-      throw new ShnorError('INVALID_OPERATOR', { value: operator });
+      throw invalidOperatorError({ value: operator });
   }
 }
 
@@ -159,17 +159,17 @@ function shareSign(count: number, total: number, t: Threshold): -1 | 0 | 1 | nul
  * @category Numbers
  */
 export function compareValue(value: ComparableValue, operator: ComparisonOperator, limit: DecimalInput | Threshold): Outcome<boolean> {
-  if (typeof operator !== 'string' || !COMPARISON_OPERATORS.includes(operator)) throw new ShnorError('INVALID_OPERATOR', { value: operator });
+  if (typeof operator !== 'string' || !COMPARISON_OPERATORS.includes(operator)) throw invalidOperatorError({ value: operator });
   const t = readThreshold(limit);
   if (typeof value === 'number') return { status: 'value', value: satisfies(compareNumbers(value, t.number), operator) };
   if (typeof value === 'string') {
     const sign = toDec(value, 'value').comparedTo(t.text) as -1 | 0 | 1;
     return { status: 'value', value: satisfies(sign, operator) };
   }
-  if (typeof value !== 'object' || value === null) throw new ShnorError('INVALID_NUMBER', { field: 'value', value: value as never });
+  if (typeof value !== 'object' || value === null) throw invalidNumberError({ field: 'value', value: value as never });
   const count = checkCount(value.count, 'count');
   const total = checkCount(value.total, 'total');
-  if (count > total) throw new ShnorError('COUNT_EXCEEDS_TOTAL', { count, total });
+  if (count > total) throw countExceedsTotalError({ count, total });
   const sign = shareSign(count, total, t);
   return sign === null ? emptyDenominator() : { status: 'value', value: satisfies(sign, operator) };
 }

@@ -6,7 +6,7 @@
  * functions here are the library's own building blocks.
  */
 import Decimal from 'decimal.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidCountError, invalidDecimalsError, invalidNumberError, invalidRoundingModeError } from '../errors/raise.js';
 import type { DecimalInput, RoundingMode } from './types.js';
 
 /** 40 significant digits: far beyond any education statistic, so derived values are exact for reporting. */
@@ -49,17 +49,17 @@ export const MAX_DECIMAL_DIGITS = 60;
  */
 export function toDec(input: unknown, field = 'value'): Decimal {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new ShnorError('INVALID_NUMBER', { field, value: input });
+    if (!Number.isFinite(input)) throw invalidNumberError({ field, value: input });
     // String(x) gives the shortest round-trip form: 0.1 stays 0.1, not 0.1000000000000000055...
     return new Dec(String(input));
   }
   if (typeof input === 'string') {
     const text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
-    if (text.length > MAX_DECIMAL_DIGITS + 2 || !DECIMAL_TEXT.test(text)) throw new ShnorError('INVALID_NUMBER', { field, value: input.length > 80 ? `${input.slice(0, 77)}...` : input });
+    if (text.length > MAX_DECIMAL_DIGITS + 2 || !DECIMAL_TEXT.test(text)) throw invalidNumberError({ field, value: input.length > 80 ? `${input.slice(0, 77)}...` : input });
     return new Dec(text.replace(',', '.'));
   }
   if (Decimal.isDecimal(input)) return new Dec(input as Decimal);
-  throw new ShnorError('INVALID_NUMBER', { field, value: input });
+  throw invalidNumberError({ field, value: input });
 }
 
 const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
@@ -87,7 +87,7 @@ export function toDecimalRounding(mode: unknown): Decimal.Rounding {
   if (typeof mode === 'string' && Object.prototype.hasOwnProperty.call(MODES, mode)) {
     return MODES[mode as RoundingMode];
   }
-  throw new ShnorError('INVALID_ROUNDING_MODE', { value: mode });
+  throw invalidRoundingModeError({ value: mode });
 }
 
 /**
@@ -103,7 +103,7 @@ export function toDecimalRounding(mode: unknown): Decimal.Rounding {
  */
 export function checkDecimals(decimals: unknown): number {
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new ShnorError('INVALID_DECIMALS', { value: decimals });
+    throw invalidDecimalsError({ value: decimals });
   }
   return decimals;
 }
@@ -139,7 +139,7 @@ export function toPlainString(d: Decimal): string {
  */
 export function checkCount(count: unknown, field: string): number {
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
-    throw new ShnorError('INVALID_COUNT', { field, value: count });
+    throw invalidCountError({ field, value: count });
   }
   return count;
 }
@@ -198,7 +198,7 @@ export function decimalLeastSquares(points: readonly { readonly x: Decimal; read
  */
 export function toFiniteNumber(d: Decimal, field = 'value'): number {
   const n = d.toNumber();
-  if (!Number.isFinite(n)) throw new ShnorError('INVALID_NUMBER', { field, value: toPlainString(d).slice(0, 77) });
+  if (!Number.isFinite(n)) throw invalidNumberError({ field, value: toPlainString(d).slice(0, 77) });
   return n;
 }
 

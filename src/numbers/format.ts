@@ -1,4 +1,4 @@
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidNumberError, unitMismatchError } from '../errors/raise.js';
 import { checkDecimals, toDec, toDecimalRounding, toPlainString } from './decimal.js';
 import { type Share, sharePercentDecimal } from './share.js';
 import type { DecimalInput, Quantity, RoundingMode, Unit } from './types.js';
@@ -103,7 +103,7 @@ export function formatPercent(input: Share | Quantity | DecimalInput, options: F
   let value: DecimalInput;
   if (typeof input === 'object' && input !== null) {
     if ('unit' in input) {
-      if (input.unit !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: input.unit });
+      if (input.unit !== 'percent') throw unitMismatchError({ expected: 'percent', received: input.unit });
       value = input.value;
     } else {
       const p = sharePercentDecimal(input);
@@ -133,7 +133,7 @@ export function formatPercent(input: Share | Quantity | DecimalInput, options: F
  */
 export function formatQuantity(q: Quantity, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'ru';
-  if (typeof q !== 'object' || q === null) throw new ShnorError('INVALID_NUMBER', { field: 'quantity', value: q });
+  if (typeof q !== 'object' || q === null) throw invalidNumberError({ field: 'quantity', value: q });
   const isChange = q.unit !== 'percent' && q.unit !== 'ratio' && q.unit !== 'value' && q.unit !== 'count';
   const signed = options.signed ?? isChange;
   return formatNumber(q.value, { ...options, signed }) + (SUFFIX[q.unit]?.[lang] ?? '');

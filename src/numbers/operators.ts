@@ -1,4 +1,4 @@
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOperatorError } from '../errors/raise.js';
 import type { Lang } from './format.js';
 import { COMPARISON_OPERATORS, type ComparisonOperator } from './types.js';
 
@@ -83,11 +83,11 @@ const BY_TEXT: ReadonlyMap<string, ComparisonOperator> = /* #__PURE__ */ (() => 
  */
 export function parseOperator(text: string): ComparisonOperator {
   const op = typeof text === 'string' ? BY_TEXT.get(NORMAL(text)) : undefined;
-  if (op === undefined) throw new ShnorError('INVALID_OPERATOR', { value: text });
+  if (op === undefined) throw invalidOperatorError({ value: text });
   return op;
 }
 
 function entry(op: ComparisonOperator): { readonly symbol: string; readonly ru: string; readonly en: string } {
-  if (typeof op !== 'string' || !Object.prototype.hasOwnProperty.call(OPERATORS, op)) throw new ShnorError('INVALID_OPERATOR', { value: op });
+  if (typeof op !== 'string' || !Object.prototype.hasOwnProperty.call(OPERATORS, op)) throw invalidOperatorError({ value: op });
   return OPERATORS[op];
 }

@@ -1,5 +1,5 @@
 import type { Outcome } from '../core/outcome.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidNumberError, unitMismatchError } from '../errors/raise.js';
 import { type Dec, toDec, toPlainString } from './decimal.js';
 import { type Share, sharePercentDecimal } from './share.js';
 import { emptyDenominator, reason } from './reasons.js';
@@ -33,7 +33,7 @@ const UNITS: readonly Unit[] = [
  * @category Numbers
  */
 export function quantity<U extends Unit>(unit: U, input: DecimalInput): Quantity<U> {
-  if (!UNITS.includes(unit)) throw new ShnorError('UNIT_MISMATCH', { expected: UNITS.join(' | '), received: String(unit) });
+  if (!UNITS.includes(unit)) throw unitMismatchError({ expected: UNITS.join(' | '), received: String(unit) });
   return { unit, value: toPlainString(toDec(input, 'value')) };
 }
 
@@ -45,9 +45,9 @@ export function quantity<U extends Unit>(unit: U, input: DecimalInput): Quantity
 export type PercentLevel = Share | Quantity<'percent'>;
 
 function levelOf(level: PercentLevel, field: string): Dec | null {
-  if (typeof level !== 'object' || level === null) throw new ShnorError('INVALID_NUMBER', { field, value: level });
+  if (typeof level !== 'object' || level === null) throw invalidNumberError({ field, value: level });
   if ('unit' in level) {
-    if (level.unit !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: level.unit });
+    if (level.unit !== 'percent') throw unitMismatchError({ expected: 'percent', received: level.unit });
     return toDec(level.value, field);
   }
   return sharePercentDecimal(level);
@@ -97,11 +97,11 @@ export function relativePercentChange(
   from: Share | Quantity,
   to: Share | Quantity,
 ): Outcome<Quantity<'relative_percent'>> {
-  if (typeof from !== 'object' || from === null) throw new ShnorError('INVALID_NUMBER', { field: 'from', value: from });
-  if (typeof to !== 'object' || to === null) throw new ShnorError('INVALID_NUMBER', { field: 'to', value: to });
+  if (typeof from !== 'object' || from === null) throw invalidNumberError({ field: 'from', value: from });
+  if (typeof to !== 'object' || to === null) throw invalidNumberError({ field: 'to', value: to });
   const unitA = 'unit' in from ? from.unit : 'percent';
   const unitB = 'unit' in to ? to.unit : 'percent';
-  if (unitA !== unitB) throw new ShnorError('UNIT_MISMATCH', { expected: unitA, received: unitB });
+  if (unitA !== unitB) throw unitMismatchError({ expected: unitA, received: unitB });
   const a = 'unit' in from ? toDec(from.value, 'from') : levelOf(from, 'from');
   const b = 'unit' in to ? toDec(to.value, 'to') : levelOf(to, 'to');
   if (a === null || b === null) return emptyDenominator();

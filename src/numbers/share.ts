@@ -1,6 +1,6 @@
 import type { Outcome } from '../core/outcome.js';
 import { emptyDenominator } from './reasons.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { countExceedsTotalError, invalidCountError } from '../errors/raise.js';
 import { Dec, checkCount, toPlainString } from './decimal.js';
 import type { DecimalString, Quantity } from './types.js';
 
@@ -36,7 +36,7 @@ export interface Share {
 export function share(count: number, total: number): Share {
   checkCount(count, 'count');
   checkCount(total, 'total');
-  if (count > total) throw new ShnorError('COUNT_EXCEEDS_TOTAL', { count, total });
+  if (count > total) throw countExceedsTotalError({ count, total });
   return { count, total };
 }
 
@@ -72,7 +72,7 @@ export function sharePercent(s: Share): Outcome<DecimalString> {
  * ```
  */
 export function sharePercentDecimal(s: Share): Dec | null {
-  if (typeof s !== 'object' || s === null) throw new ShnorError('INVALID_COUNT', { field: 'share', value: s as never });
+  if (typeof s !== 'object' || s === null) throw invalidCountError({ field: 'share', value: s as never });
   share(s.count, s.total);
   return s.total === 0 ? null : new Dec(s.count).times(100).div(s.total);
 }

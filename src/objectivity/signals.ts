@@ -1,7 +1,7 @@
 import { checkArray } from '../errors/guards.js';
 import { YEAR_RANGE } from '../model/primitives.js';
 import type { Bilingual } from '../errors/messages.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError, invalidYearError } from '../errors/raise.js';
 import { detectInstability } from '../dynamics/detectInstability.js';
 import type { SeriesPoint } from '../dynamics/series.js';
 import type { ExternalFact } from '../model/context.js';
@@ -28,11 +28,11 @@ export interface ObjectivitySignal {
 }
 
 const checkNumber = (v: unknown, field: string, min = 0): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min) throw new ShnorError('INVALID_OPTION', { option: field, value: v, expected: { ru: `конечное число не меньше ${min}`, en: `a finite number ≥ ${min}` } });
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min) throw invalidOptionError({ option: field, value: v, expected: { ru: `конечное число не меньше ${min}`, en: `a finite number ≥ ${min}` } });
   return v;
 };
 const checkInt = (v: unknown, field: string): number => {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ShnorError('INVALID_OPTION', { option: field, value: v, expected: { ru: 'целое неотрицательное число', en: 'a non-negative integer' } });
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw invalidOptionError({ option: field, value: v, expected: { ru: 'целое неотрицательное число', en: 'a non-negative integer' } });
   return v;
 };
 /** a number in a sentence, one decimal at most (the one formatter of the number core) */
@@ -83,8 +83,8 @@ export interface ListRepeat {
 export function listRepeats(facts: readonly ExternalFact[], list: 'rosobrnadzorBiased' | 'shnor' | 'shnsu' | 'riskZone' | 'project500' = 'rosobrnadzorBiased'): ListRepeat[] {
   checkArray(facts, 'facts', { ru: 'список внешних фактов', en: 'a list of external facts' }, true);
   facts.forEach((f, i) => {
-    if (typeof f.schoolId !== 'string') throw new ShnorError('INVALID_OPTION', { option: `facts[${i}].schoolId`, value: f.schoolId, expected: { ru: 'идентификатор школы (строка)', en: 'a school id' } });
-    if (!Number.isInteger(f.year) || f.year < YEAR_RANGE.min || f.year > YEAR_RANGE.max) throw new ShnorError('INVALID_YEAR', { value: f.year });
+    if (typeof f.schoolId !== 'string') throw invalidOptionError({ option: `facts[${i}].schoolId`, value: f.schoolId, expected: { ru: 'идентификатор школы (строка)', en: 'a school id' } });
+    if (!Number.isInteger(f.year) || f.year < YEAR_RANGE.min || f.year > YEAR_RANGE.max) throw invalidYearError({ value: f.year });
   });
   const years = new Map<string, Set<number>>();
   for (const f of facts) if (f.lists?.[list] === true) years.set(f.schoolId, (years.get(f.schoolId) ?? new Set()).add(f.year));
@@ -135,11 +135,11 @@ export function vprAgainstSchoolMarks(
   counts: { readonly confirmed: number; readonly vprLower: number; readonly vprHigher: number },
   options: VprAgainstSchoolMarksOptions = {},
 ): ObjectivitySignal {
-  if (typeof counts !== 'object' || counts === null) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: counts, expected: { ru: 'объект с числами работ «{ confirmed, vprLower, vprHigher }»', en: '{ confirmed, vprLower, vprHigher }' } });
+  if (typeof counts !== 'object' || counts === null) throw invalidOptionError({ option: 'counts', value: counts, expected: { ru: 'объект с числами работ «{ confirmed, vprLower, vprHigher }»', en: '{ confirmed, vprLower, vprHigher }' } });
   for (const k of ['confirmed', 'vprLower', 'vprHigher'] as const) checkInt(counts[k], k);
   const max = checkNumber(options.maxRaisedPercent ?? 20, 'maxRaisedPercent');
   const minWorks = checkNumber(options.minWorks ?? 20, 'minWorks');
-  if (!Number.isSafeInteger(counts.confirmed + counts.vprLower + counts.vprHigher)) throw new ShnorError('INVALID_OPTION', { option: 'counts', value: counts.confirmed + counts.vprLower + counts.vprHigher, expected: { ru: 'сумма меньше 2^53', en: 'a total below 2^53' } });
+  if (!Number.isSafeInteger(counts.confirmed + counts.vprLower + counts.vprHigher)) throw invalidOptionError({ option: 'counts', value: counts.confirmed + counts.vprLower + counts.vprHigher, expected: { ru: 'сумма меньше 2^53', en: 'a total below 2^53' } });
   const n = counts.confirmed + counts.vprLower + counts.vprHigher;
   const thresholds = { maxRaisedPercent: max, minWorks };
   // the one share-to-percent of the number core, as the nearest number for the output
@@ -197,10 +197,10 @@ export function distributionAgainstRegion(
   options: DistributionAgainstRegionOptions = {},
 ): ObjectivitySignal {
   if (typeof school !== 'object' || school === null || !Number.isSafeInteger(school.count) || !Number.isSafeInteger(school.total) || school.count < 0 || school.count > school.total) {
-    throw new ShnorError('INVALID_OPTION', { option: 'school', value: typeof school === 'object' && school !== null ? `${String(school.count)}/${String(school.total)}` : school, expected: { ru: 'доля «{ count, total }», где 0 ≤ «count» ≤ «total»', en: 'counts with 0 ≤ count ≤ total' } });
+    throw invalidOptionError({ option: 'school', value: typeof school === 'object' && school !== null ? `${String(school.count)}/${String(school.total)}` : school, expected: { ru: 'доля «{ count, total }», где 0 ≤ «count» ≤ «total»', en: 'counts with 0 ≤ count ≤ total' } });
   }
   checkNumber(regionPercent, 'regionPercent');
-  if (regionPercent > 100) throw new ShnorError('INVALID_OPTION', { option: 'regionPercent', value: regionPercent, expected: { ru: 'процент от 0 до 100', en: 'a percent from 0 to 100' } });
+  if (regionPercent > 100) throw invalidOptionError({ option: 'regionPercent', value: regionPercent, expected: { ru: 'процент от 0 до 100', en: 'a percent from 0 to 100' } });
   const maxExcessPp = checkNumber(options.maxExcessPp ?? 15, 'maxExcessPp', -100);
   const minParticipants = checkNumber(options.minParticipants ?? 20, 'minParticipants');
   const thresholds = { maxExcessPp, minParticipants };
@@ -264,12 +264,12 @@ export function boundaryConcentration(
   const width = checkInt(options.width ?? 2, 'width');
   const maxRatio = checkNumber(options.maxRatio ?? 3, 'maxRatio');
   const minNear = checkNumber(options.minNearBoundary ?? 10, 'minNearBoundary');
-  if (!Array.isArray(histogram)) throw new ShnorError('INVALID_OPTION', { option: 'histogram', value: histogram, expected: { ru: 'список чисел участников по баллам', en: 'an array of counts' } });
+  if (!Array.isArray(histogram)) throw invalidOptionError({ option: 'histogram', value: histogram, expected: { ru: 'список чисел участников по баллам', en: 'an array of counts' } });
   if (!Number.isInteger(boundary) || boundary < width || boundary + width > histogram.length) {
-    throw new ShnorError('INVALID_OPTION', { option: 'boundary', value: boundary, expected: { ru: `целое число от ${width} до ${histogram.length - width}`, en: `an integer from ${width} to ${histogram.length - width}` } });
+    throw invalidOptionError({ option: 'boundary', value: boundary, expected: { ru: `целое число от ${width} до ${histogram.length - width}`, en: `an integer from ${width} to ${histogram.length - width}` } });
   }
   histogram.forEach((v, i) => {
-    if (!Number.isSafeInteger(v) || v < 0) throw new ShnorError('INVALID_OPTION', { option: `histogram[${i}]`, value: v, expected: { ru: 'целое неотрицательное число', en: 'a non-negative integer' } });
+    if (!Number.isSafeInteger(v) || v < 0) throw invalidOptionError({ option: `histogram[${i}]`, value: v, expected: { ru: 'целое неотрицательное число', en: 'a non-negative integer' } });
   });
   let above = 0;
   let below = 0;
@@ -332,10 +332,10 @@ export function failureSwings(
 ): ObjectivitySignal {
   const minParticipants = checkNumber(options.minParticipants ?? 20, 'minParticipants');
   const thresholds = { minRatio: checkNumber(options.minRatio ?? 2, 'minRatio'), minReversals: checkNumber(options.minReversals ?? 1, 'minReversals'), minParticipants };
-  if (!Array.isArray(series)) throw new ShnorError('INVALID_OPTION', { option: 'series', value: series, expected: { ru: 'список точек «{ year, count, total }»', en: 'an array of { year, count, total }' } });
+  if (!Array.isArray(series)) throw invalidOptionError({ option: 'series', value: series, expected: { ru: 'список точек «{ year, count, total }»', en: 'an array of { year, count, total }' } });
   series.forEach((p, i) => {
-    if (typeof p !== 'object' || p === null || !Number.isInteger(p.year)) throw new ShnorError('INVALID_OPTION', { option: `series[${i}].year`, value: p?.year, expected: { ru: 'год (целое число)', en: 'a year' } });
-    if (!Number.isSafeInteger(p.count) || !Number.isSafeInteger(p.total) || p.count < 0 || p.count > p.total) throw new ShnorError('INVALID_OPTION', { option: `series[${i}]`, value: `${String(p.count)}/${String(p.total)}`, expected: { ru: 'доля «{ count, total }», где 0 ≤ «count» ≤ «total»', en: 'counts with 0 ≤ count ≤ total' } });
+    if (typeof p !== 'object' || p === null || !Number.isInteger(p.year)) throw invalidOptionError({ option: `series[${i}].year`, value: p?.year, expected: { ru: 'год (целое число)', en: 'a year' } });
+    if (!Number.isSafeInteger(p.count) || !Number.isSafeInteger(p.total) || p.count < 0 || p.count > p.total) throw invalidOptionError({ option: `series[${i}]`, value: `${String(p.count)}/${String(p.total)}`, expected: { ru: 'доля «{ count, total }», где 0 ≤ «count» ≤ «total»', en: 'counts with 0 ≤ count ≤ total' } });
   });
   const small = series.filter((p) => p.total < minParticipants);
   if (small.length > 0 || series.length < 3) {

@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { type Outcome, notApplicable, value } from '../core/outcome.js';
 import type { Bilingual } from '../errors/messages.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import { formatNumber } from '../numbers/format.js';
 import type { BudgetLevel, FinancingPlan } from './schema.js';
 
@@ -54,7 +54,7 @@ const LEVEL_EN: Record<BudgetLevel, string> = { federal: 'federal budget', regio
 const dec = (x: number | string, where: string): Decimal => {
   const text = typeof x === 'string' ? x.replace(/\s/g, '').replace(',', '.') : x;
   if ((typeof text === 'number' && !Number.isFinite(text)) || (typeof text === 'string' && !/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text))) {
-    throw new ShnorError('INVALID_OPTION', { option: where, value: x, expected: { ru: 'сумма в рублях, например 5220058,68', en: 'a decimal amount of roubles, e.g. 5220058.68' } });
+    throw invalidOptionError({ option: where, value: x, expected: { ru: 'сумма в рублях, например 5220058,68', en: 'a decimal amount of roubles, e.g. 5220058.68' } });
   }
   return new Decimal(text);
 };

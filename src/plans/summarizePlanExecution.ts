@@ -1,5 +1,5 @@
 import { formatISO, isValid, parseISO } from 'date-fns';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import { type Outcome, notApplicable, value } from '../core/outcome.js';
 import { parseTerm } from './parseTerm.js';
 import type { ExecutionStatus, Plan } from './schema.js';
@@ -61,7 +61,7 @@ export interface PlanExecutionSummary {
 export function summarizePlan(plan: Plan, period: { readonly from: number; readonly to: number }, date: string | Date): PlanExecutionSummary {
   const d = typeof date === 'string' ? parseISO(date) : date;
   if (!isValid(d)) {
-    throw new ShnorError('INVALID_OPTION', { option: 'date', value: date, expected: { ru: 'дата вида ГГГГ-ММ-ДД', en: 'ISO date YYYY-MM-DD' } });
+    throw invalidOptionError({ option: 'date', value: date, expected: { ru: 'дата вида ГГГГ-ММ-ДД', en: 'ISO date YYYY-MM-DD' } });
   }
   const asOf = formatISO(d, { representation: 'date' });
   const byStatus: Record<ExecutionStatus | 'нет данных', number> = { выполнено: 0, 'на исполнении': 0, 'не выполнено': 0, 'нет данных': 0 };

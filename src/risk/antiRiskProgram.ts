@@ -1,7 +1,7 @@
 import { isAfter, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
-import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError, invalidYearError } from '../errors/raise.js';
 import { IndicatorDefinitionSchema } from '../indicators/definition.js';
 import { type ActualPoint, type IndicatorEvaluation, evaluateIndicator } from '../indicators/evaluateIndicator.js';
 import { IdSchema, IsoDateSchema, isIsoDate, NameSchema, SourceSchema } from '../model/primitives.js';
@@ -345,10 +345,10 @@ export function antiRiskProgress(
   readonly counts: Readonly<Record<ActionProgress['status'], number>>;
 } {
   const date = typeof asOf === 'string' ? parseISO(asOf) : asOf;
-  if (!isValid(date)) throw new ShnorError('INVALID_YEAR', { value: asOf });
+  if (!isValid(date)) throw invalidYearError({ value: asOf });
   const defs = new Map(program.indicators.map((i) => [i.id, i]));
   const actions = actionsOf(program).map((m, i): ActionProgress => {
-    if (!isIsoDate(m.deadline)) throw new ShnorError('INVALID_OPTION', { option: `actions[${i}].deadline`, value: m.deadline, expected: { ru: 'существующая дата вида ГГГГ-ММ-ДД', en: 'a day that exists, YYYY-MM-DD' } });
+    if (!isIsoDate(m.deadline)) throw invalidOptionError({ option: `actions[${i}].deadline`, value: m.deadline, expected: { ru: 'существующая дата вида ГГГГ-ММ-ДД', en: 'a day that exists, YYYY-MM-DD' } });
     const evaluations = m.indicators.flatMap((id) => {
       const d = defs.get(id);
       return d === undefined ? [] : [evaluateIndicator(d, Object.prototype.hasOwnProperty.call(actuals, id) ? (actuals[id] ?? []) : [], year)];

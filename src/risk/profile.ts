@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../errors/messages.js';
 import { ShnorError } from '../errors/ShnorError.js';
+import { invalidOptionError } from '../errors/raise.js';
 import { measureLabel } from '../criteria/explain/measureLabel.js';
 import { schoolMeasure } from '../criteria/measures/school.js';
 import { type PreparedDataset, datasetIndexOf } from '../criteria/identify.js';
@@ -213,12 +214,12 @@ export function computeRiskProfile(
 ): { readonly profile: RiskProfile; readonly trace: readonly RiskFactorTrace[] } {
   const ix = datasetIndexOf(dataset);
   const si = ix.ordinal.get(schoolId);
-  if (si === undefined) throw new ShnorError('INVALID_OPTION', { option: 'schoolId', value: schoolId, expected: { ru: 'школа из набора данных', en: 'a school of the dataset' } });
+  if (si === undefined) throw invalidOptionError({ option: 'schoolId', value: schoolId, expected: { ru: 'школа из набора данных', en: 'a school of the dataset' } });
   const factorIds = new Set(catalogue.factors.map((f) => f.id));
   const factors: RiskFactorEntry[] = [];
   const trace: RiskFactorTrace[] = [];
   for (const b of bands) {
-    if (!factorIds.has(b.factorId)) throw new ShnorError('INVALID_OPTION', { option: 'bands.factorId', value: b.factorId, expected: { ru: `фактор риска из каталога «${catalogue.id}»`, en: `a factor of ${catalogue.id}` } });
+    if (!factorIds.has(b.factorId)) throw invalidOptionError({ option: 'bands.factorId', value: b.factorId, expected: { ru: `фактор риска из каталога «${catalogue.id}»`, en: `a factor of ${catalogue.id}` } });
     const name = catalogue.factors.find((f) => f.id === b.factorId)?.name ?? { ru: b.factorId };
     const v = schoolMeasure(ix, b.measure, si, year);
     const label = { ru: measureLabel(b.measure, 'ru'), en: measureLabel(b.measure, 'en') };

@@ -55,7 +55,7 @@ describe('cumulative share ordered by another measure', () => {
     const r = run(poorestFirst(30), data(PLACED));
     expect(verdicts(r)).toEqual({ P1: true, P2: true, P3: true, P4: false, P5: false });
     expect(of(r, 'P2')?.explanation?.ru).toContain(
-      'число обучающихся = 300; индекс бедности = 80; вместе со школами перед ней (по убыванию показателя «индекс бедности») — 400 из 1000 (40 %) по 5 школам среди школ муниципалитета; отбираются школы, пока их доля не превысит 30 % — входит',
+      'число обучающихся = 300; индекс бедности = 80; вместе со школами перед ней (по убыванию показателя «индекс бедности») — 400 из 1000 (40 %) по 5 школам среди школ той же территории; отбираются школы, пока их доля не превысит 30 % — входит',
     );
     expect(of(r, 'P2')?.explanation?.en).toContain('poverty index = 80; with the schools before it (by poverty index, highest first), 400 of 1000 (40 %) over 5 schools');
     // the trace shows the order value beside the count and the sums
@@ -72,7 +72,7 @@ describe('cumulative share ordered by another measure', () => {
   it('without orderBy the order is the summed count, largest first (the rule as it was)', () => {
     const r = run(cumulativeShare(learners, 30, { scope: 'municipality' }), data(PLACED));
     expect(verdicts(r)).toEqual({ P1: false, P2: false, P3: false, P4: true, P5: false });
-    expect(of(r, 'P4')?.explanation?.ru).toContain('число обучающихся = 400; вместе со школами, где больше, — 400 из 1000 (40 %) по 5 школам среди школ муниципалитета; отбираются школы, пока их доля не превысит 30 % — входит');
+    expect(of(r, 'P4')?.explanation?.ru).toContain('число обучающихся = 400; вместе со школами, где больше, — 400 из 1000 (40 %) по 5 школам среди школ той же территории; отбираются школы, пока их доля не превысит 30 % — входит');
     expect(of(r, 'P4')?.trace?.values).toEqual({ value: 400, cumulative: 400, total: 1000, poolSize: 5 });
   });
 
@@ -91,7 +91,7 @@ describe('cumulative share ordered by another measure', () => {
     // P2, P3: 100 before them without P6, 200 with it — both ≤ 330: taken either way, with the range shown
     expect(of(r, 'P2')?.trace?.values).toMatchObject({ before: { lo: 100, hi: 200 }, unplaced: 1, absent: [expect.objectContaining({ kind: 'declared', school: 'P6', fact: 'poverty' })], order: 80 });
     expect(of(r, 'P2')?.explanation?.ru).toContain(
-      'индекс бедности = 80; место ещё 1 школы в порядке неизвестно (нет данных: индекс бедности (2025 г.)); школы перед ней (по убыванию показателя «индекс бедности») могут набрать от 100 до 200 из 1100 (от 9,09 до 18,18 %) по 6 школам среди школ муниципалитета; отбираются школы, пока их доля не превысит 30 % — входит',
+      'индекс бедности = 80; место ещё 1 школы в порядке неизвестно (нет данных: индекс бедности (2025 г.)); школы перед ней (по убыванию показателя «индекс бедности») могут набрать от 100 до 200 из 1100 (от 9,09 до 18,18 %) по 6 школам среди школ той же территории; отбираются школы, пока их доля не превысит 30 % — входит',
     );
     expect(of(r, 'P6')?.explanation?.ru).toContain('число обучающихся = 100; место школы в порядке неизвестно (нет данных: индекс бедности (2025 г.)); школы перед ней (по убыванию показателя «индекс бедности») могут набрать от 0 до 1000 из 1100');
     expect(of(r, 'P6')?.explanation?.ru).toContain('— неизвестно, входит ли');

@@ -81,7 +81,7 @@ describe('seed 001 ШНОР (L221), checked by hand', () => {
     const k6 = r.schools.find((s) => s.schoolId === 'K6')?.categories[0]?.explanation?.ru ?? '';
     expect(k6).toContain('школа 48, регион 68; отставание 20 баллов > 20 баллов — не выполнено');
     const k1 = r.schools.find((s) => s.schoolId === 'K1')?.categories[0]?.explanation?.ru ?? '';
-    expect(k1).toContain('место 1 из 8 среди школ муниципалитета (нижние 25 % — 2 школы, с округлением вверх');
+    expect(k1).toContain('место 1 из 8 среди школ той же территории (нижние 25 % — 2 школы, с округлением вверх');
   });
 
   it('rounding of 25 % of 7 schools: ceil takes 2, floor takes 1', () => {

@@ -233,12 +233,34 @@ export function measureUnit(m: Measure, factUnits?: ReadonlyMap<string, { readon
   }
 }
 
-/** A readable name of a pool. */
+/** What a pool groups by (`Pool.scope`), as «среди …» / "among …" goes on. */
+const POOL_SCOPE: Readonly<Record<Pool['scope'], readonly [string, string]>> = {
+  // the school's own territory (its `territoryId`), whatever its level: a municipality in a Russian
+  // dataset, a province in one grouped by province (South Africa's quintiles)
+  municipality: ['школ той же территории', 'schools of the same territory'],
+  region: ['школ региона', 'schools of the region'],
+  dataset: ['всех школ набора данных', 'all schools of the dataset'],
+};
+
+/** The fields of a cluster (`Pool.sameAs`): the schools it keeps have the same value as the school. */
+const POOL_SAME: Readonly<Record<NonNullable<Pool['sameAs']>[number], readonly [string, string]>> = {
+  type: ['того же вида', 'of the same type'],
+  settlement: ['в поселении того же типа', 'in the same kind of settlement'],
+  smallClass: ['с тем же признаком малокомплектности', 'with the same small-school status'],
+};
+
+/**
+ * A readable name of a pool, in the form «среди …» / "among …" takes: «школ той же территории» (the
+ * school's own territory, a municipality or a province alike), «школ региона», «всех школ набора
+ * данных»; a cluster follows after a dash, «школ региона — только того же вида и в поселении того же
+ * типа» / "schools of the region, only those of the same type and in the same kind of settlement".
+ */
 export function poolLabel(p: Pool, lang: Lang): string {
-  const scope = { municipality: ['школ муниципалитета', 'schools of the municipality'], region: ['школ региона', 'schools of the region'], dataset: ['всех школ набора данных', 'all schools of the dataset'] }[p.scope] as [string, string];
-  const SAME: Record<string, [string, string]> = { type: ['того же вида', 'of the same type'], settlement: ['в поселении того же типа', 'in the same kind of settlement'], smallClass: ['с той же малокомплектностью', 'equally small or not'] };
-  const same = p.sameAs && p.sameAs.length > 0 ? ` ${p.sameAs.map((f) => (SAME[f] as [string, string])[i(lang)]).join(', ')}` : '';
-  return scope[i(lang)] + same;
+  const scope = POOL_SCOPE[p.scope][i(lang)];
+  const same = [...new Set(p.sameAs ?? [])].map((f) => POOL_SAME[f][i(lang)]);
+  if (same.length === 0) return scope;
+  const list = same.length > 1 ? `${same.slice(0, -1).join(', ')} ${lang === 'ru' ? 'и' : 'and'} ${same[same.length - 1] as string}` : (same[0] as string);
+  return lang === 'ru' ? `${scope} — только ${list}` : `${scope}, only those ${list}`;
 }
 
 /** A short readable number: decimal comma in Russian, at most two decimals. */

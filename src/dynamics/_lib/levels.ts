@@ -1,4 +1,4 @@
-import { ShnorError } from '../../errors/ShnorError.js';
+import { invalidOptionError, unitMismatchError } from '../../errors/raise.js';
 import { type Dec, toDec } from '../../numbers/decimal.js';
 import { type Share, sharePercentDecimal } from '../../numbers/share.js';
 import type { ChangeClass, ChangeUnit, LevelInput, LevelScale, Scale, Tolerance } from '../types.js';
@@ -17,10 +17,10 @@ const SCALES = Object.keys(NATURAL_UNIT);
 
 function checkScale(scale: LevelScale, key: 'scale' | 'measure'): void {
   if (typeof scale !== 'object' || scale === null || !SCALES.includes(scale.scale)) {
-    throw new ShnorError('UNIT_MISMATCH', { expected: SCALES.join(' | '), received: String((scale as { scale?: unknown } | null)?.scale) });
+    throw unitMismatchError({ expected: SCALES.join(' | '), received: String((scale as { scale?: unknown } | null)?.scale) });
   }
   if (scale.better !== 'higher' && scale.better !== 'lower') {
-    throw new ShnorError('INVALID_OPTION', { option: `${key}.better`, value: scale.better, expected: { ru: '«higher» (лучше больше) или «lower» (лучше меньше)', en: 'higher | lower' } });
+    throw invalidOptionError({ option: `${key}.better`, value: scale.better, expected: { ru: '«higher» (лучше больше) или «lower» (лучше меньше)', en: 'higher | lower' } });
   }
 }
 
@@ -35,12 +35,12 @@ export interface ScaleOptions {
  * for one release). Both given and different, or neither given, is an error.
  */
 export function scaleOf(options: ScaleOptions): LevelScale {
-  if (typeof options !== 'object' || options === null) throw new ShnorError('INVALID_OPTION', { option: 'options', value: options, expected: { ru: 'объект параметров со шкалой «{ scale: { scale, better } }»', en: '{ scale: { scale, better } }' } });
+  if (typeof options !== 'object' || options === null) throw invalidOptionError({ option: 'options', value: options, expected: { ru: 'объект параметров со шкалой «{ scale: { scale, better } }»', en: '{ scale: { scale, better } }' } });
   const { scale, measure } = options;
   if (scale !== undefined && measure !== undefined) {
     const same = typeof scale === 'object' && typeof measure === 'object' && scale !== null && measure !== null && scale.scale === measure.scale && scale.better === measure.better;
     if (!same) {
-      throw new ShnorError('INVALID_OPTION', {
+      throw invalidOptionError({
         option: 'measure',
         value: measure,
         expected: { ru: `ничего: «measure» — устаревшее имя «scale», а «scale» уже задан и отличается («${JSON.stringify(scale)}»)`, en: `nothing: measure is the deprecated name of scale, which is given and differs (${JSON.stringify(scale)})` },
@@ -55,7 +55,7 @@ export function scaleOf(options: ScaleOptions): LevelScale {
     checkScale(measure, 'measure');
     return measure;
   }
-  throw new ShnorError('INVALID_OPTION', { option: 'scale', value: undefined, expected: { ru: "шкала уровней и направление улучшения, например «{ scale: 'percent', better: 'higher' }»", en: "the levels' scale and which way is better, e.g. { scale: 'percent', better: 'higher' }" } });
+  throw invalidOptionError({ option: 'scale', value: undefined, expected: { ru: "шкала уровней и направление улучшения, например «{ scale: 'percent', better: 'higher' }»", en: "the levels' scale and which way is better, e.g. { scale: 'percent', better: 'higher' }" } });
 }
 
 export function isShare(x: unknown): x is Share {
@@ -66,7 +66,7 @@ export function isShare(x: unknown): x is Share {
 export function levelValue(level: LevelInput, scale: Scale, field: string): Dec | null | 'empty' {
   if (level === null || level === undefined) return null;
   if (isShare(level)) {
-    if (scale !== 'percent') throw new ShnorError('UNIT_MISMATCH', { expected: 'percent', received: scale });
+    if (scale !== 'percent') throw unitMismatchError({ expected: 'percent', received: scale });
     return sharePercentDecimal(level) ?? 'empty';
   }
   return toDec(level, field);
@@ -78,11 +78,11 @@ export function withinTolerance(from: Dec, to: Dec, tolerance: Tolerance | undef
   if (tolerance === undefined) return diff.isZero();
   if ('absolute' in tolerance) {
     const t = toDec(tolerance.absolute, 'tolerance.absolute');
-    if (t.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.absolute', value: tolerance.absolute, expected: { ru: 'число не меньше 0', en: '≥ 0' } });
+    if (t.isNegative()) throw invalidOptionError({ option: 'tolerance.absolute', value: tolerance.absolute, expected: { ru: 'число не меньше 0', en: '≥ 0' } });
     return diff.lte(t);
   }
   const p = toDec(tolerance.relativePercent, 'tolerance.relativePercent');
-  if (p.isNegative()) throw new ShnorError('INVALID_OPTION', { option: 'tolerance.relativePercent', value: tolerance.relativePercent, expected: { ru: 'число процентов не меньше 0', en: '≥ 0' } });
+  if (p.isNegative()) throw invalidOptionError({ option: 'tolerance.relativePercent', value: tolerance.relativePercent, expected: { ru: 'число процентов не меньше 0', en: '≥ 0' } });
   return diff.lte(from.abs().times(p).div(100));
 }
 
