@@ -7,6 +7,7 @@ import { newMemos } from './engine/state.js';
 import type { CategoryVerdict, Identification, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
 import { territoryOf } from './classifiers/territory.js';
 import { isMissingResult, verdictOf } from './engine/verdict.js';
+import type { HistoryValue } from './history.js';
 import type { Category, Methodology } from './schema.js';
 
 export type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
@@ -276,6 +277,79 @@ export function outcomesOfYear(session: IdentificationSession, y: number, ifNoVa
     schools.push({ schoolId: (ix.schools[si] as { id: string }).id, categories });
   }
   return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year: y, schools, indices: {}, lists: {} };
+}
+
+/**
+ * One year's statuses, as a program year's history reads an earlier year: per school category, each
+ * school's status as a small code into that category's values (a flag's `true` / `false`, a class
+ * or `null`, `'missing'`, `'not_applicable'`) — no verdict object, outcome or list of missing
+ * inputs is built. @internal
+ */
+export interface YearStatuses {
+  readonly year: number;
+  /** The schools, in the dataset's order: one array per dataset, the same for every year. */
+  readonly schoolIds: readonly string[];
+  /** Per school category, in the methodology's order: each school's code (by position in `schoolIds`) and what each code stands for. */
+  readonly categories: readonly { readonly categoryId: string; readonly codes: Uint16Array; readonly values: readonly HistoryValue[] }[];
+}
+
+const schoolIdsOf = new WeakMap<object, readonly string[]>();
+
+/**
+ * The statuses of another year of an open identification (see {@link YearStatuses}), read through
+ * the session's evaluators of every year like {@link outcomesOfYear}: the status of each school and
+ * category is the status of the verdict `identify` gives (missing exactly when it is missing, not
+ * applicable exactly when it is not applicable). @internal
+ */
+export function statusesOfYear(session: IdentificationSession, y: number): YearStatuses {
+  const of = yearsOfSession.get(session);
+  if (of === undefined) throw new ShnorError('INVALID_OPTION', { option: 'session', value: session.methodologyId, expected: { ru: 'сеанс, открытый функцией «openIdentification»', en: 'a session of openIdentification' } });
+  const { ev, schoolCategories } = of.of(y);
+  const ix = ev.ix;
+  let schoolIds = schoolIdsOf.get(ix);
+  if (schoolIds === undefined) {
+    schoolIds = Object.freeze(ix.schools.map((s) => s.id));
+    schoolIdsOf.set(ix, schoolIds);
+  }
+  const count = schoolIds.length;
+  const categories = schoolCategories.map((c) => {
+    const codes = new Uint16Array(count);
+    const values: HistoryValue[] = [];
+    const known = new Map<HistoryValue, number>();
+    const codeOf = (v: HistoryValue): number => {
+      let code = known.get(v);
+      if (code === undefined) {
+        code = values.length;
+        known.set(v, code);
+        values.push(v);
+      }
+      return code;
+    };
+    // a flag's four states looked up by number, not by map: this runs for every school of every earlier year
+    const flag = new Int32Array(4).fill(-1);
+    const classifier = c.kind === 'classifier';
+    for (let si = 0; si < count; si++) {
+      const r = ev.category(c.id, si);
+      let state: number;
+      let v: HistoryValue;
+      if (r.value === null) {
+        const missing = isMissingResult(r);
+        state = missing ? 2 : 3;
+        v = missing ? 'missing' : 'not_applicable';
+      } else if (!classifier) {
+        state = r.value ? 1 : 0;
+        v = r.value;
+      } else {
+        codes[si] = codeOf(r.cls ?? null);
+        continue;
+      }
+      let code = flag[state] as number;
+      if (code < 0) flag[state] = code = codeOf(v);
+      codes[si] = code;
+    }
+    return { categoryId: c.id, codes, values };
+  });
+  return { year: y, schoolIds, categories };
 }
 
 /**

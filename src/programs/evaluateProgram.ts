@@ -1,5 +1,5 @@
 import { type CategoryHistory, HistoryBuilder } from '../criteria/history.js';
-import { type Identification, type PreparedDataset, forgetYear, openIdentification, outcomesOfYear, preparedOf } from '../criteria/identify.js';
+import { type Identification, type PreparedDataset, forgetYear, openIdentification, preparedOf, statusesOfYear } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Outcome } from '../core/outcome.js';
 import { type ConsistencyWarning, type StatedFigure, checkDataset } from '../model/checkConsistency.js';
@@ -98,12 +98,6 @@ export interface ProgramEvaluation {
   readonly undatedEvents: readonly UndatedEvent[];
 }
 
-/**
- * An earlier year's missing outcome, as the history reads it: missing, without the list of
- * missing inputs (a national dataset has millions of those in the years before its windows fill).
- */
-const MISSING = { status: 'missing', missing: [] } as const;
-
 /** Every year a dataset may hold up to `year`. */
 function yearsUpTo(year: number): number[] {
   const out: number[] = [];
@@ -134,7 +128,8 @@ function identifyWithHistory(m: NonNullable<Program['methodology']>, prepared: P
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i] as number;
     step({ step: 'earlier_year', year: y });
-    builder.add(outcomesOfYear(session, y, MISSING));
+    // statuses only, as codes: no verdict, outcome or list of missing inputs per school
+    builder.addTokens(statusesOfYear(session, y));
     forgetYear(session, y);
   }
   step({ step: 'history', year });
