@@ -233,13 +233,26 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
       const ev = y === year ? evaluatorFor(false, false) : evaluatorFor(false, false).evaluatorOf(y);
       return { ev, schoolCategories };
     },
-    forget: (y) => memos.otherYears.delete(y),
+    statuses(y) {
+      if (!Number.isInteger(y)) throw new ShnorError('INVALID_YEAR', { value: y });
+      // statuses only, every year alike (the year's own too): its own values, one evaluator per year for the session
+      let ev = memos.statusYears.get(y) as Evaluator | undefined;
+      if (ev === undefined) {
+        ev = createEvaluator(methodology, ix, y, { statusOnly: true }, newMemos(memos.otherYears, memos));
+        memos.statusYears.set(y, ev);
+      }
+      return { ev, schoolCategories };
+    },
+    forget: (y) => {
+      memos.otherYears.delete(y);
+      memos.statusYears.delete(y);
+    },
   });
   return session;
 }
 
 /** Each session's evaluator of any year without traces or texts (one map of years per session), and its release. */
-const yearsOfSession = new WeakMap<IdentificationSession, { of(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; forget(y: number): void }>();
+const yearsOfSession = new WeakMap<IdentificationSession, { of(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; statuses(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; forget(y: number): void }>();
 
 /**
  * Lets a session's evaluator of another year go (its values are computed again if that year is
@@ -304,7 +317,7 @@ const schoolIdsOf = new WeakMap<object, readonly string[]>();
 export function statusesOfYear(session: IdentificationSession, y: number): YearStatuses {
   const of = yearsOfSession.get(session);
   if (of === undefined) throw new ShnorError('INVALID_OPTION', { option: 'session', value: session.methodologyId, expected: { ru: 'сеанс, открытый функцией «openIdentification»', en: 'a session of openIdentification' } });
-  const { ev, schoolCategories } = of.of(y);
+  const { ev, schoolCategories } = of.statuses(y);
   const ix = ev.ix;
   let schoolIds = schoolIdsOf.get(ix);
   if (schoolIds === undefined) {

@@ -20,6 +20,11 @@ export interface EvalContext {
   readonly tracing: boolean;
   /** write explanations */
   readonly explaining: boolean;
+  /**
+   * statuses only (a program year's earlier years): no traces, texts, hits, and lists of missing
+   * inputs that are `SOME_MISSING` (missing.ts) when not empty — the same values, reasons and empty lists
+   */
+  readonly statusOnly: boolean;
   readonly memos: SharedMemos;
   /** the names of the methodology's indices and categories, for labels */
   readonly names: LabelNames;

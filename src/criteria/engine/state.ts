@@ -42,6 +42,8 @@ export interface SharedMemos {
    * (persistence, a category of another year, the history of a program year) is evaluated once.
    */
   readonly otherYears: Map<number, unknown>;
+  /** The evaluators of statuses only of every year of the session, by year: one map shared by all of them, like `otherYears`. */
+  readonly statusYears: Map<number, unknown>;
 }
 
 /**
@@ -59,6 +61,7 @@ export const newMemos = (otherYears: Map<number, unknown> = new Map(), pools?: S
   poolByObject: pools?.poolByObject ?? new WeakMap(),
   refMemo: new WeakMap(),
   otherYears,
+  statusYears: pools?.statusYears ?? new Map(),
 });
 
 /** The keys of a rule part that only name it (traces and texts show them; a value never reads them). */

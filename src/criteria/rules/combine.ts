@@ -3,7 +3,7 @@ import type { Reason } from '../../core/outcome.js';
 import { type Tri, atLeastOf } from '../_lib/logic.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
-import { type MissingInput, distinctInputs } from '../engine/missing.js';
+import { type MissingInput, SOME_MISSING, distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -53,7 +53,8 @@ export const combineRule: RuleModule<R> = {
     }
     const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : results.length;
     const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, notApplicable);
-    const missing = value === null && !inapplicable ? distinctInputs(results.flatMap((x) => x.missing)) : NONE;
+    // statuses only: whether any part lacks data, not which inputs
+    const missing = value === null && !inapplicable ? (ctx.statusOnly ? (results.some((x) => x.missing.length > 0) ? SOME_MISSING : NONE) : distinctInputs(results.flatMap((x) => x.missing))) : NONE;
     const out: { value: Tri; missing: readonly MissingInput[]; reason?: Reason; node?: TraceNode } = { value, missing };
     if (inapplicable) out.reason = reason as Reason;
     if (!ctx.tracing) return out as RuleResult;

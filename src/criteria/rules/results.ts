@@ -7,7 +7,7 @@ import { OP, measureLabel, num, plural } from '../_lib/labels.js';
 import { SUBJECTS } from '../../model/catalogues.js';
 import type { Name } from '../../model/primitives.js';
 import { type ProcedureCatalogue, proceduresOf, procedureWord, resultInput } from '../_lib/procedures.js';
-import type { MissingInput } from '../engine/missing.js';
+import { type MissingInput, SOME_MISSING } from '../engine/missing.js';
 import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import { NONE, type RuleModule } from '../engine/context.js';
@@ -94,6 +94,9 @@ export const resultsRule: RuleModule<R> = {
     const years = r.require.years;
     const year = ctx.year;
     const tracing = ctx.tracing;
+    // statuses only: the rows without a number counted, not named
+    const statusOnly = ctx.statusOnly;
+    let unnamed = 0;
     const first = year - years + 1;
     if (years > maxWindow) {
       maxWindow = years;
@@ -137,7 +140,8 @@ export const resultsRule: RuleModule<R> = {
             let v: 0 | 1 | 2;
             if (typeof part === 'string') {
               v = 2;
-              missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
+              if (statusOnly) unnamed++;
+              else missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
             } else if (shareMetric) {
               const { count, total } = part as { count: number; total: number };
               v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
@@ -205,7 +209,7 @@ export const resultsRule: RuleModule<R> = {
       if (tracing) units = seen.map((u) => unitNames[u] as string);
     }
     for (const u of seen) scratch.slot[u] = -1;
-    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))] : NONE;
+    const allMissing = value === null ? (statusOnly ? (unnamed + lackingYears.length > 0 ? SOME_MISSING : NONE) : [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))]) : NONE;
     if (!tracing) return { value, missing: allMissing };
     const what = whatMemo(r, ctx.names.indices, procs);
     const hits = found ?? NO_HITS;
