@@ -10,6 +10,8 @@ import { type ProcedureCatalogue, proceduresOf, procedureWord, resultInput } fro
 import { type MissingInput, SOME_MISSING } from '../engine/missing.js';
 import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
+import type { PackedResultIndex } from '../_lib/context.js';
+import { PackedRow, type PackedResults } from '../../model/packResults.js';
 import { NONE, type RuleModule } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, whatOf, yes } from '../explain/words.js';
@@ -67,6 +69,92 @@ function growCells(size: number): void {
 
 const SHARES = new Set(['belowMinimumShare', 'qualityShare', 'successShare']);
 
+/** A selection over packed columns: by procedure, subject and grade code, and which procedures are marked 2–5. */
+interface PackedSelection {
+  readonly procedures: Uint8Array;
+  readonly subjects: Uint8Array;
+  readonly grades: Uint8Array | null;
+  readonly marked: Uint8Array;
+  /** per unit kind: the unit's number by (procedure, grade, subject) code, −1 until asked */
+  readonly units: Map<string, Int32Array>;
+  readonly cursor: PackedRow;
+}
+const packedSelections = new WeakMap<PackedResults, WeakMap<object, PackedSelection>>();
+
+function packedSelection(p: PackedResults, select: R['select'], marked: ReadonlySet<string>): PackedSelection {
+  let bySelect = packedSelections.get(p);
+  if (bySelect === undefined) {
+    bySelect = new WeakMap();
+    packedSelections.set(p, bySelect);
+  }
+  let s = bySelect.get(select);
+  if (s === undefined) {
+    const procs = new Set(select.procedures);
+    const subjects = new Set(select.subjects);
+    let grades: Uint8Array | null = null;
+    if (select.grades) {
+      grades = new Uint8Array(256);
+      for (const g of select.grades) if (Number.isInteger(g) && g >= 0 && g < 256) grades[g] = 1;
+    }
+    s = {
+      procedures: Uint8Array.from(p.procedures, (x) => (procs.has(x) ? 1 : 0)),
+      subjects: Uint8Array.from(p.subjects, (x) => (subjects.has(x) ? 1 : 0)),
+      grades,
+      marked: Uint8Array.from(p.procedures, (x) => (marked.has(x) ? 1 : 0)),
+      units: new Map(),
+      cursor: new PackedRow(p),
+    };
+    bySelect.set(select, s);
+  }
+  return s;
+}
+
+/** The number of a packed row's unit (see {@link unitNumber}), looked up by codes. */
+function packedUnit(p: PackedResults, s: PackedSelection, kind: string, pc: number, grade: number, sc: number): number {
+  let t = s.units.get(kind);
+  if (t === undefined) {
+    t = new Int32Array(p.procedures.length * 256 * p.subjects.length).fill(-1);
+    s.units.set(kind, t);
+  }
+  const k = (pc * 256 + grade) * p.subjects.length + sc;
+  let u = t[k] as number;
+  if (u < 0) t[k] = u = unitNumber(kind, p.procedures[pc] as string, grade, p.subjects[sc] as string);
+  return u;
+}
+
+/** Writes one row's cell of the scratch grid: OR within a unit and year — true wins, then unknown, then false. */
+function markCell(unit: number, i: number, years: number, v: 0 | 1 | 2): void {
+  const seen = scratch.seen;
+  let at = scratch.slot[unit] as number;
+  if (at < 0) {
+    at = seen.length;
+    seen.push(unit);
+    scratch.slot[unit] = at;
+    scratch.cells.fill(-1, at * years, (at + 1) * years);
+  }
+  const c = at * years + i;
+  const prev = scratch.cells[c] as number;
+  if (prev !== 1) scratch.cells[c] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
+}
+
+/** Per rule: a share's comparison with its threshold by count and total (the same few pairs come back across schools). */
+const shareMemos = new WeakMap<object, Map<number, boolean>>();
+function shareHolds(r: R, count: number, total: number): boolean {
+  if (count < 0 || total < 0 || count >= 2 ** 20 || total >= 2 ** 20 || !Number.isInteger(count) || !Number.isInteger(total)) return compareShare(count, total, r.op, r.value);
+  let m = shareMemos.get(r);
+  if (m === undefined) {
+    m = new Map();
+    shareMemos.set(r, m);
+  }
+  const k = count * 2 ** 20 + total;
+  let b = m.get(k);
+  if (b === undefined) {
+    b = compareShare(count, total, r.op, r.value);
+    m.set(k, b);
+  }
+  return b;
+}
+
 /** No hit: one frozen empty list for every trace without one. */
 const NO_HITS: readonly QuantifierHit[] = Object.freeze([]);
 
@@ -118,47 +206,101 @@ export const resultsRule: RuleModule<R> = {
     const lackingYears: number[] = [];
     const missing: MissingInput[] = [];
     const shareMetric = SHARES.has(r.metric);
+    // packed columns: the rows by number, selected and judged by their codes (no row view, no string per row)
+    const pix: PackedResultIndex | undefined = ctx.ix.packedResults;
+    const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
+    const belowShare = r.metric === 'belowMinimumShare';
     for (let i = 0; i < years; i++) {
       const y = first + i;
-      const procedures = byYear?.get(y);
       let any = false;
-      if (procedures !== undefined) {
-        for (const [procedure, rows] of procedures) {
-          if (!sel.procedures.has(procedure)) continue;
-          for (const row of rows) {
-            if (!sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
-            any = true;
-            const unit = unitNumber(unitKind, row.procedure, row.grade, row.subject);
-            let at = scratch.slot[unit] as number;
-            if (at < 0) {
-              at = seen.length;
-              seen.push(unit);
-              scratch.slot[unit] = at;
-              scratch.cells.fill(-1, at * years, (at + 1) * years);
-            }
-            const part = rowPart(row, r.metric, procs.marked);
-            let v: 0 | 1 | 2;
-            if (typeof part === 'string') {
-              v = 2;
-              if (statusOnly) unnamed++;
-              else missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
-            } else if (shareMetric) {
-              const { count, total } = part as { count: number; total: number };
-              v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
-              if (v === 1 && tracing) {
-                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
+      if (pix !== undefined && ps !== undefined) {
+        const P = pix.packed;
+        const yy = y - 1990;
+        const slot = yy >= 0 && yy < pix.slotOf.length ? (pix.slotOf[yy] as number) : -1;
+        if (slot >= 0) {
+          const g = si * pix.years + slot;
+          const s1 = pix.groupSeg[g + 1] as number;
+          for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
+            const pc = pix.segProc[sg] as number;
+            if (ps.procedures[pc] !== 1) continue;
+            const q1 = pix.segStart[sg + 1] as number;
+            for (let q = pix.segStart[sg] as number; q < q1; q++) {
+              const row = pix.order[q] as number;
+              const sc = P.subject[row] as number;
+              if (ps.subjects[sc] !== 1) continue;
+              const grade = P.grade[row] as number;
+              if (ps.grades !== null && ps.grades[grade] !== 1) continue;
+              any = true;
+              const unit = packedUnit(P, ps, unitKind, pc, grade, sc);
+              let v: 0 | 1 | 2;
+              let part: ReturnType<typeof rowPart> | undefined;
+              let count = -1;
+              let total = -1;
+              if (belowShare) {
+                // rowPart's belowMinimumShare, read from the columns: the count given, else a marked
+                // procedure's «2»; the participants given, else the marks summed
+                const m = 4 * row;
+                const m2 = P.marks[m] as number;
+                const bm = P.belowMinimum[row] as number;
+                count = bm >= 0 ? bm : ps.marked[pc] === 1 && m2 >= 0 ? m2 : -1;
+                const pt = P.participants[row] as number;
+                total = pt >= 0 ? pt : m2 >= 0 ? m2 + (P.marks[m + 1] as number) + (P.marks[m + 2] as number) + (P.marks[m + 3] as number) : -1;
+                if (count < 0) part = 'belowMinimum';
+                else if (total < 0) part = 'participants';
+              } else {
+                part = rowPart(ps.cursor.at(row), r.metric, procs.marked);
+                if (typeof part !== 'string' && shareMetric) ({ count, total } = part as { count: number; total: number });
               }
-            } else {
-              const value = (part as { value: number }).value;
-              v = compareNumber(value, r.op, r.value) ? 1 : 0;
-              if (v === 1 && tracing) {
-                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
+              if (typeof part === 'string') {
+                v = 2;
+                if (statusOnly) unnamed++;
+                else missing.push(resultInput(schoolId, [P.procedures[pc] as string], [P.subjects[sc] as string], y, y, procs, { grade, field: part }));
+              } else if (shareMetric) {
+                v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, count, total }, procs));
+                }
+              } else {
+                const value = (part as { value: number }).value;
+                v = compareNumber(value, r.op, r.value) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, value }, procs));
+                }
               }
+              markCell(unit, i, years, v);
             }
-            const c = at * years + i;
-            const prev = scratch.cells[c] as number;
-            // OR within a unit and year: true wins, then unknown, then false
-            if (prev !== 1) scratch.cells[c] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
+          }
+        }
+      } else {
+        const procedures = byYear?.get(y);
+        if (procedures !== undefined) {
+          for (const [procedure, rows] of procedures) {
+            if (!sel.procedures.has(procedure)) continue;
+            for (const row of rows) {
+              if (!sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
+              any = true;
+              const unit = unitNumber(unitKind, row.procedure, row.grade, row.subject);
+              const part = rowPart(row, r.metric, procs.marked);
+              let v: 0 | 1 | 2;
+              if (typeof part === 'string') {
+                v = 2;
+                if (statusOnly) unnamed++;
+                else missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
+              } else if (shareMetric) {
+                const { count, total } = part as { count: number; total: number };
+                v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
+                }
+              } else {
+                const value = (part as { value: number }).value;
+                v = compareNumber(value, r.op, r.value) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
+                }
+              }
+              markCell(unit, i, years, v);
+            }
           }
         }
       }
