@@ -18,7 +18,7 @@ import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
-import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, plainResult } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
@@ -288,7 +288,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     // the act's missing-data policy, by name: an absent input counts as not meeting (or as meeting) the condition
     if (policy === undefined || policy === 'unknown' || out.value !== null || out.reason !== undefined || out.missing.length === 0) return out;
     const value = policy === 'holds';
-    if (!tracing) return { value, missing: NONE };
+    if (!tracing) return plainResult(value);
     const inner = out.node as TraceNode;
     const n = node(r, value, { ...(inner.what ? { what: inner.what } : {}), params: { ...paramsOfRule(r), ifMissing: policy }, values: { absent: out.missing }, ...(inner.children ? { children: inner.children } : {}) });
     return { value, missing: NONE, node: n as TraceNode };

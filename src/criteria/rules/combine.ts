@@ -1,7 +1,7 @@
 /** `all`, `any` and `atLeast` (k of n): combinations of rules in four values (yes, no, missing, not applicable). */
 import type { Reason } from '../../core/outcome.js';
 import { type Tri, atLeastOf } from '../_lib/logic.js';
-import { NONE, type RuleModule } from '../engine/context.js';
+import { NONE, type RuleModule, plainResult } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
@@ -25,7 +25,7 @@ export const combineRule: RuleModule<R> = {
     let yes = 0;
     for (const c of r.rules) {
       const x = ctx.rule(c, si);
-      if (early && x.value !== null && applies(x) && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return { value: r.kind !== 'all', missing: NONE };
+      if (early && x.value !== null && applies(x) && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return plainResult(r.kind !== 'all');
       evaluated.push(x);
     }
     const results = evaluated.filter(applies);

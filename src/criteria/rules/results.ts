@@ -12,7 +12,7 @@ import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import type { PackedResultIndex } from '../_lib/context.js';
 import { PackedRow, type PackedResults } from '../../model/packResults.js';
-import { NONE, type RuleModule } from '../engine/context.js';
+import { NONE, type RuleModule, resultWith } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, whatOf, yes } from '../explain/words.js';
 import { toNumber } from '../_lib/compare.js';
@@ -35,7 +35,7 @@ const selections = new WeakMap<object, { procedures: Set<string>; subjects: Set<
 const unitNumbers = new Map<string, Map<string, Map<number, Map<string, number>>>>();
 const unitNames: string[] = [];
 // the quantifier is not re-entrant (it evaluates no other rule), so one scratch grid serves every call
-const scratch = { seen: [] as number[], slot: new Int32Array(64).fill(-1), cells: new Int8Array(64) };
+const scratch = { seen: [] as number[], lacking: [] as number[], slot: new Int32Array(64).fill(-1), cells: new Int8Array(64) };
 let maxWindow = 1;
 
 function unitNumber(kind: string, procedure: string, grade: number, subject: string): number {
@@ -203,7 +203,9 @@ export const resultsRule: RuleModule<R> = {
     seen.length = 0;
     // the hits, made on the first one (most schools have none: they share one empty list)
     let found: QuantifierHit[] | undefined;
-    const lackingYears: number[] = [];
+    // the years of the window without a selected row (the scratch list: the quantifier is not re-entrant)
+    const lackingYears = scratch.lacking;
+    lackingYears.length = 0;
     const missing: MissingInput[] = [];
     const shareMetric = SHARES.has(r.metric);
     // packed columns: the rows by number, selected and judged by their codes (no row view, no string per row)
@@ -352,7 +354,7 @@ export const resultsRule: RuleModule<R> = {
     }
     for (const u of seen) scratch.slot[u] = -1;
     const allMissing = value === null ? (statusOnly ? (unnamed + lackingYears.length > 0 ? SOME_MISSING : NONE) : [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))]) : NONE;
-    if (!tracing) return { value, missing: allMissing };
+    if (!tracing) return resultWith(value, allMissing);
     const what = whatMemo(r, ctx.names.indices, procs);
     const hits = found ?? NO_HITS;
     const values = perYear !== null ? { found: hits, perYear } : { found: hits, units };
