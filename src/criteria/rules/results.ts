@@ -12,7 +12,7 @@ import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import type { PackedResultIndex } from '../_lib/context.js';
 import { PackedRow, type PackedResults } from '../../model/packResults.js';
-import { NONE, type RuleModule, resultWith } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, resultWith } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, whatOf, yes } from '../explain/words.js';
 import { toNumber } from '../_lib/compare.js';
@@ -173,9 +173,192 @@ export interface QuantifierHit {
   readonly subjectName?: Name;
 }
 
+/**
+ * A quantifier's cells of every school and year over packed columns, for statuses only: per
+ * (school, year slot), the units with a row, those with a row that holds and those with a row that
+ * cannot be judged, as bit masks of the selection's own unit numbers (at most 31), whether the year
+ * has a selected row, and whether a row lacks its number. `usable` turns false when the selection
+ * has more units than a mask holds: the rule is then read row by row.
+ */
+interface CellTable {
+  usable: boolean;
+  readonly local: Map<number, number>;
+  readonly done: Uint8Array;
+  readonly seen: Int32Array;
+  readonly yes: Int32Array;
+  readonly unknown: Int32Array;
+  /** bit 0: a selected row; bit 1: a row without its number */
+  readonly flags: Uint8Array;
+}
+const cellKeys = new WeakMap<object, string>();
+
+const popcount = (x: number): number => {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+};
+
+/** The cells of a school's year (by slot) in the table, read from the packed rows once; false when the selection outgrows the masks. */
+function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResultIndex, ps: PackedSelection, marked: ReadonlySet<string>): boolean {
+  const P = pix.packed;
+  const g = si * pix.years + slot;
+  const shareMetric = SHARES.has(r.metric);
+  const belowShare = r.metric === 'belowMinimumShare';
+  let seen = 0;
+  let yes = 0;
+  let unknown = 0;
+  let flags = 0;
+  const s1 = pix.groupSeg[g + 1] as number;
+  for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
+    const pc = pix.segProc[sg] as number;
+    if (ps.procedures[pc] !== 1) continue;
+    const q1 = pix.segStart[sg + 1] as number;
+    for (let q = pix.segStart[sg] as number; q < q1; q++) {
+      const row = pix.order[q] as number;
+      const sc = P.subject[row] as number;
+      if (ps.subjects[sc] !== 1) continue;
+      const grade = P.grade[row] as number;
+      if (ps.grades !== null && ps.grades[grade] !== 1) continue;
+      flags |= 1;
+      const unit = packedUnit(P, ps, r.select.unit, pc, grade, sc);
+      let u = t.local.get(unit);
+      if (u === undefined) {
+        u = t.local.size;
+        if (u >= 31) {
+          t.usable = false;
+          return false;
+        }
+        t.local.set(unit, u);
+      }
+      const bit = 1 << u;
+      seen |= bit;
+      // as the row-by-row loop judges a row: 1 holds, 0 fails, 2 cannot be judged
+      let v: 0 | 1 | 2;
+      if (belowShare) {
+        const m = 4 * row;
+        const m2 = P.marks[m] as number;
+        const bm = P.belowMinimum[row] as number;
+        const count = bm >= 0 ? bm : ps.marked[pc] === 1 && m2 >= 0 ? m2 : -1;
+        const pt = P.participants[row] as number;
+        const total = pt >= 0 ? pt : m2 >= 0 ? m2 + (P.marks[m + 1] as number) + (P.marks[m + 2] as number) + (P.marks[m + 3] as number) : -1;
+        if (count < 0 || total < 0) {
+          v = 2;
+          flags |= 2;
+        } else v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+      } else {
+        const part = rowPart(ps.cursor.at(row), r.metric, marked);
+        if (typeof part === 'string') {
+          v = 2;
+          flags |= 2;
+        } else if (shareMetric) {
+          const { count, total } = part as { count: number; total: number };
+          v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+        } else v = compareNumber((part as { value: number }).value, r.op, r.value) ? 1 : 0;
+      }
+      if (v === 1) yes |= bit;
+      else if (v === 2) unknown |= bit;
+    }
+  }
+  t.seen[g] = seen;
+  t.yes[g] = yes;
+  t.unknown[g] = unknown;
+  t.flags[g] = flags;
+  t.done[g] = 1;
+  return true;
+}
+
+/**
+ * The quantifier's value for statuses only over packed columns, from the cells of each year of its
+ * window (each school's year read once for every quantifier with the same selection and condition):
+ * the value of the row-by-row loop, and missing inputs unnamed (`SOME_MISSING`) when that loop's
+ * would not be empty. `undefined` when the selection has too many units for the cells.
+ */
+function statusFromCells(r: R, si: number, ctx: EvalContext, pix: PackedResultIndex): RuleResult | undefined {
+  let key = cellKeys.get(r);
+  if (key === undefined) {
+    key = JSON.stringify([r.select, r.metric, r.op, r.value]);
+    cellKeys.set(r, key);
+  }
+  const size = ctx.count * pix.years;
+  let t = ctx.memos.resultCells.get(key) as CellTable | undefined;
+  if (t === undefined) {
+    t = { usable: true, local: new Map(), done: new Uint8Array(size), seen: new Int32Array(size), yes: new Int32Array(size), unknown: new Int32Array(size), flags: new Uint8Array(size) };
+    ctx.memos.resultCells.set(key, t);
+  }
+  if (!t.usable) return undefined;
+  const procs = proceduresOf(ctx.ix.dataset);
+  const ps = packedSelection(pix.packed, r.select, procs.marked);
+  const req = r.require;
+  const years = req.years;
+  const first = ctx.year - years + 1;
+  let lacking = 0;
+  let lackingMask = 0;
+  let unnamed = false;
+  let units = 0;
+  for (let i = 0; i < years; i++) {
+    const yy = first + i - 1990;
+    const slot = yy >= 0 && yy < pix.slotOf.length ? (pix.slotOf[yy] as number) : -1;
+    let flags = 0;
+    if (slot >= 0) {
+      const g = si * pix.years + slot;
+      if (t.done[g] === 0 && !fillCells(t, r, si, slot, pix, ps, procs.marked)) return undefined;
+      flags = t.flags[g] as number;
+      units |= t.seen[g] as number;
+    }
+    if ((flags & 1) === 0) {
+      lacking++;
+      lackingMask |= 1 << i;
+    }
+    if ((flags & 2) !== 0) unnamed = true;
+  }
+  let value: Tri;
+  if (req.mode === 'distinct') {
+    let yesAny = false;
+    let maybe = false;
+    for (let i = 0; i < years; i++) {
+      if ((lackingMask & (1 << i)) !== 0) continue;
+      const g = si * pix.years + (pix.slotOf[first + i - 1990] as number);
+      const yes = popcount(t.yes[g] as number);
+      const unknown = popcount((t.unknown[g] as number) & ~(t.yes[g] as number));
+      if (yes >= req.atLeast) yesAny = true;
+      else if (yes + unknown >= req.atLeast) maybe = true;
+    }
+    value = yesAny ? true : maybe || (lacking > 0 && years - lacking === 0) ? null : false;
+  } else {
+    let yes = false;
+    let maybe = false;
+    for (let u = units; u !== 0; u &= u - 1) {
+      const bit = u & -u;
+      let all: Tri = true;
+      for (let i = 0; i < years; i++) {
+        if ((lackingMask & (1 << i)) !== 0) {
+          if (all === true) all = null;
+          continue;
+        }
+        const g = si * pix.years + (pix.slotOf[first + i - 1990] as number);
+        if (((t.yes[g] as number) & bit) !== 0) continue;
+        if (((t.unknown[g] as number) & bit) === 0) {
+          all = false;
+          break;
+        }
+        if (all === true) all = null;
+      }
+      if (all === true) yes = true;
+      else if (all === null) maybe = true;
+    }
+    value = yes ? true : maybe || (units === 0 && lacking > 0) ? null : false;
+  }
+  return resultWith(value, value === null && (unnamed || lacking > 0) ? SOME_MISSING : NONE);
+}
+
 export const resultsRule: RuleModule<R> = {
   params: (r) => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require }),
   evaluate(r, si, ctx): RuleResult {
+    // statuses only over packed columns: from each year's cells, read once (a window longer than a mask, row by row)
+    if (ctx.statusOnly && ctx.ix.packedResults !== undefined && r.require.years <= 31) {
+      const fromCells = statusFromCells(r, si, ctx, ctx.ix.packedResults);
+      if (fromCells !== undefined) return fromCells;
+    }
     const schoolId = ctx.idOf(si);
     const byYear = ctx.ix.results[si];
     const procs = proceduresOf(ctx.ix.dataset);
