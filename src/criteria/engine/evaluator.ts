@@ -23,6 +23,13 @@ import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './sta
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
 
+/**
+ * A measure without a value for lack of inputs, as an evaluator of statuses only keeps it: the
+ * inputs unnamed (`SOME_MISSING`), one frozen value — not a list of inputs per school and measure
+ * held until the year is let go.
+ */
+const SOME_MISSING_VALUE: MeasureValue = Object.freeze({ status: 'missing', missing: SOME_MISSING });
+
 /** The evaluator: the context the rule modules see. */
 export type Evaluator = EvalContext;
 
@@ -169,7 +176,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const gi = groups.groupOf[si] as number;
     if (memo.done[gi] === 0) {
       memo.done[gi] = 1;
-      computeIndexGroup(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure>>[2], idOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v.status === 'missing' ? { status: 'missing', missing: statusOnly ? (v.missing.length > 0 ? SOME_MISSING : NONE) : indexInputs(def, v.missing as readonly (MissingInput | string)[], sj) } : v) });
+      computeIndexGroup(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure>>[2], idOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v.status !== 'missing' ? v : statusOnly && v.missing.length > 0 ? SOME_MISSING_VALUE : { status: 'missing', missing: statusOnly ? NONE : indexInputs(def, v.missing as readonly (MissingInput | string)[], sj) }) });
     }
     return memo.values.get(si) ?? { status: 'missing', missing: [{ kind: 'index', school: idOf(si), index: indexId, name: def.name }] };
   }
@@ -201,6 +208,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
         const r = category(m.category, si, year + (m.yearOffset ?? 0));
         v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
       } else v = schoolMeasure(ix, m, si, year);
+      // statuses only: whether inputs lack, not which (a list is never read for more than being empty or not)
+      if (statusOnly && v.status === 'missing' && v.missing.length > 0) v = SOME_MISSING_VALUE;
       slots.set(si, v);
     }
     return v;
