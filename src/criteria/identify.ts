@@ -228,11 +228,6 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
     },
   };
   yearsOfSession.set(session, {
-    of(y) {
-      if (!Number.isInteger(y)) throw new ShnorError('INVALID_YEAR', { value: y });
-      const ev = y === year ? evaluatorFor(false, false) : evaluatorFor(false, false).evaluatorOf(y);
-      return { ev, schoolCategories };
-    },
     statuses(y) {
       if (!Number.isInteger(y)) throw new ShnorError('INVALID_YEAR', { value: y });
       // statuses only, every year alike (the year's own too): its own values, one evaluator per year for the session
@@ -251,45 +246,16 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
   return session;
 }
 
-/** Each session's evaluator of any year without traces or texts (one map of years per session), and its release. */
-const yearsOfSession = new WeakMap<IdentificationSession, { of(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; statuses(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; forget(y: number): void }>();
+/** Each session's evaluator of statuses only of any year (one map of years per session), and its release. */
+const yearsOfSession = new WeakMap<IdentificationSession, { statuses(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; forget(y: number): void }>();
 
 /**
- * Lets a session's evaluator of another year go (its values are computed again if that year is
+ * Lets a session's evaluators of another year go (its values are computed again if that year is
  * asked again): a program year reads its earlier years latest first — a year is read only by the
- * same or later ones — and drops each once its outcomes are taken. @internal
+ * same or later ones — and drops each once its statuses are taken. @internal
  */
 export function forgetYear(session: IdentificationSession, y: number): void {
   if (y !== session.year) yearsOfSession.get(session)?.forget(y);
-}
-
-/**
- * The outcomes of another year of an open identification, read through the session's evaluators
- * of every year: a year that later years of the session have read already (persistence, a category
- * of another year) is not evaluated again, and this year's evaluation serves them in turn. Each
- * school's verdicts are outcomes only — no trace, no explanation, no index or list; an outcome
- * without a value is given as `ifNoValue` when it is set (a program year's history reads only
- * whether there is a value: a national dataset has millions of unknowns in the years before its
- * windows fill). @internal
- */
-export function outcomesOfYear(session: IdentificationSession, y: number, ifNoValue?: CategoryVerdict['outcome']): Identification {
-  const of = yearsOfSession.get(session);
-  if (of === undefined) throw new ShnorError('INVALID_OPTION', { option: 'session', value: session.methodologyId, expected: { ru: 'сеанс, открытый функцией «openIdentification»', en: 'a session of openIdentification' } });
-  const { ev, schoolCategories } = of.of(y);
-  const methodology = ev.methodology;
-  const ix = ev.ix;
-  const schools: SchoolVerdicts[] = [];
-  for (let si = 0; si < ix.schools.length; si++) {
-    const categories: CategoryVerdict[] = [];
-    for (const c of schoolCategories) {
-      const r = ev.category(c.id, si);
-      // a missing outcome given as ifNoValue is not built first: no paths of its missing inputs
-      if (ifNoValue !== undefined && isMissingResult(r)) categories.push({ categoryId: c.id, outcome: ifNoValue });
-      else categories.push(verdictOf(c, r, methodology, false, false));
-    }
-    schools.push({ schoolId: (ix.schools[si] as { id: string }).id, categories });
-  }
-  return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year: y, schools, indices: {}, lists: {} };
 }
 
 /**
@@ -310,7 +276,8 @@ const schoolIdsOf = new WeakMap<object, readonly string[]>();
 
 /**
  * The statuses of another year of an open identification (see {@link YearStatuses}), read through
- * the session's evaluators of every year like {@link outcomesOfYear}: the status of each school and
+ * the session's evaluators of every year of statuses only (a year that later years of the session
+ * have read already — persistence, a category of another year — is not evaluated again): the status of each school and
  * category is the status of the verdict `identify` gives (missing exactly when it is missing, not
  * applicable exactly when it is not applicable). @internal
  */
