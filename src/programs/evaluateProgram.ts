@@ -115,8 +115,9 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
 /** The year's identification and each category's history over the dataset's earlier years. */
 function identifyWithHistory(m: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number, options: EvaluateProgramOptions, step: (p: ProgramStep) => void): { identification: Identification; history: ProgramEvaluation['history'] } {
   // one session serves every year: the year evaluated in full, and each earlier one once, as
-  // outcomes (no trace, explanation, index or list), through the session's evaluators of every
-  // year — the ones the year's persistence rules and categories of other years have read already
+  // statuses (no trace, explanation, verdict, index, list or named missing input), through the
+  // session's evaluators of statuses only of every year — a year that later ones read (persistence,
+  // a category of another year) is evaluated once for all of them
   step({ step: 'identification', year });
   const session = openIdentification(m, prepared, year);
   const identification = session.all({ trace: options.trace ?? false, explain: options.explain ?? true });
