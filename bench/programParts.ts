@@ -8,8 +8,9 @@
  * profiles it; with `--expose-gc` each step's heap is measured after a full collection (what it keeps); `SHNOR_BENCH_PROGRAM=persistence` runs bench/persistenceProgram.ts (categories that read
  * earlier years) instead of seed 002; `SHNOR_BENCH_PARTS=0` runs `evaluateProgram` alone. Measurements of this machine, never asserted by a test.
  */
-import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, type Identification, SEED_000_RISK_CATALOGUE, SEED_002_PROGRAM, categoryHistory, checkDataset, computeRiskProfile, evaluateProgram, openIdentification, prepareColumns, summarizeRiskProfiles } from '../src/index.js';
-import { forgetYear, outcomesOfYear } from '../src/criteria/identify.js';
+import { FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE, SEED_002_PROGRAM, checkDataset, computeRiskProfile, evaluateProgram, openIdentification, prepareColumns, summarizeRiskProfiles } from '../src/index.js';
+import { HistoryBuilder } from '../src/criteria/history.js';
+import { type YearStatuses, forgetYear, statusesOfYear } from '../src/criteria/identify.js';
 import { readResultColumns } from '../src/io/index.js';
 import { generate } from './generate.js';
 import { PERSISTENCE_PROGRAM } from './persistenceProgram.js';
@@ -43,14 +44,17 @@ if (process.env.SHNOR_BENCH_PARTS !== '0') {
   const session = openIdentification(m, prepared, year);
   const identification = session.all({ trace: true, explain: false });
   lap('identification (traced)');
-  const earlier: Identification[] = [];
+  const earlier: YearStatuses[] = [];
   const years = [...new Set(prepared.dataset.years)].filter((y) => y < year).sort((a, b) => a - b);
   for (let i = years.length - 1; i >= 0; i--) {
-    earlier.unshift(outcomesOfYear(session, years[i] as number, { status: 'missing', missing: [] }));
+    earlier.unshift(statusesOfYear(session, years[i] as number));
     forgetYear(session, years[i] as number);
   }
-  lap('earlier years (outcomes)');
-  const history = m.categories.map((c) => categoryHistory([...earlier, identification], c.id, c.kind === 'classifier' ? c.scale : undefined));
+  lap('earlier years (statuses)');
+  const builder = new HistoryBuilder(m.categories.map((c) => ({ categoryId: c.id, scale: c.kind === 'classifier' ? c.scale : undefined })));
+  builder.add(identification);
+  for (const s of earlier) builder.addTokens(s);
+  const history = builder.finish();
   lap(`history (${history.length} categories)`);
   earlier.length = 0;
   const catalogue = [FEDERAL_500_CATALOGUE, FEDERAL_500_CATALOGUE_WITH_MOTIVATION, SEED_000_RISK_CATALOGUE].find((c) => c.id === program.riskCatalogueId);

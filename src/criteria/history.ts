@@ -1,7 +1,8 @@
-import type { Identification } from './identify.js';
+import type { Identification, YearStatuses } from './identify.js';
 
-/** A year's value: the verdict's value, or the state of a verdict without one. */
-type YearValue = boolean | string | null | 'missing' | 'not_applicable';
+/** A year's value: the verdict's value, or the state of a verdict without one. @internal */
+export type HistoryValue = boolean | string | null | 'missing' | 'not_applicable';
+type YearValue = HistoryValue;
 
 /**
  * One school's membership of a category over the years.
@@ -125,6 +126,56 @@ export class HistoryBuilder {
       }
     }
     this.slots.push({ year: r.year, schools, cells });
+  }
+
+  /** the schools (ordinals) of the last statuses added, by their array of ids: the same for every year of a dataset */
+  private lastIds: readonly string[] | undefined;
+  private lastSchools: Int32Array | undefined;
+
+  /**
+   * Reads one year's statuses ({@link YearStatuses}, from `statusesOfYear`): what {@link add} reads
+   * from the verdicts of the same year, without verdicts.
+   */
+  addTokens(s: YearStatuses): void {
+    const n = s.schoolIds.length;
+    let schools = this.lastIds === s.schoolIds ? this.lastSchools : undefined;
+    if (schools === undefined) {
+      schools = new Int32Array(n);
+      for (let j = 0; j < n; j++) {
+        const id = s.schoolIds[j] as string;
+        let i = this.order.get(id);
+        if (i === undefined) {
+          i = this.ids.length;
+          this.order.set(id, i);
+          this.ids.push(id);
+        }
+        schools[j] = i;
+      }
+      this.lastIds = s.schoolIds;
+      this.lastSchools = schools;
+    }
+    let none: Int32Array | undefined;
+    const cells = this.categories.map((c, k) => {
+      const given = s.categories.find((x) => x.categoryId === c.categoryId);
+      if (given === undefined) return (none ??= new Int32Array(n));
+      // the year's codes to this builder's tokens (plus one: 0 is «no verdict»)
+      const t = this.tokens[k] as Map<YearValue, number>;
+      const to = new Int32Array(given.values.length);
+      given.values.forEach((value, code) => {
+        let token = t.get(value);
+        if (token === undefined) {
+          token = t.size;
+          t.set(value, token);
+          (this.values[k] as YearValue[]).push(value);
+        }
+        to[code] = token + 1;
+      });
+      const out = new Int32Array(n);
+      const codes = given.codes;
+      for (let j = 0; j < n; j++) out[j] = to[codes[j] as number] as number;
+      return out;
+    });
+    this.slots.push({ year: s.year, schools, cells });
   }
 
   /** Each category's histories, in the order of the categories given. */

@@ -7,6 +7,7 @@ import { newMemos } from './engine/state.js';
 import type { CategoryVerdict, Identification, IdentifyOptions, PreparedDataset, SchoolVerdicts, TerritoryVerdicts } from './engine/types.js';
 import { territoryOf } from './classifiers/territory.js';
 import { isMissingResult, verdictOf } from './engine/verdict.js';
+import type { HistoryValue } from './history.js';
 import type { Category, Methodology } from './schema.js';
 
 export type { Identification, PreparedDataset, TraceNode } from './engine/types.js';
@@ -227,55 +228,108 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
     },
   };
   yearsOfSession.set(session, {
-    of(y) {
+    statuses(y) {
       if (!Number.isInteger(y)) throw new ShnorError('INVALID_YEAR', { value: y });
-      const ev = y === year ? evaluatorFor(false, false) : evaluatorFor(false, false).evaluatorOf(y);
+      // statuses only, every year alike (the year's own too): its own values, one evaluator per year for the session
+      let ev = memos.statusYears.get(y) as Evaluator | undefined;
+      if (ev === undefined) {
+        ev = createEvaluator(methodology, ix, y, { statusOnly: true }, newMemos(memos.otherYears, memos));
+        memos.statusYears.set(y, ev);
+      }
       return { ev, schoolCategories };
     },
-    forget: (y) => memos.otherYears.delete(y),
+    forget: (y) => {
+      memos.otherYears.delete(y);
+      memos.statusYears.delete(y);
+    },
   });
   return session;
 }
 
-/** Each session's evaluator of any year without traces or texts (one map of years per session), and its release. */
-const yearsOfSession = new WeakMap<IdentificationSession, { of(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; forget(y: number): void }>();
+/** Each session's evaluator of statuses only of any year (one map of years per session), and its release. */
+const yearsOfSession = new WeakMap<IdentificationSession, { statuses(y: number): { ev: Evaluator; schoolCategories: readonly Category[] }; forget(y: number): void }>();
 
 /**
- * Lets a session's evaluator of another year go (its values are computed again if that year is
+ * Lets a session's evaluators of another year go (its values are computed again if that year is
  * asked again): a program year reads its earlier years latest first — a year is read only by the
- * same or later ones — and drops each once its outcomes are taken. @internal
+ * same or later ones — and drops each once its statuses are taken. @internal
  */
 export function forgetYear(session: IdentificationSession, y: number): void {
   if (y !== session.year) yearsOfSession.get(session)?.forget(y);
 }
 
 /**
- * The outcomes of another year of an open identification, read through the session's evaluators
- * of every year: a year that later years of the session have read already (persistence, a category
- * of another year) is not evaluated again, and this year's evaluation serves them in turn. Each
- * school's verdicts are outcomes only — no trace, no explanation, no index or list; an outcome
- * without a value is given as `ifNoValue` when it is set (a program year's history reads only
- * whether there is a value: a national dataset has millions of unknowns in the years before its
- * windows fill). @internal
+ * One year's statuses, as a program year's history reads an earlier year: per school category, each
+ * school's status as a small code into that category's values (a flag's `true` / `false`, a class
+ * or `null`, `'missing'`, `'not_applicable'`) — no verdict object, outcome or list of missing
+ * inputs is built. @internal
  */
-export function outcomesOfYear(session: IdentificationSession, y: number, ifNoValue?: CategoryVerdict['outcome']): Identification {
+export interface YearStatuses {
+  readonly year: number;
+  /** The schools, in the dataset's order: one array per dataset, the same for every year. */
+  readonly schoolIds: readonly string[];
+  /** Per school category, in the methodology's order: each school's code (by position in `schoolIds`) and what each code stands for. */
+  readonly categories: readonly { readonly categoryId: string; readonly codes: Uint16Array; readonly values: readonly HistoryValue[] }[];
+}
+
+const schoolIdsOf = new WeakMap<object, readonly string[]>();
+
+/**
+ * The statuses of another year of an open identification (see {@link YearStatuses}), read through
+ * the session's evaluators of every year of statuses only (a year that later years of the session
+ * have read already — persistence, a category of another year — is not evaluated again): the status of each school and
+ * category is the status of the verdict `identify` gives (missing exactly when it is missing, not
+ * applicable exactly when it is not applicable). @internal
+ */
+export function statusesOfYear(session: IdentificationSession, y: number): YearStatuses {
   const of = yearsOfSession.get(session);
   if (of === undefined) throw new ShnorError('INVALID_OPTION', { option: 'session', value: session.methodologyId, expected: { ru: 'сеанс, открытый функцией «openIdentification»', en: 'a session of openIdentification' } });
-  const { ev, schoolCategories } = of.of(y);
-  const methodology = ev.methodology;
+  const { ev, schoolCategories } = of.statuses(y);
   const ix = ev.ix;
-  const schools: SchoolVerdicts[] = [];
-  for (let si = 0; si < ix.schools.length; si++) {
-    const categories: CategoryVerdict[] = [];
-    for (const c of schoolCategories) {
-      const r = ev.category(c.id, si);
-      // a missing outcome given as ifNoValue is not built first: no paths of its missing inputs
-      if (ifNoValue !== undefined && isMissingResult(r)) categories.push({ categoryId: c.id, outcome: ifNoValue });
-      else categories.push(verdictOf(c, r, methodology, false, false));
-    }
-    schools.push({ schoolId: (ix.schools[si] as { id: string }).id, categories });
+  let schoolIds = schoolIdsOf.get(ix);
+  if (schoolIds === undefined) {
+    schoolIds = Object.freeze(ix.schools.map((s) => s.id));
+    schoolIdsOf.set(ix, schoolIds);
   }
-  return { methodologyId: methodology.id, validity: { from: methodology.validFrom, to: methodology.validTo ?? null }, year: y, schools, indices: {}, lists: {} };
+  const count = schoolIds.length;
+  const categories = schoolCategories.map((c) => {
+    const codes = new Uint16Array(count);
+    const values: HistoryValue[] = [];
+    const known = new Map<HistoryValue, number>();
+    const codeOf = (v: HistoryValue): number => {
+      let code = known.get(v);
+      if (code === undefined) {
+        code = values.length;
+        known.set(v, code);
+        values.push(v);
+      }
+      return code;
+    };
+    // a flag's four states looked up by number, not by map: this runs for every school of every earlier year
+    const flag = new Int32Array(4).fill(-1);
+    const classifier = c.kind === 'classifier';
+    for (let si = 0; si < count; si++) {
+      const r = ev.category(c.id, si);
+      let state: number;
+      let v: HistoryValue;
+      if (r.value === null) {
+        const missing = isMissingResult(r);
+        state = missing ? 2 : 3;
+        v = missing ? 'missing' : 'not_applicable';
+      } else if (!classifier) {
+        state = r.value ? 1 : 0;
+        v = r.value;
+      } else {
+        codes[si] = codeOf(r.cls ?? null);
+        continue;
+      }
+      let code = flag[state] as number;
+      if (code < 0) flag[state] = code = codeOf(v);
+      codes[si] = code;
+    }
+    return { categoryId: c.id, codes, values };
+  });
+  return { year: y, schoolIds, categories };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type CategoryHistory, HistoryBuilder } from '../criteria/history.js';
-import { type Identification, type PreparedDataset, forgetYear, openIdentification, outcomesOfYear, preparedOf } from '../criteria/identify.js';
+import { type Identification, type PreparedDataset, forgetYear, openIdentification, preparedOf, statusesOfYear } from '../criteria/identify.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Outcome } from '../core/outcome.js';
 import { type ConsistencyWarning, type StatedFigure, checkDataset } from '../model/checkConsistency.js';
@@ -98,12 +98,6 @@ export interface ProgramEvaluation {
   readonly undatedEvents: readonly UndatedEvent[];
 }
 
-/**
- * An earlier year's missing outcome, as the history reads it: missing, without the list of
- * missing inputs (a national dataset has millions of those in the years before its windows fill).
- */
-const MISSING = { status: 'missing', missing: [] } as const;
-
 /** Every year a dataset may hold up to `year`. */
 function yearsUpTo(year: number): number[] {
   const out: number[] = [];
@@ -121,8 +115,9 @@ function actualsOf(actuals: EvaluateProgramOptions['actuals'], id: string): read
 /** The year's identification and each category's history over the dataset's earlier years. */
 function identifyWithHistory(m: NonNullable<Program['methodology']>, prepared: PreparedDataset, year: number, options: EvaluateProgramOptions, step: (p: ProgramStep) => void): { identification: Identification; history: ProgramEvaluation['history'] } {
   // one session serves every year: the year evaluated in full, and each earlier one once, as
-  // outcomes (no trace, explanation, index or list), through the session's evaluators of every
-  // year — the ones the year's persistence rules and categories of other years have read already
+  // statuses (no trace, explanation, verdict, index, list or named missing input), through the
+  // session's evaluators of statuses only of every year — a year that later ones read (persistence,
+  // a category of another year) is evaluated once for all of them
   step({ step: 'identification', year });
   const session = openIdentification(m, prepared, year);
   const identification = session.all({ trace: options.trace ?? false, explain: options.explain ?? true });
@@ -134,7 +129,8 @@ function identifyWithHistory(m: NonNullable<Program['methodology']>, prepared: P
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i] as number;
     step({ step: 'earlier_year', year: y });
-    builder.add(outcomesOfYear(session, y, MISSING));
+    // statuses only, as codes: no verdict, outcome or list of missing inputs per school
+    builder.addTokens(statusesOfYear(session, y));
     forgetYear(session, y);
   }
   step({ step: 'history', year });

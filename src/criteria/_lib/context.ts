@@ -23,6 +23,11 @@ export interface DatasetIndex {
    * valid until the next row is read (copy what you keep, never the row).
    */
   readonly results: readonly (ResultsByYear<AssessmentResult> | undefined)[];
+  /**
+   * The same rows' index over packed columns without extras, read by row number (the results
+   * quantifier's loop: no row view, no string per row); absent for a dataset of objects.
+   */
+  readonly packedResults?: PackedResultIndex | undefined;
   /** territory → year → procedure → rows */
   readonly territoryResults: ReadonlyMap<string, ReadonlyMap<number, ByProcedure<TerritoryResult>>>;
   /** ordinal → year → record */
@@ -38,6 +43,23 @@ export interface DatasetIndex {
   readonly declarations: ReadonlyMap<string, FactDeclaration>;
   /** ordinal → year → declared fact id → value */
   readonly declared: BySchool<ReadonlyMap<string, FactValue>>;
+}
+
+/**
+ * The result index over packed columns, as row numbers: for school ordinal `si` and a year's slot
+ * (`slotOf[year − 1990]`, −1 for none), its group `si × years + slot` holds segments
+ * `groupSeg[g] … groupSeg[g + 1]`, each one procedure (`segProc`, a code of `packed.procedures`)
+ * with rows `order[segStart[s]] … order[segStart[s + 1] − 1]` in file order. The same rows, in the
+ * same order, as {@link DatasetIndex.results}. @internal
+ */
+export interface PackedResultIndex {
+  readonly packed: PackedResults;
+  readonly order: Int32Array;
+  readonly groupSeg: Int32Array;
+  readonly segProc: Int32Array;
+  readonly segStart: Int32Array;
+  readonly slotOf: Int16Array;
+  readonly years: number;
 }
 
 /** A year's result rows by procedure, in the order the procedures first appear. */
@@ -335,6 +357,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     schoolById: new Map(schools.map((s) => [s.id, s])),
     ordinal,
     results: Array.from({ length: n }, (_, si) => results.school(si)),
+    packedResults: results.packed !== null && results.packed.extras.size === 0 ? (results as PackedResultIndex) : undefined,
     territoryResults,
     facts: bySchoolYear(ordinal, n, dataset.facts, last<SchoolFacts>),
     social: bySchoolYear(ordinal, n, dataset.social, last<SocialPassport>),

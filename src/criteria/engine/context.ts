@@ -7,7 +7,7 @@ import type { MeasureValue } from '../_lib/measures.js';
 import type { Measure, Methodology, Pool, Rule } from '../schema.js';
 import type { PoolGroups, SharedMemos } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
-import { type MissingInput, NO_INPUTS } from './missing.js';
+import { type MissingInput, NO_INPUTS, SOME_MISSING } from './missing.js';
 
 /** The evaluator of one methodology, dataset and year, as the rule modules use it. */
 export interface EvalContext {
@@ -20,6 +20,11 @@ export interface EvalContext {
   readonly tracing: boolean;
   /** write explanations */
   readonly explaining: boolean;
+  /**
+   * statuses only (a program year's earlier years): no traces, texts, hits, and lists of missing
+   * inputs that are `SOME_MISSING` (missing.ts) when not empty — the same values, reasons and empty lists
+   */
+  readonly statusOnly: boolean;
   readonly memos: SharedMemos;
   /** the names of the methodology's indices and categories, for labels */
   readonly names: LabelNames;
@@ -72,3 +77,17 @@ export const outcomeOf = (v: Tri, missing?: readonly unknown[], reason?: Reason)
 
 /** No missing inputs (one shared array). */
 export const NONE: readonly MissingInput[] = NO_INPUTS;
+
+const PLAIN_TRUE: RuleResult = Object.freeze({ value: true, missing: NONE });
+const PLAIN_FALSE: RuleResult = Object.freeze({ value: false, missing: NONE });
+const PLAIN_NULL: RuleResult = Object.freeze({ value: null, missing: NONE });
+const SOME_NULL: RuleResult = Object.freeze({ value: null, missing: SOME_MISSING });
+
+/**
+ * A result without trace or reason, whose missing inputs are none: one frozen object per value,
+ * shared (an evaluator without traces gives millions of them in a national program year).
+ */
+export const plainResult = (value: Tri): RuleResult => (value === true ? PLAIN_TRUE : value === false ? PLAIN_FALSE : PLAIN_NULL);
+
+/** A result without trace or reason with these missing inputs: shared when they are none or unnamed (`SOME_MISSING`). */
+export const resultWith = (value: Tri, missing: readonly MissingInput[]): RuleResult => (missing === NONE ? plainResult(value) : missing === SOME_MISSING && value === null ? SOME_NULL : { value, missing });

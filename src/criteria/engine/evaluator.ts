@@ -18,10 +18,17 @@ import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
-import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf } from './context.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, plainResult } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
-import { type MissingInput, distinctInputs, yearSpan } from './missing.js';
+import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
+
+/**
+ * A measure without a value for lack of inputs, as an evaluator of statuses only keeps it: the
+ * inputs unnamed (`SOME_MISSING`), one frozen value — not a list of inputs per school and measure
+ * held until the year is let go.
+ */
+const SOME_MISSING_VALUE: MeasureValue = Object.freeze({ status: 'missing', missing: SOME_MISSING });
 
 /** The evaluator: the context the rule modules see. */
 export type Evaluator = EvalContext;
@@ -54,10 +61,12 @@ const Step = function (this: { rule: string }, rule: string): void {
 (Step as unknown as { prototype: object }).prototype = Object.prototype;
 
 /** Creates the evaluator for one methodology, dataset and year. @internal */
-export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: { readonly trace?: boolean; readonly explain?: boolean }, memos: SharedMemos = newMemos()): Evaluator {
-  const explaining = options.explain ?? true;
+export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: { readonly trace?: boolean; readonly explain?: boolean; readonly statusOnly?: boolean }, memos: SharedMemos = newMemos()): Evaluator {
+  // statuses only: no traces or texts, and unnamed missing inputs (its own memos: its values are not another evaluator's)
+  const statusOnly = options.statusOnly === true;
+  const explaining = !statusOnly && (options.explain ?? true);
   // explanations are written from the trace, so explaining needs the trace internally
-  const tracing = (options.trace ?? true) || explaining;
+  const tracing = !statusOnly && ((options.trace ?? true) || explaining);
   const measureKeys = new WeakMap<object, string>();
   const keyOf = (o: object): string => {
     let k = measureKeys.get(o);
@@ -72,7 +81,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   // by school id.
   const count = ix.schools.length;
   const idOf = (si: number): string => (ix.schools[si] as { id: string }).id;
-  const { measureSlots, slotsByObject, indexMemo, poolMemo, poolByObject, otherYears } = memos;
+  const { measureSlots, slotsByObject, indexMemo, poolMemo, poolByObject, otherYears, statusYears } = memos;
   /** The memo of a measure (equal measures written twice share one). */
   const slotsOf = (m: object): PackedValues => {
     let s = slotsByObject.get(m);
@@ -167,7 +176,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const gi = groups.groupOf[si] as number;
     if (memo.done[gi] === 0) {
       memo.done[gi] = 1;
-      computeIndexGroup(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure>>[2], idOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v.status === 'missing' ? { status: 'missing', missing: indexInputs(def, v.missing as readonly (MissingInput | string)[], sj) } : v) });
+      computeIndexGroup(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure>>[2], idOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v.status !== 'missing' ? v : statusOnly && v.missing.length > 0 ? SOME_MISSING_VALUE : { status: 'missing', missing: statusOnly ? NONE : indexInputs(def, v.missing as readonly (MissingInput | string)[], sj) }) });
     }
     return memo.values.get(si) ?? { status: 'missing', missing: [{ kind: 'index', school: idOf(si), index: indexId, name: def.name }] };
   }
@@ -199,6 +208,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
         const r = category(m.category, si, year + (m.yearOffset ?? 0));
         v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
       } else v = schoolMeasure(ix, m, si, year);
+      // statuses only: whether inputs lack, not which (a list is never read for more than being empty or not)
+      if (statusOnly && v.status === 'missing' && v.missing.length > 0) v = SOME_MISSING_VALUE;
       slots.set(si, v);
     }
     return v;
@@ -286,7 +297,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     // the act's missing-data policy, by name: an absent input counts as not meeting (or as meeting) the condition
     if (policy === undefined || policy === 'unknown' || out.value !== null || out.reason !== undefined || out.missing.length === 0) return out;
     const value = policy === 'holds';
-    if (!tracing) return { value, missing: NONE };
+    if (!tracing) return plainResult(value);
     const inner = out.node as TraceNode;
     const n = node(r, value, { ...(inner.what ? { what: inner.what } : {}), params: { ...paramsOfRule(r), ifMissing: policy }, values: { absent: out.missing }, ...(inner.children ? { children: inner.children } : {}) });
     return { value, missing: NONE, node: n as TraceNode };
@@ -295,6 +306,15 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   /** The evaluator of another year of the session: its own values, traces and texts off. */
   function evaluatorOf(y: number): Evaluator {
     if (y === year) return ctx;
+    if (statusOnly) {
+      // statuses only read statuses only, of every year: one map of them for the session too
+      let o = statusYears.get(y) as Evaluator | undefined;
+      if (o === undefined) {
+        o = createEvaluator(methodology, ix, y, { statusOnly: true }, newMemos(otherYears, memos));
+        statusYears.set(y, o);
+      }
+      return o;
+    }
     let other = otherYears.get(y) as Evaluator | undefined;
     if (other === undefined) {
       // one map of the session's years for all of them: a year asked by several later ones is evaluated once
@@ -309,6 +329,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       // before the data's first year there is no verdict: a category that reads its own earlier
       // years («в перечне годом ранее») ends there instead of going back without end
       if (y < firstYear) {
+        if (statusOnly) return { value: null, missing: SOME_MISSING };
         return { value: null, missing: [{ kind: 'category', school: idOf(si), category: categoryId, name: names.categories.get(categoryId) ?? { ru: categoryId }, years: yearSpan(y, y) }] };
       }
       return evaluatorOf(y).category(categoryId, si);
@@ -334,6 +355,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     count,
     tracing,
     explaining,
+    statusOnly,
     memos,
     names,
     idOf,

@@ -60,6 +60,14 @@ export type MissingInput =
 /** No missing inputs (one shared array). */
 export const NO_INPUTS: readonly MissingInput[] = Object.freeze([]) as readonly MissingInput[];
 
+/**
+ * Some missing inputs, unnamed: what an evaluator of statuses only (a program year's earlier years)
+ * gives where a list of missing inputs would not be empty. Only its length is ever read there — a
+ * list that is empty, or not, is what tells a missing result from one that does not apply
+ * (`combine`, `ifMissing`, the verdict's status) — so it is never empty, and one frozen array. @internal
+ */
+export const SOME_MISSING: readonly MissingInput[] = Object.freeze([Object.freeze({ kind: 'computed', school: '', operation: 'sum' })]) as readonly MissingInput[];
+
 const span = (y: YearSpan | undefined): string => (y === undefined ? '' : y[0] === y[1] ? ` (${y[0]})` : ` (${y[0]}–${y[1]})`);
 
 /**

@@ -42,6 +42,14 @@ export interface SharedMemos {
    * (persistence, a category of another year, the history of a program year) is evaluated once.
    */
   readonly otherYears: Map<number, unknown>;
+  /** The evaluators of statuses only of every year of the session, by year: one map shared by all of them, like `otherYears`. */
+  readonly statusYears: Map<number, unknown>;
+  /**
+   * For statuses only over packed columns: the results quantifier's cells of each school and year,
+   * by the rule's selection and condition (typed by the rule module), shared by every year of the
+   * session — a year's rows are read once for every quantifier and window that reads them.
+   */
+  readonly resultCells: Map<string, unknown>;
 }
 
 /**
@@ -59,6 +67,8 @@ export const newMemos = (otherYears: Map<number, unknown> = new Map(), pools?: S
   poolByObject: pools?.poolByObject ?? new WeakMap(),
   refMemo: new WeakMap(),
   otherYears,
+  statusYears: pools?.statusYears ?? new Map(),
+  resultCells: pools?.resultCells ?? new Map(),
 });
 
 /** The keys of a rule part that only name it (traces and texts show them; a value never reads them). */

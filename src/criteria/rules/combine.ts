@@ -1,9 +1,9 @@
 /** `all`, `any` and `atLeast` (k of n): combinations of rules in four values (yes, no, missing, not applicable). */
 import type { Reason } from '../../core/outcome.js';
 import { type Tri, atLeastOf } from '../_lib/logic.js';
-import { NONE, type RuleModule } from '../engine/context.js';
+import { NONE, type RuleModule, plainResult, resultWith } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
-import { type MissingInput, distinctInputs } from '../engine/missing.js';
+import { type MissingInput, SOME_MISSING, distinctInputs } from '../engine/missing.js';
 import { type Lang, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
 
@@ -16,6 +16,7 @@ const nodeOf = (x: RuleResult): TraceNode => x.node as TraceNode;
 export const combineRule: RuleModule<R> = {
   params: (r) => (r.kind === 'atLeast' ? { k: r.k, of: r.rules.length } : { of: r.rules.length }),
   evaluate(r, si, ctx): RuleResult {
+    if (!ctx.tracing) return untraced(r, si, ctx);
     const evaluated: RuleResult[] = [];
     // without traces only the verdict is needed: stop at the first child that decides it (a false
     // one under `all`, a true one under `any`, the k-th true one under `atLeast`); the rest cannot
@@ -25,7 +26,7 @@ export const combineRule: RuleModule<R> = {
     let yes = 0;
     for (const c of r.rules) {
       const x = ctx.rule(c, si);
-      if (early && x.value !== null && applies(x) && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return { value: r.kind !== 'all', missing: NONE };
+      if (early && x.value !== null && applies(x) && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return plainResult(r.kind !== 'all');
       evaluated.push(x);
     }
     const results = evaluated.filter(applies);
@@ -53,7 +54,8 @@ export const combineRule: RuleModule<R> = {
     }
     const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : results.length;
     const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, notApplicable);
-    const missing = value === null && !inapplicable ? distinctInputs(results.flatMap((x) => x.missing)) : NONE;
+    // statuses only: whether any part lacks data, not which inputs
+    const missing = value === null && !inapplicable ? (ctx.statusOnly ? (results.some((x) => x.missing.length > 0) ? SOME_MISSING : NONE) : distinctInputs(results.flatMap((x) => x.missing))) : NONE;
     const out: { value: Tri; missing: readonly MissingInput[]; reason?: Reason; node?: TraceNode } = { value, missing };
     if (inapplicable) out.reason = reason as Reason;
     if (!ctx.tracing) return out as RuleResult;
@@ -64,6 +66,45 @@ export const combineRule: RuleModule<R> = {
     return out as RuleResult;
   },
 };
+
+/**
+ * The combination without traces, in one pass and no list of parts: what `evaluate` gives without
+ * traces (the same early stop, counts, reason and missing inputs), each part read once.
+ */
+function untraced(r: R, si: number, ctx: Parameters<RuleModule<R>['evaluate']>[2]): RuleResult {
+  const need = r.kind === 'atLeast' ? r.k : 1;
+  let yes = 0;
+  let first: RuleResult | undefined;
+  let judged = 0;
+  let held = 0;
+  let unknown = 0;
+  let notApplicable = 0;
+  let reason: Reason | undefined;
+  // the parts with missing inputs, made on the first one (their inputs listed only when the whole is missing)
+  let lacking: RuleResult[] | undefined;
+  for (const c of r.rules) {
+    const x = ctx.rule(c, si);
+    first ??= x;
+    if (!applies(x)) continue;
+    // stop at the first part that decides the whole: the rest cannot change it
+    if (x.value !== null && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return plainResult(r.kind !== 'all');
+    judged++;
+    if (x.missing.length > 0) (lacking ??= []).push(x);
+    if (x.value === true) held++;
+    else if (x.value === false) continue;
+    else if (x.missing.length === 0 && x.reason !== undefined) {
+      notApplicable++;
+      reason ??= x.reason;
+    } else unknown++;
+  }
+  // no part applies: the whole does not, for the first part's reason
+  if (judged === 0) return { value: null, missing: NONE, reason: first?.reason as Reason };
+  const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : judged;
+  const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, notApplicable);
+  if (inapplicable) return { value, missing: NONE, reason: reason as Reason };
+  if (value !== null || lacking === undefined) return plainResult(value);
+  return resultWith(value, ctx.statusOnly ? SOME_MISSING : distinctInputs(lacking.flatMap((x) => x.missing)));
+}
 
 /** «все условия — выполнено (выполнено 2 из 2)», after the rule's own label. @internal */
 export function explainCombination(n: TraceNode, lang: Lang): string {

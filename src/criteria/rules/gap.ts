@@ -3,7 +3,7 @@ import { compareNumber, toNumber } from '../_lib/compare.js';
 import { OP, measureUnit, num, plural } from '../_lib/labels.js';
 import { resultMeasure } from '../_lib/measures.js';
 import { proceduresOf } from '../_lib/procedures.js';
-import { NONE, type RuleModule } from '../engine/context.js';
+import { NONE, type RuleModule, plainResult } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, unknownText, whatOf, yes } from '../explain/words.js';
 import type { Rule } from '../schema.js';
@@ -31,7 +31,7 @@ export const gapRule: RuleModule<R> = {
     if (ref.status !== 'value') return ctx.unknownFrom(r, ref, { ru: `${what.ru} (${r.reference === 'region' ? 'регион' : 'муниципалитет'})`, en: `${what.en} (${r.reference})` });
     const gap = r.below ? ref.value - v.value : v.value - ref.value;
     const value = compareNumber(gap, r.op, r.value);
-    if (!ctx.tracing) return { value, missing: NONE };
+    if (!ctx.tracing) return plainResult(value);
     return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { school: v.value, reference: ref.value, gap } }) as TraceNode };
   },
 };

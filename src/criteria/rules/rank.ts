@@ -4,7 +4,7 @@
  */
 import { dec } from '../_lib/compare.js';
 import { measureUnit, num, plural, poolLabel } from '../_lib/labels.js';
-import { type EvalContext, NONE, type RuleModule } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, plainResult } from '../engine/context.js';
 import type { RankTables } from '../engine/state.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, shown, unknownText, whatOf } from '../explain/words.js';
@@ -119,7 +119,7 @@ export const rankRule: RuleModule<R> = {
     }
     const rank = tables.rank[si] as number;
     const selected = tables.selected[si] === 1;
-    if (!ctx.tracing) return { value: selected, missing: NONE };
+    if (!ctx.tracing) return plainResult(selected);
     const values = v.share ? { value: v.value, count: v.share.count, total: v.share.total, rank, poolSize: n, k } : { value: v.value, rank, poolSize: n, k };
     if (rank === 0 && selected) (values as Record<string, unknown>).prefilled = r.prefilled;
     return { value: selected, missing: NONE, node: ctx.node(r, selected, { what, params: ctx.paramsOf(r), values }) as TraceNode };

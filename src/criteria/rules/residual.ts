@@ -2,7 +2,7 @@
 import { toNumber } from '../_lib/compare.js';
 import { num, plural } from '../_lib/labels.js';
 import { leastSquares } from '../../indices/leastSquares.js';
-import { NONE, type RuleModule } from '../engine/context.js';
+import { NONE, type RuleModule, plainResult } from '../engine/context.js';
 import type { Bilingual } from '../../errors/messages.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, unknownText, whatOf } from '../explain/words.js';
@@ -49,7 +49,7 @@ export const residualRule: RuleModule<R> = {
     const residual = y.value - expected;
     const margin = toNumber(r.margin);
     const value = r.side === 'above' ? residual > margin : residual < -margin;
-    if (!ctx.tracing) return { value, missing: NONE };
+    if (!ctx.tracing) return plainResult(value);
     return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { outcome: y.value, context: x.value, expected, residual, intercept: fit.fit.intercept, slope: fit.fit.slope, poolSize: fit.n } }) as TraceNode };
   },
 };

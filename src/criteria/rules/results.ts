@@ -7,10 +7,12 @@ import { OP, measureLabel, num, plural } from '../_lib/labels.js';
 import { SUBJECTS } from '../../model/catalogues.js';
 import type { Name } from '../../model/primitives.js';
 import { type ProcedureCatalogue, proceduresOf, procedureWord, resultInput } from '../_lib/procedures.js';
-import type { MissingInput } from '../engine/missing.js';
+import { type MissingInput, SOME_MISSING } from '../engine/missing.js';
 import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
-import { NONE, type RuleModule } from '../engine/context.js';
+import type { PackedResultIndex } from '../_lib/context.js';
+import { PackedRow, type PackedResults } from '../../model/packResults.js';
+import { type EvalContext, NONE, type RuleModule, resultWith } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, whatOf, yes } from '../explain/words.js';
 import { toNumber } from '../_lib/compare.js';
@@ -33,7 +35,7 @@ const selections = new WeakMap<object, { procedures: Set<string>; subjects: Set<
 const unitNumbers = new Map<string, Map<string, Map<number, Map<string, number>>>>();
 const unitNames: string[] = [];
 // the quantifier is not re-entrant (it evaluates no other rule), so one scratch grid serves every call
-const scratch = { seen: [] as number[], slot: new Int32Array(64).fill(-1), cells: new Int8Array(64) };
+const scratch = { seen: [] as number[], lacking: [] as number[], slot: new Int32Array(64).fill(-1), cells: new Int8Array(64) };
 let maxWindow = 1;
 
 function unitNumber(kind: string, procedure: string, grade: number, subject: string): number {
@@ -67,6 +69,92 @@ function growCells(size: number): void {
 
 const SHARES = new Set(['belowMinimumShare', 'qualityShare', 'successShare']);
 
+/** A selection over packed columns: by procedure, subject and grade code, and which procedures are marked 2–5. */
+interface PackedSelection {
+  readonly procedures: Uint8Array;
+  readonly subjects: Uint8Array;
+  readonly grades: Uint8Array | null;
+  readonly marked: Uint8Array;
+  /** per unit kind: the unit's number by (procedure, grade, subject) code, −1 until asked */
+  readonly units: Map<string, Int32Array>;
+  readonly cursor: PackedRow;
+}
+const packedSelections = new WeakMap<PackedResults, WeakMap<object, PackedSelection>>();
+
+function packedSelection(p: PackedResults, select: R['select'], marked: ReadonlySet<string>): PackedSelection {
+  let bySelect = packedSelections.get(p);
+  if (bySelect === undefined) {
+    bySelect = new WeakMap();
+    packedSelections.set(p, bySelect);
+  }
+  let s = bySelect.get(select);
+  if (s === undefined) {
+    const procs = new Set(select.procedures);
+    const subjects = new Set(select.subjects);
+    let grades: Uint8Array | null = null;
+    if (select.grades) {
+      grades = new Uint8Array(256);
+      for (const g of select.grades) if (Number.isInteger(g) && g >= 0 && g < 256) grades[g] = 1;
+    }
+    s = {
+      procedures: Uint8Array.from(p.procedures, (x) => (procs.has(x) ? 1 : 0)),
+      subjects: Uint8Array.from(p.subjects, (x) => (subjects.has(x) ? 1 : 0)),
+      grades,
+      marked: Uint8Array.from(p.procedures, (x) => (marked.has(x) ? 1 : 0)),
+      units: new Map(),
+      cursor: new PackedRow(p),
+    };
+    bySelect.set(select, s);
+  }
+  return s;
+}
+
+/** The number of a packed row's unit (see {@link unitNumber}), looked up by codes. */
+function packedUnit(p: PackedResults, s: PackedSelection, kind: string, pc: number, grade: number, sc: number): number {
+  let t = s.units.get(kind);
+  if (t === undefined) {
+    t = new Int32Array(p.procedures.length * 256 * p.subjects.length).fill(-1);
+    s.units.set(kind, t);
+  }
+  const k = (pc * 256 + grade) * p.subjects.length + sc;
+  let u = t[k] as number;
+  if (u < 0) t[k] = u = unitNumber(kind, p.procedures[pc] as string, grade, p.subjects[sc] as string);
+  return u;
+}
+
+/** Writes one row's cell of the scratch grid: OR within a unit and year — true wins, then unknown, then false. */
+function markCell(unit: number, i: number, years: number, v: 0 | 1 | 2): void {
+  const seen = scratch.seen;
+  let at = scratch.slot[unit] as number;
+  if (at < 0) {
+    at = seen.length;
+    seen.push(unit);
+    scratch.slot[unit] = at;
+    scratch.cells.fill(-1, at * years, (at + 1) * years);
+  }
+  const c = at * years + i;
+  const prev = scratch.cells[c] as number;
+  if (prev !== 1) scratch.cells[c] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
+}
+
+/** Per rule: a share's comparison with its threshold by count and total (the same few pairs come back across schools). */
+const shareMemos = new WeakMap<object, Map<number, boolean>>();
+function shareHolds(r: R, count: number, total: number): boolean {
+  if (count < 0 || total < 0 || count >= 2 ** 20 || total >= 2 ** 20 || !Number.isInteger(count) || !Number.isInteger(total)) return compareShare(count, total, r.op, r.value);
+  let m = shareMemos.get(r);
+  if (m === undefined) {
+    m = new Map();
+    shareMemos.set(r, m);
+  }
+  const k = count * 2 ** 20 + total;
+  let b = m.get(k);
+  if (b === undefined) {
+    b = compareShare(count, total, r.op, r.value);
+    m.set(k, b);
+  }
+  return b;
+}
+
 /** No hit: one frozen empty list for every trace without one. */
 const NO_HITS: readonly QuantifierHit[] = Object.freeze([]);
 
@@ -85,15 +173,201 @@ export interface QuantifierHit {
   readonly subjectName?: Name;
 }
 
+/**
+ * A quantifier's cells of every school and year over packed columns, for statuses only: per
+ * (school, year slot), the units with a row, those with a row that holds and those with a row that
+ * cannot be judged, as bit masks of the selection's own unit numbers (at most 31), whether the year
+ * has a selected row, and whether a row lacks its number. `usable` turns false when the selection
+ * has more units than a mask holds: the rule is then read row by row.
+ */
+interface CellTable {
+  usable: boolean;
+  readonly local: Map<number, number>;
+  readonly done: Uint8Array;
+  readonly seen: Int32Array;
+  readonly yes: Int32Array;
+  readonly unknown: Int32Array;
+  /** bit 0: a selected row; bit 1: a row without its number */
+  readonly flags: Uint8Array;
+}
+const cellKeys = new WeakMap<object, string>();
+
+const popcount = (x: number): number => {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+};
+
+/** The cells of a school's year (by slot) in the table, read from the packed rows once; false when the selection outgrows the masks. */
+function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResultIndex, ps: PackedSelection, marked: ReadonlySet<string>): boolean {
+  const P = pix.packed;
+  const g = si * pix.years + slot;
+  const shareMetric = SHARES.has(r.metric);
+  const belowShare = r.metric === 'belowMinimumShare';
+  let seen = 0;
+  let yes = 0;
+  let unknown = 0;
+  let flags = 0;
+  const s1 = pix.groupSeg[g + 1] as number;
+  for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
+    const pc = pix.segProc[sg] as number;
+    if (ps.procedures[pc] !== 1) continue;
+    const q1 = pix.segStart[sg + 1] as number;
+    for (let q = pix.segStart[sg] as number; q < q1; q++) {
+      const row = pix.order[q] as number;
+      const sc = P.subject[row] as number;
+      if (ps.subjects[sc] !== 1) continue;
+      const grade = P.grade[row] as number;
+      if (ps.grades !== null && ps.grades[grade] !== 1) continue;
+      flags |= 1;
+      const unit = packedUnit(P, ps, r.select.unit, pc, grade, sc);
+      let u = t.local.get(unit);
+      if (u === undefined) {
+        u = t.local.size;
+        if (u >= 31) {
+          t.usable = false;
+          return false;
+        }
+        t.local.set(unit, u);
+      }
+      const bit = 1 << u;
+      seen |= bit;
+      // as the row-by-row loop judges a row: 1 holds, 0 fails, 2 cannot be judged
+      let v: 0 | 1 | 2;
+      if (belowShare) {
+        const m = 4 * row;
+        const m2 = P.marks[m] as number;
+        const bm = P.belowMinimum[row] as number;
+        const count = bm >= 0 ? bm : ps.marked[pc] === 1 && m2 >= 0 ? m2 : -1;
+        const pt = P.participants[row] as number;
+        const total = pt >= 0 ? pt : m2 >= 0 ? m2 + (P.marks[m + 1] as number) + (P.marks[m + 2] as number) + (P.marks[m + 3] as number) : -1;
+        if (count < 0 || total < 0) {
+          v = 2;
+          flags |= 2;
+        } else v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+      } else {
+        const part = rowPart(ps.cursor.at(row), r.metric, marked);
+        if (typeof part === 'string') {
+          v = 2;
+          flags |= 2;
+        } else if (shareMetric) {
+          const { count, total } = part as { count: number; total: number };
+          v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+        } else v = compareNumber((part as { value: number }).value, r.op, r.value) ? 1 : 0;
+      }
+      if (v === 1) yes |= bit;
+      else if (v === 2) unknown |= bit;
+    }
+  }
+  t.seen[g] = seen;
+  t.yes[g] = yes;
+  t.unknown[g] = unknown;
+  t.flags[g] = flags;
+  t.done[g] = 1;
+  return true;
+}
+
+/**
+ * The quantifier's value for statuses only over packed columns, from the cells of each year of its
+ * window (each school's year read once for every quantifier with the same selection and condition):
+ * the value of the row-by-row loop, and missing inputs unnamed (`SOME_MISSING`) when that loop's
+ * would not be empty. `undefined` when the selection has too many units for the cells.
+ */
+function statusFromCells(r: R, si: number, ctx: EvalContext, pix: PackedResultIndex): RuleResult | undefined {
+  let key = cellKeys.get(r);
+  if (key === undefined) {
+    key = JSON.stringify([r.select, r.metric, r.op, r.value]);
+    cellKeys.set(r, key);
+  }
+  const size = ctx.count * pix.years;
+  let t = ctx.memos.resultCells.get(key) as CellTable | undefined;
+  if (t === undefined) {
+    t = { usable: true, local: new Map(), done: new Uint8Array(size), seen: new Int32Array(size), yes: new Int32Array(size), unknown: new Int32Array(size), flags: new Uint8Array(size) };
+    ctx.memos.resultCells.set(key, t);
+  }
+  if (!t.usable) return undefined;
+  const procs = proceduresOf(ctx.ix.dataset);
+  const ps = packedSelection(pix.packed, r.select, procs.marked);
+  const req = r.require;
+  const years = req.years;
+  const first = ctx.year - years + 1;
+  let lacking = 0;
+  let lackingMask = 0;
+  let unnamed = false;
+  let units = 0;
+  for (let i = 0; i < years; i++) {
+    const yy = first + i - 1990;
+    const slot = yy >= 0 && yy < pix.slotOf.length ? (pix.slotOf[yy] as number) : -1;
+    let flags = 0;
+    if (slot >= 0) {
+      const g = si * pix.years + slot;
+      if (t.done[g] === 0 && !fillCells(t, r, si, slot, pix, ps, procs.marked)) return undefined;
+      flags = t.flags[g] as number;
+      units |= t.seen[g] as number;
+    }
+    if ((flags & 1) === 0) {
+      lacking++;
+      lackingMask |= 1 << i;
+    }
+    if ((flags & 2) !== 0) unnamed = true;
+  }
+  let value: Tri;
+  if (req.mode === 'distinct') {
+    let yesAny = false;
+    let maybe = false;
+    for (let i = 0; i < years; i++) {
+      if ((lackingMask & (1 << i)) !== 0) continue;
+      const g = si * pix.years + (pix.slotOf[first + i - 1990] as number);
+      const yes = popcount(t.yes[g] as number);
+      const unknown = popcount((t.unknown[g] as number) & ~(t.yes[g] as number));
+      if (yes >= req.atLeast) yesAny = true;
+      else if (yes + unknown >= req.atLeast) maybe = true;
+    }
+    value = yesAny ? true : maybe || (lacking > 0 && years - lacking === 0) ? null : false;
+  } else {
+    let yes = false;
+    let maybe = false;
+    for (let u = units; u !== 0; u &= u - 1) {
+      const bit = u & -u;
+      let all: Tri = true;
+      for (let i = 0; i < years; i++) {
+        if ((lackingMask & (1 << i)) !== 0) {
+          if (all === true) all = null;
+          continue;
+        }
+        const g = si * pix.years + (pix.slotOf[first + i - 1990] as number);
+        if (((t.yes[g] as number) & bit) !== 0) continue;
+        if (((t.unknown[g] as number) & bit) === 0) {
+          all = false;
+          break;
+        }
+        if (all === true) all = null;
+      }
+      if (all === true) yes = true;
+      else if (all === null) maybe = true;
+    }
+    value = yes ? true : maybe || (units === 0 && lacking > 0) ? null : false;
+  }
+  return resultWith(value, value === null && (unnamed || lacking > 0) ? SOME_MISSING : NONE);
+}
+
 export const resultsRule: RuleModule<R> = {
   params: (r) => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require }),
   evaluate(r, si, ctx): RuleResult {
+    // statuses only over packed columns: from each year's cells, read once (a window longer than a mask, row by row)
+    if (ctx.statusOnly && ctx.ix.packedResults !== undefined && r.require.years <= 31) {
+      const fromCells = statusFromCells(r, si, ctx, ctx.ix.packedResults);
+      if (fromCells !== undefined) return fromCells;
+    }
     const schoolId = ctx.idOf(si);
     const byYear = ctx.ix.results[si];
     const procs = proceduresOf(ctx.ix.dataset);
     const years = r.require.years;
     const year = ctx.year;
     const tracing = ctx.tracing;
+    // statuses only: the rows without a number counted, not named
+    const statusOnly = ctx.statusOnly;
+    let unnamed = 0;
     const first = year - years + 1;
     if (years > maxWindow) {
       maxWindow = years;
@@ -112,49 +386,106 @@ export const resultsRule: RuleModule<R> = {
     seen.length = 0;
     // the hits, made on the first one (most schools have none: they share one empty list)
     let found: QuantifierHit[] | undefined;
-    const lackingYears: number[] = [];
+    // the years of the window without a selected row (the scratch list: the quantifier is not re-entrant)
+    const lackingYears = scratch.lacking;
+    lackingYears.length = 0;
     const missing: MissingInput[] = [];
     const shareMetric = SHARES.has(r.metric);
+    // packed columns: the rows by number, selected and judged by their codes (no row view, no string per row)
+    const pix: PackedResultIndex | undefined = ctx.ix.packedResults;
+    const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
+    const belowShare = r.metric === 'belowMinimumShare';
     for (let i = 0; i < years; i++) {
       const y = first + i;
-      const procedures = byYear?.get(y);
       let any = false;
-      if (procedures !== undefined) {
-        for (const [procedure, rows] of procedures) {
-          if (!sel.procedures.has(procedure)) continue;
-          for (const row of rows) {
-            if (!sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
-            any = true;
-            const unit = unitNumber(unitKind, row.procedure, row.grade, row.subject);
-            let at = scratch.slot[unit] as number;
-            if (at < 0) {
-              at = seen.length;
-              seen.push(unit);
-              scratch.slot[unit] = at;
-              scratch.cells.fill(-1, at * years, (at + 1) * years);
-            }
-            const part = rowPart(row, r.metric, procs.marked);
-            let v: 0 | 1 | 2;
-            if (typeof part === 'string') {
-              v = 2;
-              missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
-            } else if (shareMetric) {
-              const { count, total } = part as { count: number; total: number };
-              v = total === 0 ? 2 : compareShare(count, total, r.op, r.value) ? 1 : 0;
-              if (v === 1 && tracing) {
-                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
+      if (pix !== undefined && ps !== undefined) {
+        const P = pix.packed;
+        const yy = y - 1990;
+        const slot = yy >= 0 && yy < pix.slotOf.length ? (pix.slotOf[yy] as number) : -1;
+        if (slot >= 0) {
+          const g = si * pix.years + slot;
+          const s1 = pix.groupSeg[g + 1] as number;
+          for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
+            const pc = pix.segProc[sg] as number;
+            if (ps.procedures[pc] !== 1) continue;
+            const q1 = pix.segStart[sg + 1] as number;
+            for (let q = pix.segStart[sg] as number; q < q1; q++) {
+              const row = pix.order[q] as number;
+              const sc = P.subject[row] as number;
+              if (ps.subjects[sc] !== 1) continue;
+              const grade = P.grade[row] as number;
+              if (ps.grades !== null && ps.grades[grade] !== 1) continue;
+              any = true;
+              const unit = packedUnit(P, ps, unitKind, pc, grade, sc);
+              let v: 0 | 1 | 2;
+              let part: ReturnType<typeof rowPart> | undefined;
+              let count = -1;
+              let total = -1;
+              if (belowShare) {
+                // rowPart's belowMinimumShare, read from the columns: the count given, else a marked
+                // procedure's «2»; the participants given, else the marks summed
+                const m = 4 * row;
+                const m2 = P.marks[m] as number;
+                const bm = P.belowMinimum[row] as number;
+                count = bm >= 0 ? bm : ps.marked[pc] === 1 && m2 >= 0 ? m2 : -1;
+                const pt = P.participants[row] as number;
+                total = pt >= 0 ? pt : m2 >= 0 ? m2 + (P.marks[m + 1] as number) + (P.marks[m + 2] as number) + (P.marks[m + 3] as number) : -1;
+                if (count < 0) part = 'belowMinimum';
+                else if (total < 0) part = 'participants';
+              } else {
+                part = rowPart(ps.cursor.at(row), r.metric, procs.marked);
+                if (typeof part !== 'string' && shareMetric) ({ count, total } = part as { count: number; total: number });
               }
-            } else {
-              const value = (part as { value: number }).value;
-              v = compareNumber(value, r.op, r.value) ? 1 : 0;
-              if (v === 1 && tracing) {
-                (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
+              if (typeof part === 'string') {
+                v = 2;
+                if (statusOnly) unnamed++;
+                else missing.push(resultInput(schoolId, [P.procedures[pc] as string], [P.subjects[sc] as string], y, y, procs, { grade, field: part }));
+              } else if (shareMetric) {
+                v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, count, total }, procs));
+                }
+              } else {
+                const value = (part as { value: number }).value;
+                v = compareNumber(value, r.op, r.value) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, value }, procs));
+                }
               }
+              markCell(unit, i, years, v);
             }
-            const c = at * years + i;
-            const prev = scratch.cells[c] as number;
-            // OR within a unit and year: true wins, then unknown, then false
-            if (prev !== 1) scratch.cells[c] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
+          }
+        }
+      } else {
+        const procedures = byYear?.get(y);
+        if (procedures !== undefined) {
+          for (const [procedure, rows] of procedures) {
+            if (!sel.procedures.has(procedure)) continue;
+            for (const row of rows) {
+              if (!sel.subjects.has(row.subject) || (sel.grades !== null && !sel.grades.has(row.grade))) continue;
+              any = true;
+              const unit = unitNumber(unitKind, row.procedure, row.grade, row.subject);
+              const part = rowPart(row, r.metric, procs.marked);
+              let v: 0 | 1 | 2;
+              if (typeof part === 'string') {
+                v = 2;
+                if (statusOnly) unnamed++;
+                else missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
+              } else if (shareMetric) {
+                const { count, total } = part as { count: number; total: number };
+                v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
+                }
+              } else {
+                const value = (part as { value: number }).value;
+                v = compareNumber(value, r.op, r.value) ? 1 : 0;
+                if (v === 1 && tracing) {
+                  (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, value }, procs));
+                }
+              }
+              markCell(unit, i, years, v);
+            }
           }
         }
       }
@@ -205,8 +536,8 @@ export const resultsRule: RuleModule<R> = {
       if (tracing) units = seen.map((u) => unitNames[u] as string);
     }
     for (const u of seen) scratch.slot[u] = -1;
-    const allMissing = value === null ? [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))] : NONE;
-    if (!tracing) return { value, missing: allMissing };
+    const allMissing = value === null ? (statusOnly ? (unnamed + lackingYears.length > 0 ? SOME_MISSING : NONE) : [...missing, ...lackingYears.map((y) => resultInput(schoolId, r.select.procedures, r.select.subjects, y, y, procs))]) : NONE;
+    if (!tracing) return resultWith(value, allMissing);
     const what = whatMemo(r, ctx.names.indices, procs);
     const hits = found ?? NO_HITS;
     const values = perYear !== null ? { found: hits, perYear } : { found: hits, units };

@@ -1,5 +1,5 @@
 /** `status`: a categorical or yes/no fact the dataset declares takes one of the listed values (a growth status, a published grade). */
-import { NONE, type RuleModule } from '../engine/context.js';
+import { NONE, type RuleModule, plainResult } from '../engine/context.js';
 import { at } from '../_lib/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { yearSpan } from '../engine/missing.js';
@@ -22,7 +22,7 @@ export const statusRule: RuleModule<R> = {
     if (fv === undefined) return ctx.unknownFrom(r, { status: 'missing', missing: [{ kind: 'declared', school: ctx.idOf(si), fact: r.fact, name: decl.name, years: yearSpan(ctx.year, ctx.year) }] }, what);
     const v = decl.kind === 'boolean' ? fv.value === true || fv.value === 'true' : String(fv.value);
     const value = r.in.some((x) => (typeof x === 'boolean' ? x === v : String(x) === String(v)));
-    if (!ctx.tracing) return { value, missing: NONE };
+    if (!ctx.tracing) return plainResult(value);
     return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { value: v } }) as TraceNode };
   },
 };

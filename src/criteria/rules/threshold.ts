@@ -6,7 +6,7 @@ import type { MissingInput } from '../engine/missing.js';
 import { compareNumber, compareValue, toNumber } from '../_lib/compare.js';
 import { sumRange } from '../measures/arithmetic.js';
 import { OP, measureUnit, num, plural } from '../_lib/labels.js';
-import { type EvalContext, NONE, type RuleModule } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, plainResult } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import type { MeasureValue } from '../_lib/measures.js';
 import { type Lang, missingList, shown, unknownText, whatOf, yes } from '../explain/words.js';
@@ -50,7 +50,7 @@ export const thresholdRule: RuleModule<R> = {
       if (u !== undefined) return u;
     }
     const value = r.kind === 'threshold' ? compareValue(v, r.op, r.value) : compareValue(v, r.minInclusive ? 'gte' : 'gt', r.min) && compareValue(v, r.maxInclusive ? 'lte' : 'lt', r.max);
-    if (!ctx.tracing) return { value, missing: NONE };
+    if (!ctx.tracing) return plainResult(value);
     const values: Record<string, unknown> = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
     // what the value is made of, when it says: rows suppressed before pooling, an interval's estimate and limits
     if (v.detail !== undefined && (v.detail.suppressed !== undefined || v.detail.lower !== undefined)) values.detail = v.detail;
@@ -119,7 +119,7 @@ function decideSum(r: R, m: Extract<R['measure'], { kind: 'sum' }>, si: number, 
   if (passLower(range.lo) && passUpper(range.lo) && passLower(range.hi) && passUpper(range.hi)) value = true;
   else if (!passLower(range.hi) || !passUpper(range.lo)) value = false;
   else return undefined;
-  if (!ctx.tracing) return { value, missing: NONE };
+  if (!ctx.tracing) return plainResult(value);
   const what = ctx.labelOf(r.measure);
   return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { known: range.known, lo: range.lo, hi: range.hi, missingTerms: range.unknown, absent: range.missing } }) as TraceNode };
 }
