@@ -16,18 +16,18 @@ interface CompositeIndex<M> {
   readonly missing: { readonly policy: 'unknown' | 'reweight'; readonly minComponents?: number | undefined };
 }
 
-/** A component's value for a school, as the caller's measure reader gives it. */
-type ComponentValue =
+/** A component's value for a school, as the caller's measure reader gives it (`I`: a missing input, the caller's data). */
+type ComponentValue<I> =
   | { readonly status: 'value'; readonly value: number }
-  | { readonly status: 'missing'; readonly missing: readonly string[] }
+  | { readonly status: 'missing'; readonly missing: readonly I[] }
   | { readonly status: 'not_applicable' };
 
 /** An index value: the weighted sum, or the inputs that are missing. */
-type IndexValue = { readonly status: 'value'; readonly value: number; readonly years: readonly number[] } | { readonly status: 'missing'; readonly missing: readonly string[] };
+type IndexValue<I> = { readonly status: 'value'; readonly value: number; readonly years: readonly number[] } | { readonly status: 'missing'; readonly missing: readonly I[] };
 
 /** Where the computed values go, by school ordinal. */
-export interface IndexSink {
-  set(si: number, v: IndexValue): void;
+export interface IndexSink<I> {
+  set(si: number, v: IndexValue<I>): void;
 }
 
 /**
@@ -36,16 +36,18 @@ export interface IndexSink {
  * Sums run in a fixed order (components in their written order; the normalisers sort the values
  * they aggregate), so a school's value does not depend on the order of the schools in the
  * dataset, and ties between schools are not decided by floating-point noise. A value that is not
- * finite (extreme inputs) is reported missing, never NaN or Infinity.
+ * finite (extreme inputs) is reported missing, never NaN or Infinity. A component's own missing inputs
+ * pass through as they are; where the index itself lacks something (a component not applicable or not
+ * finite, too few components) `lackingOf` names it, with the component or without: data, never text.
  * @internal
  */
-export function computeIndexGroup<M>(
+export function computeIndexGroup<M, I>(
   def: CompositeIndex<M>,
   ids: readonly number[],
-  measure: (m: M, si: number) => ComponentValue,
-  idOf: (si: number) => string,
+  measure: (m: M, si: number) => ComponentValue<I>,
+  lackingOf: (si: number, component?: CompositeIndex<M>['components'][number]) => I,
   years: readonly number[],
-  out: IndexSink,
+  out: IndexSink<I>,
 ): void {
   const parts = def.components;
   // component values in typed arrays aligned with the pool members (NaN: no value). School by
@@ -86,14 +88,14 @@ export function computeIndexGroup<M>(
     const value = sum / wsum;
     if ((absent > 0 && def.missing.policy === 'unknown') || present < min || wsum === 0 || !Number.isFinite(value)) {
       // the missing inputs, read again (they are memoised) only for the schools that lack some
-      const lacking: string[] = [];
+      const lacking: I[] = [];
       for (let ci = 0; ci < parts.length; ci++) {
         const c = parts[ci] as (typeof parts)[number];
         const v = measure(c.measure, sj);
         if (v.status === 'missing') lacking.push(...v.missing);
-        else if (v.status === 'not_applicable' || (v.status === 'value' && !Number.isFinite(v.value))) lacking.push(`${idOf(sj)}: ${c.id}`);
+        else if (v.status === 'not_applicable' || (v.status === 'value' && !Number.isFinite(v.value))) lacking.push(lackingOf(sj, c));
       }
-      out.set(sj, { status: 'missing', missing: lacking.length > 0 ? lacking : [`${idOf(sj)}: ${def.id}`] });
+      out.set(sj, { status: 'missing', missing: lacking.length > 0 ? lacking : [lackingOf(sj)] });
     } else out.set(sj, { status: 'value', value, years });
   }
 }

@@ -176,25 +176,16 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const gi = groups.groupOf[si] as number;
     if (memo.done[gi] === 0) {
       memo.done[gi] = 1;
-      computeIndexGroup(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure>>[2], idOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v.status !== 'missing' ? v : statusOnly && v.missing.length > 0 ? SOME_MISSING_VALUE : { status: 'missing', missing: statusOnly ? NONE : indexInputs(def, v.missing as readonly (MissingInput | string)[], sj) }) });
+      // where the index itself lacks something: the index, with the component when one is named
+      // (statuses only: one unnamed input, never read for more than being there)
+      const unnamed: MissingInput = { kind: 'index', school: '', index: def.id, name: def.name };
+      const lackingOf = statusOnly
+        ? (): MissingInput => unnamed
+        : (sj: number, c?: IndexDefinition['components'][number]): MissingInput =>
+            c === undefined ? { kind: 'index', school: idOf(sj), index: def.id, name: def.name } : { kind: 'index', school: idOf(sj), index: def.id, name: def.name, component: c.id, componentName: ctx.labelOf(c.measure) };
+      computeIndexGroup<Measure, MissingInput>(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure, MissingInput>>[2], lackingOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, statusOnly && v.status === 'missing' && v.missing.length > 0 ? SOME_MISSING_VALUE : v) });
     }
     return memo.values.get(si) ?? { status: 'missing', missing: [{ kind: 'index', school: idOf(si), index: indexId, name: def.name }] };
-  }
-
-  /**
-   * The missing inputs of an index value: its components' own, and, where the index names a
-   * component without a value (not applicable, not finite) or itself, the index (with the component).
-   */
-  function indexInputs(def: IndexDefinition, lacking: readonly (MissingInput | string)[], sj: number): readonly MissingInput[] {
-    // the composite module passes the components' missing inputs through as they are and writes its
-    // own as «<school>: <component id>» or «<school>: <index id>» (indices/composite.ts): matched
-    // whole against those known strings, never taken apart
-    const school = idOf(sj);
-    return lacking.map((x) => {
-      if (typeof x !== 'string') return x;
-      const c = def.components.find((p) => x === `${school}: ${p.id}`);
-      return c === undefined ? { kind: 'index', school, index: def.id, name: def.name } : { kind: 'index', school, index: def.id, name: def.name, component: c.id, componentName: ctx.labelOf(c.measure) };
-    });
   }
 
   function measure(m: Measure, si: number): MeasureValue {
