@@ -119,7 +119,7 @@ export function territoryVerdicts(result: Identification, data: Dataset | Prepar
     const pct = num(toNumber(rule.percent), 'ru');
     const cond = { ru: `${rule.op === 'gt' ? 'более' : 'не менее'} ${pct} %`, en: `${rule.op === 'gt' ? 'more than' : 'at least'} ${num(toNumber(rule.percent), 'en')} %` };
     const share = all === 0 ? 0 : (c.yes * 100) / all;
-    const head = { ru: `${rule.name.ru}: ${outcome.status === 'value' ? (outcome.value ? 'да' : 'нет') : outcome.status === 'missing' ? 'неизвестно' : 'неприменимо'}`, en: `${rule.name.en ?? rule.name.ru}: ${outcome.status === 'value' ? (outcome.value ? 'yes' : 'no') : outcome.status === 'missing' ? 'unknown' : 'not applicable'}` };
+    const head = { ru: `${rule.name.ru}: ${outcome.status === 'value' ? (outcome.value ? 'да' : 'нет') : outcome.status === 'missing' ? 'неизвестно' : 'не применимо'}`, en: `${rule.name.en ?? rule.name.ru}: ${outcome.status === 'value' ? (outcome.value ? 'yes' : 'no') : outcome.status === 'missing' ? 'unknown' : 'not applicable'}` };
     const body = {
       ru: `в категории ${c.yes} из ${all} ${plural(all, 'оценённой школы', 'оценённых школ', 'оценённых школ')} (${num(share, 'ru')} %), требуется ${cond.ru}${c.unknown.length > 0 ? `; у ${c.unknown.length} ${plural(c.unknown.length, 'школы', 'школ', 'школ')} нет данных: ${c.unknown.map((id) => ix.schoolById.get(id)?.name ?? id).join(', ')}` : ''}`,
       en: `${c.yes} of ${all} rated schools in the category (${num(share, 'en')} %), ${cond.en} required${c.unknown.length > 0 ? `; ${c.unknown.length} school(s) without data: ${c.unknown.map((id) => ix.schoolById.get(id)?.name ?? id).join(', ')}` : ''}`,

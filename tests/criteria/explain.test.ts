@@ -48,6 +48,24 @@ describe('explanations written from the trace', () => {
     expect(text).not.toMatch(/shnor|procedure|include|ceil|floor/);
   });
 
+  it('a measure of a category that does not apply to the school does not apply either, with its reason (was «missing» with nothing missing, and the explanation threw)', () => {
+    // ШНОР applies only to schools with at least 10 participants: B has none of the rows, so ШНОР does not apply to B
+    const scoped: Rule = { kind: 'scope', when: { kind: 'threshold', measure: { kind: 'result', procedures: ['vpr'], subjects: ['math'], metric: 'participants' }, op: 'gte', value: 10 }, rule: below(), reason: { ru: 'меньше 10 участников ВПР', en: 'fewer than 10 ВПР participants' } };
+    const small = dataset({ schools: ['A', 'B'], results: [row('A', 2024, 'vpr', 'math', 5, 6, 20), row('B', 2024, 'vpr', 'math', 1, 2, 5)] });
+    for (const explain of [true, false]) {
+      const r = identify(methodology(scoped), small, 2024, { explain, trace: true });
+      const b = r.schools.find((s) => s.schoolId === 'B');
+      expect(b?.categories[0]?.outcome.status).toBe('not_applicable');
+      expect(b?.categories[1]?.outcome.status).toBe('not_applicable');
+      if (explain) {
+        const text = b?.categories[1]?.explanation?.ru as string;
+        expect(text).toContain('ШНСУ: не применимо');
+        expect(text).toContain('действует с 1 января 2024 г.');
+        expect(b?.categories[1]?.explanation?.en).toContain('in force from 1 January 2024');
+      }
+    }
+  });
+
   it('an explanation grows linearly with the depth of nested rules', () => {
     const nest = (depth: number): Rule => {
       let r: Rule = below();

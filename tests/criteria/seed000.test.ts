@@ -105,13 +105,13 @@ describe('seed 000: the list of schools with low results and its classes (L883),
     expect(c?.explanation?.ru.split('\n')[0]).toBe('Перечень школ, демонстрирующих низкие результаты: сильно низкие');
     expect(c?.trace?.children?.[0]?.source).toEqual({ seed: '000_b832483057b0243e.txt', line: 883 });
   });
-  it('a dataset without the list (no declared lowResultsCategory) gets «неприменимо», not «no class»', () => {
+  it('a dataset without the list (no declared lowResultsCategory) gets «не применимо», not «no class»', () => {
     const raw = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json'), 'utf8')) as Record<string, unknown>;
     delete raw.declaredFacts;
     delete raw.factValues;
     const r = identify(REZH_2019_2025_METHODOLOGY, parseDataset(raw), 2023);
     const c = r.schools[0]?.categories.find((x) => x.categoryId === 'lowResults');
     expect(c?.outcome).toEqual({ status: 'not_applicable', reason: { code: 'UNDECLARED', ru: 'набор данных не объявляет показатель «lowResultsCategory»', en: 'the dataset does not declare the fact "lowResultsCategory"' } });
-    expect(c?.explanation?.ru.split('\n')[0]).toBe('Перечень школ, демонстрирующих низкие результаты: неприменимо — набор данных не объявляет показатель «lowResultsCategory»');
+    expect(c?.explanation?.ru.split('\n')[0]).toBe('Перечень школ, демонстрирующих низкие результаты: не применимо — набор данных не объявляет показатель «lowResultsCategory»');
   });
 });

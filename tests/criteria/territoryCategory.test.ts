@@ -22,7 +22,7 @@ describe('a territory category inside a methodology', () => {
     expect(r.schools[0]?.categories.map((c) => c.categoryId)).toEqual(['shnor']);
     const v = r.territories?.[0]?.categories[0];
     expect(v?.explanation?.ru).toBe(
-      'Муниципалитет с преобладанием ШНОР: да\n— доля школ в перечне «ШНОР»: 3 из 5 оценённых школ муниципалитета (60 %) > 50 % — выполнено\n(методика «м», действует с 2020-01-01)',
+      'Муниципалитет с преобладанием ШНОР: да\n— доля школ в перечне «ШНОР»: 3 из 5 оценённых школ муниципалитета (60 %) > 50 % — выполнено\n(методика «м», действует с 1 января 2020 г.)',
     );
     expect(v?.trace?.values).toMatchObject({ yes: 3, no: 2, missing: 0, total: 5 });
     expect(explainTrace(v?.trace as never, 'ru')).toContain('3 из 5 оценённых школ');

@@ -22,6 +22,7 @@ import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, pl
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
+import { isMissingResult } from './verdict.js';
 
 /**
  * A measure without a value for lack of inputs, as an evaluator of statuses only keeps it: the
@@ -197,7 +198,9 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       else if (m.kind === 'selectionBound') v = selectionBound(m, si);
       else if (m.kind === 'category') {
         const r = category(m.category, si, year + (m.yearOffset ?? 0));
-        v = r.value === null ? { status: 'missing', missing: r.missing } : { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) };
+        // a category that does not apply to the school (its own reason, nothing missing) is a measure
+        // that does not apply, with that reason — not a missing one with nothing missing
+        v = r.value !== null ? { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) } : isMissingResult(r) ? { status: 'missing', missing: r.missing } : { status: 'not_applicable', reason: r.reason as NonNullable<typeof r.reason> };
       } else v = schoolMeasure(ix, m, si, year);
       // statuses only: whether inputs lack, not which (a list is never read for more than being empty or not)
       if (statusOnly && v.status === 'missing' && v.missing.length > 0) v = SOME_MISSING_VALUE;

@@ -2,7 +2,7 @@
 import type { Outcome, Reason } from '../../core/outcome.js';
 import type { Bilingual } from '../../errors/messages.js';
 import { traceLines } from '../explain/explainTrace.js';
-import { missingList } from '../explain/words.js';
+import { dateWords, missingList } from '../explain/words.js';
 import type { Category, Methodology } from '../schema.js';
 import type { CategoryResult, CategoryVerdict } from './types.js';
 import { type MissingInput, missingPath } from './missing.js';
@@ -13,7 +13,7 @@ function sourceLine(methodology: Methodology): readonly [string, string] {
   let out = sourceLines.get(methodology);
   if (out === undefined) {
     const line = (lang: 'ru' | 'en'): string => {
-      const from = `${lang === 'ru' ? 'методика' : 'methodology'} «${lang === 'ru' ? methodology.name.ru : (methodology.name.en ?? methodology.name.ru)}», ${lang === 'ru' ? 'действует с' : 'in force from'} ${methodology.validFrom}${methodology.validTo ? ` ${lang === 'ru' ? 'по' : 'to'} ${methodology.validTo}` : ''}`;
+      const from = `${lang === 'ru' ? 'методика' : 'methodology'} «${lang === 'ru' ? methodology.name.ru : (methodology.name.en ?? methodology.name.ru)}», ${lang === 'ru' ? 'действует с' : 'in force from'} ${dateWords(methodology.validFrom, lang)}${methodology.validTo ? ` ${lang === 'ru' ? 'по' : 'to'} ${dateWords(methodology.validTo, lang)}` : ''}`;
       return `(${methodology.source?.act ? `${from}; ${methodology.source.act}` : from})`;
     };
     out = [line('ru'), line('en')];
@@ -33,7 +33,7 @@ function verdictHead(c: Pick<Category, 'kind' | 'name'>, outcome: Outcome<boolea
       : { ru: `${c.name.ru}: ${outcome.value ?? 'не определена'}`, en: `${en}: ${outcome.value ?? 'none'}` }
     : outcome.status === 'missing'
       ? { ru: `${c.name.ru}: неизвестно — нет данных (${missingList(inputs, 'ru')})`, en: `${en}: unknown, no data (${missingList(inputs, 'en')})` }
-      : { ru: `${c.name.ru}: неприменимо — ${outcome.reason.ru}`, en: `${en}: not applicable, ${outcome.reason.en}` };
+      : { ru: `${c.name.ru}: не применимо — ${outcome.reason.ru}`, en: `${en}: not applicable, ${outcome.reason.en}` };
 }
 
 // the outcomes with a value, one frozen object each (a class's by its name): a national run has

@@ -49,3 +49,14 @@ export function unknownText(n: TraceNode, lang: Lang): string | undefined {
 export function missingList(missing: readonly (MissingInput | string)[], lang: Lang): string {
   return [...new Set(missing.map((m) => missingInputText(m, lang)))].join('; ');
 }
+
+const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date `ГГГГ-ММ-ДД` in words: «1 января 2021 г.», "1 January 2021"; any other text as it is. */
+export function dateWords(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m === null ? undefined : (lang === 'ru' ? MONTHS_RU : MONTHS_EN)[Number(m[2]) - 1];
+  if (m === null || month === undefined) return iso;
+  return lang === 'ru' ? `${Number(m[3])} ${month} ${m[1]} г.` : `${Number(m[3])} ${month} ${m[1]}`;
+}
