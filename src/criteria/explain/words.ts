@@ -53,7 +53,19 @@ export function missingList(missing: readonly (MissingInput | string)[], lang: L
 const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A date `ГГГГ-ММ-ДД` in words: «1 января 2021 г.», "1 January 2021"; any other text as it is. */
+/**
+ * A date `ГГГГ-ММ-ДД` in words: «1 января 2021 г.», "1 January 2021"; any other text as it is.
+ *
+ * @param iso - The date.
+ * @param lang - `ru` or `en`.
+ * @returns The date in words.
+ * @example
+ * ```ts
+ * // срок действия методики в объяснении
+ * dateWords('2021-01-01', 'ru') //=> '1 января 2021 г.'
+ * ```
+ * @internal
+ */
 export function dateWords(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = m === null ? undefined : (lang === 'ru' ? MONTHS_RU : MONTHS_EN)[Number(m[2]) - 1];
