@@ -9,6 +9,7 @@ import { ColumnStore, csvLayout, scanCsvRow, scanJsonRow } from './_lib/scan.js'
 import { estimateLines } from './_lib/limits.js';
 import { fileSize, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
+import { JsonLinesReader } from './jsonLines.js';
 import { datasetFileFormat, readDatasetFile } from './read.js';
 import { readColumnMapping } from './mapping.js';
 import type { FileIssue, PartialFileDataset, ReadProgress } from './types.js';
@@ -243,30 +244,21 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     }
     if (reader !== null) warnings.unshift(...rebuiltWarnings(reader, 1));
   } else {
-    // JSON Lines: the results into columns, every other line into a frame file read as a dataset
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const other: string[] = [];
-    // the line in the file of each line of the frame, to place the frame's issues in the file
-    let otherLines = new Uint32Array(1024);
+    // JSON Lines: the results into columns, every other line read as it comes into the frame, a
+    // dataset without results whose issues are placed at their lines of this file
+    const reader = new JsonLinesReader(path);
     let line = 0;
     const P = JSON_PREFIX.length;
     await eachLine(
       open(),
       (buf, s, e) => {
         line++;
+        if (line === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
         if (e > s && buf[e - 1] === 13) e--;
         let prefixed = e - s > P;
         for (let k = 0; prefixed && k < P; k++) if (buf[s + k] !== JSON_PREFIX[k]) prefixed = false;
         if (!prefixed) {
-          if (other.length === otherLines.length) {
-            const grown = new Uint32Array(otherLines.length * 2);
-            grown.set(otherLines);
-            otherLines = grown;
-          }
-          otherLines[other.length] = line;
-          other.push(buf.toString('utf8', s, e));
+          reader.line(buf.toString('utf8', s, e), line);
           return;
         }
         if (scanJsonRow(buf, s + P, e, cols, line)) return;
@@ -287,16 +279,10 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
       },
       progress,
     );
-    const dir = mkdtempSync(join(tmpdir(), 'shnor-frame-'));
-    try {
-      const framePath = join(dir, 'frame.jsonl');
-      writeFileSync(framePath, other.join('\n'));
-      const read = await readDatasetFile(framePath);
-      const place = (i: FileIssue): FileIssue => ({ ...i, file: path, line: i.line === null ? null : (otherLines[i.line - 1] ?? i.line) });
-      frame = { ...read, issues: read.issues.map(place), warnings: read.warnings.map(place) };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // every issue of the frame names this file (one of a dataset without a header line too)
+    const read = reader.finish();
+    const place = (i: FileIssue): FileIssue => (i.file === path ? i : { ...i, file: path });
+    frame = { ...read, issues: read.issues.map(place), warnings: read.warnings.map(place) };
   }
   options.onProgress?.({ bytes: total, totalBytes: total, records: cols.records + rejected });
   const known = new Set<string>();
