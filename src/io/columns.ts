@@ -7,7 +7,8 @@ import { type Dataset, knownProcedures, knownSubjects, parseRecords, unknownProc
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { ColumnStore, csvLayout, scanCsvRow, scanJsonRow } from './_lib/scan.js';
 import { estimateLines } from './_lib/limits.js';
-import { fileSize, openInput } from './_lib/source.js';
+import { open as openFile } from 'node:fs/promises';
+import { fileSize, isGzipFile, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import { JsonLinesReader } from './jsonLines.js';
 import { datasetFileFormat, readDatasetFile } from './read.js';
@@ -44,33 +45,72 @@ const PROGRESS_EVERY = 64 << 20;
 const JSON_PREFIX = Buffer.from('{"collection":"results",', 'latin1');
 const same = (f: string): string => f;
 
-/** The lines of a stream of bytes: `line(buf, start, end)` for each, without its line break. */
-async function eachLine(input: AsyncIterable<unknown>, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void): Promise<void> {
-  let rest: Buffer | null = null;
-  for await (const chunk of input) {
-    const buf = chunk as Buffer;
-    let s = 0;
-    if (rest !== null) {
-      const nl = buf.indexOf(10);
-      if (nl < 0) {
-        rest = Buffer.concat([rest, buf]);
-        continue;
+/**
+ * The lines of a file, gunzipped when it is gzip: `line(buf, start, end)` for each, without its line
+ * break, and `chunkDone()` after each chunk read. A plain file is read into one buffer used again for
+ * every chunk (the part of a line left at its end moved to its start), so reading allocates nothing
+ * per chunk; a line longer than the buffer grows it. `onBytes` is told the bytes of the file read.
+ */
+async function eachLine(path: string, onBytes: ((n: number) => void) | undefined, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void): Promise<void> {
+  if (isGzipFile(path)) {
+    let rest: Buffer | null = null;
+    for await (const chunk of openInput(path, onBytes)) {
+      const buf = chunk as Buffer;
+      let s = 0;
+      if (rest !== null) {
+        const nl = buf.indexOf(10);
+        if (nl < 0) {
+          rest = Buffer.concat([rest, buf]);
+          continue;
+        }
+        const joined = Buffer.concat([rest, buf.subarray(0, nl)]);
+        rest = null;
+        line(joined, 0, joined.length);
+        s = nl + 1;
       }
-      const joined = Buffer.concat([rest, buf.subarray(0, nl)]);
-      rest = null;
-      line(joined, 0, joined.length);
-      s = nl + 1;
+      let nl = buf.indexOf(10, s);
+      while (nl >= 0) {
+        line(buf, s, nl);
+        s = nl + 1;
+        nl = buf.indexOf(10, s);
+      }
+      if (s < buf.length) rest = Buffer.from(buf.subarray(s));
+      chunkDone();
     }
-    let nl = buf.indexOf(10, s);
-    while (nl >= 0) {
-      line(buf, s, nl);
-      s = nl + 1;
-      nl = buf.indexOf(10, s);
-    }
-    if (s < buf.length) rest = Buffer.from(buf.subarray(s));
-    chunkDone();
+    if (rest !== null && rest.length > 0) line(rest, 0, rest.length);
+    return;
   }
-  if (rest !== null && rest.length > 0) line(rest, 0, rest.length);
+  const file = await openFile(path, 'r');
+  try {
+    let buf = Buffer.allocUnsafe(1 << 20);
+    // bytes at the buffer's start carried over from the last chunk: a line not ended yet
+    let kept = 0;
+    for (;;) {
+      if (kept === buf.length) {
+        const grown = Buffer.allocUnsafe(2 * buf.length);
+        buf.copy(grown, 0, 0, kept);
+        buf = grown;
+      }
+      const { bytesRead } = await file.read(buf, kept, buf.length - kept, null);
+      if (bytesRead === 0) break;
+      onBytes?.(bytesRead);
+      const end = kept + bytesRead;
+      let s = 0;
+      let nl = buf.indexOf(10, s);
+      // bytes after `end` are an older chunk's: a line break there is not one of this chunk
+      while (nl >= 0 && nl < end) {
+        line(buf, s, nl);
+        s = nl + 1;
+        nl = buf.indexOf(10, s);
+      }
+      buf.copyWithin(0, s, end);
+      kept = end - s;
+      chunkDone();
+    }
+    if (kept > 0) line(buf, 0, kept);
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -104,8 +144,9 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const warnings: FileIssue[] = [];
   let rejected = 0;
   let frame: PartialFileDataset;
-  // the columns sized from the file's lines when it is not gzip: no growing, no copies
-  const estimate = estimateLines(path);
+  // the columns sized from the file's result rows when it is not gzip (the lines of a CSV file, those
+  // of a JSON Lines file that start as a result does): no growing, no copies
+  const estimate = estimateLines(path, format === 'jsonl' ? JSON_PREFIX : undefined);
   const cols = new ColumnStore(estimate === null ? 1 << 16 : Math.ceil(estimate * 1.02) + 1024);
   const total = options.onProgress === undefined ? 0 : fileSize(path);
   let bytes = 0;
@@ -113,7 +154,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   // the file's name of a field: a CSV header, mapped or not (set when the header is read)
   let columnOf: (f: string) => string = same;
   // opened only when it is read: a progress listener starts the stream flowing
-  const open = (): ReturnType<typeof openInput> => openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
+  const onBytes = options.onProgress === undefined ? undefined : (n: number): void => void (bytes += n);
+  const open = (): ReturnType<typeof openInput> => openInput(path, onBytes);
   const progress = (): void => {
     if (options.onProgress !== undefined && bytes - reported >= PROGRESS_EVERY) {
       reported = bytes;
@@ -210,7 +252,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
         for (const r of records) row(r, at);
       };
       await eachLine(
-        open(),
+        path,
+        onBytes,
         (buf, s, e) => {
           const at = ++line;
           if (at === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
@@ -250,7 +293,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     let line = 0;
     const P = JSON_PREFIX.length;
     await eachLine(
-      open(),
+      path,
+      onBytes,
       (buf, s, e) => {
         line++;
         if (line === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
