@@ -5,7 +5,7 @@ import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
 import { type Dataset, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
-import { ColumnStore, csvLayout, scanCsvRow, scanJsonRow } from './_lib/scan.js';
+import { ColumnStore, RESULT_ROW_PREFIX, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
 import { estimateLines } from './_lib/limits.js';
 import { open as openFile } from 'node:fs/promises';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
@@ -42,7 +42,6 @@ export interface ReadColumnsOptions {
 }
 
 const PROGRESS_EVERY = 64 << 20;
-const JSON_PREFIX = Buffer.from('{"collection":"results",', 'latin1');
 const same = (f: string): string => f;
 
 /**
@@ -146,7 +145,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   let frame: PartialFileDataset;
   // the columns sized from the file's result rows when it is not gzip (the lines of a CSV file, those
   // of a JSON Lines file that start as a result does): no growing, no copies
-  const estimate = estimateLines(path, format === 'jsonl' ? JSON_PREFIX : undefined);
+  const estimate = estimateLines(path, format === 'jsonl' ? RESULT_ROW_PREFIX : undefined);
   const cols = new ColumnStore(estimate === null ? 1 << 16 : Math.ceil(estimate * 1.02) + 1024);
   const total = options.onProgress === undefined ? 0 : fileSize(path);
   let bytes = 0;
@@ -289,9 +288,10 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   } else {
     // JSON Lines: the results into columns, every other line read as it comes into the frame, a
     // dataset without results whose issues are placed at their lines of this file
-    const reader = new JsonLinesReader(path);
+    // a result line of another form than the scanner's (the collection last, spaces) goes to the full path too
+    const reader = new JsonLinesReader(path, (record, at) => full(record, at, same));
     let line = 0;
-    const P = JSON_PREFIX.length;
+    const P = RESULT_ROW_PREFIX.length;
     await eachLine(
       path,
       onBytes,
@@ -299,9 +299,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
         line++;
         if (line === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
         if (e > s && buf[e - 1] === 13) e--;
-        let prefixed = e - s > P;
-        for (let k = 0; prefixed && k < P; k++) if (buf[s + k] !== JSON_PREFIX[k]) prefixed = false;
-        if (!prefixed) {
+        if (!isResultRow(buf, s, e)) {
           reader.line(buf.toString('utf8', s, e), line);
           return;
         }

@@ -43,7 +43,16 @@ export class JsonLinesReader {
   /** records read (lines of JSON objects), for progress */
   records = 0;
 
-  constructor(private readonly file: string) {}
+  /**
+   * @param file - The file, for the issues.
+   * @param onResult - When given, each record of `results` goes to it instead of the collector (the
+   *   result columns take them: a row of another form than the scanners read, such as
+   *   `{"schoolId":…,"collection":"results"}`).
+   */
+  constructor(
+    private readonly file: string,
+    private readonly onResult?: (record: Record<string, unknown>, line: number) => void,
+  ) {}
 
   private bad(code: string, line: number, column: string | null, received: unknown, ru: string, en: string, collection: string): void {
     const i: FileIssue = { code, path: [], received, message: { ru, en }, file: this.file, line, column };
@@ -90,6 +99,10 @@ export class JsonLinesReader {
         `unknown collection ${JSON.stringify(collection)}: expected dataset, territories, schools, results, …`,
         typeof collection === 'string' ? collection : '(none)',
       );
+      return;
+    }
+    if (collection === 'results' && this.onResult !== undefined) {
+      this.onResult(record, lineNo);
       return;
     }
     if (!this.origins.has(collection)) {

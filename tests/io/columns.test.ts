@@ -112,6 +112,29 @@ describe('the scanners take only what the full path would take unchanged', () =>
   });
 });
 
+describe('JSON Lines: result lines of another form, a byte-order mark, CRLF', () => {
+  it('a result line with its collection last or spaces in its tag is a result (it used to land in the frame), read as readDatasetFile reads it', async () => {
+    const f = join(dir, 'forms.jsonl');
+    await writeDatasetFile({ ...sample, results: [] }, f);
+    const lines = [
+      '{"schoolId":"rezh-1","year":2024,"procedure":"vpr","subject":"math","grade":5,"participants":20,"collection":"results"}',
+      ' { "collection" : "results", "schoolId":"rezh-2","year":2024,"procedure":"vpr","subject":"math","grade":5}',
+      '{"collection":"results","schoolId":"rezh-1","year":2024,"procedure":"vpr","subject":"math","grade":6,"participants":-1}',
+      '{"collection":"results","schoolId":"rezh-1","year":2024,"procedure":"vpr","subject":"russian","grade":5,"mean":4.6}',
+    ];
+    writeFileSync(f, `\uFEFF${readFileSync(f, 'utf8').trimEnd().split('\n').concat(lines).join('\r\n')}\r\n`);
+    const [cols, whole] = await Promise.all([readResultColumns(f), readDatasetFile(f)]);
+    expect(cols.frame.dataset).not.toHaveProperty('results');
+    expect(cols.frame.issues).toEqual([]);
+    expect(Array.from({ length: cols.packed.size }, (_, i) => unpackResult(cols.packed, i))).toEqual(whole.dataset?.results);
+    expect(cols.packed.size).toBe(3);
+    expect(cols.issues.map((i) => [i.code, i.line, i.column])).toEqual(whole.issues.map((i) => [i.code, i.line, i.column]));
+    expect(cols.issues.map((i) => i.code)).toEqual(['too_small']);
+    // the byte-order mark is not part of the header line: no issue, the dataset's header read
+    expect(whole.issues.map((i) => i.code)).toEqual(['too_small']);
+  });
+});
+
 describe('the program year over the columns', () => {
   it.each(['p.jsonl', 'p.csv'])('%s: prepareColumns gives what prepareDataset gives, traces and warnings included', async (f) => {
     await writeDatasetFile(sample, join(dir, f));

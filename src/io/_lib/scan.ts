@@ -295,20 +295,57 @@ const KEY_BYTES = FIELD_NAMES.map((k) => Buffer.from(`"${k}":`, 'latin1'));
 const KEY_LENGTH = Int8Array.from(KEY_BYTES, (b) => b.length);
 
 /**
- * Each key's bytes as little-endian 32-bit words at offsets 0, 4, 8, … and a last one ending with the
- * key (overlapping the one before): `KEY_WORDS[f]` holds them, `KEY_AT[f]` their offsets.
+ * Each key's bytes as four little-endian 32-bit words, `KEY_WORDS[4f … 4f + 3]`, read at the offsets
+ * `KEY_AT[4f … 4f + 3]`: 0, 4, 8, … and the last ones ending with the key (a key is 6 to 16 bytes, so
+ * four words always cover it; the last repeated when fewer are needed).
  */
-const KEY_AT = KEY_BYTES.map((b) => {
-  const at: number[] = [];
-  for (let o = 0; o + 4 < b.length; o += 4) at.push(o);
-  at.push(b.length - 4);
-  return Int32Array.from(at);
+const KEY_AT = new Int32Array(4 * KEY_BYTES.length);
+const KEY_WORDS = new Int32Array(4 * KEY_BYTES.length);
+KEY_BYTES.forEach((b, f) => {
+  if (b.length < 4 || b.length > 16) throw new Error(`key of ${b.length} bytes`);
+  for (let k = 0; k < 4; k++) {
+    const at = Math.min(4 * k, b.length - 4);
+    KEY_AT[4 * f + k] = at;
+    KEY_WORDS[4 * f + k] = b.readInt32LE(at);
+  }
 });
-const KEY_WORDS = KEY_BYTES.map((b, f) => Int32Array.from(KEY_AT[f] as Int32Array, (o) => b.readInt32LE(o)));
 
 /** A view of the last buffer scanned, for reading four bytes at once. */
 let view: DataView = new DataView(new ArrayBuffer(0));
 let viewOf: Uint8Array | null = null;
+
+/** The start of a JSON Lines result row of the common form, as six little-endian 32-bit words. */
+const RESULT_PREFIX = Buffer.from('{"collection":"results",', 'latin1');
+const PREFIX_WORDS = Int32Array.from({ length: RESULT_PREFIX.length / 4 }, (_, k) => RESULT_PREFIX.readInt32LE(4 * k));
+
+/** The view of `buf` for reading four bytes at once (the last one made, while `buf` is the same buffer). */
+function viewOfBuffer(buf: Uint8Array): DataView {
+  if (buf !== viewOf) {
+    view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    viewOf = buf;
+  }
+  return view;
+}
+
+/**
+ * Whether the line `buf[s, e)` starts with `{"collection":"results",` and goes on after it: a result
+ * row of the common form, for {@link scanJsonRow} from `s + 24`.
+ */
+export function isResultRow(buf: Uint8Array, s: number, e: number): boolean {
+  if (e - s <= RESULT_PREFIX.length) return false;
+  const dv = viewOfBuffer(buf);
+  return (
+    dv.getInt32(s, true) === PREFIX_WORDS[0] &&
+    dv.getInt32(s + 4, true) === PREFIX_WORDS[1] &&
+    dv.getInt32(s + 8, true) === PREFIX_WORDS[2] &&
+    dv.getInt32(s + 12, true) === PREFIX_WORDS[3] &&
+    dv.getInt32(s + 16, true) === PREFIX_WORDS[4] &&
+    dv.getInt32(s + 20, true) === PREFIX_WORDS[5]
+  );
+}
+
+/** The bytes of {@link isResultRow}'s prefix. */
+export const RESULT_ROW_PREFIX: Uint8Array = RESULT_PREFIX;
 
 /** Before the first field (a row's start), for {@link FOLLOW}. */
 const FIRST = FIELD_NAMES.length;
@@ -347,11 +384,7 @@ function keyAt(buf: Uint8Array, p: number, e: number): number {
  * closing `}` (so an exponent, a sign or a space after it sends the row to the full path).
  */
 export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnStore, line: number): boolean {
-  if (buf !== viewOf) {
-    view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    viewOf = buf;
-  }
-  const dv = view;
+  const dv = viewOfBuffer(buf);
   const i = cols.next(line);
   let p = s;
   let seen = 0;
@@ -371,17 +404,13 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
     // "key": — the one that followed the previous key last time, else any key read in full
     let f = FOLLOW[prev] as number;
     let n = KEY_LENGTH[f] as number;
-    let same = p + n < e;
-    if (same) {
-      const at = KEY_AT[f] as Int32Array;
-      const words = KEY_WORDS[f] as Int32Array;
-      for (let k = 0; k < at.length; k++) {
-        if (dv.getInt32(p + (at[k] as number), true) !== words[k]) {
-          same = false;
-          break;
-        }
-      }
-    }
+    const q = 4 * f;
+    const same =
+      p + n < e &&
+      dv.getInt32(p, true) === KEY_WORDS[q] &&
+      dv.getInt32(p + (KEY_AT[q + 1] as number), true) === KEY_WORDS[q + 1] &&
+      dv.getInt32(p + (KEY_AT[q + 2] as number), true) === KEY_WORDS[q + 2] &&
+      dv.getInt32(p + (KEY_AT[q + 3] as number), true) === KEY_WORDS[q + 3];
     if (!same) {
       f = keyAt(buf, p, e);
       if (f < 0) return fail(cols);
