@@ -121,7 +121,10 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
  * cell) takes the full path (`parseRecords`, the schema) and is kept or reported exactly as
  * `parseDatasetPartial` would. Duplicates (the first one is kept) and results of schools the frame
  * does not have are rejected. The other collections are read as a dataset (the frame), without
- * results. `prepareColumns` indexes the result for identification and the program year.
+ * results: in a JSON Lines file their lines are parsed as they come, each issue at its line; a result
+ * line of another form (its `collection` last, spaces in the tag) is a result too. A byte-order mark
+ * at the file's start is skipped. `prepareColumns` indexes the result for identification and the
+ * program year.
  *
  * @param path - A JSON Lines (`.jsonl`) or CSV (`.csv`, with its frame) file, gzip or not.
  * @param options - For CSV: the frame and a column mapping; a progress callback.
