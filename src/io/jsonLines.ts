@@ -35,7 +35,8 @@ function parseLine(line: string): { collection: unknown; record: Record<string, 
 /**
  * The lines of a JSON Lines dataset read one at a time into a collector, each placed at its line of
  * `file`: the reader of {@link readJsonLinesDataset}, and of the lines other than results of
- * `readResultColumns` (the frame). Internal.
+ * `readResultColumns` (the frame).
+ * @internal
  */
 export class JsonLinesReader {
   private readonly collector = new DatasetCollector();
