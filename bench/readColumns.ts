@@ -3,7 +3,7 @@
  * territories, schools, social passports, staffing, resources, facts), then the whole
  * `readResultColumns` of the CSV or JSON Lines file (the frame again, and every result row read and
  * validated into packed columns), each in CPU seconds (`process.cpuUsage`, all threads, so the
- * collector counts). `SHNOR_BENCH_SCHOOLS` (40 000 by default) sets the size, `SHNOR_BENCH_FORMAT`
+ * collector counts; the system part of the second shown too). `SHNOR_BENCH_SCHOOLS` (40 000 by default) sets the size, `SHNOR_BENCH_FORMAT`
  * `csv` (default) or `jsonl` the file of bench/generate.ts. Pin it to one core with `taskset -c 1`.
  * Measurements of this machine, never asserted by a test.
  */

@@ -6,7 +6,7 @@ import type { PackedResults } from '../model/packResults.js';
 import { type Dataset, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { ColumnStore, RESULT_ROW_PREFIX, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
-import { estimateLines } from './_lib/limits.js';
+import { estimateRows } from './_lib/limits.js';
 import { open as openFile } from 'node:fs/promises';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
@@ -146,9 +146,9 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const warnings: FileIssue[] = [];
   let rejected = 0;
   let frame: PartialFileDataset;
-  // the columns sized from the file's result rows when it is not gzip (the lines of a CSV file, those
-  // of a JSON Lines file that start as a result does): no growing, no copies
-  const estimate = estimateLines(path, format === 'jsonl' ? RESULT_ROW_PREFIX : undefined);
+  // the columns sized from the file's result rows (the lines of a CSV file, those of a JSON Lines file
+  // that start as a result does; of a gzip file, its lines): no growing, no copies
+  const estimate = estimateRows(path, format === 'jsonl' ? RESULT_ROW_PREFIX : undefined);
   const cols = new ColumnStore(estimate === null ? 1 << 16 : Math.ceil(estimate * 1.02) + 1024);
   const total = options.onProgress === undefined ? 0 : fileSize(path);
   let bytes = 0;

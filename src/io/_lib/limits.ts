@@ -4,6 +4,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { fileSize, isGzipFile } from './source.js';
 import { pluralForm } from '../../errors/plural.js';
 
@@ -52,6 +53,45 @@ export function estimateLines(path: string, prefix?: Uint8Array): number | null 
     if (lines === 0 || read === 0) return 1;
     const all = Math.ceil((size / read) * lines);
     return prefix === undefined || starts === 0 ? all : Math.ceil((all * prefixed) / starts);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Rows for sizing columns: {@link estimateLines} for a plain file; for a gzip file, the lines of its
+ * uncompressed size (the gzip trailer's, at least the file's size) at the bytes a line of its first
+ * 64 KiB takes uncompressed (at most 4 MiB of them) — only a hint, larger than the truth when the
+ * file starts with longer lines (a JSON Lines file's frame); `null` when it cannot be told.
+ */
+export function estimateRows(path: string, prefix?: Uint8Array): number | null {
+  if (!isGzipFile(path)) return estimateLines(path, prefix);
+  const size = fileSize(path);
+  const fd = openSync(path, 'r');
+  try {
+    const tail = Buffer.alloc(4);
+    if (size < 18 || readSync(fd, tail, 0, 4, size - 4) !== 4) return null;
+    // ISIZE: the uncompressed size modulo 2^32 (of the last member)
+    let total = tail.readUInt32LE(0);
+    while (total < size) total += 2 ** 32;
+    const head = Buffer.alloc(Math.min(size, 64 << 10));
+    const n = readSync(fd, head, 0, head.length, 0);
+    let text: Buffer;
+    try {
+      text = gunzipSync(head.subarray(0, n), { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 4 << 20 });
+    } catch {
+      return null;
+    }
+    let lines = 0;
+    let last = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === 10) {
+        lines++;
+        last = i;
+      }
+    }
+    if (lines === 0) return null;
+    return Math.ceil((total / (last + 1)) * lines);
   } finally {
     closeSync(fd);
   }
