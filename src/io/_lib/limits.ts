@@ -21,7 +21,7 @@ const SAMPLE_BYTES = 64 << 10;
  * so its first megabyte alone would overcount them. With `prefix`: only the lines that start with it
  * (the result rows of a JSON Lines file), estimated from the sampled lines' starts.
  */
-export function estimateLines(path: string, prefix?: Uint8Array): number | null {
+function estimateLines(path: string, prefix?: Uint8Array): number | null {
   if (isGzipFile(path)) return null;
   const size = fileSize(path);
   const fd = openSync(path, 'r');
