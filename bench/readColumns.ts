@@ -3,7 +3,7 @@
  * territories, schools, social passports, staffing, resources, facts), then the whole
  * `readResultColumns` of the CSV or JSON Lines file (the frame again, and every result row read and
  * validated into packed columns), each in CPU seconds (`process.cpuUsage`, all threads, so the
- * collector counts). `SHNOR_BENCH_SCHOOLS` (40 000 by default) sets the size, `SHNOR_BENCH_FORMAT`
+ * collector counts; the system part of the second shown too). `SHNOR_BENCH_SCHOOLS` (40 000 by default) sets the size, `SHNOR_BENCH_FORMAT`
  * `csv` (default) or `jsonl` the file of bench/generate.ts. Pin it to one core with `taskset -c 1`.
  * Measurements of this machine, never asserted by a test.
  */
@@ -17,12 +17,14 @@ const cpu = (): number => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
 };
+const sys = (): number => process.cpuUsage().system / 1e6;
 let c0 = cpu();
 const frame = await readDatasetFile(f.frame);
 const records = Object.values(frame.counts).reduce((k, c) => k + c.kept, 0);
 console.log(`frame: ${records} records, CPU ${(cpu() - c0).toFixed(2)} s, ${frame.issues.length} issues`);
 c0 = cpu();
+const s0 = sys();
 const r = await readResultColumns(format === 'csv' ? f.csv : f.jsonl);
 const c1 = cpu() - c0;
 if (r.issues.length > 0 || r.frame.issues.length > 0) throw new Error(`${r.issues.length + r.frame.issues.length} issues`);
-console.log(`readResultColumns (${format}): ${r.packed.size} rows, CPU ${c1.toFixed(2)} s, ${(r.packed.size / c1 / 1e6).toFixed(2)} M rows/s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, load ${(await import('node:os')).loadavg()[0]?.toFixed(1)}`);
+console.log(`readResultColumns (${format}): ${r.packed.size} rows, CPU ${c1.toFixed(2)} s, ${(r.packed.size / c1 / 1e6).toFixed(2)} M rows/s (system ${(sys() - s0).toFixed(2)} s), peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, load ${(await import('node:os')).loadavg()[0]?.toFixed(1)}`);

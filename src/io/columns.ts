@@ -5,10 +5,12 @@ import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
 import { type Dataset, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
-import { ColumnStore, csvLayout, scanCsvRow, scanJsonRow } from './_lib/scan.js';
-import { estimateLines } from './_lib/limits.js';
-import { fileSize, openInput } from './_lib/source.js';
+import { ColumnStore, RESULT_ROW_PREFIX, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
+import { estimateRows } from './_lib/limits.js';
+import { open as openFile } from 'node:fs/promises';
+import { fileSize, isGzipFile, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
+import { JsonLinesReader } from './jsonLines.js';
 import { datasetFileFormat, readDatasetFile } from './read.js';
 import { readColumnMapping } from './mapping.js';
 import type { FileIssue, PartialFileDataset, ReadProgress } from './types.js';
@@ -40,36 +42,74 @@ export interface ReadColumnsOptions {
 }
 
 const PROGRESS_EVERY = 64 << 20;
-const JSON_PREFIX = Buffer.from('{"collection":"results",', 'latin1');
 const same = (f: string): string => f;
 
-/** The lines of a stream of bytes: `line(buf, start, end)` for each, without its line break. */
-async function eachLine(input: AsyncIterable<unknown>, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void): Promise<void> {
-  let rest: Buffer | null = null;
-  for await (const chunk of input) {
-    const buf = chunk as Buffer;
-    let s = 0;
-    if (rest !== null) {
-      const nl = buf.indexOf(10);
-      if (nl < 0) {
-        rest = Buffer.concat([rest, buf]);
-        continue;
+/**
+ * The lines of a file, gunzipped when it is gzip: `line(buf, start, end)` for each, without its line
+ * break, and `chunkDone()` after each chunk read. A plain file is read into one buffer used again for
+ * every chunk (the part of a line left at its end moved to its start), so reading allocates nothing
+ * per chunk; a line longer than the buffer grows it. `onBytes` is told the bytes of the file read.
+ */
+async function eachLine(path: string, onBytes: ((n: number) => void) | undefined, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void): Promise<void> {
+  if (isGzipFile(path)) {
+    let rest: Buffer | null = null;
+    for await (const chunk of openInput(path, onBytes)) {
+      const buf = chunk as Buffer;
+      let s = 0;
+      if (rest !== null) {
+        const nl = buf.indexOf(10);
+        if (nl < 0) {
+          rest = Buffer.concat([rest, buf]);
+          continue;
+        }
+        const joined = Buffer.concat([rest, buf.subarray(0, nl)]);
+        rest = null;
+        line(joined, 0, joined.length);
+        s = nl + 1;
       }
-      const joined = Buffer.concat([rest, buf.subarray(0, nl)]);
-      rest = null;
-      line(joined, 0, joined.length);
-      s = nl + 1;
+      let nl = buf.indexOf(10, s);
+      while (nl >= 0) {
+        line(buf, s, nl);
+        s = nl + 1;
+        nl = buf.indexOf(10, s);
+      }
+      if (s < buf.length) rest = Buffer.from(buf.subarray(s));
+      chunkDone();
     }
-    let nl = buf.indexOf(10, s);
-    while (nl >= 0) {
-      line(buf, s, nl);
-      s = nl + 1;
-      nl = buf.indexOf(10, s);
-    }
-    if (s < buf.length) rest = Buffer.from(buf.subarray(s));
-    chunkDone();
+    if (rest !== null && rest.length > 0) line(rest, 0, rest.length);
+    return;
   }
-  if (rest !== null && rest.length > 0) line(rest, 0, rest.length);
+  const file = await openFile(path, 'r');
+  try {
+    let buf = Buffer.allocUnsafe(1 << 20);
+    // bytes at the buffer's start carried over from the last chunk: a line not ended yet
+    let kept = 0;
+    for (;;) {
+      if (kept === buf.length) {
+        const grown = Buffer.allocUnsafe(2 * buf.length);
+        buf.copy(grown, 0, 0, kept);
+        buf = grown;
+      }
+      const { bytesRead } = await file.read(buf, kept, buf.length - kept, null);
+      if (bytesRead === 0) break;
+      onBytes?.(bytesRead);
+      const end = kept + bytesRead;
+      let s = 0;
+      let nl = buf.indexOf(10, s);
+      // bytes after `end` are an older chunk's: a line break there is not one of this chunk
+      while (nl >= 0 && nl < end) {
+        line(buf, s, nl);
+        s = nl + 1;
+        nl = buf.indexOf(10, s);
+      }
+      buf.copyWithin(0, s, end);
+      kept = end - s;
+      chunkDone();
+    }
+    if (kept > 0) line(buf, 0, kept);
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -81,7 +121,10 @@ async function eachLine(input: AsyncIterable<unknown>, line: (buf: Buffer, s: nu
  * cell) takes the full path (`parseRecords`, the schema) and is kept or reported exactly as
  * `parseDatasetPartial` would. Duplicates (the first one is kept) and results of schools the frame
  * does not have are rejected. The other collections are read as a dataset (the frame), without
- * results. `prepareColumns` indexes the result for identification and the program year.
+ * results: in a JSON Lines file their lines are parsed as they come, each issue at its line; a result
+ * line of another form (its `collection` last, spaces in the tag) is a result too. A byte-order mark
+ * at the file's start is skipped. `prepareColumns` indexes the result for identification and the
+ * program year.
  *
  * @param path - A JSON Lines (`.jsonl`) or CSV (`.csv`, with its frame) file, gzip or not.
  * @param options - For CSV: the frame and a column mapping; a progress callback.
@@ -103,8 +146,9 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const warnings: FileIssue[] = [];
   let rejected = 0;
   let frame: PartialFileDataset;
-  // the columns sized from the file's lines when it is not gzip: no growing, no copies
-  const estimate = estimateLines(path);
+  // the columns sized from the file's result rows (the lines of a CSV file, those of a JSON Lines file
+  // that start as a result does; of a gzip file, its lines): no growing, no copies
+  const estimate = estimateRows(path, format === 'jsonl' ? RESULT_ROW_PREFIX : undefined);
   const cols = new ColumnStore(estimate === null ? 1 << 16 : Math.ceil(estimate * 1.02) + 1024);
   const total = options.onProgress === undefined ? 0 : fileSize(path);
   let bytes = 0;
@@ -112,7 +156,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   // the file's name of a field: a CSV header, mapped or not (set when the header is read)
   let columnOf: (f: string) => string = same;
   // opened only when it is read: a progress listener starts the stream flowing
-  const open = (): ReturnType<typeof openInput> => openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
+  const onBytes = options.onProgress === undefined ? undefined : (n: number): void => void (bytes += n);
+  const open = (): ReturnType<typeof openInput> => openInput(path, onBytes);
   const progress = (): void => {
     if (options.onProgress !== undefined && bytes - reported >= PROGRESS_EVERY) {
       reported = bytes;
@@ -209,7 +254,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
         for (const r of records) row(r, at);
       };
       await eachLine(
-        open(),
+        path,
+        onBytes,
         (buf, s, e) => {
           const at = ++line;
           if (at === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
@@ -243,30 +289,21 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     }
     if (reader !== null) warnings.unshift(...rebuiltWarnings(reader, 1));
   } else {
-    // JSON Lines: the results into columns, every other line into a frame file read as a dataset
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const other: string[] = [];
-    // the line in the file of each line of the frame, to place the frame's issues in the file
-    let otherLines = new Uint32Array(1024);
+    // JSON Lines: the results into columns, every other line read as it comes into the frame, a
+    // dataset without results whose issues are placed at their lines of this file
+    // a result line of another form than the scanner's (the collection last, spaces) goes to the full path too
+    const reader = new JsonLinesReader(path, (record, at) => full(record, at, same));
     let line = 0;
-    const P = JSON_PREFIX.length;
+    const P = RESULT_ROW_PREFIX.length;
     await eachLine(
-      open(),
+      path,
+      onBytes,
       (buf, s, e) => {
         line++;
+        if (line === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
         if (e > s && buf[e - 1] === 13) e--;
-        let prefixed = e - s > P;
-        for (let k = 0; prefixed && k < P; k++) if (buf[s + k] !== JSON_PREFIX[k]) prefixed = false;
-        if (!prefixed) {
-          if (other.length === otherLines.length) {
-            const grown = new Uint32Array(otherLines.length * 2);
-            grown.set(otherLines);
-            otherLines = grown;
-          }
-          otherLines[other.length] = line;
-          other.push(buf.toString('utf8', s, e));
+        if (!isResultRow(buf, s, e)) {
+          reader.line(buf.toString('utf8', s, e), line);
           return;
         }
         if (scanJsonRow(buf, s + P, e, cols, line)) return;
@@ -287,16 +324,10 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
       },
       progress,
     );
-    const dir = mkdtempSync(join(tmpdir(), 'shnor-frame-'));
-    try {
-      const framePath = join(dir, 'frame.jsonl');
-      writeFileSync(framePath, other.join('\n'));
-      const read = await readDatasetFile(framePath);
-      const place = (i: FileIssue): FileIssue => ({ ...i, file: path, line: i.line === null ? null : (otherLines[i.line - 1] ?? i.line) });
-      frame = { ...read, issues: read.issues.map(place), warnings: read.warnings.map(place) };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // every issue of the frame names this file (one of a dataset without a header line too)
+    const read = reader.finish();
+    const place = (i: FileIssue): FileIssue => (i.file === path ? i : { ...i, file: path });
+    frame = { ...read, issues: read.issues.map(place), warnings: read.warnings.map(place) };
   }
   options.onProgress?.({ bytes: total, totalBytes: total, records: cols.records + rejected });
   const known = new Set<string>();

@@ -112,6 +112,45 @@ describe('the scanners take only what the full path would take unchanged', () =>
   });
 });
 
+describe('JSON Lines: result lines of another form, a byte-order mark, CRLF', () => {
+  it('a result line with its collection last or spaces in its tag is a result (it used to land in the frame), read as readDatasetFile reads it', async () => {
+    const f = join(dir, 'forms.jsonl');
+    await writeDatasetFile({ ...sample, results: [] }, f);
+    const lines = [
+      '{"schoolId":"rezh-1","year":2024,"procedure":"vpr","subject":"math","grade":5,"participants":20,"collection":"results"}',
+      ' { "collection" : "results", "schoolId":"rezh-2","year":2024,"procedure":"vpr","subject":"math","grade":5}',
+      '{"collection":"results","schoolId":"rezh-1","year":2024,"procedure":"vpr","subject":"math","grade":6,"participants":-1}',
+      '{"collection":"results","schoolId":"rezh-1","year":2024,"procedure":"vpr","subject":"russian","grade":5,"mean":4.6}',
+    ];
+    writeFileSync(f, `\uFEFF${readFileSync(f, 'utf8').trimEnd().split('\n').concat(lines).join('\r\n')}\r\n`);
+    const [cols, whole] = await Promise.all([readResultColumns(f), readDatasetFile(f)]);
+    expect(cols.frame.dataset).not.toHaveProperty('results');
+    expect(cols.frame.issues).toEqual([]);
+    expect(Array.from({ length: cols.packed.size }, (_, i) => unpackResult(cols.packed, i))).toEqual(whole.dataset?.results);
+    expect(cols.packed.size).toBe(3);
+    expect(cols.issues.map((i) => [i.code, i.line, i.column])).toEqual(whole.issues.map((i) => [i.code, i.line, i.column]));
+    expect(cols.issues.map((i) => i.code)).toEqual(['too_small']);
+    // the byte-order mark is not part of the header line: no issue, the dataset's header read
+    expect(whole.issues.map((i) => i.code)).toEqual(['too_small']);
+  });
+});
+
+describe('JSON Lines: lines longer than the read buffer', () => {
+  it('a line of 3 MB is read whole (the buffer grows), the lines after it too, each at its line', async () => {
+    const f = join(dir, 'long.jsonl');
+    await writeDatasetFile({ ...sample, results: [] }, f);
+    const head = readFileSync(f, 'utf8').trimEnd().split('\n');
+    const long = `{"collection":"notes","text":"${'я'.repeat(1_500_000)}"}`;
+    const row = (grade: number): string => `{"collection":"results","schoolId":"rezh-1","year":2024,"procedure":"vpr","subject":"math","grade":${grade},"participants":20}`;
+    writeFileSync(f, `${[...head, row(5), long, row(6), `${row(7).slice(0, -1)},"stage":"x"}`].join('\n')}\n`);
+    const [cols, whole] = await Promise.all([readResultColumns(f), readDatasetFile(f)]);
+    expect(cols.packed.size).toBe(2);
+    expect([...cols.lines]).toEqual([head.length + 1, head.length + 3]);
+    expect([...cols.issues, ...cols.frame.issues].map((i) => [i.code, i.line, i.column]).sort()).toEqual(whole.issues.map((i) => [i.code, i.line, i.column]).sort());
+    expect(cols.frame.issues.map((i) => [i.code, i.line])).toEqual([['unknown_collection', head.length + 2]]);
+  });
+});
+
 describe('the program year over the columns', () => {
   it.each(['p.jsonl', 'p.csv'])('%s: prepareColumns gives what prepareDataset gives, traces and warnings included', async (f) => {
     await writeDatasetFile(sample, join(dir, f));

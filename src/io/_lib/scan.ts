@@ -17,47 +17,101 @@ const STATS = ['mean', 'median', 'mode', 'min', 'max'] as const;
 const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STATS]);
 const STAGES = ['school', 'municipal', 'regional', 'final'];
 
-/** A string dictionary: string → code, and the codes of byte strings seen before (by a hash, checked byte by byte). */
+/** The hash of UTF-8 bytes the scanners compute while they read an id (31 × h + byte, 32 bits). */
+function hashOf(bytes: Uint8Array, s: number, e: number): number {
+  let h = 0;
+  for (let p = s; p < e; p++) h = (Math.imul(h, 31) + (bytes[p] as number)) | 0;
+  return h;
+}
+
+/**
+ * A string dictionary: string → code, and the code of UTF-8 bytes seen before, found by their hash in
+ * an open-addressing table of typed arrays and checked byte by byte against one pool of every
+ * string's bytes (no object and no string per lookup).
+ */
 class Dictionary {
   readonly list: string[] = [];
   private readonly index = new Map<string, number>();
-  private readonly byHash = new Map<number, number>();
-  private readonly bytes: Uint8Array[] = [];
+  /** the bytes of every string, one after another: code c's are `pool[from[c], from[c + 1])` */
+  private pool: Uint8Array = new Uint8Array(1024);
+  private from: Int32Array = new Int32Array(65);
+  private hashes: Int32Array = new Int32Array(64);
+  /** code + 1 by hash slot, 0 for an empty slot; at most half full */
+  private table: Int32Array = new Int32Array(128);
   /** per code: 1 valid for its column, 0 not, 255 not checked yet */
   ok: Uint8Array = new Uint8Array(64).fill(255);
 
   /** The code of a string, added when new. */
   code(v: string): number {
-    let c = this.index.get(v);
-    if (c === undefined) {
-      c = this.list.length;
-      this.list.push(v);
-      this.index.set(v, c);
-      this.bytes.push(Buffer.from(v, 'utf8'));
-      if (c >= this.ok.length) {
-        const ok = new Uint8Array(this.ok.length * 2).fill(255);
-        ok.set(this.ok);
-        this.ok = ok;
-      }
-    }
-    return c;
+    const c = this.index.get(v);
+    if (c !== undefined) return c;
+    const bytes = Buffer.from(v, 'utf8');
+    return this.added(v, bytes, 0, bytes.length, hashOf(bytes, 0, bytes.length));
   }
 
-  /** The code of the UTF-8 bytes `buf[s, e)` with hash `h`. */
+  /** The code of the UTF-8 bytes `buf[s, e)` with hash `h` (of {@link hashOf}); `ascii` when each byte is below 128. */
   codeOf(buf: Uint8Array, s: number, e: number, h: number, ascii: boolean): number {
-    const c = this.byHash.get(h);
-    if (c !== undefined) {
-      const b = this.bytes[c] as Uint8Array;
-      if (b.length === e - s) {
-        let k = 0;
-        while (k < b.length && b[k] === buf[s + k]) k++;
-        if (k === b.length) return c;
-      }
+    const table = this.table;
+    const mask = table.length - 1;
+    const n = e - s;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const c1 = table[slot] as number;
+      if (c1 === 0) break;
+      const c = c1 - 1;
+      if (this.hashes[c] !== h) continue;
+      const a = this.from[c] as number;
+      if ((this.from[c1] as number) - a !== n) continue;
+      const pool = this.pool;
+      let k = 0;
+      while (k < n && pool[a + k] === buf[s + k]) k++;
+      if (k === n) return c;
     }
     const v = (buf as Buffer).toString(ascii ? 'latin1' : 'utf8', s, e);
-    const code = this.code(v);
-    if (c === undefined) this.byHash.set(h, code);
-    return code;
+    // other bytes of the same string (a malformed UTF-8 sequence read as U+FFFD): the string's code
+    const c = this.index.get(v);
+    return c !== undefined ? c : this.added(v, buf, s, e, h);
+  }
+
+  private added(v: string, buf: Uint8Array, s: number, e: number, h: number): number {
+    const c = this.list.length;
+    this.list.push(v);
+    this.index.set(v, c);
+    if (c === this.hashes.length) {
+      const from = new Int32Array(2 * c + 1);
+      from.set(this.from);
+      this.from = from;
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const ok = new Uint8Array(this.ok.length * 2).fill(255);
+      ok.set(this.ok);
+      this.ok = ok;
+    }
+    const a = this.from[c] as number;
+    if (a + (e - s) > this.pool.length) {
+      const pool = new Uint8Array(Math.max(this.pool.length * 2, a + (e - s)));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.pool.set(buf.subarray(s, e), a);
+    this.from[c + 1] = a + (e - s);
+    this.hashes[c] = h;
+    if (2 * (c + 1) > this.table.length) {
+      // twice the size, every code placed again
+      const table = new Int32Array(this.table.length * 2);
+      const mask = table.length - 1;
+      for (let k = 0; k < c; k++) {
+        let slot = (this.hashes[k] as number) & mask;
+        while (table[slot] !== 0) slot = (slot + 1) & mask;
+        table[slot] = k + 1;
+      }
+      this.table = table;
+    }
+    const mask = this.table.length - 1;
+    let slot = h & mask;
+    while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+    this.table[slot] = c + 1;
+    return c;
   }
 }
 
@@ -236,15 +290,105 @@ function fieldOf(buf: Uint8Array, k: number, n: number): number {
   }
 }
 
+/** The bytes `"key":` of each field. */
+const KEY_BYTES = FIELD_NAMES.map((k) => Buffer.from(`"${k}":`, 'latin1'));
+const KEY_LENGTH = Int8Array.from(KEY_BYTES, (b) => b.length);
+
+/**
+ * Each key's bytes as four little-endian 32-bit words, `KEY_WORDS[4f … 4f + 3]`, read at the offsets
+ * `KEY_AT[4f … 4f + 3]`: 0, 4, 8, … and the last ones ending with the key (a key is 6 to 16 bytes, so
+ * four words always cover it; the last repeated when fewer are needed).
+ */
+const KEY_AT = new Int32Array(4 * KEY_BYTES.length);
+const KEY_WORDS = new Int32Array(4 * KEY_BYTES.length);
+KEY_BYTES.forEach((b, f) => {
+  if (b.length < 4 || b.length > 16) throw new Error(`key of ${b.length} bytes`);
+  for (let k = 0; k < 4; k++) {
+    const at = Math.min(4 * k, b.length - 4);
+    KEY_AT[4 * f + k] = at;
+    KEY_WORDS[4 * f + k] = b.readInt32LE(at);
+  }
+});
+
+/** A view of the last buffer scanned, for reading four bytes at once. */
+let view: DataView = new DataView(new ArrayBuffer(0));
+let viewOf: Uint8Array | null = null;
+
+/** The start of a JSON Lines result row of the common form, as six little-endian 32-bit words. */
+const RESULT_PREFIX = Buffer.from('{"collection":"results",', 'latin1');
+const PREFIX_WORDS = Int32Array.from({ length: RESULT_PREFIX.length / 4 }, (_, k) => RESULT_PREFIX.readInt32LE(4 * k));
+
+/** The view of `buf` for reading four bytes at once (the last one made, while `buf` is the same buffer). */
+function viewOfBuffer(buf: Uint8Array): DataView {
+  if (buf !== viewOf) {
+    view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    viewOf = buf;
+  }
+  return view;
+}
+
+/**
+ * Whether the line `buf[s, e)` starts with `{"collection":"results",` and goes on after it: a result
+ * row of the common form, for {@link scanJsonRow} from `s + 24`.
+ */
+export function isResultRow(buf: Uint8Array, s: number, e: number): boolean {
+  if (e - s <= RESULT_PREFIX.length) return false;
+  const dv = viewOfBuffer(buf);
+  return (
+    dv.getInt32(s, true) === PREFIX_WORDS[0] &&
+    dv.getInt32(s + 4, true) === PREFIX_WORDS[1] &&
+    dv.getInt32(s + 8, true) === PREFIX_WORDS[2] &&
+    dv.getInt32(s + 12, true) === PREFIX_WORDS[3] &&
+    dv.getInt32(s + 16, true) === PREFIX_WORDS[4] &&
+    dv.getInt32(s + 20, true) === PREFIX_WORDS[5]
+  );
+}
+
+/** The bytes of {@link isResultRow}'s prefix. */
+export const RESULT_ROW_PREFIX: Uint8Array = RESULT_PREFIX;
+
+/** Before the first field (a row's start), for {@link FOLLOW}. */
+const FIRST = FIELD_NAMES.length;
+
+/**
+ * The field that followed each field (at {@link FIRST}: the first field) in the rows scanned last:
+ * the key tried first, so that a row of the file's usual shape is matched key by key in one pass.
+ * Only a guess — any other key is then read and checked in full.
+ */
+const FOLLOW = new Int8Array(FIELD_NAMES.length + 1);
+
+/** The field of the key `"…":` at `p` (before `e`), the key checked byte by byte; −1 for any other key. */
+function keyAt(buf: Uint8Array, p: number, e: number): number {
+  if (buf[p] !== Q) return -1;
+  const ks = ++p;
+  while (p < e) {
+    const b = buf[p] as number;
+    if (b === Q || b === BS) break;
+    p++;
+  }
+  if (buf[p] !== Q || buf[p + 1] !== COLON) return -1;
+  const f = fieldOf(buf, ks, p - ks);
+  if (f < 0) return -1;
+  const fb = FIELD_BYTES[f] as Uint8Array;
+  if (fb.length !== p - ks) return -1;
+  for (let k = 0; k < fb.length; k++) if (fb[k] !== buf[ks + k]) return -1;
+  return f;
+}
+
 /**
  * Scans the fields of one JSON Lines result row, `buf[s, e)` being what follows
  * `{"collection":"results",` up to the closing `}` (inclusive), into a new row of `cols`. `false`
- * (and the row undone) when the row is not of the exact common shape; the caller then takes the full path.
+ * (and the row undone) when the row is not of the exact common shape; the caller then takes the full
+ * path. Each byte is read once: a key is matched against the one that came next in the last row (any
+ * other key is read in full), a number is read where it stands and must be followed by `,` or the
+ * closing `}` (so an exponent, a sign or a space after it sends the row to the full path).
  */
 export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnStore, line: number): boolean {
+  const dv = viewOfBuffer(buf);
   const i = cols.next(line);
   let p = s;
   let seen = 0;
+  let prev = FIRST;
   let m2 = -1;
   let m3 = -1;
   let m4 = -1;
@@ -257,23 +401,26 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
   let st3 = Number.NaN;
   let st4 = Number.NaN;
   for (;;) {
-    // "key":
-    if (buf[p] !== Q) return fail(cols);
-    const ks = ++p;
-    while (p < e) {
-      const b = buf[p] as number;
-      if (b === Q || b === BS) break;
-      p++;
+    // "key": — the one that followed the previous key last time, else any key read in full
+    let f = FOLLOW[prev] as number;
+    let n = KEY_LENGTH[f] as number;
+    const q = 4 * f;
+    const same =
+      p + n < e &&
+      dv.getInt32(p, true) === KEY_WORDS[q] &&
+      dv.getInt32(p + (KEY_AT[q + 1] as number), true) === KEY_WORDS[q + 1] &&
+      dv.getInt32(p + (KEY_AT[q + 2] as number), true) === KEY_WORDS[q + 2] &&
+      dv.getInt32(p + (KEY_AT[q + 3] as number), true) === KEY_WORDS[q + 3];
+    if (!same) {
+      f = keyAt(buf, p, e);
+      if (f < 0) return fail(cols);
+      FOLLOW[prev] = f;
+      n = KEY_LENGTH[f] as number;
     }
-    if (buf[p] !== Q || buf[p + 1] !== COLON) return fail(cols);
-    const f = fieldOf(buf, ks, p - ks);
-    if (f < 0) return fail(cols);
-    const fb = FIELD_BYTES[f] as Uint8Array;
-    if (fb.length !== p - ks) return fail(cols);
-    for (let k = 0; k < fb.length; k++) if (fb[k] !== buf[ks + k]) return fail(cols);
     if ((seen & (1 << f)) !== 0) return fail(cols); // a field twice: JSON.parse keeps the last
     seen |= 1 << f;
-    p += 2;
+    prev = f;
+    p += n;
     if (f === F.schoolId || f === F.procedure || f === F.subject) {
       if (buf[p] !== Q) return fail(cols);
       const vs = ++p;
@@ -296,16 +443,23 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
       for (;;) {
         // "2":n
         if (buf[p] !== Q || buf[p + 2] !== Q || buf[p + 3] !== COLON) return fail(cols);
-        const k = (buf[p + 1] as number) - 50; // '2' → 0
-        if (k < 0 || k > 3 || (got & (1 << k)) !== 0) return fail(cols);
-        got |= 1 << k;
+        const mk = (buf[p + 1] as number) - 50; // '2' → 0
+        if (mk < 0 || mk > 3 || (got & (1 << mk)) !== 0) return fail(cols);
+        got |= 1 << mk;
         p += 4;
-        const v = readInt(buf, p, e);
-        if (v < 0 || v > MAX_COUNT) return fail(cols);
-        p = intEnd;
-        if (k === 0) m2 = v;
-        else if (k === 1) m3 = v;
-        else if (k === 2) m4 = v;
+        // a count: digits, no leading zero (a sign, a fraction or an exponent fails on the byte after)
+        const ds = p;
+        let v = 0;
+        while (p < e) {
+          const b = buf[p] as number;
+          if (b < D0 || b > D9) break;
+          v = v * 10 + (b - D0);
+          p++;
+        }
+        if (p === ds || (p - ds > 1 && buf[ds] === D0) || v > MAX_COUNT) return fail(cols);
+        if (mk === 0) m2 = v;
+        else if (mk === 1) m3 = v;
+        else if (mk === 2) m4 = v;
         else m5 = v;
         if (buf[p] === COMMA) {
           p++;
@@ -316,20 +470,40 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
         break;
       }
       if (got !== 15) return fail(cols); // a partial marks object: the full path keeps the row whole
-    } else if (f >= F.mean) {
-      const v = readDecimal(buf, p, e);
-      if (!(v >= 0 && v <= 1000)) return fail(cols);
-      p = intEnd;
-      if (f === F.mean) st0 = v;
-      else if (f === F.median) st1 = v;
-      else if (f === F.mode) st2 = v;
-      else if (f === F.min) st3 = v;
-      else st4 = v;
     } else {
-      const v = readInt(buf, p, e);
-      if (v < 0) return fail(cols);
-      p = intEnd;
-      if (f === F.year) {
+      // a number: digits without a leading zero, for a score a fraction too; at most 15 digits in
+      // all, so the value is exact (an exponent or a sign fails on the byte after)
+      const ds = p;
+      let v = 0;
+      while (p < e) {
+        const b = buf[p] as number;
+        if (b < D0 || b > D9) break;
+        v = v * 10 + (b - D0);
+        p++;
+      }
+      const ni = p - ds;
+      if (ni === 0 || (ni > 1 && buf[ds] === D0)) return fail(cols);
+      if (f >= F.mean) {
+        if (buf[p] === DOT) {
+          const fs = ++p;
+          while (p < e) {
+            const b = buf[p] as number;
+            if (b < D0 || b > D9) break;
+            v = v * 10 + (b - D0);
+            p++;
+          }
+          const nf = p - fs;
+          if (nf === 0 || ni + nf > 15) return fail(cols);
+          // an integer below 2^53 divided by an exact power of ten: the correctly rounded value of the decimal
+          v /= POW10[nf] as number;
+        }
+        if (v > 1000) return fail(cols);
+        if (f === F.mean) st0 = v;
+        else if (f === F.median) st1 = v;
+        else if (f === F.mode) st2 = v;
+        else if (f === F.min) st3 = v;
+        else st4 = v;
+      } else if (f === F.year) {
         if (v < 1990 || v > 2100) return fail(cols);
         cols.year[i] = v;
       } else if (f === F.grade) {
@@ -369,63 +543,6 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
 function fail(cols: ColumnStore): false {
   cols.undo();
   return false;
-}
-
-/** Where the last number read ended. */
-let intEnd = 0;
-
-/** Where the last {@link readDigits} stopped. */
-let digitsEnd = 0;
-
-/** The decimal digits from `p` (before `e`) appended to `v` (`v * 10 + digit` each); sets `digitsEnd`. */
-function readDigits(buf: Uint8Array, p: number, e: number, v: number): number {
-  while (p < e) {
-    const b = buf[p] as number;
-    if (b < D0 || b > D9) break;
-    v = v * 10 + (b - D0);
-    p++;
-  }
-  digitsEnd = p;
-  return v;
-}
-
-/**
- * A non-negative JSON integer at `p` (no sign, no leading zero, at most 15 digits, not followed by
- * `.`, `e` or `E`); −1 otherwise. Sets `intEnd`.
- */
-function readInt(buf: Uint8Array, p: number, e: number): number {
-  const s = p;
-  const v = readDigits(buf, p, e, 0);
-  p = digitsEnd;
-  const n = p - s;
-  if (n === 0 || n > 15 || (n > 1 && buf[s] === D0)) return -1;
-  const b = buf[p];
-  if (b === DOT || b === 101 || b === 69) return -1;
-  intEnd = p;
-  return v;
-}
-
-/** A non-negative JSON number with at most 15 digits and no exponent, exactly as `JSON.parse` reads it; NaN otherwise. Sets `intEnd`. */
-function readDecimal(buf: Uint8Array, p: number, e: number): number {
-  const s = p;
-  let v = readDigits(buf, p, e, 0);
-  p = digitsEnd;
-  const n = p - s;
-  if (n === 0 || (n > 1 && buf[s] === D0)) return Number.NaN;
-  let frac = 0;
-  if (buf[p] === DOT) {
-    p++;
-    const f = p;
-    v = readDigits(buf, p, e, v);
-    p = digitsEnd;
-    frac = p - f;
-    if (frac === 0) return Number.NaN;
-  }
-  const b = buf[p];
-  if (b === 101 || b === 69 || n + frac > 15) return Number.NaN;
-  intEnd = p;
-  // an integer below 2^53 divided by an exact power of ten: the correctly rounded value of the decimal
-  return frac === 0 ? v : v / (POW10[frac] as number);
 }
 
 /** The CSV columns a scanner holds, by field; `null` when the header has others (then the full path reads every row). */
