@@ -188,10 +188,6 @@ function parseYear(text: string | undefined, io: CliIo): number | undefined | 'b
   return y;
 }
 
-function stripTraces(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === 'trace' ? undefined : v))) as unknown;
-}
-
 /** A step of the program year as a progress line, in Russian and in English. */
 function stepWords(p: ProgramStep): [string, string] {
   switch (p.step) {
@@ -441,7 +437,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       const dataset = parsed.dataset;
       if (dataset === null) return 1;
       // a national file whose program year cannot fit: say so now, not after minutes of work
-      const wontFit = programYearWontFit(dataset.schools.length, values['no-explain'] !== true);
+      // the report's form counts: HTML holds more per school than Markdown or JSON written in pieces
+      const wontFit = programYearWontFit(dataset.schools.length, values['no-explain'] !== true, undefined, format === 'html' ? 'html' : format === 'json' ? 'json' : 'md');
       if (wontFit !== null) {
         io.stderr(`shnor evaluate: ${wontFit[lang]}\n`);
         return 1;
@@ -460,37 +457,25 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       progress('запись отчёта', 'writing the report');
       const options = { lang, program, dataset, ...(cards === undefined ? {} : { cards: cards as 'identified' | 'all' | 'none' }) };
       const out = values.out as string | undefined;
-      if (json && out === undefined) {
-        // in pieces: a national evaluation is more JSON than one string can hold
-        writeJsonPieces(evaluation, io.stdout, values.trace === true ? undefined : 'trace');
-        io.stdout('\n');
+      // every form in pieces: a national report is written as it is made, never held as one string
+      // (JSON with explanations is hundreds of megabytes: more than one string can hold)
+      const render = (write: (text: string) => void): void => {
+        if (format === 'html') writeHtml(evaluation, write, options);
+        else if (json) {
+          writeJsonPieces(evaluation, write, values.trace === true ? undefined : 'trace');
+          write('\n');
+        } else writeMarkdown(evaluation, write, options);
+      };
+      if (out === undefined) {
+        render(io.stdout);
         return 0;
       }
-      if (!json) {
-        // Markdown and HTML in pieces too: a national report is written as it is made, never held as one string
-        const render = (write: (text: string) => void): void => (format === 'html' ? writeHtml(evaluation, write, options) : writeMarkdown(evaluation, write, options));
-        if (out === undefined) {
-          render(io.stdout);
-          return 0;
-        }
-        try {
-          mkdirSync(dirname(resolve(out)), { recursive: false });
-        } catch {
-          // the folder exists, or writing will say what is wrong
-        }
-        return writePieces(out, render, io) ? 0 : 1;
+      try {
+        mkdirSync(dirname(resolve(out)), { recursive: false });
+      } catch {
+        // the folder exists, or writing will say what is wrong
       }
-      const text = `${JSON.stringify(values.trace === true ? evaluation : stripTraces(evaluation), null, 2)}\n`;
-      if (out !== undefined) {
-        try {
-          mkdirSync(dirname(resolve(out)), { recursive: false });
-        } catch {
-          // the folder exists, or writing will say what is wrong
-        }
-        return writeOut(out, text, io) ? 0 : 1;
-      }
-      io.stdout(text);
-      return 0;
+      return writePieces(out, render, io) ? 0 : 1;
     }
     case 'validate': {
       const dataArg = values.data as string | undefined;
