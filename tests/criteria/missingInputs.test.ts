@@ -15,7 +15,7 @@ const EVERY_KIND: readonly [MissingInput, string][] = [
   [{ kind: 'field', school: 's', section: 'resources', field: 'deficits', years: [2024, 2024] }, 'перечень дефицитов ресурсного обеспечения (2024 г.)'],
   [{ kind: 'field', school: 's', section: 'school', field: 'smallClass' }, 'малокомплектная школа'],
   [{ kind: 'field', school: 's', section: 'facts', field: 'continuedToGrade10', years: [2024, 2024] }, 'доля выпускников 9 класса, продолживших обучение в 10 классе (2024 г.)'],
-  [{ kind: 'declared', school: 's', fact: 'growth', name: { ru: 'Статус роста' }, interval: true, years: [2024, 2024] }, 'Статус роста, доверительный интервал (2024 г.)'],
+  [{ kind: 'declared', school: 's', fact: 'growth', name: { ru: 'Статус роста' }, interval: true, years: [2024, 2024] }, '«Статус роста», доверительный интервал (2024 г.)'],
   [{ kind: 'category', school: 's', category: 'a', name: { ru: 'ШНОР' }, years: [2021, 2021] }, 'перечень «ШНОР» (2021 г.)'],
   [{ kind: 'category', school: 's', schoolName: 'МБОУ СОШ № 5', category: 'a', name: { ru: 'ШНОР' } }, 'МБОУ СОШ № 5, перечень «ШНОР»'],
   [{ kind: 'index', school: 's', index: 'isb', name: { ru: 'ИСБ' }, component: 'c1', componentName: { ru: 'доля учителей старше 55 лет' } }, 'ИСБ: доля учителей старше 55 лет'],

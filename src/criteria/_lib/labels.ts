@@ -337,7 +337,8 @@ export function missingInputText(m: MissingInput | string, lang: Lang): string {
     case 'field':
       return `${fieldWords(m.section, m.field, lang)}${yearsWords(m.years, lang)}`;
     case 'declared':
-      return `${nameIn(m.name, lang)}${m.interval ? (lang === 'ru' ? ', доверительный интервал' : ', confidence interval') : ''}${yearsWords(m.years, lang)}`;
+      // quoted: a yes/no fact's name («в списке Рособрнадзора») would read as a statement about the school
+      return `${lang === 'ru' ? `«${nameIn(m.name, lang)}»` : `"${nameIn(m.name, lang)}"`}${m.interval ? (lang === 'ru' ? ', доверительный интервал' : ', confidence interval') : ''}${yearsWords(m.years, lang)}`;
     case 'category': {
       const list = lang === 'ru' ? `перечень «${m.name.ru}»` : `list "${m.name.en ?? m.name.ru}"`;
       return `${m.schoolName !== undefined ? `${m.schoolName}, ` : ''}${list}${yearsWords(m.years, lang)}`;
