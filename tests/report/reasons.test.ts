@@ -47,7 +47,7 @@ describe('reasons from a trace', () => {
     const lacking: TraceNode = { rule: 'gap', outcome: 'missing', missing: [{ kind: 'results', school: 'reg', procedures: ['ege'], subjects: ['russian'], years: [2023, 2023] }, { kind: 'field', school: 's1', section: 'external', field: 'rosobrnadzorBiased', years: [2023, 2023] }] };
     const text = renderNode(lacking, undefined, ctx);
     expect(text).toContain('Энская область: ЕГЭ, русский язык (2023 г.)');
-    expect(text).toContain('Школа № 1: в списке Рособрнадзора');
+    expect(text).toContain('Школа № 1: «в списке Рособрнадзора (признаки необъективности)» (2023 г.)');
     expect(text).not.toMatch(/[A-Za-z]/);
   });
 

@@ -54,6 +54,9 @@ const EXTERNAL: Record<string, [string, string]> = {
   absentFromAnalytics: ['отсутствует в аналитических материалах', 'absent from the analytical materials'],
 };
 
+/** The yes/no lists of a school's external facts, named in quotes when missing. */
+const YES_NO_EXTERNAL = new Set(['shnor', 'shnsu', 'riskZone', 'project500', 'rosobrnadzorBiased']);
+
 const RESOURCES: Record<string, [string, string]> = {
   equipmentPercent: ['оснащённость учебным оборудованием, %', 'equipment provision, %'],
   oldTextbooksPercent: ['доля устаревших учебников, %', 'share of outdated textbooks, %'],
@@ -334,8 +337,13 @@ export function missingInputText(m: MissingInput | string, lang: Lang): string {
       const field = m.field === undefined ? '' : `: ${ROW_FIELDS[m.field]?.[i(lang)] ?? m.field}`;
       return `${procs}${grade}, ${subjects}${field}${yearsWords(m.years, lang)}`;
     }
-    case 'field':
-      return `${fieldWords(m.section, m.field, lang)}${yearsWords(m.years, lang)}`;
+    case 'field': {
+      // a yes/no list's name is quoted: «в списке Рособрнадзора» alone reads as a statement that the
+      // school is on it; «отсутствует в аналитических материалах» is the statement itself (why data lack)
+      const w = fieldWords(m.section, m.field, lang);
+      const quoted = m.section === 'external' && YES_NO_EXTERNAL.has(m.field) ? (lang === 'ru' ? `«${w}»` : `"${w}"`) : w;
+      return `${quoted}${yearsWords(m.years, lang)}`;
+    }
     case 'declared':
       // quoted: a yes/no fact's name («в списке Рособрнадзора») would read as a statement about the school
       return `${lang === 'ru' ? `«${nameIn(m.name, lang)}»` : `"${nameIn(m.name, lang)}"`}${m.interval ? (lang === 'ru' ? ', доверительный интервал' : ', confidence interval') : ''}${yearsWords(m.years, lang)}`;
