@@ -434,10 +434,23 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   const inYears = options.years === undefined ? null : new Set(options.years);
   // the result rows with their index in `results`: packed columns are read in place, never unpacked
   const packed = packedResultsOf(dataset);
-  const eachResult = (fn: (r: AssessmentResult, i: number) => void): void => {
+  // packed years are 16-bit: the years checked as a table, not a set lookup per row
+  let yearOk: Uint8Array | null = null;
+  if (packed !== undefined && inYears !== null) {
+    yearOk = new Uint8Array(65536);
+    for (const y of inYears) if (Number.isInteger(y) && y >= 0 && y < 65536) yearOk[y] = 1;
+  }
+  /** The rows of the years checked (of the schools `school` marks, by packed school code, when given). */
+  const eachResult = (fn: (r: AssessmentResult, i: number) => void, school?: Uint8Array): void => {
     if (packed !== undefined) {
       const cursor = new PackedRow(packed);
-      for (let i = 0; i < packed.size; i++) if (inYears === null || inYears.has(packed.year[i] as number)) fn(packed.extras.get(i) ?? cursor.at(i), i);
+      const { year, extras } = packed;
+      const schoolOf = packed.school;
+      for (let i = 0; i < packed.size; i++) {
+        if (yearOk !== null && yearOk[year[i] as number] !== 1) continue;
+        if (school !== undefined && school[schoolOf[i] as number] !== 1) continue;
+        fn((extras.size === 0 ? undefined : extras.get(i)) ?? cursor.at(i), i);
+      }
       return;
     }
     const rows = dataset.results ?? [];
@@ -452,7 +465,7 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     const { participants, marks, belowMinimum, stats, procedure, year, extras } = packed;
     const markedMean = Uint8Array.from(packed.procedures, (p) => (p === 'oge' || p === 'gve9' ? 1 : 0));
     for (let i = 0; i < packed.size; i++) {
-      if (inYears !== null && !inYears.has(year[i] as number)) continue;
+      if (yearOk !== null && yearOk[year[i] as number] !== 1) continue;
       const extra = extras.size === 0 ? undefined : extras.get(i);
       if (extra !== undefined) rowWarnings(extra, 'results', i, o, names, out);
       else if (mayDisagree(i, participants, marks, belowMinimum, stats, markedMean[procedure[i] as number] === 1, o.meanTolerance)) rowWarnings(cursor.at(i), 'results', i, o, names, out);
@@ -470,6 +483,14 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   const sums = new Map<string, { participants: number; marks: number[]; n: number; withoutCount: number; withoutMarks: number; weighted: number; withoutMean: number; meanDecimals: number }>();
   // only the territories that have totals of their own are summed
   const withTotals = new Set(totals.map((t) => t.territoryId));
+  // packed columns: the schools of those territories by school code, so that the other rows are skipped unread
+  let summed: Uint8Array | undefined;
+  if (packed !== undefined && withTotals.size > 0) {
+    summed = Uint8Array.from(packed.schoolIds, (id) => {
+      const t = schoolsOf.get(id);
+      return t !== undefined && withTotals.has(t) ? 1 : 0;
+    });
+  }
   if (withTotals.size > 0) eachResult((r) => {
     const t = schoolsOf.get(r.schoolId);
     if (t === undefined || !withTotals.has(t)) return;
@@ -487,7 +508,7 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     acc.n++;
     if (r.marks) ['2', '3', '4', '5'].forEach((k, j) => (acc.marks[j] = (acc.marks[j] as number) + (r.marks?.[k as '2'] ?? 0)));
     sums.set(key, acc);
-  });
+  }, summed);
   (dataset.territoryResults ?? []).forEach((t, i) => {
     if (inYears !== null && !inYears.has(t.year)) return;
     const acc = sums.get(`${t.territoryId}|${t.year}|${t.procedure}|${t.subject}|${t.grade}|${t.stage ?? ''}`);
