@@ -184,7 +184,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
         ? (): MissingInput => unnamed
         : (sj: number, c?: IndexDefinition['components'][number]): MissingInput =>
             c === undefined ? { kind: 'index', school: idOf(sj), index: def.id, name: def.name } : { kind: 'index', school: idOf(sj), index: def.id, name: def.name, component: c.id, componentName: ctx.labelOf(c.measure) };
-      computeIndexGroup<Measure, MissingInput>(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure, MissingInput>>[2], lackingOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, statusOnly && v.status === 'missing' && v.missing.length > 0 ? SOME_MISSING_VALUE : v) });
+      computeIndexGroup<Measure, MissingInput>(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure, MissingInput>>[2], lackingOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v) }, statusOnly ? (SOME_MISSING_VALUE as { status: 'missing'; missing: readonly MissingInput[] }) : undefined);
     }
     return memo.values.get(si) ?? { status: 'missing', missing: [{ kind: 'index', school: idOf(si), index: indexId, name: def.name }] };
   }
@@ -201,7 +201,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
         // a category that does not apply to the school (its own reason, nothing missing) is a measure
         // that does not apply, with that reason — not a missing one with nothing missing
         v = r.value !== null ? { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) } : isMissingResult(r) ? { status: 'missing', missing: r.missing } : { status: 'not_applicable', reason: r.reason as NonNullable<typeof r.reason> };
-      } else v = schoolMeasure(ix, m, si, year);
+      } else v = schoolMeasure(ix, m, si, year, statusOnly ? SOME_MISSING_VALUE : undefined);
       // statuses only: whether inputs lack, not which (a list is never read for more than being empty or not)
       if (statusOnly && v.status === 'missing' && v.missing.length > 0) v = SOME_MISSING_VALUE;
       slots.set(si, v);
