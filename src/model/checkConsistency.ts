@@ -593,9 +593,10 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   }
 
   // staff distributions against the number of teachers
-  (dataset.staffing ?? []).forEach((st, i) => staffWarnings(st, { ru: `${names.place(st.schoolId).ru}, ${st.year}`, en: `${names.place(st.schoolId).en}, ${st.year}` }, ['staffing', i], out));
+  // where a staff is, in words, written only for a staff with a warning (a national file has one per school)
+  (dataset.staffing ?? []).forEach((st, i) => staffWarnings(st, () => ({ ru: `${names.place(st.schoolId).ru}, ${st.year}`, en: `${names.place(st.schoolId).en}, ${st.year}` }), ['staffing', i], out));
   (dataset.territoryFacts ?? []).forEach((f, i) => {
-    if (f.staff !== undefined) staffWarnings(f.staff, { ru: `${names.place(f.territoryId).ru}, ${f.year}`, en: `${names.place(f.territoryId).en}, ${f.year}` }, ['territoryFacts', i, 'staff'], out);
+    if (f.staff !== undefined) staffWarnings(f.staff, () => ({ ru: `${names.place(f.territoryId).ru}, ${f.year}`, en: `${names.place(f.territoryId).en}, ${f.year}` }), ['territoryFacts', i, 'staff'], out);
   });
   return out;
 }
@@ -605,13 +606,21 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
  * education split must add up to it; the qualification categories may not exceed it (teachers
  * without a category are not counted there).
  */
-function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'serviceBands'> & Partial<Pick<StaffStructure, 'education' | 'qualification'>>, where: Where, path: (string | number)[], out: ConsistencyWarning[]): void {
+function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'serviceBands'> & Partial<Pick<StaffStructure, 'education' | 'qualification'>>, whereOf: () => Where, path: (string | number)[], out: ConsistencyWarning[]): void {
   const sumOf = (xs: readonly (number | undefined)[]): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
+  const age = st.ageBands && sumOf(st.ageBands.map((b) => b.count));
+  const service = st.serviceBands && sumOf(st.serviceBands.map((b) => b.count));
+  const education = st.education?.higher !== undefined && st.education.secondaryVocational !== undefined ? st.education.higher + st.education.secondaryVocational : undefined;
+  const qualification = st.qualification && sumOf([st.qualification.highest, st.qualification.first, st.qualification.matchesPosition]);
+  const off = (sum: number | undefined, exact: boolean): boolean => !(sum === undefined || sum === st.teachers || (!exact && sum < st.teachers));
+  // nothing disagrees (as a rule): no words, no list of parts
+  if (!off(age, true) && !off(service, true) && !off(education, true) && !off(qualification, false)) return;
+  const where = whereOf();
   const parts: [string, string, string, number | undefined, boolean][] = [
-    ['ageBands', 'возраст', 'age', st.ageBands && sumOf(st.ageBands.map((b) => b.count)), true],
-    ['serviceBands', 'стаж', 'length of service', st.serviceBands && sumOf(st.serviceBands.map((b) => b.count)), true],
-    ['education', 'образование', 'education', st.education?.higher !== undefined && st.education.secondaryVocational !== undefined ? st.education.higher + st.education.secondaryVocational : undefined, true],
-    ['qualification', 'квалификационные категории', 'qualification categories', st.qualification && sumOf([st.qualification.highest, st.qualification.first, st.qualification.matchesPosition]), false],
+    ['ageBands', 'возраст', 'age', age, true],
+    ['serviceBands', 'стаж', 'length of service', service, true],
+    ['education', 'образование', 'education', education, true],
+    ['qualification', 'квалификационные категории', 'qualification categories', qualification, false],
   ];
   for (const [field, ru, en, sum, exact] of parts) {
     if (sum === undefined || sum === st.teachers || (!exact && sum < st.teachers)) continue;
