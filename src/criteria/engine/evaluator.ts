@@ -18,7 +18,7 @@ import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
-import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, plainResult } from './context.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, plainResult, resultWith } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
@@ -384,6 +384,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     unknownFrom(r, v, what) {
       const missing = v.status === 'missing' ? v.missing : NONE;
       const reason = v.status === 'not_applicable' ? v.reason : undefined;
+      // without traces and reason: a shared result when no inputs, or unnamed ones, are missing (statuses only read most of these)
+      if (!tracing && reason === undefined) return resultWith(null, missing);
       const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { what };
       if (missing.length > 0) extra.missing = missing;
       if (reason !== undefined) extra.reason = reason;
