@@ -198,6 +198,8 @@ interface CellTable {
   readonly flags: Uint8Array;
 }
 const cellKeys = new WeakMap<object, string>();
+/** Per rule: its cell table, selection and procedures for the session (the memos), packed index and dataset they were looked up for. */
+const lastCells = new WeakMap<object, { readonly memos: object; readonly pix: PackedResultIndex; readonly dataset: object; readonly t: CellTable; readonly procs: ProcedureCatalogue; readonly ps: PackedSelection }>();
 
 const popcount = (x: number): number => {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -289,20 +291,28 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
  * would not be empty. `undefined` when the selection has too many units for the cells.
  */
 function statusFromCells(r: R, si: number, ctx: EvalContext, pix: PackedResultIndex): RuleResult | undefined {
-  let key = cellKeys.get(r);
-  if (key === undefined) {
-    key = JSON.stringify([r.select, r.metric, r.op, r.value]);
-    cellKeys.set(r, key);
+  // the rule's table, selection and procedures, looked up once per rule and session (this runs for every school of every year)
+  let c = lastCells.get(r);
+  if (c === undefined || c.memos !== ctx.memos || c.pix !== pix || c.dataset !== ctx.ix.dataset) {
+    let key = cellKeys.get(r);
+    if (key === undefined) {
+      key = JSON.stringify([r.select, r.metric, r.op, r.value]);
+      cellKeys.set(r, key);
+    }
+    const size = ctx.count * pix.years;
+    let table = ctx.memos.resultCells.get(key) as CellTable | undefined;
+    if (table === undefined) {
+      table = { usable: true, local: new Map(), localOf: new Int32Array(64).fill(-1), done: new Uint8Array(size), seen: new Int32Array(size), yes: new Int32Array(size), unknown: new Int32Array(size), flags: new Uint8Array(size) };
+      ctx.memos.resultCells.set(key, table);
+    }
+    const procedures = proceduresOf(ctx.ix.dataset);
+    c = { memos: ctx.memos, pix, dataset: ctx.ix.dataset, t: table, procs: procedures, ps: packedSelection(pix.packed, r.select, procedures.marked) };
+    lastCells.set(r, c);
   }
-  const size = ctx.count * pix.years;
-  let t = ctx.memos.resultCells.get(key) as CellTable | undefined;
-  if (t === undefined) {
-    t = { usable: true, local: new Map(), localOf: new Int32Array(64).fill(-1), done: new Uint8Array(size), seen: new Int32Array(size), yes: new Int32Array(size), unknown: new Int32Array(size), flags: new Uint8Array(size) };
-    ctx.memos.resultCells.set(key, t);
-  }
+  const t = c.t;
   if (!t.usable) return undefined;
-  const procs = proceduresOf(ctx.ix.dataset);
-  const ps = packedSelection(pix.packed, r.select, procs.marked);
+  const procs = c.procs;
+  const ps = c.ps;
   const req = r.require;
   const years = req.years;
   const first = ctx.year - years + 1;
