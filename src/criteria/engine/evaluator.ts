@@ -265,6 +265,11 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
    * `undefined` when the parts of `to` do not line up with the node's children.
    */
   function renamed(n: TraceNode, to: Rule): TraceNode | undefined {
+    // a part written without names of its own (the same kind, id, label and source as the node's):
+    // the node itself, when its parts are too — the node it would make is equal to it, field for field
+    if (to.kind === n.rule && to.id === n.id && to.label === n.label && to.source === n.source) {
+      if (n.children === undefined) return n;
+    }
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = {};
     if (n.what !== undefined) extra.what = n.what;
     if (n.params !== undefined) extra.params = n.params;
@@ -275,11 +280,14 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       const parts = to.kind === 'all' || to.kind === 'any' || to.kind === 'atLeast' ? to.rules : to.kind === 'not' || to.kind === 'persist' ? [to.rule] : to.kind === 'scope' ? [to.when, to.rule] : undefined;
       if (parts === undefined || parts.length < n.children.length || (to.kind !== 'scope' && parts.length !== n.children.length)) return undefined;
       const children: TraceNode[] = [];
+      let same = true;
       for (let i = 0; i < n.children.length; i++) {
         const c = renamed(n.children[i] as TraceNode, parts[i] as Rule);
         if (c === undefined) return undefined;
+        if (c !== n.children[i]) same = false;
         children.push(c);
       }
+      if (same && to.kind === n.rule && to.id === n.id && to.label === n.label && to.source === n.source) return n;
       extra.children = children;
     }
     return node(to, n.outcome === 'true' ? true : n.outcome === 'false' ? false : null, extra);
