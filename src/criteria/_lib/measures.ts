@@ -404,11 +404,27 @@ const Z: Readonly<Record<number, number>> = { 90: 1.6448536269514722, 95: 1.9599
 
 const toNum = (x: string | number): number => readNumber(x);
 
+/** Per dataset's declarations and fact: the value of a fact the dataset does not declare (one for every school). */
+const undeclaredValues = new WeakMap<object, Map<string, MeasureValue>>();
+function undeclaredValue(declarations: DatasetIndex['declarations'], fact: string): MeasureValue {
+  let byFact = undeclaredValues.get(declarations);
+  if (byFact === undefined) {
+    byFact = new Map();
+    undeclaredValues.set(declarations, byFact);
+  }
+  let v = byFact.get(fact);
+  if (v === undefined) {
+    v = { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${fact}»`, en: `the dataset does not declare the fact "${fact}"` } };
+    byFact.set(fact, v);
+  }
+  return v;
+}
+
 /** A declared fact's value, or a bound of its confidence interval. */
 function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared' }>, si: number, year: number, schoolId: string, unnamed?: MeasureValue): MeasureValue {
   const y = year + (m.yearOffset ?? 0);
   const decl = ix.declarations.get(m.fact);
-  if (decl === undefined) return { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${m.fact}»`, en: `the dataset does not declare the fact "${m.fact}"` } };
+  if (decl === undefined) return undeclaredValue(ix.declarations, m.fact);
   const fv = at(ix.declared, si, y)?.get(m.fact);
   if (fv === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, years: yearSpan(y, y) }] };
   let value: number;
