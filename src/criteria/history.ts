@@ -205,11 +205,18 @@ export class HistoryBuilder {
       });
       // one frozen entry per year and value, one history per distinct row of tokens
       const entries = new Map<number, { year: number; value: YearValue }>();
-      const shared = new Map<string, Omit<CategoryHistory, 'schoolId'>>();
+      const shared = new Map<string | number, Omit<CategoryHistory, 'schoolId'>>();
       const out: CategoryHistory[] = [];
+      // a row of tokens as one number (its digits in base `vals.length + 1`) when that is exact: no string per school
+      const base = vals.length + 1;
+      const numeric = Y * Math.log2(base) < 52;
       for (const i of first) {
         const row = grid.subarray(i * Y, i * Y + Y);
-        const key = vals.length < 65535 ? String.fromCharCode(...row) : row.join(',');
+        let key: string | number;
+        if (numeric) {
+          key = 0;
+          for (let y = 0; y < Y; y++) key = key * base + (row[y] as number);
+        } else key = row.join(',');
         let h = shared.get(key);
         if (h === undefined) {
           const years: { year: number; value: YearValue }[] = [];

@@ -39,6 +39,8 @@ export interface IndexSink<I> {
  * finite (extreme inputs) is reported missing, never NaN or Infinity. A component's own missing inputs
  * pass through as they are; where the index itself lacks something (a component not applicable or not
  * finite, too few components) `lackingOf` names it, with the component or without: data, never text.
+ * With `unnamed` (statuses only: whether inputs lack, not which), a school that lacks something gets
+ * that one value, its inputs neither read again nor listed.
  * @internal
  */
 export function computeIndexGroup<M, I>(
@@ -48,6 +50,7 @@ export function computeIndexGroup<M, I>(
   lackingOf: (si: number, component?: CompositeIndex<M>['components'][number]) => I,
   years: readonly number[],
   out: IndexSink<I>,
+  unnamed?: IndexValue<I>,
 ): void {
   const parts = def.components;
   // component values in typed arrays aligned with the pool members (NaN: no value). School by
@@ -87,6 +90,10 @@ export function computeIndexGroup<M, I>(
     }
     const value = sum / wsum;
     if ((absent > 0 && def.missing.policy === 'unknown') || present < min || wsum === 0 || !Number.isFinite(value)) {
+      if (unnamed !== undefined) {
+        out.set(sj, unnamed);
+        continue;
+      }
       // the missing inputs, read again (they are memoised) only for the schools that lack some
       const lacking: I[] = [];
       for (let ci = 0; ci < parts.length; ci++) {

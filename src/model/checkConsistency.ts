@@ -434,10 +434,23 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   const inYears = options.years === undefined ? null : new Set(options.years);
   // the result rows with their index in `results`: packed columns are read in place, never unpacked
   const packed = packedResultsOf(dataset);
-  const eachResult = (fn: (r: AssessmentResult, i: number) => void): void => {
+  // packed years are 16-bit: the years checked as a table, not a set lookup per row
+  let yearOk: Uint8Array | null = null;
+  if (packed !== undefined && inYears !== null) {
+    yearOk = new Uint8Array(65536);
+    for (const y of inYears) if (Number.isInteger(y) && y >= 0 && y < 65536) yearOk[y] = 1;
+  }
+  /** The rows of the years checked (of the schools `school` marks, by packed school code, when given). */
+  const eachResult = (fn: (r: AssessmentResult, i: number) => void, school?: Uint8Array): void => {
     if (packed !== undefined) {
       const cursor = new PackedRow(packed);
-      for (let i = 0; i < packed.size; i++) if (inYears === null || inYears.has(packed.year[i] as number)) fn(packed.extras.get(i) ?? cursor.at(i), i);
+      const { year, extras } = packed;
+      const schoolOf = packed.school;
+      for (let i = 0; i < packed.size; i++) {
+        if (yearOk !== null && yearOk[year[i] as number] !== 1) continue;
+        if (school !== undefined && school[schoolOf[i] as number] !== 1) continue;
+        fn((extras.size === 0 ? undefined : extras.get(i)) ?? cursor.at(i), i);
+      }
       return;
     }
     const rows = dataset.results ?? [];
@@ -452,7 +465,7 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     const { participants, marks, belowMinimum, stats, procedure, year, extras } = packed;
     const markedMean = Uint8Array.from(packed.procedures, (p) => (p === 'oge' || p === 'gve9' ? 1 : 0));
     for (let i = 0; i < packed.size; i++) {
-      if (inYears !== null && !inYears.has(year[i] as number)) continue;
+      if (yearOk !== null && yearOk[year[i] as number] !== 1) continue;
       const extra = extras.size === 0 ? undefined : extras.get(i);
       if (extra !== undefined) rowWarnings(extra, 'results', i, o, names, out);
       else if (mayDisagree(i, participants, marks, belowMinimum, stats, markedMean[procedure[i] as number] === 1, o.meanTolerance)) rowWarnings(cursor.at(i), 'results', i, o, names, out);
@@ -470,6 +483,14 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   const sums = new Map<string, { participants: number; marks: number[]; n: number; withoutCount: number; withoutMarks: number; weighted: number; withoutMean: number; meanDecimals: number }>();
   // only the territories that have totals of their own are summed
   const withTotals = new Set(totals.map((t) => t.territoryId));
+  // packed columns: the schools of those territories by school code, so that the other rows are skipped unread
+  let summed: Uint8Array | undefined;
+  if (packed !== undefined && withTotals.size > 0) {
+    summed = Uint8Array.from(packed.schoolIds, (id) => {
+      const t = schoolsOf.get(id);
+      return t !== undefined && withTotals.has(t) ? 1 : 0;
+    });
+  }
   if (withTotals.size > 0) eachResult((r) => {
     const t = schoolsOf.get(r.schoolId);
     if (t === undefined || !withTotals.has(t)) return;
@@ -487,7 +508,7 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     acc.n++;
     if (r.marks) ['2', '3', '4', '5'].forEach((k, j) => (acc.marks[j] = (acc.marks[j] as number) + (r.marks?.[k as '2'] ?? 0)));
     sums.set(key, acc);
-  });
+  }, summed);
   (dataset.territoryResults ?? []).forEach((t, i) => {
     if (inYears !== null && !inYears.has(t.year)) return;
     const acc = sums.get(`${t.territoryId}|${t.year}|${t.procedure}|${t.subject}|${t.grade}|${t.stage ?? ''}`);
@@ -572,9 +593,10 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
   }
 
   // staff distributions against the number of teachers
-  (dataset.staffing ?? []).forEach((st, i) => staffWarnings(st, { ru: `${names.place(st.schoolId).ru}, ${st.year}`, en: `${names.place(st.schoolId).en}, ${st.year}` }, ['staffing', i], out));
+  // where a staff is, in words, written only for a staff with a warning (a national file has one per school)
+  (dataset.staffing ?? []).forEach((st, i) => staffWarnings(st, () => ({ ru: `${names.place(st.schoolId).ru}, ${st.year}`, en: `${names.place(st.schoolId).en}, ${st.year}` }), ['staffing', i], out));
   (dataset.territoryFacts ?? []).forEach((f, i) => {
-    if (f.staff !== undefined) staffWarnings(f.staff, { ru: `${names.place(f.territoryId).ru}, ${f.year}`, en: `${names.place(f.territoryId).en}, ${f.year}` }, ['territoryFacts', i, 'staff'], out);
+    if (f.staff !== undefined) staffWarnings(f.staff, () => ({ ru: `${names.place(f.territoryId).ru}, ${f.year}`, en: `${names.place(f.territoryId).en}, ${f.year}` }), ['territoryFacts', i, 'staff'], out);
   });
   return out;
 }
@@ -584,13 +606,21 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
  * education split must add up to it; the qualification categories may not exceed it (teachers
  * without a category are not counted there).
  */
-function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'serviceBands'> & Partial<Pick<StaffStructure, 'education' | 'qualification'>>, where: Where, path: (string | number)[], out: ConsistencyWarning[]): void {
+function staffWarnings(st: Pick<StaffStructure, 'teachers' | 'ageBands' | 'serviceBands'> & Partial<Pick<StaffStructure, 'education' | 'qualification'>>, whereOf: () => Where, path: (string | number)[], out: ConsistencyWarning[]): void {
   const sumOf = (xs: readonly (number | undefined)[]): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
+  const age = st.ageBands && sumOf(st.ageBands.map((b) => b.count));
+  const service = st.serviceBands && sumOf(st.serviceBands.map((b) => b.count));
+  const education = st.education?.higher !== undefined && st.education.secondaryVocational !== undefined ? st.education.higher + st.education.secondaryVocational : undefined;
+  const qualification = st.qualification && sumOf([st.qualification.highest, st.qualification.first, st.qualification.matchesPosition]);
+  const off = (sum: number | undefined, exact: boolean): boolean => !(sum === undefined || sum === st.teachers || (!exact && sum < st.teachers));
+  // nothing disagrees (as a rule): no words, no list of parts
+  if (!off(age, true) && !off(service, true) && !off(education, true) && !off(qualification, false)) return;
+  const where = whereOf();
   const parts: [string, string, string, number | undefined, boolean][] = [
-    ['ageBands', 'возраст', 'age', st.ageBands && sumOf(st.ageBands.map((b) => b.count)), true],
-    ['serviceBands', 'стаж', 'length of service', st.serviceBands && sumOf(st.serviceBands.map((b) => b.count)), true],
-    ['education', 'образование', 'education', st.education?.higher !== undefined && st.education.secondaryVocational !== undefined ? st.education.higher + st.education.secondaryVocational : undefined, true],
-    ['qualification', 'квалификационные категории', 'qualification categories', st.qualification && sumOf([st.qualification.highest, st.qualification.first, st.qualification.matchesPosition]), false],
+    ['ageBands', 'возраст', 'age', age, true],
+    ['serviceBands', 'стаж', 'length of service', service, true],
+    ['education', 'образование', 'education', education, true],
+    ['qualification', 'квалификационные категории', 'qualification categories', qualification, false],
   ];
   for (const [field, ru, en, sum, exact] of parts) {
     if (sum === undefined || sum === st.teachers || (!exact && sum < st.teachers)) continue;

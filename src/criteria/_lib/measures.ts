@@ -295,9 +295,10 @@ const shareValue = (count: number, total: number, years: readonly number[]): Mea
 
 /**
  * A measure's value for a school in a year, except `index` and `category` measures, which the
- * evaluator resolves itself.
+ * evaluator resolves itself. With `unnamed` (statuses only), a social, staff, resource, external or
+ * declared measure that lacks its record gives that one value instead of a list of what it lacks.
  */
-export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: number): MeasureValue {
+export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: number, unnamed?: MeasureValue): MeasureValue {
   const school = ix.schools[si];
   if (school === undefined) return { status: 'missing', missing: [{ kind: 'field', school: `#${si}`, section: 'school', field: 'record' }] };
   const schoolId = school.id;
@@ -337,44 +338,44 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       if (s !== undefined && c !== undefined) return shareValue(c, s.pupils, yearsOf(year));
       const p = s?.percents?.[m.factor];
       if (p !== undefined) return { status: 'value', value: readNumber(p), years: yearsOf(year) };
-      return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'social', field: m.factor, years: yearSpan(year, year) }] };
+      return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'social', field: m.factor, years: yearSpan(year, year) }] };
     }
     case 'staffing': {
       const s = at(ix.staffing, si, year);
-      if (s === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.field, years: yearSpan(year, year) }] };
+      if (s === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.field, years: yearSpan(year, year) }] };
       const v = m.field === 'qualified' ? (s.highestCategory !== undefined && s.firstCategory !== undefined ? s.highestCategory + s.firstCategory : undefined) : s[m.field];
-      if (v === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.field, years: yearSpan(year, year) }] };
+      if (v === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.field, years: yearSpan(year, year) }] };
       return shareValue(v, s.teachers, yearsOf(year));
     }
     case 'staffBand': {
       const s = at(ix.staffing, si, year);
       const bands = m.distribution === 'age' ? s?.ageBands : s?.serviceBands;
-      if (bands === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.distribution === 'age' ? 'ageBands' : 'serviceBands', years: yearSpan(year, year) }] };
+      if (bands === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.distribution === 'age' ? 'ageBands' : 'serviceBands', years: yearSpan(year, year) }] };
       const c = countInBands(bands, m);
       if (c.status !== 'value') return c.status === 'missing' ? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'staffing', field: m.distribution === 'age' ? 'ageBands' : 'serviceBands', years: yearSpan(year, year) }] } : { status: 'not_applicable', reason: c.reason };
       return shareValue(c.value.count, c.value.total, yearsOf(year));
     }
     case 'resources': {
       const r = at(ix.resources, si, year);
-      if (r === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: m.field, years: yearSpan(year, year) }] };
+      if (r === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: m.field, years: yearSpan(year, year) }] };
       if (m.field === 'openDeficits') {
-        if (r.deficits === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: 'deficits', years: yearSpan(year, year) }] };
+        if (r.deficits === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: 'deficits', years: yearSpan(year, year) }] };
         return { status: 'value', value: r.deficits.filter((d) => d.eliminated !== true).length, years: yearsOf(year) };
       }
       const v = r[m.field];
-      if (v === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: m.field, years: yearSpan(year, year) }] };
+      if (v === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'resources', field: m.field, years: yearSpan(year, year) }] };
       return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : readNumber(v), years: yearsOf(year) };
     }
     case 'external': {
       const y = year + (m.yearOffset ?? 0);
       const e = at(ix.external, si, y);
-      if (e === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: m.field, years: yearSpan(y, y) }] };
+      if (e === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: m.field, years: yearSpan(y, y) }] };
       if (m.field === 'absentFromAnalytics') return { status: 'value', value: e.absentFromAnalytics === true ? 1 : 0, years: yearsOf(y) };
       if (e.absentFromAnalytics === true) {
-        return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: 'absentFromAnalytics', years: yearSpan(y, y) }] };
+        return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: 'absentFromAnalytics', years: yearSpan(y, y) }] };
       }
       const v = m.field === 'antiRatingPlace' || m.field === 'isbshGroup' || m.field === 'qualityGroup' ? e[m.field] : e.lists?.[m.field];
-      if (v === undefined) return { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: m.field, years: yearSpan(y, y) }] };
+      if (v === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'external', field: m.field, years: yearSpan(y, y) }] };
       return { status: 'value', value: typeof v === 'boolean' ? (v ? 1 : 0) : v, years: yearsOf(y) };
     }
     case 'school': {
@@ -386,7 +387,7 @@ export function schoolMeasure(ix: DatasetIndex, m: Measure, si: number, year: nu
       return e === undefined ? { status: 'missing', missing: [{ kind: 'field', school: schoolId, section: 'school', field: 'enrolment', years: yearSpan(year, year) }] } : { status: 'value', value: e.pupils, years: yearsOf(year) };
     }
     case 'declared':
-      return declaredMeasure(ix, m, si, year, schoolId);
+      return declaredMeasure(ix, m, si, year, schoolId, unnamed);
     case 'index':
     case 'category':
     case 'selectionBound':
@@ -403,13 +404,29 @@ const Z: Readonly<Record<number, number>> = { 90: 1.6448536269514722, 95: 1.9599
 
 const toNum = (x: string | number): number => readNumber(x);
 
+/** Per dataset's declarations and fact: the value of a fact the dataset does not declare (one for every school). */
+const undeclaredValues = new WeakMap<object, Map<string, MeasureValue>>();
+function undeclaredValue(declarations: DatasetIndex['declarations'], fact: string): MeasureValue {
+  let byFact = undeclaredValues.get(declarations);
+  if (byFact === undefined) {
+    byFact = new Map();
+    undeclaredValues.set(declarations, byFact);
+  }
+  let v = byFact.get(fact);
+  if (v === undefined) {
+    v = { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${fact}»`, en: `the dataset does not declare the fact "${fact}"` } };
+    byFact.set(fact, v);
+  }
+  return v;
+}
+
 /** A declared fact's value, or a bound of its confidence interval. */
-function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared' }>, si: number, year: number, schoolId: string): MeasureValue {
+function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared' }>, si: number, year: number, schoolId: string, unnamed?: MeasureValue): MeasureValue {
   const y = year + (m.yearOffset ?? 0);
   const decl = ix.declarations.get(m.fact);
-  if (decl === undefined) return { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${m.fact}»`, en: `the dataset does not declare the fact "${m.fact}"` } };
+  if (decl === undefined) return undeclaredValue(ix.declarations, m.fact);
   const fv = at(ix.declared, si, y)?.get(m.fact);
-  if (fv === undefined) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, years: yearSpan(y, y) }] };
+  if (fv === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, years: yearSpan(y, y) }] };
   let value: number;
   if (decl.kind === 'boolean' || typeof fv.value === 'boolean') value = fv.value === true || fv.value === 'true' ? 1 : 0;
   else if (decl.kind === 'category') {
@@ -417,7 +434,7 @@ function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared
     if (i < 0) return { status: 'not_applicable', reason: { code: 'NOT_NUMERIC', ru: `«${decl.name.ru}» — категория, а не число`, en: `"${decl.name.en ?? decl.name.ru}" is a category, not a number` } };
     value = i;
   } else value = toNum(fv.value as string | number);
-  if (!Number.isFinite(value)) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, years: yearSpan(y, y) }] };
+  if (!Number.isFinite(value)) return unnamed ?? { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, years: yearSpan(y, y) }] };
   const bound = m.bound ?? 'value';
   if (bound === 'value') return { status: 'value', value, years: yearsOf(y) };
   const level = m.level ?? fv.level ?? 95;
@@ -431,11 +448,11 @@ function declaredMeasure(ix: DatasetIndex, m: Extract<Measure, { kind: 'declared
   } else {
     const se = fv.se ?? (fv.sd !== undefined && fv.n !== undefined && fv.n > 0 ? fv.sd / Math.sqrt(fv.n) : undefined);
     const z = Z[level];
-    if (se === undefined || z === undefined) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, interval: true, years: yearSpan(y, y) }] };
+    if (se === undefined || z === undefined) return unnamed ?? { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, interval: true, years: yearSpan(y, y) }] };
     lower = value - z * se;
     upper = value + z * se;
     how = fv.se !== undefined ? 'se' : 'sd/√n';
   }
-  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, interval: true, years: yearSpan(y, y) }] };
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return unnamed ?? { status: 'missing', missing: [{ kind: 'declared', school: schoolId, fact: m.fact, name: decl.name, interval: true, years: yearSpan(y, y) }] };
   return { status: 'value', value: bound === 'lower' ? lower : upper, years: yearsOf(y), detail: { estimate: value, lower, upper, level, how } };
 }

@@ -18,7 +18,7 @@ import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
-import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, plainResult } from './context.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, plainResult, resultWith } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
@@ -184,7 +184,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
         ? (): MissingInput => unnamed
         : (sj: number, c?: IndexDefinition['components'][number]): MissingInput =>
             c === undefined ? { kind: 'index', school: idOf(sj), index: def.id, name: def.name } : { kind: 'index', school: idOf(sj), index: def.id, name: def.name, component: c.id, componentName: ctx.labelOf(c.measure) };
-      computeIndexGroup<Measure, MissingInput>(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure, MissingInput>>[2], lackingOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, statusOnly && v.status === 'missing' && v.missing.length > 0 ? SOME_MISSING_VALUE : v) });
+      computeIndexGroup<Measure, MissingInput>(def, groups.members[gi] as number[], measure as unknown as Parameters<typeof computeIndexGroup<Measure, MissingInput>>[2], lackingOf, yearsOf(year), { set: (sj, v) => memo.values.set(sj, v) }, statusOnly ? (SOME_MISSING_VALUE as { status: 'missing'; missing: readonly MissingInput[] }) : undefined);
     }
     return memo.values.get(si) ?? { status: 'missing', missing: [{ kind: 'index', school: idOf(si), index: indexId, name: def.name }] };
   }
@@ -201,7 +201,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
         // a category that does not apply to the school (its own reason, nothing missing) is a measure
         // that does not apply, with that reason — not a missing one with nothing missing
         v = r.value !== null ? { status: 'value', value: r.value ? 1 : 0, years: yearsOf(year) } : isMissingResult(r) ? { status: 'missing', missing: r.missing } : { status: 'not_applicable', reason: r.reason as NonNullable<typeof r.reason> };
-      } else v = schoolMeasure(ix, m, si, year);
+      } else v = schoolMeasure(ix, m, si, year, statusOnly ? SOME_MISSING_VALUE : undefined);
       // statuses only: whether inputs lack, not which (a list is never read for more than being empty or not)
       if (statusOnly && v.status === 'missing' && v.missing.length > 0) v = SOME_MISSING_VALUE;
       slots.set(si, v);
@@ -265,6 +265,11 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
    * `undefined` when the parts of `to` do not line up with the node's children.
    */
   function renamed(n: TraceNode, to: Rule): TraceNode | undefined {
+    // a part written without names of its own (the same kind, id, label and source as the node's):
+    // the node itself, when its parts are too — the node it would make is equal to it, field for field
+    if (to.kind === n.rule && to.id === n.id && to.label === n.label && to.source === n.source) {
+      if (n.children === undefined) return n;
+    }
     const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = {};
     if (n.what !== undefined) extra.what = n.what;
     if (n.params !== undefined) extra.params = n.params;
@@ -275,11 +280,14 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       const parts = to.kind === 'all' || to.kind === 'any' || to.kind === 'atLeast' ? to.rules : to.kind === 'not' || to.kind === 'persist' ? [to.rule] : to.kind === 'scope' ? [to.when, to.rule] : undefined;
       if (parts === undefined || parts.length < n.children.length || (to.kind !== 'scope' && parts.length !== n.children.length)) return undefined;
       const children: TraceNode[] = [];
+      let same = true;
       for (let i = 0; i < n.children.length; i++) {
         const c = renamed(n.children[i] as TraceNode, parts[i] as Rule);
         if (c === undefined) return undefined;
+        if (c !== n.children[i]) same = false;
         children.push(c);
       }
+      if (same && to.kind === n.rule && to.id === n.id && to.label === n.label && to.source === n.source) return n;
       extra.children = children;
     }
     return node(to, n.outcome === 'true' ? true : n.outcome === 'false' ? false : null, extra);
@@ -384,6 +392,8 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     unknownFrom(r, v, what) {
       const missing = v.status === 'missing' ? v.missing : NONE;
       const reason = v.status === 'not_applicable' ? v.reason : undefined;
+      // without traces and reason: a shared result when no inputs, or unnamed ones, are missing (statuses only read most of these)
+      if (!tracing && reason === undefined) return resultWith(null, missing);
       const extra: { -readonly [K in keyof TraceNode]?: TraceNode[K] } = { what };
       if (missing.length > 0) extra.missing = missing;
       if (reason !== undefined) extra.reason = reason;

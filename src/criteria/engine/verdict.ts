@@ -51,6 +51,17 @@ const classOutcome = (cls: string): Outcome<string> => {
   return o;
 };
 
+// one outcome per reason object: a reason shared by every school (out of scope, a fact not declared) gives one shared outcome
+const NOT_APPLICABLE = new WeakMap<object, Outcome<never>>();
+const notApplicableOutcome = (reason: NonNullable<CategoryResult['reason']>): Outcome<never> => {
+  let o = NOT_APPLICABLE.get(reason);
+  if (o === undefined) {
+    o = Object.freeze({ status: 'not_applicable', reason });
+    NOT_APPLICABLE.set(reason, o);
+  }
+  return o;
+};
+
 /** The outcome of a category's result. @internal */
 /** Whether a category's result is a missing verdict: no value, and not a reason without missing inputs (that is not applicable). @internal */
 export function isMissingResult(r: CategoryResult): boolean {
@@ -59,7 +70,7 @@ export function isMissingResult(r: CategoryResult): boolean {
 
 function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<boolean | string | null> {
   if (r.value === null) {
-    return isMissingResult(r) ? { status: 'missing', missing: r.missing.map(missingPath) } : { status: 'not_applicable', reason: r.reason as NonNullable<CategoryResult['reason']> };
+    return isMissingResult(r) ? { status: 'missing', missing: r.missing.map(missingPath) } : notApplicableOutcome(r.reason as NonNullable<CategoryResult['reason']>);
   }
   if (c.kind !== 'classifier') return r.value ? YES : NO;
   return r.cls === undefined || r.cls === null ? NO_CLASS : classOutcome(r.cls);

@@ -109,13 +109,18 @@ function packedSelection(p: PackedResults, select: R['select'], marked: Readonly
   return s;
 }
 
-/** The number of a packed row's unit (see {@link unitNumber}), looked up by codes. */
-function packedUnit(p: PackedResults, s: PackedSelection, kind: string, pc: number, grade: number, sc: number): number {
+/** The unit numbers of a unit kind by (procedure, grade, subject) code, −1 until asked (looked up once per call, not per row). */
+function unitTable(p: PackedResults, s: PackedSelection, kind: string): Int32Array {
   let t = s.units.get(kind);
   if (t === undefined) {
     t = new Int32Array(p.procedures.length * 256 * p.subjects.length).fill(-1);
     s.units.set(kind, t);
   }
+  return t;
+}
+
+/** The number of a packed row's unit (see {@link unitNumber}), looked up by codes in the kind's table. */
+function packedUnit(p: PackedResults, t: Int32Array, kind: string, pc: number, grade: number, sc: number): number {
   const k = (pc * 256 + grade) * p.subjects.length + sc;
   let u = t[k] as number;
   if (u < 0) t[k] = u = unitNumber(kind, p.procedures[pc] as string, grade, p.subjects[sc] as string);
@@ -183,6 +188,8 @@ export interface QuantifierHit {
 interface CellTable {
   usable: boolean;
   readonly local: Map<number, number>;
+  /** the same numbers by unit number, −1 when not yet numbered (no map lookup per row) */
+  localOf: Int32Array;
   readonly done: Uint8Array;
   readonly seen: Int32Array;
   readonly yes: Int32Array;
@@ -191,6 +198,8 @@ interface CellTable {
   readonly flags: Uint8Array;
 }
 const cellKeys = new WeakMap<object, string>();
+/** Per rule: its cell table, selection and procedures for the session (the memos), packed index and dataset they were looked up for. */
+const lastCells = new WeakMap<object, { readonly memos: object; readonly pix: PackedResultIndex; readonly dataset: object; readonly t: CellTable; readonly procs: ProcedureCatalogue; readonly ps: PackedSelection }>();
 
 const popcount = (x: number): number => {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -204,6 +213,8 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
   const g = si * pix.years + slot;
   const shareMetric = SHARES.has(r.metric);
   const belowShare = r.metric === 'belowMinimumShare';
+  const kind = r.select.unit;
+  const units = unitTable(P, ps, kind);
   let seen = 0;
   let yes = 0;
   let unknown = 0;
@@ -220,15 +231,21 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
       const grade = P.grade[row] as number;
       if (ps.grades !== null && ps.grades[grade] !== 1) continue;
       flags |= 1;
-      const unit = packedUnit(P, ps, r.select.unit, pc, grade, sc);
-      let u = t.local.get(unit);
-      if (u === undefined) {
+      const unit = packedUnit(P, units, kind, pc, grade, sc);
+      let u = unit < t.localOf.length ? (t.localOf[unit] as number) : -1;
+      if (u < 0) {
         u = t.local.size;
         if (u >= 31) {
           t.usable = false;
           return false;
         }
         t.local.set(unit, u);
+        if (unit >= t.localOf.length) {
+          const grown = new Int32Array(Math.max(2 * t.localOf.length, unit + 1)).fill(-1);
+          grown.set(t.localOf);
+          t.localOf = grown;
+        }
+        t.localOf[unit] = u;
       }
       const bit = 1 << u;
       seen |= bit;
@@ -274,20 +291,28 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
  * would not be empty. `undefined` when the selection has too many units for the cells.
  */
 function statusFromCells(r: R, si: number, ctx: EvalContext, pix: PackedResultIndex): RuleResult | undefined {
-  let key = cellKeys.get(r);
-  if (key === undefined) {
-    key = JSON.stringify([r.select, r.metric, r.op, r.value]);
-    cellKeys.set(r, key);
+  // the rule's table, selection and procedures, looked up once per rule and session (this runs for every school of every year)
+  let c = lastCells.get(r);
+  if (c === undefined || c.memos !== ctx.memos || c.pix !== pix || c.dataset !== ctx.ix.dataset) {
+    let key = cellKeys.get(r);
+    if (key === undefined) {
+      key = JSON.stringify([r.select, r.metric, r.op, r.value]);
+      cellKeys.set(r, key);
+    }
+    const size = ctx.count * pix.years;
+    let table = ctx.memos.resultCells.get(key) as CellTable | undefined;
+    if (table === undefined) {
+      table = { usable: true, local: new Map(), localOf: new Int32Array(64).fill(-1), done: new Uint8Array(size), seen: new Int32Array(size), yes: new Int32Array(size), unknown: new Int32Array(size), flags: new Uint8Array(size) };
+      ctx.memos.resultCells.set(key, table);
+    }
+    const procedures = proceduresOf(ctx.ix.dataset);
+    c = { memos: ctx.memos, pix, dataset: ctx.ix.dataset, t: table, procs: procedures, ps: packedSelection(pix.packed, r.select, procedures.marked) };
+    lastCells.set(r, c);
   }
-  const size = ctx.count * pix.years;
-  let t = ctx.memos.resultCells.get(key) as CellTable | undefined;
-  if (t === undefined) {
-    t = { usable: true, local: new Map(), done: new Uint8Array(size), seen: new Int32Array(size), yes: new Int32Array(size), unknown: new Int32Array(size), flags: new Uint8Array(size) };
-    ctx.memos.resultCells.set(key, t);
-  }
+  const t = c.t;
   if (!t.usable) return undefined;
-  const procs = proceduresOf(ctx.ix.dataset);
-  const ps = packedSelection(pix.packed, r.select, procs.marked);
+  const procs = c.procs;
+  const ps = c.ps;
   const req = r.require;
   const years = req.years;
   const first = ctx.year - years + 1;
@@ -394,6 +419,7 @@ export const resultsRule: RuleModule<R> = {
     // packed columns: the rows by number, selected and judged by their codes (no row view, no string per row)
     const pix: PackedResultIndex | undefined = ctx.ix.packedResults;
     const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
+    const unitCodes = pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, unitKind);
     const belowShare = r.metric === 'belowMinimumShare';
     for (let i = 0; i < years; i++) {
       const y = first + i;
@@ -416,7 +442,7 @@ export const resultsRule: RuleModule<R> = {
               const grade = P.grade[row] as number;
               if (ps.grades !== null && ps.grades[grade] !== 1) continue;
               any = true;
-              const unit = packedUnit(P, ps, unitKind, pc, grade, sc);
+              const unit = packedUnit(P, unitCodes as Int32Array, unitKind, pc, grade, sc);
               let v: 0 | 1 | 2;
               let part: ReturnType<typeof rowPart> | undefined;
               let count = -1;
