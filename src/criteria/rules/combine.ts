@@ -13,22 +13,32 @@ type R = Extract<Rule, { kind: 'all' | 'any' | 'atLeast' }>;
 const applies = (x: { readonly reason?: Reason | undefined }): boolean => x.reason?.code !== 'NOT_OFFERED' && x.reason?.code !== 'OUT_OF_SCOPE';
 const nodeOf = (x: RuleResult): TraceNode => x.node as TraceNode;
 
+/** A combination's parts counted by outcome, with the first not-applicable part's reason. */
+interface Tally {
+  held: number;
+  unknown: number;
+  notApplicable: number;
+  reason: Reason | undefined;
+}
+
+const newTally = (): Tally => ({ held: 0, unknown: 0, notApplicable: 0, reason: undefined });
+
+/** Counts a part that applies: holds, fails, does not apply for a reason of its own, or lacks data. */
+function tally(t: Tally, x: RuleResult): void {
+  if (x.value === true) t.held++;
+  else if (x.value === false) return;
+  else if (x.missing.length === 0 && x.reason !== undefined) {
+    t.notApplicable++;
+    t.reason ??= x.reason;
+  } else t.unknown++;
+}
+
 export const combineRule: RuleModule<R> = {
   params: (r) => (r.kind === 'atLeast' ? { k: r.k, of: r.rules.length } : { of: r.rules.length }),
   evaluate(r, si, ctx): RuleResult {
     if (!ctx.tracing) return untraced(r, si, ctx);
-    const evaluated: RuleResult[] = [];
-    // without traces only the verdict is needed: stop at the first child that decides it (a false
-    // one under `all`, a true one under `any`, the k-th true one under `atLeast`); the rest cannot
-    // change it, whatever they are (missing or not applicable alike)
-    const early = !ctx.tracing;
-    const need = r.kind === 'atLeast' ? r.k : 1;
-    let yes = 0;
-    for (const c of r.rules) {
-      const x = ctx.rule(c, si);
-      if (early && x.value !== null && applies(x) && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return plainResult(r.kind !== 'all');
-      evaluated.push(x);
-    }
+    // with traces every part is evaluated, for its node (without, `untraced` stops at the part that decides)
+    const evaluated = r.rules.map((c) => ctx.rule(c, si));
     const results = evaluated.filter(applies);
     if (results.length === 0) {
       const reason = evaluated[0]?.reason as Reason;
@@ -40,20 +50,11 @@ export const combineRule: RuleModule<R> = {
     // that hold under `atLeast` still decide, as does too few parts that could. Otherwise the whole
     // does not apply (with the first such part's reason) when that is so whatever the missing parts
     // are; else it is missing (the missing parts' data could decide)
-    let held = 0;
-    let unknown = 0;
-    let notApplicable = 0;
-    let reason: Reason | undefined;
-    for (const x of results) {
-      if (x.value === true) held++;
-      else if (x.value === false) continue;
-      else if (x.missing.length === 0 && x.reason !== undefined) {
-        notApplicable++;
-        reason ??= x.reason;
-      } else unknown++;
-    }
+    const t = newTally();
+    for (const x of results) tally(t, x);
+    const reason = t.reason;
     const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : results.length;
-    const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, notApplicable);
+    const { value, notApplicable: inapplicable } = atLeastOf(k, t.held, t.unknown, t.notApplicable);
     // statuses only: whether any part lacks data, not which inputs
     const missing = value === null && !inapplicable ? (ctx.statusOnly ? (results.some((x) => x.missing.length > 0) ? SOME_MISSING : NONE) : distinctInputs(results.flatMap((x) => x.missing))) : NONE;
     const out: { value: Tri; missing: readonly MissingInput[]; reason?: Reason; node?: TraceNode } = { value, missing };
@@ -76,10 +77,7 @@ function untraced(r: R, si: number, ctx: Parameters<RuleModule<R>['evaluate']>[2
   let yes = 0;
   let first: RuleResult | undefined;
   let judged = 0;
-  let held = 0;
-  let unknown = 0;
-  let notApplicable = 0;
-  let reason: Reason | undefined;
+  const t = newTally();
   // the parts with missing inputs, made on the first one (their inputs listed only when the whole is missing)
   let lacking: RuleResult[] | undefined;
   for (const c of r.rules) {
@@ -90,18 +88,13 @@ function untraced(r: R, si: number, ctx: Parameters<RuleModule<R>['evaluate']>[2
     if (x.value !== null && (r.kind === 'all' ? x.value === false : x.value === true && ++yes >= need)) return plainResult(r.kind !== 'all');
     judged++;
     if (x.missing.length > 0) (lacking ??= []).push(x);
-    if (x.value === true) held++;
-    else if (x.value === false) continue;
-    else if (x.missing.length === 0 && x.reason !== undefined) {
-      notApplicable++;
-      reason ??= x.reason;
-    } else unknown++;
+    tally(t, x);
   }
   // no part applies: the whole does not, for the first part's reason
   if (judged === 0) return { value: null, missing: NONE, reason: first?.reason as Reason };
   const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : judged;
-  const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, notApplicable);
-  if (inapplicable) return { value, missing: NONE, reason: reason as Reason };
+  const { value, notApplicable: inapplicable } = atLeastOf(k, t.held, t.unknown, t.notApplicable);
+  if (inapplicable) return { value, missing: NONE, reason: t.reason as Reason };
   if (value !== null || lacking === undefined) return plainResult(value);
   return resultWith(value, ctx.statusOnly ? SOME_MISSING : distinctInputs(lacking.flatMap((x) => x.missing)));
 }
