@@ -179,11 +179,22 @@ export const cumulativeRule: RuleModule<R> = {
       values.before = { lo: t.lo[si] as number, hi: t.hi[si] as number };
       values.unplaced = places.length;
       values.absent = places.flatMap((x) => x.notes);
+      // which schools, by name (as a territory's verdict names its schools without data)
+      values.unplacedSchools = places.map((x) => ctx.ix.schools[x.sj]?.name ?? ctx.idOf(x.sj));
     }
     const extra: Partial<TraceNode> = { what, params: ctx.paramsOf(r), values };
     return { value, missing: notes, node: ctx.node(r, value, notes.length > 0 ? { ...extra, missing: notes } : extra) as TraceNode };
   },
 };
+
+
+/** «(Школа 6)», «(Школа 6, Школа 9, Школа 12 и ещё 2)»: the other schools whose place is unknown; empty for a stored trace without them. */
+function named(schools: readonly string[] | undefined, lang: Lang): string {
+  if (schools === undefined || schools.length === 0) return '';
+  const shown = schools.slice(0, 3).join(', ');
+  const more = schools.length - 3;
+  return more > 0 ? ` (${shown}${lang === 'ru' ? ` и ещё ${more}` : ` and ${more} more`})` : ` (${shown})`;
+}
 
 /**
  * «число … = 12; вместе со школами, где больше, — 40 из 100 (40 %) при доле отбора 50 % — входит»;
@@ -191,7 +202,7 @@ export const cumulativeRule: RuleModule<R> = {
  * показателя «индекс бедности») — …». @internal
  */
 export function explainCumulative(n: TraceNode, lang: Lang): string {
-  const v = n.values as { value: number; cumulative?: number; total: number; poolSize: number; order?: number; placed?: false; own?: readonly MissingInput[]; before?: { lo: number; hi: number }; unplaced?: number; absent?: readonly MissingInput[] } | undefined;
+  const v = n.values as { value: number; cumulative?: number; total: number; poolSize: number; order?: number; placed?: false; own?: readonly MissingInput[]; before?: { lo: number; hi: number }; unplaced?: number; absent?: readonly MissingInput[]; unplacedSchools?: readonly string[] } | undefined;
   // a node without values: no count, not in the pool, or the order value does not apply
   if (v === undefined) return unknownText(n, lang) ?? '';
   const p = n.params as { percent: string | number; pool: Pool; orderBy?: { first: 'highest' | 'lowest'; what: Bilingual } };
@@ -211,8 +222,8 @@ export function explainCumulative(n: TraceNode, lang: Lang): string {
     k === 0
       ? ''
       : ru
-        ? `; место ещё ${k} ${plural(k, 'школы', 'школ', 'школ')} в порядке неизвестно (нет данных: ${missingList(v.absent ?? [], 'ru')})`
-        : `; the place in the order of ${k} other school${k === 1 ? '' : 's'} is unknown (no data: ${missingList(v.absent ?? [], 'en')})`;
+        ? `; место ещё ${k} ${plural(k, 'школы', 'школ', 'школ')}${named(v.unplacedSchools, 'ru')} в порядке неизвестно (нет данных: ${missingList(v.absent ?? [], 'ru')})`
+        : `; the place in the order of ${k} other school${k === 1 ? '' : 's'}${named(v.unplacedSchools, 'en')} is unknown (no data: ${missingList(v.absent ?? [], 'en')})`;
   const orderValue = of === undefined || v.order === undefined ? '' : `; ${of} = ${num(v.order, lang)}`;
   if (v.before !== undefined) {
     // some place is unknown: the range the schools before this one can hold, whatever those places
