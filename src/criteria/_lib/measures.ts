@@ -405,8 +405,9 @@ const Z: Readonly<Record<number, number>> = { 90: 1.6448536269514722, 95: 1.9599
 const toNum = (x: string | number): number => readNumber(x);
 
 /** Per dataset's declarations and fact: the value of a fact the dataset does not declare (one for every school). */
-const undeclaredValues = new WeakMap<object, Map<string, MeasureValue>>();
-function undeclaredValue(declarations: DatasetIndex['declarations'], fact: string): MeasureValue {
+const undeclaredValues = new WeakMap<object, Map<string, Extract<MeasureValue, { status: 'not_applicable' }>>>();
+/** The value of a fact the dataset does not declare, one object per dataset and fact (measures and the `status` rule). @internal */
+export function undeclaredValue(declarations: DatasetIndex['declarations'], fact: string): Extract<MeasureValue, { status: 'not_applicable' }> {
   let byFact = undeclaredValues.get(declarations);
   if (byFact === undefined) {
     byFact = new Map();

@@ -1,6 +1,6 @@
 /** `status`: a categorical or yes/no fact the dataset declares takes one of the listed values (a growth status, a published grade). */
 import { type EvalContext, NONE, type RuleModule, plainResult } from '../engine/context.js';
-import type { MeasureValue } from '../_lib/measures.js';
+import { undeclaredValue } from '../_lib/measures.js';
 import { at } from '../_lib/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { yearSpan } from '../engine/missing.js';
@@ -11,9 +11,9 @@ type R = Extract<Rule, { kind: 'status' }>;
 
 const word = (v: unknown, lang: Lang): string => (v === true ? (lang === 'ru' ? 'да' : 'yes') : v === false ? (lang === 'ru' ? 'нет' : 'no') : `«${String(v)}»`);
 
-/** Per dataset's declarations and fact: what the rule reads, in words, and the value of a fact not declared (one of each for every school). */
-const words = new WeakMap<object, Map<string, { readonly what: { ru: string; en: string }; readonly undeclared: Extract<MeasureValue, { status: 'not_applicable' }> }>>();
-function wordsOf(declarations: EvalContext['ix']['declarations'], fact: string): { readonly what: { ru: string; en: string }; readonly undeclared: Extract<MeasureValue, { status: 'not_applicable' }> } {
+/** Per dataset's declarations and fact: what the rule reads, in words (one for every school). */
+const words = new WeakMap<object, Map<string, { readonly ru: string; readonly en: string }>>();
+function factWhat(declarations: EvalContext['ix']['declarations'], fact: string): { readonly ru: string; readonly en: string } {
   let byFact = words.get(declarations);
   if (byFact === undefined) {
     byFact = new Map();
@@ -22,10 +22,7 @@ function wordsOf(declarations: EvalContext['ix']['declarations'], fact: string):
   let w = byFact.get(fact);
   if (w === undefined) {
     const decl = declarations.get(fact);
-    w = {
-      what: { ru: decl?.name.ru ?? fact, en: decl?.name.en ?? decl?.name.ru ?? fact },
-      undeclared: { status: 'not_applicable', reason: { code: 'UNDECLARED', ru: `набор данных не объявляет показатель «${fact}»`, en: `the dataset does not declare the fact "${fact}"` } },
-    };
+    w = { ru: decl?.name.ru ?? fact, en: decl?.name.en ?? decl?.name.ru ?? fact };
     byFact.set(fact, w);
   }
   return w;
@@ -35,8 +32,8 @@ export const statusRule: RuleModule<R> = {
   params: (r) => ({ in: r.in }),
   evaluate(r, si, ctx): RuleResult {
     const decl = ctx.ix.declarations.get(r.fact);
-    const { what, undeclared } = wordsOf(ctx.ix.declarations, r.fact);
-    if (decl === undefined) return ctx.unknownFrom(r, undeclared, what);
+    const what = factWhat(ctx.ix.declarations, r.fact);
+    if (decl === undefined) return ctx.unknownFrom(r, undeclaredValue(ctx.ix.declarations, r.fact), what);
     const fv = at(ctx.ix.declared, si, ctx.year)?.get(r.fact);
     if (fv === undefined) return ctx.unknownFrom(r, { status: 'missing', missing: [{ kind: 'declared', school: ctx.idOf(si), fact: r.fact, name: decl.name, years: yearSpan(ctx.year, ctx.year) }] }, what);
     const v = decl.kind === 'boolean' ? fv.value === true || fv.value === 'true' : String(fv.value);
