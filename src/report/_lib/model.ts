@@ -327,14 +327,14 @@ function dataCheckLines(warnings: ProgramEvaluation['warnings'], lang: Lang): Da
   if (warnings.length <= CHECKS_LISTED_UP_TO) return warnings.map((w) => ({ text: w.message[lang] }));
   const byKind = new Map<string, ProgramEvaluation['warnings'][number][]>();
   for (const w of warnings) {
-    const k = Object.prototype.hasOwnProperty.call(CHECK_KINDS, w.code) ? w.code : 'other';
+    const k = own(CHECK_KINDS, w.code) === undefined ? 'other' : w.code;
     const list = byKind.get(k);
     if (list === undefined) byKind.set(k, [w]);
     else list.push(w);
   }
   const kinds = [...byKind.entries()].sort((a, b) => b[1].length - a[1].length);
   const lines: DataCheckLine[] = kinds.map(([k, list]) => {
-    const words = CHECK_KINDS[k] ?? ['другие расхождения', 'other disagreements'];
+    const words = own(CHECK_KINDS, k) ?? ['другие расхождения', 'other disagreements'];
     const first = list.slice(0, CHECK_EXAMPLES).map((w) => w.message[lang]);
     const head = `${T(lang, words[0], words[1])}: ${whole(list.length, lang)}`;
     return list.length > CHECK_EXAMPLES ? { text: `${head}${T(lang, `, первые ${first.length}:`, `, the first ${first.length}:`)}`, examples: first } : { text: `${head}:`, examples: first };
