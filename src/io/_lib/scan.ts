@@ -462,12 +462,12 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
     let f = FOLLOW[prev] as number;
     let n = KEY_LENGTH[f] as number;
     const q = 4 * f;
+    // the first and the last word, then those between (a key of at most 8 bytes has none)
     const same =
       p + n < e &&
       dv.getInt32(p, true) === KEY_WORDS[q] &&
-      dv.getInt32(p + (KEY_AT[q + 1] as number), true) === KEY_WORDS[q + 1] &&
-      dv.getInt32(p + (KEY_AT[q + 2] as number), true) === KEY_WORDS[q + 2] &&
-      dv.getInt32(p + (KEY_AT[q + 3] as number), true) === KEY_WORDS[q + 3];
+      dv.getInt32(p + n - 4, true) === KEY_WORDS[q + 3] &&
+      (n <= 8 || (dv.getInt32(p + 4, true) === KEY_WORDS[q + 1] && (n <= 12 || dv.getInt32(p + 8, true) === KEY_WORDS[q + 2])));
     if (!same) {
       f = keyAt(buf, p, e);
       if (f < 0) return fail(cols);
