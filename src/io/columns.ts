@@ -42,6 +42,8 @@ export interface ReadColumnsOptions {
 }
 
 const PROGRESS_EVERY = 64 << 20;
+/** The stages of a result, by their code in the stage column less one. */
+const STAGES = ['school', 'municipal', 'regional', 'final'];
 const same = (f: string): string => f;
 
 /**
@@ -363,21 +365,47 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
       issues.push({ ...bad, file: path, line: cols.lines[i] as number, column: columnOf(bad.path[2] as string) });
     }
   }
-  // rows by school (a counting sort, stable: file order within a school), then one small hash of
-  // keys per school
-  const start = new Int32Array(ns + 1);
-  for (let i = 0; i < n; i++) (start[(cols.school[i] as number) + 1] as number)++;
-  for (let s = 0; s < ns; s++) (start[s + 1] as number) += start[s] as number;
-  const order = new Int32Array(n);
-  const fill = start.slice(0, ns);
-  for (let i = 0; i < n; i++) order[(fill[cols.school[i] as number] as number)++] = i;
+  // rows by school: `first[s]` to `after[s]` in `order` (file order within a school), then one small
+  // hash of keys per school. A file's rows usually come in runs of one school each: then the runs are
+  // the schools' rows in place (no order); else a counting sort, stable
+  const first = new Int32Array(ns);
+  const after = new Int32Array(ns);
+  let order: Int32Array | null = null;
+  {
+    const started = new Uint8Array(ns);
+    let prev = -1;
+    for (let i = 0; i < n; i++) {
+      const sc = cols.school[i] as number;
+      if (sc === prev) continue;
+      if (started[sc] === 1) {
+        order = new Int32Array(0);
+        break;
+      }
+      started[sc] = 1;
+      if (prev >= 0) after[prev] = i;
+      first[sc] = i;
+      prev = sc;
+    }
+    if (prev >= 0 && order === null) after[prev] = n;
+  }
+  if (order !== null) {
+    const start = new Int32Array(ns + 1);
+    for (let i = 0; i < n; i++) (start[(cols.school[i] as number) + 1] as number)++;
+    for (let s = 0; s < ns; s++) (start[s + 1] as number) += start[s] as number;
+    order = new Int32Array(n);
+    const fill = start.slice(0, ns);
+    for (let i = 0; i < n; i++) order[(fill[cols.school[i] as number] as number)++] = i;
+    first.set(start.subarray(0, ns));
+    after.set(start.subarray(1));
+  }
   let table = new Float64Array(256);
   let stamp = new Int32Array(256);
   let gen = 0;
   for (let s = 0; s < ns; s++) {
-    const a = start[s] as number;
-    const b = start[s + 1] as number;
-    if (b - a < 2) continue;
+    const a = first[s] as number;
+    const b = after[s] as number;
+    // rows of a school the frame does not have are all rejected as such below (as parseDatasetPartial does), none as a duplicate
+    if (b - a < 2 || !known.has(schoolIds[s] as string)) continue;
     if (table.length < 2 * (b - a)) {
       let size = table.length;
       while (size < 2 * (b - a)) size *= 2;
@@ -388,7 +416,7 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
     gen++;
     const mask = table.length - 1;
     for (let q = a; q < b; q++) {
-      const i = order[q] as number;
+      const i = order === null ? q : (order[q] as number);
       if (drop[i] === 1) continue;
       // subject < 2^31, then year (7 bits), procedure (8), grade (4), stage (3): exact below 2^53
       const low = (((((cols.year[i] as number) - 1990) * 256 + (cols.procedure[i] as number)) * 16 + (cols.grade[i] as number)) * 8 + (cols.stage[i] as number)) | 0;
@@ -403,7 +431,10 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
         if (table[h] === key) {
           drop[i] = 1;
           dropped++;
-          issues.push({ code: 'duplicate_record', path: ['results', cols.record[i] as number], received: schoolIds[s], message: { ru: 'повторная запись: оставлена первая', en: 'duplicate record: the first one is kept' }, file: path, line: cols.lines[i] as number, column: null });
+          // the key as parseDatasetPartial writes it: school, year, procedure, subject, grade, stage
+          const stage = cols.stage[i] as number;
+          const k = `${schoolIds[s] as string}|${cols.year[i] as number}|${procList[cols.procedure[i] as number] as string}|${subjList[cols.subject[i] as number] as string}|${cols.grade[i] as number}|${stage === 0 ? '' : STAGES[stage - 1]}`;
+          issues.push({ code: 'duplicate_record', path: ['results', cols.record[i] as number], received: k, message: { ru: `повторная запись (${k}): оставлена первая`, en: `duplicate record (${k}): the first one is kept` }, file: path, line: cols.lines[i] as number, column: null });
           break;
         }
         h = (h + 1) & mask;
@@ -414,17 +445,18 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
   for (let s = 0; s < ns; s++) {
     const id = schoolIds[s] as string;
     if (known.has(id)) continue;
-    for (let q = start[s] as number; q < (start[s + 1] as number); q++) {
-      const i = order[q] as number;
+    for (let q = first[s] as number; q < (after[s] as number); q++) {
+      const i = order === null ? q : (order[q] as number);
       if (drop[i] === 1) continue;
       drop[i] = 1;
       dropped++;
       issues.push({ code: 'unknown_school', path: ['results', cols.record[i] as number, 'schoolId'], received: id, message: { ru: `школы «${id}» нет среди школ набора данных`, en: `school "${id}" is not in schools` }, file: path, line: cols.lines[i] as number, column: columnOf('schoolId') });
     }
   }
-  let w = 0;
-  const extras = new Map<number, AssessmentResult>();
-  for (let i = 0; i < n; i++) {
+  // the rows kept moved up over the dropped ones (none dropped: all in place)
+  let w = dropped === 0 ? n : 0;
+  const extras = dropped === 0 ? cols.extras : new Map<number, AssessmentResult>();
+  for (let i = dropped === 0 ? n : 0; i < n; i++) {
     if (drop[i] === 1) continue;
     if (w !== i) {
       cols.school[w] = cols.school[i] as number;
@@ -438,8 +470,10 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
       cols.marks.copyWithin(4 * w, 4 * i, 4 * i + 4);
       cols.stats.copyWithin(5 * w, 5 * i, 5 * i + 5);
     }
-    const e = cols.extras.get(i);
-    if (e !== undefined) extras.set(w, e);
+    if (cols.extras.size > 0) {
+      const e = cols.extras.get(i);
+      if (e !== undefined) extras.set(w, e);
+    }
     w++;
   }
   // each column cut to its rows (copied only when much of it is unused)

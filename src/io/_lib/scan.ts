@@ -12,6 +12,38 @@ import type { AssessmentResult } from '../../model/results.js';
 import { parseRecords } from '../../model/dataset.js';
 import { MAX_COUNT } from '../../model/primitives.js';
 
+/**
+ * Fields a scanner holds, numbered. Const enums, here and below: their numbers are written into the
+ * scanners' code where they are used (a property of a constant object is read at each use, and
+ * that was a fifth of the scanners' work).
+ */
+const enum F {
+  schoolId = 0,
+  year = 1,
+  procedure = 2,
+  subject = 3,
+  grade = 4,
+  participants = 5,
+  marks = 6,
+  belowMinimum = 7,
+  mean = 8,
+  median = 9,
+  mode = 10,
+  min = 11,
+  max = 12,
+}
+
+/** Bytes the scanners look for. */
+const enum C {
+  Q = 34,
+  BS = 92,
+  COMMA = 44,
+  COLON = 58,
+  DOT = 46,
+  D0 = 48,
+  D9 = 57,
+}
+
 const MARKS = ['2', '3', '4', '5'] as const;
 const STATS = ['mean', 'median', 'mode', 'min', 'max'] as const;
 const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STATS]);
@@ -47,6 +79,16 @@ class Dictionary {
     if (c !== undefined) return c;
     const bytes = Buffer.from(v, 'utf8');
     return this.added(v, bytes, 0, bytes.length, hashOf(bytes, 0, bytes.length));
+  }
+
+  /** Whether code `c`'s bytes are `buf[s, e)` (`c` a code of this dictionary). */
+  is(c: number, buf: Uint8Array, s: number, e: number): boolean {
+    const a = this.from[c] as number;
+    const n = e - s;
+    if ((this.from[c + 1] as number) - a !== n) return false;
+    const pool = this.pool;
+    for (let k = 0; k < n; k++) if (pool[a + k] !== buf[s + k]) return false;
+    return true;
   }
 
   /** The code of the UTF-8 bytes `buf[s, e)` with hash `h` (of {@link hashOf}); `ascii` when each byte is below 128. */
@@ -151,6 +193,19 @@ export class ColumnStore {
   readonly subjects: Dictionary = new Dictionary();
   /** result records seen so far (kept or not), for issue paths */
   records = 0;
+  /**
+   * The code of the school, procedure and subject last put by {@link putIdBytes} (−1 for none yet),
+   * each valid in its column: a file's rows come in runs of one school, so its bytes are compared
+   * with the last ones before they are hashed.
+   */
+  private lastSchool = -1;
+  private lastProcedure = -1;
+  private lastSubject = -1;
+  /**
+   * Codes of ids seen, each valid in its column, by a slot of their length and first and last bytes
+   * (−1 for none): the few procedures and subjects of a file are found there by their bytes alone.
+   */
+  private readonly seenIds = new Int32Array(3 * 256).fill(-1);
 
   constructor(capacity: number = 1 << 16) {
     this.cap = Math.max(1024, capacity);
@@ -248,21 +303,47 @@ export class ColumnStore {
     else this.procedure[i] = c;
     return true;
   }
+
+  /**
+   * As {@link putId}, for the bytes `buf[s, e)` of a cell (no quote, no line break in them): the last
+   * id of the column when the bytes are its, else hashed and looked up.
+   */
+  putIdBytes(f: number, i: number, buf: Uint8Array, s: number, e: number): boolean {
+    const d = f === F.schoolId ? this.schools : f === F.subject ? this.subjects : this.procedures;
+    let c = f === F.schoolId ? this.lastSchool : f === F.subject ? this.lastSubject : this.lastProcedure;
+    if (c < 0 || !d.is(c, buf, s, e)) {
+      // a slot of 256 by the field, the length and the first and last bytes
+      const slot = (f === F.schoolId ? 0 : f === F.subject ? 256 : 512) + ((Math.imul(e - s, 31) + Math.imul(buf[s] as number, 7) + (buf[e - 1] as number)) & 255);
+      c = this.seenIds[slot] as number;
+      if (c < 0 || !d.is(c, buf, s, e)) {
+        // not among the ids met lately: hashed and looked up (checked by the validator when new)
+        let h = 0;
+        let ascii = true;
+        for (let p = s; p < e; p++) {
+          const b = buf[p] as number;
+          if (b >= 128) ascii = false;
+          h = (Math.imul(h, 31) + b) | 0;
+        }
+        if (!this.putId(f, i, buf, s, e, h, ascii)) return false;
+        c = f === F.schoolId ? (this.school[i] as number) : f === F.subject ? (this.subject[i] as number) : (this.procedure[i] as number);
+        this.seenIds[slot] = c;
+      }
+      if (f === F.schoolId) this.lastSchool = c;
+      else if (f === F.subject) this.lastSubject = c;
+      else this.lastProcedure = c;
+    }
+    if (f === F.schoolId) this.school[i] = c;
+    else if (f === F.subject) this.subject[i] = c;
+    else this.procedure[i] = c;
+    return true;
+  }
 }
 
-const Q = 34;
-const BS = 92;
-const COMMA = 44;
-const COLON = 58;
-const DOT = 46;
-const D0 = 48;
-const D9 = 57;
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** Fields a scanner holds, numbered. */
-const F = { schoolId: 0, year: 1, procedure: 2, subject: 3, grade: 4, participants: 5, marks: 6, belowMinimum: 7, mean: 8, median: 9, mode: 10, min: 11, max: 12 } as const;
-const FIELD_NAMES = Object.keys(F);
+/** The names of the fields a scanner holds, in the order of their numbers ({@link F}). */
+const FIELD_NAMES = ['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', 'mean', 'median', 'mode', 'min', 'max'];
 const FIELD_BYTES = FIELD_NAMES.map((k) => Buffer.from(k, 'latin1'));
 
 /** The field a key of `n` bytes at `k` may be, by its length and a letter or two (the caller checks every byte); −1 for none. */
@@ -359,14 +440,14 @@ const FOLLOW = new Int8Array(FIELD_NAMES.length + 1);
 
 /** The field of the key `"…":` at `p` (before `e`), the key checked byte by byte; −1 for any other key. */
 function keyAt(buf: Uint8Array, p: number, e: number): number {
-  if (buf[p] !== Q) return -1;
+  if (buf[p] !== C.Q) return -1;
   const ks = ++p;
   while (p < e) {
     const b = buf[p] as number;
-    if (b === Q || b === BS) break;
+    if (b === C.Q || b === C.BS) break;
     p++;
   }
-  if (buf[p] !== Q || buf[p + 1] !== COLON) return -1;
+  if (buf[p] !== C.Q || buf[p + 1] !== C.COLON) return -1;
   const f = fieldOf(buf, ks, p - ks);
   if (f < 0) return -1;
   const fb = FIELD_BYTES[f] as Uint8Array;
@@ -385,6 +466,7 @@ function keyAt(buf: Uint8Array, p: number, e: number): number {
  */
 export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnStore, line: number): boolean {
   const dv = viewOfBuffer(buf);
+  const maxCount = MAX_COUNT;
   const i = cols.next(line);
   let p = s;
   let seen = 0;
@@ -405,12 +487,12 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
     let f = FOLLOW[prev] as number;
     let n = KEY_LENGTH[f] as number;
     const q = 4 * f;
+    // the first and the last word, then those between (a key of at most 8 bytes has none)
     const same =
       p + n < e &&
       dv.getInt32(p, true) === KEY_WORDS[q] &&
-      dv.getInt32(p + (KEY_AT[q + 1] as number), true) === KEY_WORDS[q + 1] &&
-      dv.getInt32(p + (KEY_AT[q + 2] as number), true) === KEY_WORDS[q + 2] &&
-      dv.getInt32(p + (KEY_AT[q + 3] as number), true) === KEY_WORDS[q + 3];
+      dv.getInt32(p + n - 4, true) === KEY_WORDS[q + 3] &&
+      (n <= 8 || (dv.getInt32(p + 4, true) === KEY_WORDS[q + 1] && (n <= 12 || dv.getInt32(p + 8, true) === KEY_WORDS[q + 2])));
     if (!same) {
       f = keyAt(buf, p, e);
       if (f < 0) return fail(cols);
@@ -422,19 +504,15 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
     prev = f;
     p += n;
     if (f === F.schoolId || f === F.procedure || f === F.subject) {
-      if (buf[p] !== Q) return fail(cols);
+      if (buf[p] !== C.Q) return fail(cols);
       const vs = ++p;
-      let vh = 0;
-      let ascii = true;
       while (p < e) {
         const b = buf[p] as number;
-        if (b === Q || b === BS || b < 32) break;
-        if (b >= 128) ascii = false;
-        vh = (Math.imul(vh, 31) + b) | 0;
+        if (b === C.Q || b === C.BS || b < 32) break;
         p++;
       }
-      if (buf[p] !== Q) return fail(cols);
-      if (!cols.putId(f, i, buf, vs, p, vh, ascii)) return fail(cols);
+      if (buf[p] !== C.Q) return fail(cols);
+      if (!cols.putIdBytes(f, i, buf, vs, p)) return fail(cols);
       p++;
     } else if (f === F.marks) {
       if (buf[p] !== 123 /* { */) return fail(cols);
@@ -442,7 +520,7 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
       let got = 0;
       for (;;) {
         // "2":n
-        if (buf[p] !== Q || buf[p + 2] !== Q || buf[p + 3] !== COLON) return fail(cols);
+        if (buf[p] !== C.Q || buf[p + 2] !== C.Q || buf[p + 3] !== C.COLON) return fail(cols);
         const mk = (buf[p + 1] as number) - 50; // '2' → 0
         if (mk < 0 || mk > 3 || (got & (1 << mk)) !== 0) return fail(cols);
         got |= 1 << mk;
@@ -452,16 +530,16 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
         let v = 0;
         while (p < e) {
           const b = buf[p] as number;
-          if (b < D0 || b > D9) break;
-          v = v * 10 + (b - D0);
+          if (b < C.D0 || b > C.D9) break;
+          v = v * 10 + (b - C.D0);
           p++;
         }
-        if (p === ds || (p - ds > 1 && buf[ds] === D0) || v > MAX_COUNT) return fail(cols);
+        if (p === ds || (p - ds > 1 && buf[ds] === C.D0) || v > maxCount) return fail(cols);
         if (mk === 0) m2 = v;
         else if (mk === 1) m3 = v;
         else if (mk === 2) m4 = v;
         else m5 = v;
-        if (buf[p] === COMMA) {
+        if (buf[p] === C.COMMA) {
           p++;
           continue;
         }
@@ -477,19 +555,19 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
       let v = 0;
       while (p < e) {
         const b = buf[p] as number;
-        if (b < D0 || b > D9) break;
-        v = v * 10 + (b - D0);
+        if (b < C.D0 || b > C.D9) break;
+        v = v * 10 + (b - C.D0);
         p++;
       }
       const ni = p - ds;
-      if (ni === 0 || (ni > 1 && buf[ds] === D0)) return fail(cols);
+      if (ni === 0 || (ni > 1 && buf[ds] === C.D0)) return fail(cols);
       if (f >= F.mean) {
-        if (buf[p] === DOT) {
+        if (buf[p] === C.DOT) {
           const fs = ++p;
           while (p < e) {
             const b = buf[p] as number;
-            if (b < D0 || b > D9) break;
-            v = v * 10 + (b - D0);
+            if (b < C.D0 || b > C.D9) break;
+            v = v * 10 + (b - C.D0);
             p++;
           }
           const nf = p - fs;
@@ -510,12 +588,12 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
         if (v < 1 || v > 11) return fail(cols);
         cols.grade[i] = v;
       } else {
-        if (v > MAX_COUNT) return fail(cols);
+        if (v > maxCount) return fail(cols);
         if (f === F.participants) participants = v;
         else below = v;
       }
     }
-    if (buf[p] === COMMA) {
+    if (buf[p] === C.COMMA) {
       p++;
       continue;
     }
@@ -565,9 +643,14 @@ export function csvLayout(headers: readonly string[]): Int8Array | null {
 /**
  * Scans one CSV row without quotes, `buf[s, e)`, cells split by commas, into a new row of `cols`, by
  * `layout` (from {@link csvLayout}). `false` (and the row undone) when a cell is not of the exact
- * common form, or the row has another number of cells; the caller then takes the full path.
+ * common form, or the row has another number of cells; the caller then takes the full path. Each byte
+ * is read once, by the reader of its column's kind: a count (digits only, leading zeros allowed, as
+ * `Number` reads them, at most 15), a score (digits, optionally `.` and digits, at most 15 in all) or
+ * an id (any bytes but a quote or a carriage return; the same school as the last row's is found by
+ * its bytes alone).
  */
 export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
+  const maxCount = MAX_COUNT;
   const i = cols.next(line);
   let p = s;
   let seen = 0;
@@ -575,46 +658,71 @@ export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
   let below = -1;
   const m = 4 * i;
   const t = 5 * i;
-  for (let c = 0; c < layout.length; c++) {
+  const last = layout.length - 1;
+  for (let c = 0; c <= last; c++) {
     const f = layout[c] as number;
     const cs = p;
-    let h = 0;
-    let ascii = true;
+    if (f === F.schoolId || f === F.procedure || f === F.subject || f < 0) {
+      // an id, or a skipped column: any bytes to the comma but quotes and carriage returns (csv-parse decides those)
+      while (p < e) {
+        const b = buf[p] as number;
+        if (b === C.COMMA) break;
+        if (b === C.Q || b === 13) return fail(cols);
+        p++;
+      }
+      const ce = p;
+      if (c < last) {
+        if (p === e) return fail(cols);
+        p++;
+      } else if (p !== e) return fail(cols);
+      if (f < 0 || ce === cs) continue; // a skipped column, an empty cell
+      seen |= 1 << f;
+      if (!cols.putIdBytes(f, i, buf, cs, ce)) return fail(cols);
+      continue;
+    }
+    // a number: digits, for a score perhaps a fraction; any other byte (a sign, a space, an exponent,
+    // a quote) fails where the comma should be
+    let v = 0;
     while (p < e) {
-      const b = buf[p] as number;
-      if (b === COMMA) break;
-      if (b === Q || b === 13) return fail(cols); // quotes and carriage returns: csv-parse decides
-      if (b >= 128) ascii = false;
-      h = (Math.imul(h, 31) + b) | 0;
+      const d = (buf[p] as number) - C.D0;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
       p++;
     }
-    const ce = p;
-    if (c < layout.length - 1) {
-      if (buf[p] !== COMMA) return fail(cols);
+    let digits = p - cs;
+    if (f >= F.mean && f <= F.max && p < e && buf[p] === C.DOT) {
+      if (digits === 0) return fail(cols);
+      const fs = ++p;
+      while (p < e) {
+        const d = (buf[p] as number) - C.D0;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+        p++;
+      }
+      const nf = p - fs;
+      if (nf === 0) return fail(cols);
+      digits += nf;
+      // an integer of at most 15 digits divided by an exact power of ten: the correctly rounded value
+      v /= POW10[nf] as number;
+    }
+    if (c < last) {
+      if (p === e || buf[p] !== C.COMMA) return fail(cols);
       p++;
     } else if (p !== e) return fail(cols);
-    if (f < 0 || ce === cs) continue; // a skipped column, an empty cell
+    if (digits === 0) continue; // an empty cell
+    if (digits > 15) return fail(cols);
     seen |= 1 << f;
-    if (f === F.schoolId || f === F.procedure || f === F.subject) {
-      if (!cols.putId(f, i, buf, cs, ce, h, ascii)) return fail(cols);
-      continue;
-    }
-    if (f >= F.mean && f <= F.max) {
-      const v = csvDecimal(buf, cs, ce);
-      if (!(v >= 0 && v <= 1000)) return fail(cols);
-      cols.stats[t + f - F.mean] = v;
-      continue;
-    }
-    const v = csvInt(buf, cs, ce);
-    if (v < 0) return fail(cols);
     if (f === F.year) {
       if (v < 1990 || v > 2100) return fail(cols);
       cols.year[i] = v;
     } else if (f === F.grade) {
       if (v < 1 || v > 11) return fail(cols);
       cols.grade[i] = v;
+    } else if (f >= F.mean && f <= F.max) {
+      if (v > 1000) return fail(cols);
+      cols.stats[t + f - F.mean] = v;
     } else {
-      if (v > MAX_COUNT) return fail(cols);
+      if (v > maxCount) return fail(cols);
       if (f === F.participants) participants = v;
       else if (f === F.belowMinimum) below = v;
       else cols.marks[m + f - 13] = v;
@@ -623,42 +731,21 @@ export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
   if ((seen & 31) !== 31) return fail(cols);
   const marks = (seen >>> 13) & 15;
   if (marks !== 0 && marks !== 15) return fail(cols); // a partial marks object: the full path keeps the row whole
-  if (marks === 0) cols.marks.fill(-1, m, m + 4);
-  for (let k = 0; k < 5; k++) if ((seen & (1 << (F.mean + k))) === 0) cols.stats[t + k] = Number.NaN;
+  if (marks === 0) {
+    cols.marks[m] = -1;
+    cols.marks[m + 1] = -1;
+    cols.marks[m + 2] = -1;
+    cols.marks[m + 3] = -1;
+  }
+  if ((seen & (31 << F.mean)) !== 31 << F.mean) {
+    const stats = cols.stats;
+    if ((seen & (1 << F.mean)) === 0) stats[t] = Number.NaN;
+    if ((seen & (1 << F.median)) === 0) stats[t + 1] = Number.NaN;
+    if ((seen & (1 << F.mode)) === 0) stats[t + 2] = Number.NaN;
+    if ((seen & (1 << F.min)) === 0) stats[t + 3] = Number.NaN;
+    if ((seen & (1 << F.max)) === 0) stats[t + 4] = Number.NaN;
+  }
   cols.participants[i] = participants;
   cols.belowMinimum[i] = below;
   return true;
-}
-
-/** Digits only (leading zeros allowed, as `Number` reads them), at most 15; −1 otherwise. */
-function csvInt(buf: Uint8Array, s: number, e: number): number {
-  if (e - s > 15) return -1;
-  let v = 0;
-  for (let p = s; p < e; p++) {
-    const b = buf[p] as number;
-    if (b < D0 || b > D9) return -1;
-    v = v * 10 + (b - D0);
-  }
-  return v;
-}
-
-/** Digits, optionally `.` and digits, at most 15 digits; NaN otherwise. */
-function csvDecimal(buf: Uint8Array, s: number, e: number): number {
-  let v = 0;
-  let frac = -1;
-  let digits = 0;
-  for (let p = s; p < e; p++) {
-    const b = buf[p] as number;
-    if (b === DOT) {
-      if (frac >= 0 || p === s || p === e - 1) return Number.NaN;
-      frac = 0;
-      continue;
-    }
-    if (b < D0 || b > D9) return Number.NaN;
-    v = v * 10 + (b - D0);
-    digits++;
-    if (frac >= 0) frac++;
-  }
-  if (digits > 15) return Number.NaN;
-  return frac <= 0 ? v : v / (POW10[frac] as number);
 }

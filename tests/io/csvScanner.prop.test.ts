@@ -1,0 +1,121 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDataset, unpackResult } from '../../src/index.js';
+import { readDatasetFile, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
+import { ColumnStore, csvLayout, scanCsvRow } from '../../src/io/_lib/scan.js';
+
+// The CSV row scanner reads unquoted result rows byte by byte into columns, and the columns are then
+// checked for duplicates and unknown schools. Here random CSV files — rows in runs of one school or
+// scattered, the same school id again after others, duplicates, cells written in ways the scanner
+// must leave to csv-parse and the schema (signs, spaces, exponents, quotes, fractions in counts, too
+// many digits, partial marks) — are read by readResultColumns and by readDatasetFile, and every row,
+// issue and count must be the same.
+
+const sample = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json'), 'utf8')));
+const dir = mkdtempSync(join(tmpdir(), 'shnor-csvscan-'));
+
+const HEADER = ['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks.2', 'marks.3', 'marks.4', 'marks.5', 'belowMinimum', 'mean', 'median', 'max'];
+
+/** A count cell: mostly plain digits, sometimes written as the scanner must not take it. */
+const countCell = fc.oneof(
+  { weight: 12, arbitrary: fc.integer({ min: 0, max: 60 }).map(String) },
+  { weight: 2, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: fc.constantFrom('007', '0', '-1', '+1', ' 5', '5 ', '1e1', '2.0', '1000000000', '1000000001', '0000000000000012', '"7"', 'x') },
+);
+const scoreCell = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 50000 }).map((v) => String(v / 100)) },
+  { weight: 3, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: fc.constantFrom('04.50', '4.', '.5', '1000', '1000.0', '1000.01', '1e1', '-0', '3,5', '123456789012345', '1234567890.123456', '0.123456789012345', '"4.5"', '4..5') },
+);
+const schoolCell = fc.constantFrom('rezh-1', 'rezh-2', 'rezh-3', 'rezh-4', 'nowhere', 'rezh-1 ', '"rezh-2"', 'школа');
+const row = fc.record({
+  school: schoolCell,
+  year: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('2023', '2024') }, { weight: 1, arbitrary: fc.constantFrom('1989', '2101', '02024', '') }),
+  procedure: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('vpr', 'oge') }, { weight: 1, arbitrary: fc.constantFrom('mdr', '', 'v p r') }),
+  subject: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('math', 'russian', 'biology') }, { weight: 1, arbitrary: fc.constantFrom('', 'ma"th', 'история') }),
+  grade: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('5', '6', '9') }, { weight: 1, arbitrary: fc.constantFrom('0', '12', '05', '') }),
+  participants: countCell,
+  marks: fc.oneof({ weight: 3, arbitrary: fc.array(countCell, { minLength: 4, maxLength: 4 }) }, { weight: 2, arbitrary: fc.constant(['', '', '', '']) }),
+  below: countCell,
+  stats: fc.array(scoreCell, { minLength: 3, maxLength: 3 }),
+  extra: fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1),
+});
+type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
+const cells = (r: Row): string[] => {
+  const c = [r.school, r.year, r.procedure, r.subject, r.grade, r.participants, ...r.marks, r.below, ...r.stats];
+  // a cell too many or too few
+  if (r.extra === 1) c.push('1');
+  if (r.extra === -1) c.pop();
+  return c;
+};
+
+describe('readResultColumns against readDatasetFile on random CSV files', () => {
+  it(
+    'the same rows, the same issues (line, column, message in both languages), the same counts: runs of one school or scattered rows, duplicates, odd cells',
+    async () => {
+      const base = join(dir, 'frame.csv');
+      await writeDatasetFile({ ...sample, results: [] }, base);
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), fc.boolean(), fc.nat(5), fc.boolean(), async (rows, runs, copies, crlf) => {
+          // in runs: sorted by school (stable), so each school's rows come together; some rows again (duplicates)
+          let all = [...rows, ...rows.slice(0, copies)];
+          if (runs) all = [...all].sort((a, b) => (a.school < b.school ? -1 : a.school > b.school ? 1 : 0));
+          const text = [HEADER.join(','), ...all.map((r) => cells(r).join(','))].join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+          const f = join(dir, `r${n++}.csv`);
+          writeFileSync(f, text);
+          copyFileSync(join(dir, 'frame.frame.json'), f.replace(/\.csv$/, '.frame.json'));
+          const [cols, whole] = await Promise.all([readResultColumns(f), readDatasetFile(f)]);
+          expect(Array.from({ length: cols.packed.size }, (_, i) => unpackResult(cols.packed, i))).toEqual(whole.dataset?.results ?? []);
+          const key = (i: { code: string; line: number | null; column: string | null; message: { ru: string; en: string } }): string => `${i.line}:${i.code}:${i.column}:${i.message.ru}|${i.message.en}`;
+          expect(cols.issues.map(key).sort()).toEqual(whole.issues.map(key).sort());
+          expect(cols.counts).toEqual(whole.counts.results ?? { kept: 0, rejected: 0 });
+        }),
+        { numRuns: 80 },
+      );
+    },
+    120_000,
+  );
+});
+
+describe('the CSV row scanner', () => {
+  const layout = csvLayout(HEADER);
+  if (layout === null) throw new Error('no layout');
+  const scan = (cols: ColumnStore, line: string): boolean => {
+    const buf = Buffer.from(line, 'utf8');
+    return scanCsvRow(buf, 0, buf.length, layout, cols, 1);
+  };
+  it('finds the school of the last row by its bytes: a run of one school, another, the first again', () => {
+    const cols = new ColumnStore(64);
+    const ids = ['s1', 's1', 's1', 's12', 's2', 's1', 's2', 's21', 'ш1', 'ш1', 's1'];
+    for (const id of ids) expect(scan(cols, `${id},2024,vpr,math,5,10,,,,,,,,`)).toBe(true);
+    expect(Array.from(cols.school.subarray(0, cols.size), (c) => cols.schools.list[c])).toEqual(ids);
+    expect(cols.schools.list).toEqual(['s1', 's12', 's2', 's21', 'ш1']);
+  });
+  it('a procedure or subject met again after others is the same code; one the validator refuses fails each time', () => {
+    const cols = new ColumnStore(64);
+    const subjects = ['math', 'russian', 'math', 'history', 'russian', 'math'];
+    for (const s of subjects) expect(scan(cols, `s1,2024,vpr,${s},5,10,,,,,,,,`)).toBe(true);
+    expect(Array.from(cols.subject.subarray(0, cols.size), (c) => cols.subjects.list[c])).toEqual(subjects);
+    // a subject with «!» is not an id the validator takes: the row is left to the full path, again and again
+    for (let k = 0; k < 3; k++) expect(scan(cols, 's1,2024,vpr,math!,5,10,,,,,,,,')).toBe(false);
+    expect(scan(cols, 's1,2024,vpr,math,5,10,,,,,,,,')).toBe(true);
+    expect(cols.size).toBe(subjects.length + 1);
+  });
+  it('numbers: leading zeros and fractions of scores taken as Number reads them; signs, spaces, exponents, 16 digits, a fraction of a count left', () => {
+    const cols = new ColumnStore(64);
+    expect(scan(cols, 's1,2024,vpr,math,05,0020,1,2,3,4,007,04.50,3.,')).toBe(false); // "3." is not taken
+    expect(scan(cols, 's1,2024,vpr,math,05,0020,1,2,3,4,007,04.50,1000,0.5')).toBe(true);
+    const i = cols.size - 1;
+    expect([cols.grade[i], cols.participants[i], cols.belowMinimum[i], ...cols.marks.subarray(4 * i, 4 * i + 4), ...cols.stats.subarray(5 * i, 5 * i + 5)]).toEqual([5, 20, 7, 1, 2, 3, 4, 4.5, 1000, Number.NaN, Number.NaN, 0.5]);
+    for (const bad of ['+5', ' 5', '5 ', '1e1', '5.0', '1000000001', '0000000000000005', '-0'])
+      expect(scan(cols, `s1,2024,vpr,math,5,${bad},,,,,,,,`), bad).toBe(false);
+    for (const bad of ['.5', '5.', '1e1', '1000.01', '0.1234567890123456', '5..1', '-1'])
+      expect(scan(cols, `s1,2024,vpr,math,5,1,,,,,,${bad},,`), bad).toBe(false);
+    expect(scan(cols, 's1,2024,vpr,math,5,1,,,,,,0.12345678901234,,')).toBe(true);
+    expect(cols.stats[5 * (cols.size - 1)]).toBe(0.12345678901234);
+  });
+});
