@@ -251,6 +251,60 @@ class RowKeys {
 }
 
 /**
+ * The collections of one record per school and year, keyed by (schoolId, year) and with no other
+ * reference nor procedure or subject (their schemas have no such field): checked by
+ * {@link schoolYearRecords}.
+ */
+const SCHOOL_YEAR: ReadonlySet<DatasetCollection> = new Set<DatasetCollection>(['social', 'staffing', 'resources', 'facts']);
+
+/**
+ * The records of a collection of {@link SCHOOL_YEAR}, validated and checked as the general loop of
+ * {@link parseDatasetPartial} checks them — the same issues in the same order — but a record's
+ * (school, year) is a bit in a table by the school's place instead of a string in a set: a record
+ * of an unknown school is never a duplicate (it is not kept), so the school is looked up first.
+ */
+function schoolYearRecords(name: DatasetCollection, raw: readonly unknown[], schema: z.ZodType, schoolIndex: ReadonlyMap<string, number>, issues: ValidationIssue[], c: { kept: number; rejected: number }): unknown[] {
+  const kept: unknown[] = [];
+  const fastRecord = FAST_RECORDS[name];
+  // a bit per school and year (1990–2100: 111 years)
+  const bits = new Int32Array(((schoolIndex.size * 111) >>> 5) + 1);
+  for (let i = 0; i < raw.length; i++) {
+    const row: unknown = raw[i];
+    let rec = fastRecord?.(row);
+    if (rec === undefined) {
+      const r = schema.safeParse(row, { reportInput: true });
+      if (!r.success) {
+        issues.push(...toValidationIssues(r.error.issues, [name, i]));
+        c.rejected++;
+        continue;
+      }
+      rec = r.data as Record<string, unknown>;
+    }
+    const schoolId = rec.schoolId as string;
+    const year = rec.year as number;
+    const at = schoolIndex.get(schoolId);
+    if (at === undefined) {
+      issues.push(issue('unknown_school', [name, i, 'schoolId'], schoolId, `школы «${schoolId}» нет среди школ набора данных`, `school "${schoolId}" is not in schools`));
+      c.rejected++;
+      continue;
+    }
+    const bit = at * 111 + (year - 1990);
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if (((bits[word] as number) & mask) !== 0) {
+      const key = `${schoolId}|${year}`;
+      issues.push(issue('duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
+      c.rejected++;
+      continue;
+    }
+    bits[word] = (bits[word] as number) | mask;
+    kept.push(rec);
+    c.kept++;
+  }
+  return kept;
+}
+
+/**
  * Parses a dataset leniently: every valid record is kept, every invalid one is reported with its
  * path, and nothing is dropped silently. One bad school in thousands never stops the others.
  * Records that refer to an unknown school, and duplicates of an earlier record, are rejected and
@@ -282,7 +336,8 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
     if (!known.has(key)) issues.push(issue('unrecognized_keys', [key], key, `неизвестное поле «${key}»`, `unknown field "${key}"`));
   }
   const out: Record<string, unknown[]> = {};
-  const schoolIds = new Set<string>();
+  // each kept school's place, in order: its records of a year are found by number, not by a string
+  const schoolIndex = new Map<string, number>();
   const territoryIds = new Set<string>();
   const procedures = knownProcedures(input.declaredProcedures);
   const subjects = knownSubjects(input.declaredSubjects);
@@ -292,6 +347,10 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
       issues.push(issue('invalid_type', [name], typeof raw, `«${name}» должно быть массивом`, `"${name}" must be an array`));
+      continue;
+    }
+    if (SCHOOL_YEAR.has(name)) {
+      out[name] = schoolYearRecords(name, raw, schema, schoolIndex, issues, counts[name] as { kept: number; rejected: number });
       continue;
     }
     const kept: unknown[] = [];
@@ -344,7 +403,7 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
         c.rejected++;
         continue;
       }
-      if ('schoolId' in rec && name !== 'schools' && !schoolIds.has(String(rec.schoolId))) {
+      if ('schoolId' in rec && name !== 'schools' && !schoolIndex.has(String(rec.schoolId))) {
         issues.push(issue('unknown_school', [name, i, 'schoolId'], rec.schoolId, `школы «${String(rec.schoolId)}» нет среди школ набора данных`, `school "${String(rec.schoolId)}" is not in schools`));
         c.rejected++;
         continue;
@@ -356,7 +415,7 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
       }
       if (rowKey >= 0) rowKeys.add(String(rec.schoolId ?? rec.territoryId), rowKey);
       else if (key !== null) seen.add(key);
-      if (name === 'schools') schoolIds.add(String(rec.id));
+      if (name === 'schools') schoolIndex.set(String(rec.id), schoolIndex.size);
       if (name === 'territories') territoryIds.add(String(rec.id));
       kept.push(value);
       c.kept++;
