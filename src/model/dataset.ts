@@ -262,12 +262,17 @@ const SCHOOL_YEAR: ReadonlySet<DatasetCollection> = new Set<DatasetCollection>([
  * {@link parseDatasetPartial} checks them — the same issues in the same order — but a record's
  * (school, year) is a bit in a table by the school's place instead of a string in a set: a record
  * of an unknown school is never a duplicate (it is not kept), so the school is looked up first.
+ * `schoolIds` are the kept schools in order (`schoolIndex` gives each one's place): records listed
+ * school by school, as a national frame lists them, find their school at the previous record's place
+ * or the next one without a lookup.
  */
-function schoolYearRecords(name: DatasetCollection, raw: readonly unknown[], schema: z.ZodType, schoolIndex: ReadonlyMap<string, number>, issues: ValidationIssue[], c: { kept: number; rejected: number }): unknown[] {
+function schoolYearRecords(name: DatasetCollection, raw: readonly unknown[], schema: z.ZodType, schoolIndex: ReadonlyMap<string, number>, schoolIds: readonly string[], issues: ValidationIssue[], c: { kept: number; rejected: number }): unknown[] {
   const kept: unknown[] = [];
   const fastRecord = FAST_RECORDS[name];
   // a bit per school and year (1990–2100: 111 years)
   const bits = new Int32Array(((schoolIndex.size * 111) >>> 5) + 1);
+  // the place of the previous record's school
+  let last = 0;
   for (let i = 0; i < raw.length; i++) {
     const row: unknown = raw[i];
     let rec = fastRecord?.(row);
@@ -282,12 +287,13 @@ function schoolYearRecords(name: DatasetCollection, raw: readonly unknown[], sch
     }
     const schoolId = rec.schoolId as string;
     const year = rec.year as number;
-    const at = schoolIndex.get(schoolId);
+    const at = schoolIds[last] === schoolId ? last : schoolIds[last + 1] === schoolId ? last + 1 : schoolIndex.get(schoolId);
     if (at === undefined) {
       issues.push(issue('unknown_school', [name, i, 'schoolId'], schoolId, `школы «${schoolId}» нет среди школ набора данных`, `school "${schoolId}" is not in schools`));
       c.rejected++;
       continue;
     }
+    last = at;
     const bit = at * 111 + (year - 1990);
     const word = bit >>> 5;
     const mask = 1 << (bit & 31);
@@ -338,6 +344,7 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
   const out: Record<string, unknown[]> = {};
   // each kept school's place, in order: its records of a year are found by number, not by a string
   const schoolIndex = new Map<string, number>();
+  const schoolIds: string[] = [];
   const territoryIds = new Set<string>();
   const procedures = knownProcedures(input.declaredProcedures);
   const subjects = knownSubjects(input.declaredSubjects);
@@ -350,7 +357,7 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
       continue;
     }
     if (SCHOOL_YEAR.has(name)) {
-      out[name] = schoolYearRecords(name, raw, schema, schoolIndex, issues, counts[name] as { kept: number; rejected: number });
+      out[name] = schoolYearRecords(name, raw, schema, schoolIndex, schoolIds, issues, counts[name] as { kept: number; rejected: number });
       continue;
     }
     const kept: unknown[] = [];
@@ -415,7 +422,10 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
       }
       if (rowKey >= 0) rowKeys.add(String(rec.schoolId ?? rec.territoryId), rowKey);
       else if (key !== null) seen.add(key);
-      if (name === 'schools') schoolIndex.set(String(rec.id), schoolIndex.size);
+      if (name === 'schools') {
+        schoolIndex.set(String(rec.id), schoolIds.length);
+        schoolIds.push(String(rec.id));
+      }
       if (name === 'territories') territoryIds.add(String(rec.id));
       kept.push(value);
       c.kept++;

@@ -44,32 +44,74 @@ const isText = (v: unknown, min: number, max: number): boolean => typeof v === '
 const isPercent = (v: unknown): boolean => (typeof v === 'number' ? v >= 0 && v <= 100 : typeof v === 'string' && PERCENT_TEXT.test(v));
 const isProvenance = (v: unknown): boolean => typeof v === 'string' && PROVENANCE.has(v);
 
-/** The key order of each schema, and each key's place in it. */
+/** The key order of the social factors, and each one's place in it. */
 function order(keys: readonly string[]): { readonly keys: readonly string[]; readonly at: ReadonlyMap<string, number> } {
   return { keys, at: new Map(keys.map((k, i) => [k, i])) };
 }
-const SCHOOL = order(['id', 'name', 'nameVariants', 'territoryId', 'type', 'legalForm', 'settlement', 'smallClass', 'distanceToCentreKm', 'enrolment', 'provenance']);
-const SOCIAL = order(['schoolId', 'year', 'pupils', 'counts', 'percents', 'provenance']);
 const FACTORS = order(SOCIAL_FACTOR_IDS);
-const STAFFING = order(['schoolId', 'year', 'teachers', 'vacancies', 'partTimers', 'onOneAndHalfRates', 'under35', 'over55', 'ageBands', 'serviceBands', 'youngSpecialists', 'highestCategory', 'firstCategory', 'outsideDiploma', 'specialistPositions', 'provenance']);
-const RESOURCES = order(['schoolId', 'year', 'tochkaRosta', 'equipmentPercent', 'oldTextbooksPercent', 'recentTextbooksPercent', 'internet', 'deficits', 'provenance']);
-const FACTS = order(['schoolId', 'year', 'continuedToGrade10', 'continuedToFurtherEducation', 'olympiadParticipants', 'parentsSatisfied', 'admittedToGia9', 'admittedToGia11', 'provenance']);
 
-/**
- * The record with its keys in the schema's order: itself when they already are, else a copy of the
- * keys whose places are the bits of `present`, in the order of `shape`.
- */
-function inOrder(row: Record<string, unknown>, ordered: boolean, shape: { readonly keys: readonly string[] }, present: number): Record<string, unknown> {
-  if (ordered) return row;
-  const out: Record<string, unknown> = {};
-  const keys = shape.keys;
-  for (let at = 0, rest = present; rest !== 0; at++, rest >>>= 1) {
-    if ((rest & 1) !== 0) {
-      const k = keys[at] as string;
-      out[k] = row[k];
-    }
-  }
-  return out;
+// A record out of the schema's order is copied key by key in that order (named stores: an object
+// literal's way, much faster than stores by a computed key); `present` has a bit per place seen.
+function copySchool(r: Record<string, unknown>, present: number): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  if ((present & 1) !== 0) o.id = r.id;
+  if ((present & 2) !== 0) o.name = r.name;
+  if ((present & 4) !== 0) o.nameVariants = r.nameVariants;
+  if ((present & 8) !== 0) o.territoryId = r.territoryId;
+  if ((present & 16) !== 0) o.type = r.type;
+  if ((present & 32) !== 0) o.legalForm = r.legalForm;
+  if ((present & 64) !== 0) o.settlement = r.settlement;
+  if ((present & 128) !== 0) o.smallClass = r.smallClass;
+  if ((present & 256) !== 0) o.distanceToCentreKm = r.distanceToCentreKm;
+  if ((present & 512) !== 0) o.enrolment = r.enrolment;
+  if ((present & 1024) !== 0) o.provenance = r.provenance;
+  return o;
+}
+function copySocial(r: Record<string, unknown>, present: number): Record<string, unknown> {
+  const o: Record<string, unknown> = { schoolId: r.schoolId, year: r.year, pupils: r.pupils };
+  if ((present & 8) !== 0) o.counts = r.counts;
+  if ((present & 16) !== 0) o.percents = r.percents;
+  if ((present & 32) !== 0) o.provenance = r.provenance;
+  return o;
+}
+function copyStaffing(r: Record<string, unknown>, present: number): Record<string, unknown> {
+  const o: Record<string, unknown> = { schoolId: r.schoolId, year: r.year, teachers: r.teachers };
+  if ((present & 8) !== 0) o.vacancies = r.vacancies;
+  if ((present & 16) !== 0) o.partTimers = r.partTimers;
+  if ((present & 32) !== 0) o.onOneAndHalfRates = r.onOneAndHalfRates;
+  if ((present & 64) !== 0) o.under35 = r.under35;
+  if ((present & 128) !== 0) o.over55 = r.over55;
+  if ((present & 256) !== 0) o.ageBands = r.ageBands;
+  if ((present & 512) !== 0) o.serviceBands = r.serviceBands;
+  if ((present & 1024) !== 0) o.youngSpecialists = r.youngSpecialists;
+  if ((present & 2048) !== 0) o.highestCategory = r.highestCategory;
+  if ((present & 4096) !== 0) o.firstCategory = r.firstCategory;
+  if ((present & 8192) !== 0) o.outsideDiploma = r.outsideDiploma;
+  if ((present & 16384) !== 0) o.specialistPositions = r.specialistPositions;
+  if ((present & 32768) !== 0) o.provenance = r.provenance;
+  return o;
+}
+function copyResources(r: Record<string, unknown>, present: number): Record<string, unknown> {
+  const o: Record<string, unknown> = { schoolId: r.schoolId, year: r.year };
+  if ((present & 4) !== 0) o.tochkaRosta = r.tochkaRosta;
+  if ((present & 8) !== 0) o.equipmentPercent = r.equipmentPercent;
+  if ((present & 16) !== 0) o.oldTextbooksPercent = r.oldTextbooksPercent;
+  if ((present & 32) !== 0) o.recentTextbooksPercent = r.recentTextbooksPercent;
+  if ((present & 64) !== 0) o.internet = r.internet;
+  if ((present & 128) !== 0) o.deficits = r.deficits;
+  if ((present & 256) !== 0) o.provenance = r.provenance;
+  return o;
+}
+function copyFacts(r: Record<string, unknown>, present: number): Record<string, unknown> {
+  const o: Record<string, unknown> = { schoolId: r.schoolId, year: r.year };
+  if ((present & 4) !== 0) o.continuedToGrade10 = r.continuedToGrade10;
+  if ((present & 8) !== 0) o.continuedToFurtherEducation = r.continuedToFurtherEducation;
+  if ((present & 16) !== 0) o.olympiadParticipants = r.olympiadParticipants;
+  if ((present & 32) !== 0) o.parentsSatisfied = r.parentsSatisfied;
+  if ((present & 64) !== 0) o.admittedToGia9 = r.admittedToGia9;
+  if ((present & 128) !== 0) o.admittedToGia11 = r.admittedToGia11;
+  if ((present & 256) !== 0) o.provenance = r.provenance;
+  return o;
 }
 
 /** `{ count, total }` with `count ≤ total`, keys in that order (`ShareSchema`). */
@@ -132,7 +174,7 @@ const isDeficit = (d: unknown): boolean => {
 // Each validator walks the record's own keys once: a key's case checks its value and gives its place
 // in the schema's order; an unknown key, or a value that is `undefined` or invalid, gives `undefined`.
 // `present` has a bit per place seen (every shape has fewer than 31 keys), so the required ones are
-// checked at the end and a record out of order is copied in order (`inOrder`).
+// checked at the end and a record out of order is copied in the schema's order (`copySchool`, …).
 
 /** A school (`SchoolSchema`): id, name, territoryId, type and settlement required. */
 function fastSchool(row: unknown): Record<string, unknown> | undefined {
@@ -197,7 +239,7 @@ function fastSchool(row: unknown): Record<string, unknown> | undefined {
     present |= 1 << at;
   }
   if ((present & 0b1011011) !== 0b1011011) return undefined;
-  return inOrder(row, ordered, SCHOOL, present);
+  return ordered ? row : copySchool(row, present);
 }
 
 const isName = (s: unknown): boolean => isText(s, 1, 300);
@@ -245,7 +287,7 @@ function fastSocial(row: unknown): Record<string, unknown> | undefined {
     present |= 1 << at;
   }
   if ((present & 0b111) !== 0b111) return undefined;
-  return inOrder(row, ordered, SOCIAL, present);
+  return ordered ? row : copySocial(row, present);
 }
 
 /** `{ filled, total }`, keys in that order. */
@@ -328,7 +370,7 @@ function fastStaffing(row: unknown): Record<string, unknown> | undefined {
     present |= 1 << at;
   }
   if ((present & 0b111) !== 0b111) return undefined;
-  return inOrder(row, ordered, STAFFING, present);
+  return ordered ? row : copyStaffing(row, present);
 }
 
 /** A school's resources (`ResourcesSchema`): schoolId and year required. */
@@ -386,7 +428,7 @@ function fastResources(row: unknown): Record<string, unknown> | undefined {
     present |= 1 << at;
   }
   if ((present & 0b11) !== 0b11) return undefined;
-  return inOrder(row, ordered, RESOURCES, present);
+  return ordered ? row : copyResources(row, present);
 }
 
 /** Other school facts (`SchoolFactsSchema`): schoolId and year required, each fact a share. */
@@ -440,7 +482,7 @@ function fastSchoolFacts(row: unknown): Record<string, unknown> | undefined {
     present |= 1 << at;
   }
   if ((present & 0b11) !== 0b11) return undefined;
-  return inOrder(row, ordered, FACTS, present);
+  return ordered ? row : copyFacts(row, present);
 }
 
 /** The fast validator of a collection, where there is one (results have `fastAssessmentResult`). */
