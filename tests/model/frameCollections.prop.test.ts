@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ResourcesSchema, SchoolFactsSchema, SchoolSchema, SocialPassportSchema, StaffingSchema, parseDatasetPartial } from '../../src/index.js';
 import { toValidationIssues, type ValidationIssue } from '../../src/model/validation.js';
 
-// The collections of one record per school and year (social passports, staffing, resources, school
+// The schools, and the collections of one record per school and year (social passports, staffing, resources, school
 // facts) are checked for duplicates and unknown schools by number (a bit per school and year), not by
 // a string per record. Here a reference written the plain way — the schema, then a set of
 // `${schoolId}|${year}` strings, then the set of schools — judges the same frames: the kept records,
@@ -57,25 +57,61 @@ const ROWS: Readonly<Record<string, fc.Arbitrary<Record<string, unknown>>>> = {
   facts: fc.record({ schoolId, year, parentsSatisfied: share, continuedToGrade10: share }, { requiredKeys: ['schoolId', 'year'] }),
 };
 
+const school = fc.record(
+  { id: rarely(fc.constantFrom('s1', 's2', 'школа 3', 's4'), fc.constantFrom('', 7)), name: rarely(fc.constantFrom('Школа'), fc.constant('')), territoryId: rarely(fc.constant('mo'), fc.constantFrom('мо-2', 'x')), type: fc.constant('СОШ'), settlement: fc.constantFrom('urban', 'rural'), smallClass: fc.boolean() },
+  { requiredKeys: ['id', 'name', 'territoryId', 'type', 'settlement'] },
+);
+
+/** What the plain way keeps and reports for the schools: the schema, a repeated id, an unknown territory. */
+function referenceSchools(rows: readonly unknown[]): { kept: { id: string }[]; issues: ValidationIssue[]; rejected: number } {
+  const kept: { id: string }[] = [];
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const r = SchoolSchema.safeParse(row, { reportInput: true });
+    if (!r.success) {
+      issues.push(...toValidationIssues(r.error.issues, ['schools', i]));
+      return;
+    }
+    const { id, territoryId } = r.data;
+    if (seen.has(id)) issues.push({ code: 'duplicate_id', path: ['schools', i], received: id, message: { ru: `повторная запись (${id}): оставлена первая`, en: `duplicate record (${id}): the first one is kept` } });
+    else if (territoryId !== 'mo') issues.push({ code: 'unknown_territory', path: ['schools', i, 'territoryId'], received: territoryId, message: { ru: `территории «${territoryId}» нет среди территорий набора данных`, en: `territory "${territoryId}" is not in territories` } });
+    else {
+      seen.add(id);
+      kept.push(r.data);
+    }
+  });
+  return { kept, issues, rejected: rows.length - kept.length };
+}
+
 // plain objects, as JSON.parse builds them
 const rows = (name: string): fc.Arbitrary<Record<string, unknown>[]> => fc.array((ROWS[name] as fc.Arbitrary<Record<string, unknown>>).map((r) => ({ ...r })), { maxLength: 30 });
 
-describe('the (school, year) collections judge as the plain way', () => {
+describe('the schools and the (school, year) collections judge as the plain way', () => {
+  it('the (school, year) collections have no other reference, procedure nor subject (their own loop checks none)', () => {
+    for (const [name, schema] of Object.entries(SCHEMAS)) {
+      const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+      expect(Object.keys(shape).filter((k) => ['territoryId', 'procedure', 'subject', 'pupilId', 'id'].includes(k)), name).toEqual([]);
+      expect(shape.schoolId?.safeParse(undefined).success, name).toBe(false);
+      expect(shape.year?.safeParse(undefined).success, name).toBe(false);
+    }
+    expect(Object.keys(SchoolSchema.shape).filter((k) => ['schoolId', 'procedure', 'subject'].includes(k))).toEqual([]);
+  });
+
   it('keeps the same records and reports the same issues, in the same order', () => {
     let duplicates = 0;
     let unknown = 0;
+    let schoolIssues = 0;
     fc.assert(
-      fc.property(fc.record({ social: rows('social'), staffing: rows('staffing'), resources: rows('resources'), facts: rows('facts') }, { requiredKeys: [] }), (collections: Record<string, unknown[]>) => {
-        // the schools: s1, s2 and «школа 3»; a bad school is not one of them
-        const schools = [
-          { id: 's1', name: 'Школа 1', territoryId: 'mo', type: 'СОШ', settlement: 'urban' },
-          { id: 's2', name: 'Школа 2', territoryId: 'mo', type: 'СОШ', settlement: 'rural' },
-          { id: 'школа 3', name: 'Школа 3', territoryId: 'mo', type: 'ООШ', settlement: 'rural' },
-          { id: 'bad', name: '', territoryId: 'mo', type: 'СОШ', settlement: 'rural' },
-        ];
+      fc.property(fc.array(school.map((x) => ({ ...x })), { minLength: 1, maxLength: 6 }), fc.record({ social: rows('social'), staffing: rows('staffing'), resources: rows('resources'), facts: rows('facts') }, { requiredKeys: [] }), (schools, collections: Record<string, unknown[]>) => {
         const r = parseDatasetPartial({ format: 'shnor.dataset/1', id: 'д', name: { ru: 'Набор' }, territoryId: 'mo', years: [2024], territories: [{ id: 'mo', kind: 'municipality', name: { ru: 'МО' } }], schools, ...collections });
-        const known = new Set(schools.filter((s) => SchoolSchema.safeParse(s).success).map((s) => s.id));
-        const expectedIssues = toValidationIssues(SchoolSchema.safeParse(schools[3], { reportInput: true }).error?.issues ?? [], ['schools', 3]);
+        const refSchools = referenceSchools(schools);
+        expect(r.dataset?.schools).toStrictEqual(refSchools.kept);
+        expect(JSON.stringify(r.dataset?.schools)).toBe(JSON.stringify(refSchools.kept));
+        expect(r.counts.schools).toEqual({ kept: refSchools.kept.length, rejected: refSchools.rejected });
+        schoolIssues += refSchools.issues.filter((i) => i.code === 'duplicate_id' || i.code === 'unknown_territory').length;
+        const known = new Set(refSchools.kept.map((x) => x.id));
+        const expectedIssues = [...refSchools.issues];
         for (const name of ['social', 'staffing', 'resources', 'facts'].filter((n) => n in collections)) {
           const ref = reference(name, collections[name] as unknown[], known);
           expect((r.dataset as unknown as Record<string, unknown>)[name]).toStrictEqual(ref.kept);
@@ -90,10 +126,11 @@ describe('the (school, year) collections judge as the plain way', () => {
         const rank = (i: ValidationIssue): number => order.indexOf(String(i.path[0]));
         expect(r.issues).toEqual([...expectedIssues].sort((x, y) => rank(x) - rank(y)));
       }),
-      { seed: 15_2026, numRuns: 300 },
+      { seed: 15_2026, numRuns: 400 },
     );
     // both checks are exercised
     expect(duplicates).toBeGreaterThan(100);
     expect(unknown).toBeGreaterThan(100);
+    expect(schoolIssues).toBeGreaterThan(100);
   }, 120_000);
 });
