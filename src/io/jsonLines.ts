@@ -43,6 +43,13 @@ export class JsonLinesReader {
   private readonly origins = new Set<string>();
   /** records read (lines of JSON objects), for progress */
   records = 0;
+  /**
+   * The common start of the previous line collected, `{"collection":"<name>",`, and where its
+   * collection's records go: a line with the same start is parsed without its tag and collected
+   * without looking its collection up again.
+   */
+  private lastTag = '';
+  private lastSink: { readonly records: unknown[]; readonly lines: number[] | null } | null = null;
 
   /**
    * @param file - The file, for the issues.
@@ -65,6 +72,23 @@ export class JsonLinesReader {
   line(raw: string, lineNo: number): void {
     const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     if (line.length === 0 || line.trim().length === 0) return;
+    const sink = this.lastSink;
+    if (sink !== null && line.startsWith(this.lastTag)) {
+      // the collection of the previous line; a line that is not JSON takes the general way below,
+      // which words its error
+      let record: unknown;
+      try {
+        record = JSON.parse(`{${line.slice(this.lastTag.length)}`);
+      } catch {
+        record = undefined;
+      }
+      if (record !== undefined) {
+        this.records++;
+        sink.records.push(record);
+        sink.lines?.push(lineNo);
+        return;
+      }
+    }
     let parsed: ReturnType<typeof parseLine>;
     try {
       parsed = parseLine(line);
@@ -111,6 +135,12 @@ export class JsonLinesReader {
       this.collector.origin(collection, { file: this.file, withLines: true });
     }
     this.collector.add(collection, record, lineNo);
+    // the next line of this collection in the common form goes the short way (above)
+    const tag = `${PREFIX}${collection}",`;
+    if (line.startsWith(tag)) {
+      this.lastTag = tag;
+      this.lastSink = this.collector.sink(collection);
+    } else this.lastSink = null;
   }
 
   /** Validates every record read and places each issue in the file. */

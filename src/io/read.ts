@@ -1,13 +1,17 @@
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { type Dataset, parseDatasetPartial } from '../model/dataset.js';
 import { type ReadCsvDatasetOptions, readCsvDataset } from './csv.js';
 import { readExcelDataset } from './excel.js';
 import { readColumnMapping } from './mapping.js';
 import { readJsonLinesDataset } from './jsonLines.js';
-import { readAllBytes } from './_lib/source.js';
+import { fileSize, isGzipFile, readAllBytes } from './_lib/source.js';
 import type { FileIssue, PartialFileDataset } from './types.js';
 import { framePathOf, writeCsvDataset, writeExcelDataset, writeJsonLinesDataset } from './write.js';
+
+/** The bytes of the longest string V8 holds: a JSON file this large is not read whole. */
+const MAX_JSON_BYTES = 0x1fffffe8;
 
 /** The input formats, by file name. */
 export type DatasetFileFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
@@ -65,9 +69,13 @@ export async function readDatasetFile(path: string, options: ReadDatasetFileOpti
     case 'xlsx':
       return readExcelDataset(path, options.mapping === undefined ? {} : { mapping: readColumnMapping(options.mapping) });
     case 'json': {
-      const bytes = await readAllBytes(path);
-      if (bytes.length >= 0x1fffffe8) {
-        throw new Error(`${path}: ${bytes.length} байт — JSON такого размера не читается целиком; запишите набор в JSON Lines (shnor convert) / too large for one JSON string; convert to JSON Lines`);
+      // a plain file in one read (no stream of chunks joined into a second copy); its size is known
+      // before it is read
+      const plain = !isGzipFile(path);
+      const size = plain ? fileSize(path) : 0;
+      const bytes = size >= MAX_JSON_BYTES ? null : plain ? await readFile(path) : await readAllBytes(path);
+      if (bytes === null || bytes.length >= MAX_JSON_BYTES) {
+        throw new Error(`${path}: ${bytes?.length ?? size} байт — JSON такого размера не читается целиком; запишите набор в JSON Lines (shnor convert) / too large for one JSON string; convert to JSON Lines`);
       }
       let raw: unknown;
       try {

@@ -198,9 +198,9 @@ export function unknownSubject(path: (string | number)[], id: string): Validatio
 }
 
 /** The first issue of a record's procedure and subject against the known ids, or `null`. */
-function unknownIdIssue(rec: Record<string, unknown>, path: (string | number)[], procedures: ReadonlySet<string>, subjects: ReadonlySet<string>): ValidationIssue | null {
-  if (typeof rec.procedure === 'string' && !procedures.has(rec.procedure)) return unknownProcedure([...path, 'procedure'], rec.procedure);
-  if (typeof rec.subject === 'string' && !subjects.has(rec.subject)) return unknownSubject([...path, 'subject'], rec.subject);
+function unknownIdIssue(rec: Record<string, unknown>, collection: string, index: number, procedures: ReadonlySet<string>, subjects: ReadonlySet<string>): ValidationIssue | null {
+  if (typeof rec.procedure === 'string' && !procedures.has(rec.procedure)) return unknownProcedure([collection, index, 'procedure'], rec.procedure);
+  if (typeof rec.subject === 'string' && !subjects.has(rec.subject)) return unknownSubject([collection, index, 'subject'], rec.subject);
   return null;
 }
 
@@ -251,6 +251,107 @@ class RowKeys {
 }
 
 /**
+ * The collections of one record per school and year, keyed by (schoolId, year) and with no other
+ * reference nor procedure or subject (their schemas have no such field): checked by
+ * {@link schoolYearRecords}.
+ */
+const SCHOOL_YEAR: ReadonlySet<DatasetCollection> = new Set<DatasetCollection>(['social', 'staffing', 'resources', 'facts']);
+
+/**
+ * The records of a collection of {@link SCHOOL_YEAR}, validated and checked as the general loop of
+ * {@link parseDatasetPartial} checks them — the same issues in the same order — but a record's
+ * (school, year) is a bit in a table by the school's place instead of a string in a set: a record
+ * of an unknown school is never a duplicate (it is not kept), so the school is looked up first.
+ * `schoolIds` are the kept schools in order (`schoolIndex` gives each one's place): records listed
+ * school by school, as a national frame lists them, find their school at the previous record's place
+ * or the next one without a lookup.
+ */
+function schoolYearRecords(name: DatasetCollection, raw: readonly unknown[], schema: z.ZodType, schoolIndex: ReadonlyMap<string, number>, schoolIds: readonly string[], issues: ValidationIssue[], c: { kept: number; rejected: number }): unknown[] {
+  const kept: unknown[] = [];
+  const fastRecord = FAST_RECORDS[name];
+  // a bit per school and year (1990–2100: 111 years)
+  const bits = new Int32Array(((schoolIndex.size * 111) >>> 5) + 1);
+  // the place of the previous record's school
+  let last = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const row: unknown = raw[i];
+    let rec = fastRecord?.(row);
+    if (rec === undefined) {
+      const r = schema.safeParse(row, { reportInput: true });
+      if (!r.success) {
+        issues.push(...toValidationIssues(r.error.issues, [name, i]));
+        c.rejected++;
+        continue;
+      }
+      rec = r.data as Record<string, unknown>;
+    }
+    const schoolId = rec.schoolId as string;
+    const year = rec.year as number;
+    const at = schoolIds[last] === schoolId ? last : schoolIds[last + 1] === schoolId ? last + 1 : schoolIndex.get(schoolId);
+    if (at === undefined) {
+      issues.push(issue('unknown_school', [name, i, 'schoolId'], schoolId, `школы «${schoolId}» нет среди школ набора данных`, `school "${schoolId}" is not in schools`));
+      c.rejected++;
+      continue;
+    }
+    last = at;
+    const bit = at * 111 + (year - 1990);
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if (((bits[word] as number) & mask) !== 0) {
+      const key = `${schoolId}|${year}`;
+      issues.push(issue('duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
+      c.rejected++;
+      continue;
+    }
+    bits[word] = (bits[word] as number) | mask;
+    kept.push(rec);
+    c.kept++;
+  }
+  return kept;
+}
+
+/**
+ * The schools, validated and checked as the general loop of {@link parseDatasetPartial} checks them
+ * — the same issues in the same order (the schema has no procedure, subject nor school reference):
+ * a repeated id (the kept schools are those of `schoolIndex`), then an unknown territory. Each kept
+ * school gets its place in `schoolIndex` and `schoolIds`.
+ */
+function schoolRecords(raw: readonly unknown[], schema: z.ZodType, schoolIndex: Map<string, number>, schoolIds: string[], territoryIds: ReadonlySet<string>, issues: ValidationIssue[], c: { kept: number; rejected: number }): unknown[] {
+  const kept: unknown[] = [];
+  const fastRecord = FAST_RECORDS.schools;
+  for (let i = 0; i < raw.length; i++) {
+    const row: unknown = raw[i];
+    let rec = fastRecord?.(row);
+    if (rec === undefined) {
+      const r = schema.safeParse(row, { reportInput: true });
+      if (!r.success) {
+        issues.push(...toValidationIssues(r.error.issues, ['schools', i]));
+        c.rejected++;
+        continue;
+      }
+      rec = r.data as Record<string, unknown>;
+    }
+    const id = rec.id as string;
+    if (schoolIndex.has(id)) {
+      issues.push(issue('duplicate_id', ['schools', i], id, `повторная запись (${id}): оставлена первая`, `duplicate record (${id}): the first one is kept`));
+      c.rejected++;
+      continue;
+    }
+    const territoryId = rec.territoryId as string;
+    if (!territoryIds.has(territoryId)) {
+      issues.push(issue('unknown_territory', ['schools', i, 'territoryId'], territoryId, `территории «${territoryId}» нет среди территорий набора данных`, `territory "${territoryId}" is not in territories`));
+      c.rejected++;
+      continue;
+    }
+    schoolIndex.set(id, schoolIds.length);
+    schoolIds.push(id);
+    kept.push(rec);
+    c.kept++;
+  }
+  return kept;
+}
+
+/**
  * Parses a dataset leniently: every valid record is kept, every invalid one is reported with its
  * path, and nothing is dropped silently. One bad school in thousands never stops the others.
  * Records that refer to an unknown school, and duplicates of an earlier record, are rejected and
@@ -282,7 +383,9 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
     if (!known.has(key)) issues.push(issue('unrecognized_keys', [key], key, `неизвестное поле «${key}»`, `unknown field "${key}"`));
   }
   const out: Record<string, unknown[]> = {};
-  const schoolIds = new Set<string>();
+  // each kept school's place, in order: its records of a year are found by number, not by a string
+  const schoolIndex = new Map<string, number>();
+  const schoolIds: string[] = [];
   const territoryIds = new Set<string>();
   const procedures = knownProcedures(input.declaredProcedures);
   const subjects = knownSubjects(input.declaredSubjects);
@@ -292,6 +395,14 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
       issues.push(issue('invalid_type', [name], typeof raw, `«${name}» должно быть массивом`, `"${name}" must be an array`));
+      continue;
+    }
+    if (name === 'schools') {
+      out[name] = schoolRecords(raw, schema, schoolIndex, schoolIds, territoryIds, issues, counts[name] as { kept: number; rejected: number });
+      continue;
+    }
+    if (SCHOOL_YEAR.has(name)) {
+      out[name] = schoolYearRecords(name, raw, schema, schoolIndex, schoolIds, issues, counts[name] as { kept: number; rejected: number });
       continue;
     }
     const kept: unknown[] = [];
@@ -317,7 +428,7 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
         value = r.data;
       }
       const rec = value as Record<string, unknown>;
-      const unknownId = unknownIdIssue(rec, [name, i], procedures, subjects);
+      const unknownId = unknownIdIssue(rec, name, i, procedures, subjects);
       if (unknownId !== null) {
         issues.push(unknownId);
         c.rejected++;
@@ -331,20 +442,20 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
       // references and duplicates
       let key: string | null = null;
       let rowKey = -1;
-      if (name === 'schools' || name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects') key = String(rec.id);
+      // (schools and the records of a school and year have their own loops above)
+      if (name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects') key = String(rec.id);
       else if (name === 'results' || name === 'territoryResults') {
         rowKey = rowKeys.of(rec as never);
         if (rowKey < 0) key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
       }
-      else if (name === 'social' || name === 'staffing' || name === 'resources' || name === 'facts') key = `${String(rec.schoolId)}|${String(rec.year)}`;
       else if (name === 'pupilResults') key = `${String(rec.pupilId)}|${String(rec.year)}|${String(rec.procedure)}|${String(rec.subject)}`;
       if (rowKey >= 0 && rowKeys.has(String(rec.schoolId ?? rec.territoryId), rowKey)) key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
       if (key !== null && (rowKey >= 0 || seen.has(key))) {
-        issues.push(issue(name === 'schools' || name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects' ? 'duplicate_id' : 'duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
+        issues.push(issue(name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects' ? 'duplicate_id' : 'duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
         c.rejected++;
         continue;
       }
-      if ('schoolId' in rec && name !== 'schools' && !schoolIds.has(String(rec.schoolId))) {
+      if ('schoolId' in rec && !schoolIndex.has(String(rec.schoolId))) {
         issues.push(issue('unknown_school', [name, i, 'schoolId'], rec.schoolId, `школы «${String(rec.schoolId)}» нет среди школ набора данных`, `school "${String(rec.schoolId)}" is not in schools`));
         c.rejected++;
         continue;
@@ -356,7 +467,6 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
       }
       if (rowKey >= 0) rowKeys.add(String(rec.schoolId ?? rec.territoryId), rowKey);
       else if (key !== null) seen.add(key);
-      if (name === 'schools') schoolIds.add(String(rec.id));
       if (name === 'territories') territoryIds.add(String(rec.id));
       kept.push(value);
       c.kept++;
@@ -451,7 +561,7 @@ export function parseRecords<C extends DatasetCollection>(
     const r = ok ? null : schema.safeParse(row, { reportInput: true });
     if (r === null || r.success) {
       const rec = (r === null ? (quick ?? row) : r.data) as Record<string, unknown>;
-      const unknownId = unknownIdIssue(rec, [collection, offset + i], procedures, subjects);
+      const unknownId = unknownIdIssue(rec, collection, offset + i, procedures, subjects);
       if (unknownId !== null) {
         issues.push(unknownId);
         rejected++;

@@ -64,6 +64,20 @@ export class DatasetCollector {
     this.origins.get(collection)?.lines?.push(line);
   }
 
+  /**
+   * Where the records of a collection go, for a reader adding many in a row: `records` and, when the
+   * collection's origin has lines, `lines` (push a record and its line together). Its origin must
+   * have been declared.
+   */
+  sink(collection: DatasetCollection): { readonly records: unknown[]; readonly lines: number[] | null } {
+    let list = this.rows.get(collection);
+    if (list === undefined) {
+      list = [];
+      this.rows.set(collection, list);
+    }
+    return { records: list, lines: this.origins.get(collection)?.lines ?? null };
+  }
+
   /** Adds a whole collection (from a JSON frame, where records have no lines). */
   addAll(collection: string, records: unknown, file: string): void {
     if (isCollection(collection) && Array.isArray(records)) {
