@@ -12,7 +12,7 @@ import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import type { PackedResultIndex } from '../_lib/context.js';
 import { PackedRow, type PackedResults } from '../../model/packResults.js';
-import { type EvalContext, NONE, type RuleModule, resultWith } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, resultWith, sharedValues } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, whatOf, yes } from '../explain/words.js';
 import { toNumber } from '../_lib/compare.js';
@@ -376,6 +376,10 @@ function statusFromCells(r: R, si: number, ctx: EvalContext, pix: PackedResultIn
   return resultWith(value, value === null && (unnamed || lacking > 0) ? SOME_MISSING : NONE);
 }
 
+/** Per rule: the values without a hit, one object for every school with the same counts (distinct) or units (persistent). */
+const sharedYearValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; perYear: { year: number; yes: number; unknown: number }[] | null }>>();
+const sharedUnitValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; units: string[] | null }>>();
+
 export const resultsRule: RuleModule<R> = {
   params: (r) => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require }),
   evaluate(r, si, ctx): RuleResult {
@@ -566,7 +570,20 @@ export const resultsRule: RuleModule<R> = {
     if (!tracing) return resultWith(value, allMissing);
     const what = whatMemo(r, ctx.names.indices, procs);
     const hits = found ?? NO_HITS;
-    const values = perYear !== null ? { found: hits, perYear } : { found: hits, units };
+    let values: { found: readonly QuantifierHit[]; perYear: typeof perYear } | { found: readonly QuantifierHit[]; units: typeof units };
+    if (found !== undefined) values = perYear !== null ? { found: hits, perYear } : { found: hits, units };
+    else if (perYear !== null) {
+      // no hit: the same counts in the same years give one values object for every school
+      let key = '';
+      for (const y of perYear) key += `${y.year},${y.yes},${y.unknown};`;
+      const py = perYear;
+      values = sharedValues(sharedYearValues, r, key, () => ({ found: NO_HITS, perYear: py }));
+    } else {
+      let key = '';
+      for (const u of seen) key += `${u},`;
+      const us = units;
+      values = sharedValues(sharedUnitValues, r, key, () => ({ found: NO_HITS, units: us }));
+    }
     return { value, missing: allMissing, node: ctx.node(r, value, allMissing.length > 0 ? { what, params: ctx.paramsOf(r), values, missing: allMissing } : { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
