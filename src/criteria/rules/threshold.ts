@@ -61,6 +61,12 @@ export const thresholdRule: RuleModule<R> = {
   },
 };
 
+/** A threshold's values for the trace: the value (with a share's count and total) and its years. */
+function thresholdValuesOf(v: Extract<MeasureValue, { status: 'value' }>): Record<string, unknown> {
+  const s = v.share;
+  return s ? { value: v.value, count: s.count, total: s.total, years: v.years } : { value: v.value, years: v.years };
+}
+
 /** Per rule: the values many schools have alike (a count of 0, a share of 6 in 20), keyed by number or by count and total. */
 const thresholdValues = new WeakMap<object, Map<number, Record<string, unknown>>>();
 
@@ -70,15 +76,14 @@ const thresholdValues = new WeakMap<object, Map<number, Record<string, unknown>>
  */
 function sharedThresholdValues(r: R, v: Extract<MeasureValue, { status: 'value' }>): Record<string, unknown> {
   const s = v.share;
-  const make = (): Record<string, unknown> => (s ? { value: v.value, count: s.count, total: s.total, years: v.years } : { value: v.value, years: v.years });
   // a key that says it all: the number itself (never −0, which a map takes for 0), or count and total of a share
   let key: number;
-  if (!traceSharing()) return make();
+  if (!traceSharing()) return thresholdValuesOf(v);
   if (s === undefined) {
-    if (Object.is(v.value, -0)) return make();
+    if (Object.is(v.value, -0)) return thresholdValuesOf(v);
     key = v.value;
   } else {
-    if (!Number.isInteger(s.count) || !Number.isInteger(s.total) || s.count < 0 || s.total < 0 || s.count >= 2 ** 20 || s.total >= 2 ** 20) return make();
+    if (!Number.isInteger(s.count) || !Number.isInteger(s.total) || s.count < 0 || s.total < 0 || s.count >= 2 ** 20 || s.total >= 2 ** 20) return thresholdValuesOf(v);
     key = s.count * 2 ** 20 + s.total;
   }
   let m = thresholdValues.get(r);
@@ -87,8 +92,8 @@ function sharedThresholdValues(r: R, v: Extract<MeasureValue, { status: 'value' 
     thresholdValues.set(r, m);
   }
   const o = m.get(key);
-  if (o !== undefined) return o.years === v.years && Object.is(o.value, v.value) ? o : make();
-  const made = make();
+  if (o !== undefined) return o.years === v.years && Object.is(o.value, v.value) ? o : thresholdValuesOf(v);
+  const made = thresholdValuesOf(v);
   if (m.size < 256) m.set(key, shared(made));
   return made;
 }
