@@ -1,7 +1,7 @@
 /**
  * Equal trace nodes are one object for every school that has them (issue #14: a national run kept a
  * million copies of the same «no hit» node). Whatever the sharing does, the traces, verdicts and
- * explanations must be exactly those made school by school (`setTraceSharing(false)`): the same
+ * explanations must be exactly those made school by school (`TRACE_SHARING.on = false`): the same
  * JSON and deeply equal, for every preset program and methodology variant, over every bundled
  * dataset and a generated one, as objects and as packed columns, with and without explanations.
  * And the sharing must happen: on the generated data some node is the same object in two schools.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nationalDataset } from '../../bench/generate.js';
 import { type Dataset, type Identification, type Methodology, PRESET_PROGRAMS, type PreparedDataset, identify, packResults, parseDataset, prepareColumns, prepareDataset, seed001Methodology, seed002Methodology } from '../../src/index.js';
-import { setTraceSharing } from '../../src/criteria/engine/context.js';
+import { TRACE_SHARING } from '../../src/criteria/engine/context.js';
 import type { TraceNode } from '../../src/criteria/engine/types.js';
 
 const DATA = join(import.meta.dirname, '..', '..', 'src', 'data');
@@ -53,7 +53,9 @@ function nodeSchools(r: Identification): Map<TraceNode, number> {
   return out;
 }
 
-afterEach(() => setTraceSharing(true));
+afterEach(() => {
+  TRACE_SHARING.on = true;
+});
 
 describe('shared trace nodes give the traces made school by school', () => {
   for (const [name, prepare] of DATASETS) {
@@ -62,17 +64,17 @@ describe('shared trace nodes give the traces made school by school', () => {
         const p = prepare();
         const year = lastYear(p);
         for (const explain of [false, true]) {
-          setTraceSharing(false);
+          TRACE_SHARING.on = false;
           let reference: Identification;
           try {
             reference = identify(m, p, year, { trace: true, explain });
           } catch {
             // a methodology the dataset cannot be evaluated with (a pool it lacks): the same with sharing
-            setTraceSharing(true);
+            TRACE_SHARING.on = true;
             expect(() => identify(m, p, year, { trace: true, explain })).toThrow();
             continue;
           }
-          setTraceSharing(true);
+          TRACE_SHARING.on = true;
           const sharedRun = identify(m, p, year, { trace: true, explain });
           expect(JSON.stringify(sharedRun)).toBe(JSON.stringify(reference));
           expect(sharedRun).toStrictEqual(reference);
@@ -84,10 +86,10 @@ describe('shared trace nodes give the traces made school by school', () => {
   it('shares nodes between schools on generated data, and not without sharing', () => {
     const p = packed(generated);
     const m = seed002Methodology();
-    setTraceSharing(false);
+    TRACE_SHARING.on = false;
     const alone = [...nodeSchools(identify(m, p, lastYear(p), { trace: true, explain: false })).values()];
     expect(alone.every((k) => k === 1)).toBe(true);
-    setTraceSharing(true);
+    TRACE_SHARING.on = true;
     const run = identify(m, p, lastYear(p), { trace: true, explain: false });
     const together = [...nodeSchools(run).values()];
     // and verdicts of a shared outcome and trace are one object too

@@ -82,18 +82,12 @@ export const outcomeOf = (v: Tri, missing?: readonly unknown[], reason?: Reason)
  */
 const SHARED = new WeakSet<object>();
 
-let sharing = true;
-
 /**
- * Turns the sharing of equal trace parts and nodes off (or on again): the traces are then made
- * school by school, as before it — the reference the tests compare the shared traces with. @internal
+ * Whether equal trace parts and nodes are shared (`on`, always but in tests). Off, the traces are
+ * made school by school, as before the sharing — the reference the tests compare the shared traces
+ * with. @internal
  */
-export function setTraceSharing(on: boolean): void {
-  sharing = on;
-}
-
-/** Whether equal trace parts and nodes are shared (on but in tests). @internal */
-export const traceSharing = (): boolean => sharing;
+export const TRACE_SHARING: { on: boolean } = { on: true };
 
 /** Marks a trace part (values, a list) as one object for every school that has it; returns it. @internal */
 export function shared<T extends object>(o: T): T {
@@ -113,7 +107,7 @@ export const NONE: readonly MissingInput[] = shared(NO_INPUTS);
  * @internal
  */
 export function sharedValues<T extends object>(memo: WeakMap<object, Map<string | number | boolean | null, T>>, owner: object, key: string | number | boolean | null, make: () => T, limit = 256): T {
-  if (!sharing) return make();
+  if (!TRACE_SHARING.on) return make();
   let m = memo.get(owner);
   if (m === undefined) {
     m = new Map();

@@ -18,7 +18,7 @@ import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
-import { NONE, type EvalContext, type LabelNames, type RuleModule, isShared, outcomeOf, plainResult, resultWith, shared, traceSharing } from './context.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, isShared, outcomeOf, plainResult, resultWith, shared, TRACE_SHARING } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
@@ -252,7 +252,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     if (!tracing) return undefined;
     const outcome = outcomeOf(value, extra.missing, extra.reason);
     let list: TraceNode[] | undefined;
-    if (traceSharing() && shareable(extra)) {
+    if (TRACE_SHARING.on && shareable(extra)) {
       list = sharedNodes.get(r);
       if (list === undefined) {
         list = [];

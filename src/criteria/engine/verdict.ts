@@ -6,7 +6,7 @@ import { dateWords, missingList } from '../explain/words.js';
 import type { Category, Methodology } from '../schema.js';
 import type { CategoryResult, CategoryVerdict } from './types.js';
 import { type MissingInput, missingPath } from './missing.js';
-import { isShared, traceSharing } from './context.js';
+import { TRACE_SHARING, isShared } from './context.js';
 
 const sourceLines = new WeakMap<object, readonly [string, string]>();
 /** The last line of every explanation: the methodology, the dates it is in force, its act. @internal */
@@ -99,7 +99,7 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
   }
   // a verdict of nothing but a shared outcome and a shared trace (or none): one object for every
   // school that has it (at national scale most schools' verdicts of a category are a few alike)
-  const key = explanation !== undefined || outcome.status === 'missing' || !traceSharing() ? undefined : !tracing ? outcome : r.node !== undefined && isShared(r.node) ? r.node : undefined;
+  const key = explanation !== undefined || outcome.status === 'missing' || !TRACE_SHARING.on ? undefined : !tracing ? outcome : r.node !== undefined && isShared(r.node) ? r.node : undefined;
   let byKey: WeakMap<object, CategoryVerdict> | undefined;
   if (key !== undefined) {
     byKey = sharedVerdicts.get(c);

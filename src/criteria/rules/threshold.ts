@@ -6,7 +6,7 @@ import type { MissingInput } from '../engine/missing.js';
 import { compareNumber, compareValue, toNumber } from '../_lib/compare.js';
 import { sumRange } from '../measures/arithmetic.js';
 import { OP, measureUnit, num, plural } from '../_lib/labels.js';
-import { type EvalContext, NONE, type RuleModule, plainResult, shared, traceSharing } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, plainResult, shared, TRACE_SHARING } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import type { MeasureValue } from '../_lib/measures.js';
 import { type Lang, missingList, shown, unknownText, whatOf, yes } from '../explain/words.js';
@@ -78,7 +78,7 @@ function sharedThresholdValues(r: R, v: Extract<MeasureValue, { status: 'value' 
   const s = v.share;
   // a key that says it all: the number itself (never −0, which a map takes for 0), or count and total of a share
   let key: number;
-  if (!traceSharing()) return thresholdValuesOf(v);
+  if (!TRACE_SHARING.on) return thresholdValuesOf(v);
   if (s === undefined) {
     if (Object.is(v.value, -0)) return thresholdValuesOf(v);
     key = v.value;
