@@ -130,13 +130,10 @@ class ResultIndex {
     this.procedures = procedures;
     this.procCode = new Map(procedures.map((p, i) => [p, i]));
     const slotOf = new Int16Array(2200 - 1990).fill(-1);
-    const ordinal = new Int32Array(rows);
-    const year = new Int32Array(rows);
     let years = 0;
+    // the years, numbered in the order they first come
     for (let i = 0; i < rows; i++) {
-      ordinal[i] = schoolOf(i);
       const y = yearOf(i) - 1990;
-      year[i] = y;
       if (y >= 0 && y < slotOf.length && slotOf[y] === -1) slotOf[y] = years++;
     }
     this.slotOf = slotOf;
@@ -146,8 +143,8 @@ class ResultIndex {
     const start = new Int32Array(groups + 1);
     const group = new Int32Array(rows);
     for (let i = 0; i < rows; i++) {
-      const o = ordinal[i] as number;
-      const y = year[i] as number;
+      const o = schoolOf(i);
+      const y = yearOf(i) - 1990;
       const g = o < 0 || y < 0 || y >= slotOf.length ? -1 : o * years + (slotOf[y] as number);
       group[i] = g;
       if (g >= 0) (start[g + 1] as number)++;
@@ -160,7 +157,8 @@ class ResultIndex {
       const g = group[i] as number;
       if (g >= 0) byGroup[(fill[g] as number)++] = i;
     }
-    // within a group: by procedure, in the order of first appearance, file order within each
+    // within a group: by procedure, in the order of first appearance, file order within each — a
+    // counting sort of the group's rows by the number of their procedure in that order
     const order = new Int32Array(kept);
     const groupSeg = new Int32Array(groups + 1);
     let segProc = new Int32Array(Math.max(16, groups * 2));
@@ -168,17 +166,30 @@ class ResultIndex {
     let segs = 0;
     let w = 0;
     const procs: number[] = [];
+    // per row of the group: its procedure's number; per procedure: its count, then where its next row goes
+    let local = new Int32Array(64);
+    let next = new Int32Array(16);
     for (let g = 0; g < groups; g++) {
       groupSeg[g] = segs;
       const a = start[g] as number;
       const b = start[g + 1] as number;
       if (a === b) continue;
       procs.length = 0;
+      if (b - a > local.length) local = new Int32Array(2 * (b - a));
       for (let q = a; q < b; q++) {
         const pc = procOf(byGroup[q] as number);
-        if (!procs.includes(pc)) procs.push(pc);
+        let k = procs.indexOf(pc);
+        if (k < 0) {
+          k = procs.length;
+          procs.push(pc);
+        }
+        local[q - a] = k;
       }
-      for (const pc of procs) {
+      if (procs.length > next.length) next = new Int32Array(2 * procs.length);
+      next.fill(0, 0, procs.length);
+      for (let q = a; q < b; q++) (next[local[q - a] as number] as number)++;
+      let pos = w;
+      for (let k = 0; k < procs.length; k++) {
         if (segs + 1 >= segProc.length) {
           const sp = new Int32Array(segProc.length * 2);
           sp.set(segProc);
@@ -187,19 +198,16 @@ class ResultIndex {
           ss.set(segStart);
           segStart = ss;
         }
-        segProc[segs] = pc;
-        segStart[segs] = w;
+        segProc[segs] = procs[k] as number;
+        segStart[segs] = pos;
         segs++;
-        if (procs.length === 1) {
-          order.set(byGroup.subarray(a, b), w);
-          w += b - a;
-        } else {
-          for (let q = a; q < b; q++) {
-            const i = byGroup[q] as number;
-            if (procOf(i) === pc) order[w++] = i;
-          }
-        }
+        const c = next[k] as number;
+        next[k] = pos;
+        pos += c;
       }
+      if (procs.length === 1) order.set(byGroup.subarray(a, b), w);
+      else for (let q = a; q < b; q++) order[(next[local[q - a] as number] as number)++] = byGroup[q] as number;
+      w = pos;
     }
     groupSeg[groups] = segs;
     segStart[segs] = w;

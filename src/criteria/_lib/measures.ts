@@ -259,8 +259,21 @@ export function yearsIn(first: number, mask: number, length: number): readonly n
 
 /** A shared one-year array. */
 export function yearsOf(y: number): readonly number[] {
+  // a measure of one year asks this for every school: the list by year in an array, not through the map's number keys
+  const k = y - 1900;
+  if (k >= 0 && k < 300 && Number.isInteger(k)) {
+    let a = SINGLE_YEARS[k];
+    if (a === undefined) {
+      a = yearsIn(y, 1, 1);
+      SINGLE_YEARS[k] = a;
+    }
+    return a;
+  }
   return yearsIn(y, 1, 1);
 }
+
+/** The one-year lists of the years 1900–2199, by year − 1900 (the same objects `yearsIn` shares). */
+const SINGLE_YEARS: (readonly number[] | undefined)[] = [];
 
 /** The number of a shared year list, or -1 when the list is not shared. */
 export function yearListId(years: readonly number[]): number {

@@ -1,11 +1,16 @@
 /** An ordered classifier: the first rule that holds gives the class (severity levels, clusters). */
 import type { MissingInput } from '../engine/missing.js';
-import { NONE, type EvalContext } from '../engine/context.js';
+import { NONE, type EvalContext, sharedValues } from '../engine/context.js';
 import type { CategoryResult, TraceNode } from '../engine/types.js';
 import type { Lang } from '../explain/words.js';
 import type { Category } from '../schema.js';
 
 type Ordered = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], { kind: 'ordered' }>;
+
+/** The head of every ordered classifier's node (one object: the evaluator shares equal nodes by head). */
+const HEAD = Object.freeze({ kind: 'ordered' });
+/** Per classifier: its values by class, one object. */
+const classValues = new WeakMap<object, Map<string | number | boolean | null, { class: string | null }>>();
 
 /** The class of a school by an ordered list of rules. @internal */
 export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): CategoryResult {
@@ -35,12 +40,12 @@ export function evaluateOrdered(cl: Ordered, si: number, ctx: EvalContext): Cate
     }
   }
   if (cls === undefined && missing.length === 0 && notApplicable !== undefined && passedOver === cl.options.length) {
-    const n = ctx.node({ kind: 'ordered' }, null, { children, reason: notApplicable });
+    const n = ctx.node(HEAD, null, { children, reason: notApplicable });
     return { value: null, missing: NONE, reason: notApplicable, ...(n ? { node: n } : {}) };
   }
   const decided = cls !== undefined || missing.length === 0;
   const final = cls === undefined ? (decided ? cl.otherwise : undefined) : cls;
-  const n = ctx.node({ kind: 'ordered' }, final === undefined ? null : true, { children, values: { class: final ?? null }, ...(missing.length ? { missing } : {}) });
+  const n = ctx.node(HEAD, final === undefined ? null : true, { children, values: sharedValues(classValues, cl, final ?? null, () => ({ class: final ?? null })), ...(missing.length ? { missing } : {}) });
   return final === undefined ? { value: null, missing, ...(n ? { node: n } : {}) } : { value: true, missing: NONE, cls: final, ...(n ? { node: n } : {}) };
 }
 

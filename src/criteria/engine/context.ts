@@ -75,8 +75,52 @@ export interface RuleModule<R extends Rule> {
 export const outcomeOf = (v: Tri, missing?: readonly unknown[], reason?: Reason): TraceNode['outcome'] =>
   v === null ? (reason !== undefined && (missing === undefined || missing.length === 0) ? 'not_applicable' : 'missing') : v ? 'true' : 'false';
 
+/**
+ * The parts of a trace that may be shared by the nodes of many schools: values a rule module makes
+ * once for every school with the same ones (`shared`), and the nodes made of such parts. Only these
+ * take part in the evaluator's sharing of equal nodes; a part made for one school never does.
+ */
+const SHARED = new WeakSet<object>();
+
+/**
+ * Whether equal trace parts and nodes are shared (`on`, always but in tests). Off, the traces are
+ * made school by school, as before the sharing — the reference the tests compare the shared traces
+ * with. @internal
+ */
+export const TRACE_SHARING: { on: boolean } = { on: true };
+
+/** Marks a trace part (values, a list) as one object for every school that has it; returns it. @internal */
+export function shared<T extends object>(o: T): T {
+  SHARED.add(o);
+  return o;
+}
+
+/** Whether a trace part is shared (see {@link shared}). @internal */
+export const isShared = (o: object): boolean => SHARED.has(o);
+
 /** No missing inputs (one shared array). */
-export const NONE: readonly MissingInput[] = NO_INPUTS;
+export const NONE: readonly MissingInput[] = shared(NO_INPUTS);
+
+/**
+ * Per owner (a rule) and key: one shared values object for every school whose values have that key,
+ * made by `make` the first time; at most `limit` keys an owner (past them, `make`'s object, not shared).
+ * @internal
+ */
+export function sharedValues<T extends object>(memo: WeakMap<object, Map<string | number | boolean | null, T>>, owner: object, key: string | number | boolean | null, make: () => T, limit = 256): T {
+  if (!TRACE_SHARING.on) return make();
+  let m = memo.get(owner);
+  if (m === undefined) {
+    m = new Map();
+    memo.set(owner, m);
+  }
+  let v = m.get(key);
+  if (v === undefined) {
+    v = make();
+    if (m.size >= limit) return v;
+    m.set(key, shared(v));
+  }
+  return v;
+}
 
 const PLAIN_TRUE: RuleResult = Object.freeze({ value: true, missing: NONE });
 const PLAIN_FALSE: RuleResult = Object.freeze({ value: false, missing: NONE });

@@ -18,7 +18,7 @@ import { nodeText } from '../explain/explainTrace.js';
 import { RULES } from '../rules/registry.js';
 import { arithmeticValue, isArithmetic } from '../measures/arithmetic.js';
 import type { Category, IndexDefinition, Measure, Methodology, Pool, Rule } from '../schema.js';
-import { NONE, type EvalContext, type LabelNames, type RuleModule, outcomeOf, plainResult, resultWith } from './context.js';
+import { NONE, type EvalContext, type LabelNames, type RuleModule, isShared, outcomeOf, plainResult, resultWith, shared, TRACE_SHARING } from './context.js';
 import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './state.js';
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
@@ -60,6 +60,9 @@ const Step = function (this: { rule: string }, rule: string): void {
   this.rule = rule;
 } as unknown as new (rule: string) => { rule: string };
 (Step as unknown as { prototype: object }).prototype = Object.prototype;
+
+/** How many equal-node candidates the evaluator keeps a rule (the first ones made; a scan over them per node). */
+const SHARED_PER_RULE = 16;
 
 /** Creates the evaluator for one methodology, dataset and year. @internal */
 export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year: number, options: { readonly trace?: boolean; readonly explain?: boolean; readonly statusOnly?: boolean }, memos: SharedMemos = newMemos()): Evaluator {
@@ -209,14 +212,62 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     return v;
   }
 
+  // equal nodes of a rule, one object for every school that has them (at most SHARED_PER_RULE a rule):
+  // most schools' traces repeat a few nodes (no hit, a fact that is 0, a rule out of scope), and a
+  // national run otherwise keeps a million copies of them
+  const sharedNodes = new WeakMap<object, TraceNode[]>();
+
+  /** A shared node of the rule equal to the one these fields make, if there is one. */
+  function sharedNode(list: readonly TraceNode[], outcome: TraceNode['outcome'], extra: Partial<TraceNode>): TraceNode | undefined {
+    for (const c of list) {
+      if (c.outcome !== outcome || c.values !== extra.values || c.missing !== extra.missing || c.reason !== extra.reason || c.what !== extra.what || c.params !== extra.params) continue;
+      const a = c.children;
+      const b = extra.children;
+      if (a !== b) {
+        if (a === undefined || b === undefined || a.length !== b.length) continue;
+        let same = true;
+        for (let i = 0; i < a.length; i++) {
+          if (a[i] !== b[i]) {
+            same = false;
+            break;
+          }
+        }
+        if (!same) continue;
+      }
+      return c;
+    }
+    return undefined;
+  }
+
+  /** Whether a node made of these parts may be shared: each part absent or itself shared. */
+  function shareable(extra: Partial<TraceNode>): boolean {
+    if (extra.values !== undefined && !isShared(extra.values)) return false;
+    if (extra.missing !== undefined && !isShared(extra.missing)) return false;
+    const ch = extra.children;
+    if (ch !== undefined) for (const c of ch) if (!isShared(c)) return false;
+    return true;
+  }
+
   function node(r: RuleHead, value: Tri, extra: Partial<TraceNode>): TraceNode | undefined {
     if (!tracing) return undefined;
+    const outcome = outcomeOf(value, extra.missing, extra.reason);
+    let list: TraceNode[] | undefined;
+    if (TRACE_SHARING.on && shareable(extra)) {
+      list = sharedNodes.get(r);
+      if (list === undefined) {
+        list = [];
+        sharedNodes.set(r, list);
+      } else {
+        const hit = sharedNode(list, outcome, extra);
+        if (hit !== undefined) return hit;
+      }
+    }
     // plain assignments rather than spreads: this runs for every rule of every school
     const n = new Step(r.kind) as { -readonly [K in keyof TraceNode]?: TraceNode[K] };
     if (r.id !== undefined) n.id = r.id;
     if (r.label !== undefined) n.label = r.label;
     if (r.source !== undefined) n.source = r.source;
-    n.outcome = outcomeOf(value, extra.missing, extra.reason);
+    n.outcome = outcome;
     if (extra.what !== undefined) n.what = extra.what;
     if (extra.params !== undefined) n.params = extra.params;
     if (extra.values !== undefined) n.values = extra.values;
@@ -224,6 +275,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     if (extra.reason !== undefined) n.reason = extra.reason;
     if (extra.children !== undefined) n.children = extra.children;
     if (explaining) n.text = { ru: flat(nodeText(n as TraceNode, 'ru')), en: flat(nodeText(n as TraceNode, 'en')) };
+    if (list !== undefined && list.length < SHARED_PER_RULE) list.push(shared(n as TraceNode));
     return n as TraceNode;
   }
 

@@ -6,6 +6,7 @@ import { dateWords, missingList } from '../explain/words.js';
 import type { Category, Methodology } from '../schema.js';
 import type { CategoryResult, CategoryVerdict } from './types.js';
 import { type MissingInput, missingPath } from './missing.js';
+import { TRACE_SHARING, isShared } from './context.js';
 
 const sourceLines = new WeakMap<object, readonly [string, string]>();
 /** The last line of every explanation: the methodology, the dates it is in force, its act. @internal */
@@ -76,6 +77,9 @@ function outcomeOfResult(c: Pick<Category, 'kind'>, r: CategoryResult): Outcome<
   return r.cls === undefined || r.cls === null ? NO_CLASS : classOutcome(r.cls);
 }
 
+/** Per category: its verdicts that many schools share, by their trace node (or outcome, without traces). */
+const sharedVerdicts = new WeakMap<object, WeakMap<object, CategoryVerdict>>();
+
 /** The verdict of a category for a school. @internal */
 export function verdictOf(c: Category, r: CategoryResult, methodology: Methodology, explain: boolean, tracing: boolean): CategoryVerdict {
   const outcome = outcomeOfResult(c, r);
@@ -93,10 +97,24 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
     en.push(srcEn);
     explanation = { ru: ru.join('\n'), en: en.join('\n') };
   }
+  // a verdict of nothing but a shared outcome and a shared trace (or none): one object for every
+  // school that has it (at national scale most schools' verdicts of a category are a few alike)
+  const key = explanation !== undefined || outcome.status === 'missing' || !TRACE_SHARING.on ? undefined : !tracing ? outcome : r.node !== undefined && isShared(r.node) ? r.node : undefined;
+  let byKey: WeakMap<object, CategoryVerdict> | undefined;
+  if (key !== undefined) {
+    byKey = sharedVerdicts.get(c);
+    if (byKey === undefined) {
+      byKey = new WeakMap();
+      sharedVerdicts.set(c, byKey);
+    }
+    const hit = byKey.get(key);
+    if (hit !== undefined && hit.outcome === outcome) return hit;
+  }
   // plain assignments rather than spreads: one verdict per school and category
   const v: { -readonly [K in keyof CategoryVerdict]: CategoryVerdict[K] } = { categoryId: c.id, outcome };
   if (outcome.status === 'missing') v.missingInputs = r.missing;
   if (explanation !== undefined) v.explanation = explanation;
   if (tracing && r.node !== undefined) v.trace = r.node;
+  if (byKey !== undefined && key !== undefined && !byKey.has(key)) byKey.set(key, v);
   return v;
 }

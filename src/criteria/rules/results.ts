@@ -12,7 +12,7 @@ import type { Tri } from '../_lib/logic.js';
 import { rowPart } from '../_lib/measures.js';
 import type { PackedResultIndex } from '../_lib/context.js';
 import { PackedRow, type PackedResults } from '../../model/packResults.js';
-import { type EvalContext, NONE, type RuleModule, resultWith } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, resultWith, sharedValues } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import { type Lang, whatOf, yes } from '../explain/words.js';
 import { toNumber } from '../_lib/compare.js';
@@ -142,9 +142,41 @@ function markCell(unit: number, i: number, years: number, v: 0 | 1 | 2): void {
   if (prev !== 1) scratch.cells[c] = v === 1 ? 1 : v === 2 || prev === 2 ? 2 : 0;
 }
 
-/** Per rule: a share's comparison with its threshold by count and total (the same few pairs come back across schools). */
+/**
+ * Per rule: a share's comparison with its threshold by count and total (the same few pairs come back
+ * across schools), in a table of small counts and totals (0 not yet compared, 1 fails, 2 holds) and a
+ * map for the rest.
+ */
+const SMALL_COUNT = 256;
+const SMALL_TOTAL = 1024;
+/** by condition («gte 30»): one table for every rule with it */
+const shareTables = new Map<string, Int8Array>();
+const shareTableOf = new WeakMap<object, Int8Array>();
 const shareMemos = new WeakMap<object, Map<number, boolean>>();
-function shareHolds(r: R, count: number, total: number): boolean {
+
+/** The table of small counts and totals of the rule's condition (looked up once per call, not per row). */
+function shareTable(r: R): Int8Array {
+  let t = shareTableOf.get(r);
+  if (t === undefined) {
+    const key = `${r.op} ${typeof r.value} ${String(r.value)}`;
+    t = shareTables.get(key);
+    if (t === undefined) {
+      t = new Int8Array(SMALL_COUNT * SMALL_TOTAL);
+      shareTables.set(key, t);
+    }
+    shareTableOf.set(r, t);
+  }
+  return t;
+}
+
+/** Whether `count` of `total` meets the rule's condition, exactly as `compareShare` says. */
+function shareHolds(r: R, table: Int8Array, count: number, total: number): boolean {
+  if (count >= 0 && total >= 0 && count < SMALL_COUNT && total < SMALL_TOTAL && Number.isInteger(count) && Number.isInteger(total)) {
+    const k = count * SMALL_TOTAL + total;
+    let b = table[k] as number;
+    if (b === 0) table[k] = b = compareShare(count, total, r.op, r.value) ? 2 : 1;
+    return b === 2;
+  }
   if (count < 0 || total < 0 || count >= 2 ** 20 || total >= 2 ** 20 || !Number.isInteger(count) || !Number.isInteger(total)) return compareShare(count, total, r.op, r.value);
   let m = shareMemos.get(r);
   if (m === undefined) {
@@ -215,6 +247,7 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
   const belowShare = r.metric === 'belowMinimumShare';
   const kind = r.select.unit;
   const units = unitTable(P, ps, kind);
+  const shares = shareTable(r);
   let seen = 0;
   let yes = 0;
   let unknown = 0;
@@ -261,7 +294,7 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
         if (count < 0 || total < 0) {
           v = 2;
           flags |= 2;
-        } else v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+        } else v = total === 0 ? 2 : shareHolds(r, shares, count, total) ? 1 : 0;
       } else {
         const part = rowPart(ps.cursor.at(row), r.metric, marked);
         if (typeof part === 'string') {
@@ -269,7 +302,7 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
           flags |= 2;
         } else if (shareMetric) {
           const { count, total } = part as { count: number; total: number };
-          v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+          v = total === 0 ? 2 : shareHolds(r, shares, count, total) ? 1 : 0;
         } else v = compareNumber((part as { value: number }).value, r.op, r.value) ? 1 : 0;
       }
       if (v === 1) yes |= bit;
@@ -376,6 +409,10 @@ function statusFromCells(r: R, si: number, ctx: EvalContext, pix: PackedResultIn
   return resultWith(value, value === null && (unnamed || lacking > 0) ? SOME_MISSING : NONE);
 }
 
+/** Per rule: the values without a hit, one object for every school with the same counts (distinct) or units (persistent). */
+const sharedYearValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; perYear: { year: number; yes: number; unknown: number }[] | null }>>();
+const sharedUnitValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; units: string[] | null }>>();
+
 export const resultsRule: RuleModule<R> = {
   params: (r) => ({ select: r.select, metric: r.metric, op: r.op, value: r.value, require: r.require }),
   evaluate(r, si, ctx): RuleResult {
@@ -421,6 +458,7 @@ export const resultsRule: RuleModule<R> = {
     const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
     const unitCodes = pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, unitKind);
     const belowShare = r.metric === 'belowMinimumShare';
+    const shares = shareTable(r);
     for (let i = 0; i < years; i++) {
       const y = first + i;
       let any = false;
@@ -467,7 +505,7 @@ export const resultsRule: RuleModule<R> = {
                 if (statusOnly) unnamed++;
                 else missing.push(resultInput(schoolId, [P.procedures[pc] as string], [P.subjects[sc] as string], y, y, procs, { grade, field: part }));
               } else if (shareMetric) {
-                v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+                v = total === 0 ? 2 : shareHolds(r, shares, count, total) ? 1 : 0;
                 if (v === 1 && tracing) {
                   (found ??= []).push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, count, total }, procs));
                 }
@@ -499,7 +537,7 @@ export const resultsRule: RuleModule<R> = {
                 else missing.push(resultInput(schoolId, [row.procedure], [row.subject], y, y, procs, { grade: row.grade, field: part }));
               } else if (shareMetric) {
                 const { count, total } = part as { count: number; total: number };
-                v = total === 0 ? 2 : shareHolds(r, count, total) ? 1 : 0;
+                v = total === 0 ? 2 : shareHolds(r, shares, count, total) ? 1 : 0;
                 if (v === 1 && tracing) {
                   (found ??= []).push(hitOf({ year: y, procedure: row.procedure, grade: row.grade, subject: row.subject, count, total }, procs));
                 }
@@ -566,7 +604,20 @@ export const resultsRule: RuleModule<R> = {
     if (!tracing) return resultWith(value, allMissing);
     const what = whatMemo(r, ctx.names.indices, procs);
     const hits = found ?? NO_HITS;
-    const values = perYear !== null ? { found: hits, perYear } : { found: hits, units };
+    let values: { found: readonly QuantifierHit[]; perYear: typeof perYear } | { found: readonly QuantifierHit[]; units: typeof units };
+    if (found !== undefined) values = perYear !== null ? { found: hits, perYear } : { found: hits, units };
+    else if (perYear !== null) {
+      // no hit: the same counts in the same years give one values object for every school
+      let key = '';
+      for (const y of perYear) key += `${y.year},${y.yes},${y.unknown};`;
+      const py = perYear;
+      values = sharedValues(sharedYearValues, r, key, () => ({ found: NO_HITS, perYear: py }));
+    } else {
+      let key = '';
+      for (const u of seen) key += `${u},`;
+      const us = units;
+      values = sharedValues(sharedUnitValues, r, key, () => ({ found: NO_HITS, units: us }));
+    }
     return { value, missing: allMissing, node: ctx.node(r, value, allMissing.length > 0 ? { what, params: ctx.paramsOf(r), values, missing: allMissing } : { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };

@@ -1,5 +1,5 @@
 /** `status`: a categorical or yes/no fact the dataset declares takes one of the listed values (a growth status, a published grade). */
-import { type EvalContext, NONE, type RuleModule, plainResult } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, plainResult, sharedValues } from '../engine/context.js';
 import { undeclaredValue } from '../_lib/measures.js';
 import { at } from '../_lib/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
@@ -28,6 +28,9 @@ function factWhat(declarations: EvalContext['ix']['declarations'], fact: string)
   return w;
 }
 
+/** Per rule: the values of the schools with the same fact's value, one object. */
+const statusValues = new WeakMap<object, Map<string | number | boolean | null, { value: string | boolean }>>();
+
 export const statusRule: RuleModule<R> = {
   params: (r) => ({ in: r.in }),
   evaluate(r, si, ctx): RuleResult {
@@ -39,7 +42,7 @@ export const statusRule: RuleModule<R> = {
     const v = decl.kind === 'boolean' ? fv.value === true || fv.value === 'true' : String(fv.value);
     const value = r.in.some((x) => (typeof x === 'boolean' ? x === v : String(x) === String(v)));
     if (!ctx.tracing) return plainResult(value);
-    return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: { value: v } }) as TraceNode };
+    return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values: sharedValues(statusValues, r, v, () => ({ value: v })) }) as TraceNode };
   },
 };
 

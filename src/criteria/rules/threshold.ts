@@ -6,7 +6,7 @@ import type { MissingInput } from '../engine/missing.js';
 import { compareNumber, compareValue, toNumber } from '../_lib/compare.js';
 import { sumRange } from '../measures/arithmetic.js';
 import { OP, measureUnit, num, plural } from '../_lib/labels.js';
-import { type EvalContext, NONE, type RuleModule, plainResult } from '../engine/context.js';
+import { type EvalContext, NONE, type RuleModule, plainResult, shared, TRACE_SHARING } from '../engine/context.js';
 import type { RuleResult, TraceNode } from '../engine/types.js';
 import type { MeasureValue } from '../_lib/measures.js';
 import { type Lang, missingList, shown, unknownText, whatOf, yes } from '../explain/words.js';
@@ -51,12 +51,52 @@ export const thresholdRule: RuleModule<R> = {
     }
     const value = r.kind === 'threshold' ? compareValue(v, r.op, r.value) : compareValue(v, r.minInclusive ? 'gte' : 'gt', r.min) && compareValue(v, r.maxInclusive ? 'lte' : 'lt', r.max);
     if (!ctx.tracing) return plainResult(value);
-    const values: Record<string, unknown> = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
+    let values: Record<string, unknown>;
     // what the value is made of, when it says: rows suppressed before pooling, an interval's estimate and limits
-    if (v.detail !== undefined && (v.detail.suppressed !== undefined || v.detail.lower !== undefined)) values.detail = v.detail;
+    if (v.detail !== undefined && (v.detail.suppressed !== undefined || v.detail.lower !== undefined)) {
+      values = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
+      values.detail = v.detail;
+    } else values = sharedThresholdValues(r, v);
     return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values }) as TraceNode };
   },
 };
+
+/** A threshold's values for the trace: the value (with a share's count and total) and its years. */
+function thresholdValuesOf(v: Extract<MeasureValue, { status: 'value' }>): Record<string, unknown> {
+  const s = v.share;
+  return s ? { value: v.value, count: s.count, total: s.total, years: v.years } : { value: v.value, years: v.years };
+}
+
+/** Per rule: the values many schools have alike (a count of 0, a share of 6 in 20), keyed by number or by count and total. */
+const thresholdValues = new WeakMap<object, Map<number, Record<string, unknown>>>();
+
+/**
+ * A threshold's values for the trace: one shared object for every school with the same value (or
+ * share) and the same year list, for the first 256 values of the rule; otherwise the school's own.
+ */
+function sharedThresholdValues(r: R, v: Extract<MeasureValue, { status: 'value' }>): Record<string, unknown> {
+  const s = v.share;
+  // a key that says it all: the number itself (never −0, which a map takes for 0), or count and total of a share
+  let key: number;
+  if (!TRACE_SHARING.on) return thresholdValuesOf(v);
+  if (s === undefined) {
+    if (Object.is(v.value, -0)) return thresholdValuesOf(v);
+    key = v.value;
+  } else {
+    if (!Number.isInteger(s.count) || !Number.isInteger(s.total) || s.count < 0 || s.total < 0 || s.count >= 2 ** 20 || s.total >= 2 ** 20) return thresholdValuesOf(v);
+    key = s.count * 2 ** 20 + s.total;
+  }
+  let m = thresholdValues.get(r);
+  if (m === undefined) {
+    m = new Map();
+    thresholdValues.set(r, m);
+  }
+  const o = m.get(key);
+  if (o !== undefined) return o.years === v.years && Object.is(o.value, v.value) ? o : thresholdValuesOf(v);
+  const made = thresholdValuesOf(v);
+  if (m.size < 256) m.set(key, shared(made));
+  return made;
+}
 
 /** How many decimals a rule's input is published with: the rule's own, or its declared fact's; `undefined` when neither says. */
 function decimalsOf(r: R, v: Extract<MeasureValue, { status: 'value' }>, ctx: EvalContext): number | undefined {
