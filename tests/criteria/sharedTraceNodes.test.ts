@@ -99,4 +99,21 @@ describe('shared trace nodes give the traces made school by school', () => {
     // far fewer node objects than schools × nodes
     expect(together.length).toBeLessThan(alone.length / 2);
   });
+
+  it('freezes what it shares: a change made for one school fails instead of reaching the others', () => {
+    const p = packed(generated);
+    const run = identify(seed002Methodology(), p, lastYear(p), { trace: true, explain: false });
+    const many = [...nodeSchools(run)].filter(([, k]) => k > 1).map(([n]) => n);
+    expect(many.length).toBeGreaterThan(0);
+    for (const n of many) expect(Object.isFrozen(n)).toBe(true);
+    const node = many[0] as TraceNode;
+    expect(() => {
+      (node as { label?: unknown }).label = 'изменено';
+    }).toThrow(TypeError);
+    const verdicts = run.schools.flatMap((s) => s.categories);
+    const seen = new Set<object>();
+    const twice = verdicts.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+    expect(twice.length).toBeGreaterThan(0);
+    for (const v of twice) expect(Object.isFrozen(v)).toBe(true);
+  });
 });

@@ -89,10 +89,12 @@ const SHARED = new WeakSet<object>();
  */
 export const TRACE_SHARING: { on: boolean } = { on: true };
 
-/** Marks a trace part (values, a list) as one object for every school that has it; returns it. @internal */
+/** Marks a trace part (values, a list, a node) as one object for every school that has it, and freezes it; returns it. @internal */
 export function shared<T extends object>(o: T): T {
   SHARED.add(o);
-  return o;
+  // one object for many schools: frozen, so that a change made for one school fails instead of
+  // reaching the others
+  return Object.freeze(o);
 }
 
 /** Whether a trace part is shared (see {@link shared}). @internal */

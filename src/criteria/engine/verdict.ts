@@ -115,6 +115,6 @@ export function verdictOf(c: Category, r: CategoryResult, methodology: Methodolo
   if (outcome.status === 'missing') v.missingInputs = r.missing;
   if (explanation !== undefined) v.explanation = explanation;
   if (tracing && r.node !== undefined) v.trace = r.node;
-  if (byKey !== undefined && key !== undefined && !byKey.has(key)) byKey.set(key, v);
+  if (byKey !== undefined && key !== undefined && !byKey.has(key)) byKey.set(key, Object.freeze(v));
   return v;
 }
