@@ -79,7 +79,7 @@ function markdownLines(d: ReportData): string[] {
         for (const k of c.classes) lines.push(`- **${k.name}** (${count(k.schools.length, 'school', lang)}): ${k.schools.map((s) => s.name).join(', ')}`);
         if (c.classes.length === 0) lines.push(T(lang, 'Ни одна школа не отнесена к группе.', 'No school is in a class.'));
       } else {
-        lines.push(`${T(lang, 'В списке', 'On the list')}: ${count(c.yes.length, 'school', lang)} ${T(lang, 'из', 'of')} ${whole(c.total, lang)}${c.yes.length > 0 ? '.' : '.'}`);
+        lines.push(`${T(lang, 'В списке', 'On the list')}: ${count(c.yes.length, 'school', lang)} ${T(lang, 'из', 'of')} ${whole(c.total, lang)}.`);
         for (const s of c.yes) {
           lines.push(`- **${s.name}**`);
           if (s.reasons.length === 0) lines.push(`  - ${T(lang, 'причины не сохранены: оценка выполнена без хода рассуждения', 'reasons not kept: evaluated without traces')}`);
