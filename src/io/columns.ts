@@ -5,6 +5,7 @@ import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
 import { type Dataset, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
+import { duplicateMessage } from '../model/_lib/duplicateWords.js';
 import { ColumnStore, RESULT_ROW_PREFIX, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
 import { estimateRows } from './_lib/limits.js';
 import { open as openFile } from 'node:fs/promises';
@@ -434,7 +435,7 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
           // the key as parseDatasetPartial writes it: school, year, procedure, subject, grade, stage
           const stage = cols.stage[i] as number;
           const k = `${schoolIds[s] as string}|${cols.year[i] as number}|${procList[cols.procedure[i] as number] as string}|${subjList[cols.subject[i] as number] as string}|${cols.grade[i] as number}|${stage === 0 ? '' : STAGES[stage - 1]}`;
-          issues.push({ code: 'duplicate_record', path: ['results', cols.record[i] as number], received: k, message: { ru: `повторная запись (${k}): оставлена первая`, en: `duplicate record (${k}): the first one is kept` }, file: path, line: cols.lines[i] as number, column: null });
+          issues.push({ code: 'duplicate_record', path: ['results', cols.record[i] as number], received: k, message: duplicateMessage('results', k), file: path, line: cols.lines[i] as number, column: null });
           break;
         }
         h = (h + 1) & mask;

@@ -1,3 +1,4 @@
+import { duplicateMessage } from './_lib/duplicateWords.js';
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
 import { invalidOptionError } from '../errors/raise.js';
@@ -299,7 +300,8 @@ function schoolYearRecords(name: DatasetCollection, raw: readonly unknown[], sch
     const mask = 1 << (bit & 31);
     if (((bits[word] as number) & mask) !== 0) {
       const key = `${schoolId}|${year}`;
-      issues.push(issue('duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
+      const words = duplicateMessage(name, key);
+      issues.push(issue('duplicate_record', [name, i], key, words.ru, words.en));
       c.rejected++;
       continue;
     }
@@ -333,7 +335,7 @@ function schoolRecords(raw: readonly unknown[], schema: z.ZodType, schoolIndex: 
     }
     const id = rec.id as string;
     if (schoolIndex.has(id)) {
-      issues.push(issue('duplicate_id', ['schools', i], id, `повторная запись (${id}): оставлена первая`, `duplicate record (${id}): the first one is kept`));
+      issues.push(issue('duplicate_id', ['schools', i], id, duplicateMessage('schools', id).ru, duplicateMessage('schools', id).en));
       c.rejected++;
       continue;
     }
@@ -451,7 +453,8 @@ export function parseDatasetPartial(input: unknown): PartialDataset {
       else if (name === 'pupilResults') key = `${String(rec.pupilId)}|${String(rec.year)}|${String(rec.procedure)}|${String(rec.subject)}`;
       if (rowKey >= 0 && rowKeys.has(String(rec.schoolId ?? rec.territoryId), rowKey)) key = resultKey(rec as never, String(rec.schoolId ?? rec.territoryId));
       if (key !== null && (rowKey >= 0 || seen.has(key))) {
-        issues.push(issue(name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects' ? 'duplicate_id' : 'duplicate_record', [name, i], key, `повторная запись (${key}): оставлена первая`, `duplicate record (${key}): the first one is kept`));
+        const words = duplicateMessage(name, key);
+        issues.push(issue(name === 'territories' || name === 'declaredProcedures' || name === 'declaredSubjects' ? 'duplicate_id' : 'duplicate_record', [name, i], key, words.ru, words.en));
         c.rejected++;
         continue;
       }

@@ -29,7 +29,7 @@ function reference(name: string, rows: readonly unknown[], schools: ReadonlySet<
     const rec = r.data as { schoolId: string; year: number };
     const key = `${rec.schoolId}|${rec.year}`;
     if (seen.has(key)) {
-      issues.push({ code: 'duplicate_record', path: [name, i], received: key, message: { ru: `повторная запись (${key}): оставлена первая`, en: `duplicate record (${key}): the first one is kept` } });
+      issues.push({ code: 'duplicate_record', path: [name, i], received: key, message: { ru: `повторная запись: школа «${rec.schoolId}», ${rec.year} г. — оставлена первая`, en: `duplicate record: school "${rec.schoolId}", ${rec.year}; the first one is kept` } });
       rejected++;
       return;
     }
@@ -74,7 +74,7 @@ function referenceSchools(rows: readonly unknown[]): { kept: { id: string }[]; i
       return;
     }
     const { id, territoryId } = r.data;
-    if (seen.has(id)) issues.push({ code: 'duplicate_id', path: ['schools', i], received: id, message: { ru: `повторная запись (${id}): оставлена первая`, en: `duplicate record (${id}): the first one is kept` } });
+    if (seen.has(id)) issues.push({ code: 'duplicate_id', path: ['schools', i], received: id, message: { ru: `повторная запись: школа «${id}» — оставлена первая`, en: `duplicate record: school "${id}"; the first one is kept` } });
     else if (territoryId !== 'mo') issues.push({ code: 'unknown_territory', path: ['schools', i, 'territoryId'], received: territoryId, message: { ru: `территории «${territoryId}» нет среди территорий набора данных`, en: `territory "${territoryId}" is not in territories` } });
     else {
       seen.add(id);
