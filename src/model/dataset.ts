@@ -259,6 +259,19 @@ class RowKeys {
 const SCHOOL_YEAR: ReadonlySet<DatasetCollection> = new Set<DatasetCollection>(['social', 'staffing', 'resources', 'facts']);
 
 /**
+ * A record of a collection as the fast validator gives it, else as the schema parses it; `undefined`
+ * (its issues added) when it is invalid.
+ */
+function checkedRecord(row: unknown, fastRecord: ((row: unknown) => Record<string, unknown> | undefined) | undefined, schema: z.ZodType, name: DatasetCollection, i: number, issues: ValidationIssue[]): Record<string, unknown> | undefined {
+  const rec = fastRecord?.(row);
+  if (rec !== undefined) return rec;
+  const r = schema.safeParse(row, { reportInput: true });
+  if (r.success) return r.data as Record<string, unknown>;
+  issues.push(...toValidationIssues(r.error.issues, [name, i]));
+  return undefined;
+}
+
+/**
  * The records of a collection of {@link SCHOOL_YEAR}, validated and checked as the general loop of
  * {@link parseDatasetPartial} checks them — the same issues in the same order — but a record's
  * (school, year) is a bit in a table by the school's place instead of a string in a set: a record
@@ -275,16 +288,10 @@ function schoolYearRecords(name: DatasetCollection, raw: readonly unknown[], sch
   // the place of the previous record's school
   let last = 0;
   for (let i = 0; i < raw.length; i++) {
-    const row: unknown = raw[i];
-    let rec = fastRecord?.(row);
+    const rec = checkedRecord(raw[i], fastRecord, schema, name, i, issues);
     if (rec === undefined) {
-      const r = schema.safeParse(row, { reportInput: true });
-      if (!r.success) {
-        issues.push(...toValidationIssues(r.error.issues, [name, i]));
-        c.rejected++;
-        continue;
-      }
-      rec = r.data as Record<string, unknown>;
+      c.rejected++;
+      continue;
     }
     const schoolId = rec.schoolId as string;
     const year = rec.year as number;
@@ -322,16 +329,10 @@ function schoolRecords(raw: readonly unknown[], schema: z.ZodType, schoolIndex: 
   const kept: unknown[] = [];
   const fastRecord = FAST_RECORDS.schools;
   for (let i = 0; i < raw.length; i++) {
-    const row: unknown = raw[i];
-    let rec = fastRecord?.(row);
+    const rec = checkedRecord(raw[i], fastRecord, schema, 'schools', i, issues);
     if (rec === undefined) {
-      const r = schema.safeParse(row, { reportInput: true });
-      if (!r.success) {
-        issues.push(...toValidationIssues(r.error.issues, ['schools', i]));
-        c.rejected++;
-        continue;
-      }
-      rec = r.data as Record<string, unknown>;
+      c.rejected++;
+      continue;
     }
     const id = rec.id as string;
     if (schoolIndex.has(id)) {
