@@ -3,9 +3,8 @@ import { csvFailure, csvParseOptions, endsInQuotedCell } from './_lib/csvParser.
 import { parse as parseSync } from 'csv-parse/sync';
 import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
-import { type Dataset, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
+import { type Dataset, duplicateMessage, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
-import { duplicateMessage } from '../model/_lib/duplicateWords.js';
 import { ColumnStore, RESULT_ROW_PREFIX, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
 import { estimateRows } from './_lib/limits.js';
 import { open as openFile } from 'node:fs/promises';

@@ -1,4 +1,7 @@
 import { duplicateMessage } from './_lib/duplicateWords.js';
+
+/** The text of a duplicate record's issue, for the readers of `shnor/io`. @internal */
+export { duplicateMessage };
 import { z } from 'zod';
 import { ShnorError } from '../errors/ShnorError.js';
 import { invalidOptionError } from '../errors/raise.js';
