@@ -10,6 +10,8 @@ export type { MissingInput } from './missing.js';
 
 /**
  * One step of a verdict's reasoning: which rule, with which parameters, inputs and intermediate values.
+ * A node equal in every field for several schools (a «no hit» step, a rule out of scope) is one
+ * frozen object shared by them: read it, or copy it before changing it.
  *
  * @example
  * ```ts
@@ -56,7 +58,8 @@ export interface TraceNode {
 }
 
 /**
- * A school's verdict for one category.
+ * A school's verdict for one category. A verdict of a shared outcome and a shared trace (or none) is
+ * one frozen object for every school that has it (see {@link TraceNode}).
  *
  * @category Criteria
  */
