@@ -60,11 +60,13 @@ describe('readResultColumns against readDatasetFile on random CSV files', () => 
       await writeDatasetFile({ ...sample, results: [] }, base);
       let n = 0;
       await fc.assert(
-        fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), fc.boolean(), fc.nat(5), fc.boolean(), async (rows, runs, copies, crlf) => {
+        fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), fc.boolean(), fc.nat(5), fc.constantFrom('lf', 'crlf', 'mixed'), async (rows, runs, copies, eol) => {
           // in runs: sorted by school (stable), so each school's rows come together; some rows again (duplicates)
           let all = [...rows, ...rows.slice(0, copies)];
           if (runs) all = [...all].sort((a, b) => (a.school < b.school ? -1 : a.school > b.school ? 1 : 0));
-          const text = [HEADER.join(','), ...all.map((r) => cells(r).join(','))].join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+          // mixed: a file made on Windows (its header and every third line end in CRLF) with rows added on Linux
+          const end = (i: number): string => (eol === 'lf' ? '\n' : eol === 'crlf' || i % 3 === 0 ? '\r\n' : '\n');
+          const text = [HEADER.join(','), ...all.map((r) => cells(r).join(','))].map((l, i) => l + end(i)).join('');
           const f = join(dir, `r${n++}.csv`);
           writeFileSync(f, text);
           copyFileSync(join(dir, 'frame.frame.json'), f.replace(/\.csv$/, '.frame.json'));

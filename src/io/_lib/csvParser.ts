@@ -6,10 +6,13 @@ import type { FileIssue } from '../types.js';
  * The options of every csv-parse call. `relax_quotes`: a quote inside an unquoted cell is text, as
  * spreadsheets and regional exports write school names (`МБОУ "СОШ № 1"` without quotes around the
  * cell); only a cell that starts with a quote is a quoted cell. Rows of another width are kept and
- * reported by the reader (`column_count`), not by the parser.
+ * reported by the reader (`column_count`), not by the parser. `record_delimiter`: a line ends with
+ * CRLF or LF, each line on its own — a file made on Windows with rows added on Linux has both, and
+ * csv-parse's own guess (the first line's ending for the whole file) would glue the LF rows into
+ * cells of one record.
  */
 export function csvParseOptions(delimiter: string): Options {
-  return { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: true };
+  return { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: true, record_delimiter: ['\r\n', '\n'] };
 }
 
 /** What csv-parse's error codes mean, in the words of an issue. */
