@@ -24,11 +24,11 @@ const errorsWord = (n: number): string => pluralForm(n, ['ошибка', 'оши
 
 const recordsWord = (n: number): string => pluralForm(n, ['запись', 'записи', 'записей']);
 
-const where = (i: FileIssue): string => [i.file, i.sheet, i.line === null ? null : `строка/line ${i.line}`, i.column].filter((x) => x !== null && x !== undefined && x !== '').join(': ');
+const where = (i: FileIssue, lang: 'ru' | 'en'): string => [i.file, i.sheet, i.line === null ? null : lang === 'ru' ? `строка ${i.line}` : `line ${i.line}`, i.column].filter((x) => x !== null && x !== undefined && x !== '').join(': ');
 
 /**
  * Formats one issue of a file as a line for the terminal: where it is (file, sheet, line, column),
- * its code and its message in the chosen language.
+ * its code and its message, all in the chosen language («строка 14» / "line 14").
  *
  * @param i - The issue.
  * @param lang - `ru` or `en`.
@@ -36,11 +36,12 @@ const where = (i: FileIssue): string => [i.file, i.sheet, i.line === null ? null
  * @example
  * ```ts
  * const issue = { file: 'впр.csv', line: 14, column: 'participants', path: ['results', 12, 'participants'], code: 'invalid_type', message: { ru: 'ожидается число', en: 'expected a number' } };
- * fileIssueLine(issue, 'ru') //=> '  впр.csv: строка/line 14: participants [invalid_type]: ожидается число'
+ * fileIssueLine(issue, 'ru') //=> '  впр.csv: строка 14: participants [invalid_type]: ожидается число'
+ * fileIssueLine(issue, 'en') //=> '  впр.csv: line 14: participants [invalid_type]: expected a number'
  * ```
  */
 export function fileIssueLine(i: FileIssue, lang: 'ru' | 'en'): string {
-  return `  ${where(i)} [${i.code}]: ${i.message[lang]}`;
+  return `  ${where(i, lang)} [${i.code}]: ${i.message[lang]}`;
 }
 
 /**

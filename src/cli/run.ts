@@ -128,7 +128,7 @@ function commandHelp(name: string, c: CommandSpec): string {
   return `shnor ${name} — ${c.what}\n\n${c.usage}\n\n${rows.join('\n')}\n\n${EXIT_CODES}\n`;
 }
 
-const issueLine = (i: ValidationIssue | FileIssue, lang: Lang): string => ('file' in i ? fileIssueLine(i, lang) : `  ${i.path.join('.') || '(корень / root)'}: ${i.message[lang]}`);
+const issueLine = (i: ValidationIssue | FileIssue, lang: Lang): string => ('file' in i ? fileIssueLine(i, lang) : `  ${i.path.join('.') || (lang === 'ru' ? '(весь набор)' : '(the whole dataset)')}: ${i.message[lang]}`);
 
 /** Writes a file; one line on failure. */
 function writeOut(path: string, text: string, io: CliIo): boolean {

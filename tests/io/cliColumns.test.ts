@@ -51,7 +51,7 @@ describe('shnor evaluate over a JSON Lines or CSV file: the columnar path', () =
     const args = ['evaluate', '--program', 'sergokalinsky-2023-2025', '--data', file, '--year', '2024', '--no-explain', '--format', 'json'];
     const stop = await run(args, false);
     expect(stop.code).toBe(1);
-    expect(stop.err).toContain(`${file}: строка/line ${at + 1}: grade [too_big]`);
+    expect(stop.err).toContain(`${file}: строка ${at + 1}: grade [too_big]`);
     const partial = await run([...args, '--partial'], false);
     expect(partial.code).toBe(0);
   });

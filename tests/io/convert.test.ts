@@ -33,7 +33,7 @@ describe('shnor convert', () => {
     writeFileSync(bad, `${lines.join('\n')}\n`);
     const c = capture();
     expect(await runConvert([bad, join(dir, 'out.jsonl')], c.io)).toBe(1);
-    expect(c.err.join('')).toMatch(/bad\.jsonl: строка\/line 3.* \[invalid_json\]: строка не JSON/);
+    expect(c.err.join('')).toMatch(/bad\.jsonl: строка 3.* \[invalid_json\]: строка не JSON/);
     expect(c.err.join('')).toContain('ничего не записано');
     expect(c.err.join('')).toContain('1 ошибка во входных данных');
     const p = capture();
@@ -67,7 +67,7 @@ describe('the CLI reading --data of any format', () => {
     writeFileSync(join(dir, 'bad.frame.json'), JSON.stringify(frame));
     const b = capture();
     expect(await loadDatasetForCli(join(dir, 'bad.csv'), b.io, { partial: false, lang: 'ru', command: 'evaluate' })).toMatchObject({ code: 1 });
-    expect(b.err.join('')).toMatch(/в данных 1 ошибка:\n {2}.*bad\.csv: строка\/line 2: participants \[too_small\]/);
+    expect(b.err.join('')).toMatch(/в данных 1 ошибка:\n {2}.*bad\.csv: строка 2: participants \[too_small\]/);
     const p = capture();
     const partial = await loadDatasetForCli(join(dir, 'bad.csv'), p.io, { partial: true, lang: 'en', command: 'evaluate' });
     expect('dataset' in partial && partial.dataset.results).toEqual([{ schoolId: 'rezh-1', year: 2024, procedure: 'vpr', subject: 'math', grade: 6, participants: 10 }]);
