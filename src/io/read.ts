@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { type Dataset, parseDatasetPartial } from '../model/dataset.js';
 import { type ReadCsvDatasetOptions, readCsvDataset } from './csv.js';
@@ -69,11 +68,9 @@ export async function readDatasetFile(path: string, options: ReadDatasetFileOpti
     case 'xlsx':
       return readExcelDataset(path, options.mapping === undefined ? {} : { mapping: readColumnMapping(options.mapping) });
     case 'json': {
-      // a plain file in one read (no stream of chunks joined into a second copy); its size is known
-      // before it is read
-      const plain = !isGzipFile(path);
-      const size = plain ? fileSize(path) : 0;
-      const bytes = size >= MAX_JSON_BYTES ? null : plain ? await readFile(path) : await readAllBytes(path);
+      // a plain file too large is refused before it is read; a gzip file once it is unpacked
+      const size = isGzipFile(path) ? 0 : fileSize(path);
+      const bytes = size >= MAX_JSON_BYTES ? null : await readAllBytes(path);
       if (bytes === null || bytes.length >= MAX_JSON_BYTES) {
         throw new Error(`${path}: ${bytes?.length ?? size} байт — JSON такого размера не читается целиком; запишите набор в JSON Lines (shnor convert) / too large for one JSON string; convert to JSON Lines`);
       }

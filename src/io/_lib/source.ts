@@ -1,5 +1,6 @@
 /** Opening input files as text streams, gzip or not, and writing output files. Node only. Internal. */
 import { createReadStream, createWriteStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 
@@ -33,8 +34,9 @@ export function openInput(path: string, onBytes?: (n: number) => void): Readable
   return raw.pipe(gunzip);
 }
 
-/** The whole file as bytes, gunzipped when it is gzip. */
+/** The whole file as bytes, gunzipped when it is gzip; a plain file in one read (no chunks joined into a second copy). */
 export async function readAllBytes(path: string): Promise<Buffer> {
+  if (!isGzipFile(path)) return readFile(path);
   const chunks: Buffer[] = [];
   for await (const c of openInput(path)) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
