@@ -5,7 +5,7 @@ import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
 import { type Dataset, duplicateMessage, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
-import { ColumnStore, RESULT_ROW_PREFIX, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
+import { ColumnStore, RESULT_ROW_PREFIX, STAGES, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
 import { estimateRows } from './_lib/limits.js';
 import { open as openFile } from 'node:fs/promises';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
@@ -42,8 +42,6 @@ export interface ReadColumnsOptions {
 }
 
 const PROGRESS_EVERY = 64 << 20;
-/** The stages of a result, by their code in the stage column less one. */
-const STAGES = ['school', 'municipal', 'regional', 'final'];
 const same = (f: string): string => f;
 
 /**
@@ -371,24 +369,22 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
   const first = new Int32Array(ns);
   const after = new Int32Array(ns);
   let order: Int32Array | null = null;
+  let inRuns = true;
   {
     const started = new Uint8Array(ns);
     let prev = -1;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n && inRuns; i++) {
       const sc = cols.school[i] as number;
       if (sc === prev) continue;
-      if (started[sc] === 1) {
-        order = new Int32Array(0);
-        break;
-      }
+      if (started[sc] === 1) inRuns = false;
       started[sc] = 1;
       if (prev >= 0) after[prev] = i;
       first[sc] = i;
       prev = sc;
     }
-    if (prev >= 0 && order === null) after[prev] = n;
+    if (prev >= 0 && inRuns) after[prev] = n;
   }
-  if (order !== null) {
+  if (!inRuns) {
     const start = new Int32Array(ns + 1);
     for (let i = 0; i < n; i++) (start[(cols.school[i] as number) + 1] as number)++;
     for (let s = 0; s < ns; s++) (start[s + 1] as number) += start[s] as number;

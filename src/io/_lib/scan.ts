@@ -47,7 +47,8 @@ const enum C {
 const MARKS = ['2', '3', '4', '5'] as const;
 const STATS = ['mean', 'median', 'mode', 'min', 'max'] as const;
 const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STATS]);
-const STAGES = ['school', 'municipal', 'regional', 'final'];
+/** The stages of a result (ВсОШ), by their code in the stage column less one. */
+export const STAGES: readonly string[] = ['school', 'municipal', 'regional', 'final'];
 
 /** The hash of UTF-8 bytes the scanners compute while they read an id (31 × h + byte, 32 bits). */
 function hashOf(bytes: Uint8Array, s: number, e: number): number {
