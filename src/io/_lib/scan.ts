@@ -50,6 +50,25 @@ const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade'
 /** The stages of a result (ВсОШ), by their code in the stage column less one. */
 export const STAGES: readonly string[] = ['school', 'municipal', 'regional', 'final'];
 
+/** Where the digits the last {@link digitsFrom} read end. */
+let digitsEnd = 0;
+
+/**
+ * The scanners' one digit loop: the decimal digits from `buf[p]` (before `e`) read onto `v`
+ * (`v × 10 + digit` each); returns the value and leaves in {@link digitsEnd} the first byte that is
+ * not a digit.
+ */
+function digitsFrom(buf: Uint8Array, p: number, e: number, v: number): number {
+  while (p < e) {
+    const d = (buf[p] as number) - C.D0;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+    p++;
+  }
+  digitsEnd = p;
+  return v;
+}
+
 /** The hash of UTF-8 bytes the scanners compute while they read an id (31 × h + byte, 32 bits). */
 function hashOf(bytes: Uint8Array, s: number, e: number): number {
   let h = 0;
@@ -528,13 +547,8 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
         p += 4;
         // a count: digits, no leading zero (a sign, a fraction or an exponent fails on the byte after)
         const ds = p;
-        let v = 0;
-        while (p < e) {
-          const b = buf[p] as number;
-          if (b < C.D0 || b > C.D9) break;
-          v = v * 10 + (b - C.D0);
-          p++;
-        }
+        const v = digitsFrom(buf, p, e, 0);
+        p = digitsEnd;
         if (p === ds || (p - ds > 1 && buf[ds] === C.D0) || v > maxCount) return fail(cols);
         if (mk === 0) m2 = v;
         else if (mk === 1) m3 = v;
@@ -553,24 +567,15 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
       // a number: digits without a leading zero, for a score a fraction too; at most 15 digits in
       // all, so the value is exact (an exponent or a sign fails on the byte after)
       const ds = p;
-      let v = 0;
-      while (p < e) {
-        const b = buf[p] as number;
-        if (b < C.D0 || b > C.D9) break;
-        v = v * 10 + (b - C.D0);
-        p++;
-      }
+      let v = digitsFrom(buf, p, e, 0);
+      p = digitsEnd;
       const ni = p - ds;
       if (ni === 0 || (ni > 1 && buf[ds] === C.D0)) return fail(cols);
       if (f >= F.mean) {
         if (buf[p] === C.DOT) {
           const fs = ++p;
-          while (p < e) {
-            const b = buf[p] as number;
-            if (b < C.D0 || b > C.D9) break;
-            v = v * 10 + (b - C.D0);
-            p++;
-          }
+          v = digitsFrom(buf, p, e, v);
+          p = digitsEnd;
           const nf = p - fs;
           if (nf === 0 || ni + nf > 15) return fail(cols);
           // an integer below 2^53 divided by an exact power of ten: the correctly rounded value of the decimal
@@ -683,23 +688,14 @@ export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
     }
     // a number: digits, for a score perhaps a fraction; any other byte (a sign, a space, an exponent,
     // a quote) fails where the comma should be
-    let v = 0;
-    while (p < e) {
-      const d = (buf[p] as number) - C.D0;
-      if (d < 0 || d > 9) break;
-      v = v * 10 + d;
-      p++;
-    }
+    let v = digitsFrom(buf, p, e, 0);
+    p = digitsEnd;
     let digits = p - cs;
     if (f >= F.mean && f <= F.max && p < e && buf[p] === C.DOT) {
       if (digits === 0) return fail(cols);
       const fs = ++p;
-      while (p < e) {
-        const d = (buf[p] as number) - C.D0;
-        if (d < 0 || d > 9) break;
-        v = v * 10 + d;
-        p++;
-      }
+      v = digitsFrom(buf, p, e, v);
+      p = digitsEnd;
       const nf = p - fs;
       if (nf === 0) return fail(cols);
       digits += nf;
