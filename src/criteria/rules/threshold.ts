@@ -54,7 +54,7 @@ export const thresholdRule: RuleModule<R> = {
     let values: Record<string, unknown>;
     // what the value is made of, when it says: rows suppressed before pooling, an interval's estimate and limits
     if (v.detail !== undefined && (v.detail.suppressed !== undefined || v.detail.lower !== undefined)) {
-      values = v.share ? { value: v.value, count: v.share.count, total: v.share.total, years: v.years } : { value: v.value, years: v.years };
+      values = thresholdValuesOf(v);
       values.detail = v.detail;
     } else values = sharedThresholdValues(r, v);
     return { value, missing: NONE, node: ctx.node(r, value, { what, params: ctx.paramsOf(r), values }) as TraceNode };
