@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { csvFailure, csvParseOptions } from './_lib/csvParser.js';
+import { withLfBreaks } from './_lib/lineBreaks.js';
 import { checkFits } from './_lib/limits.js';
 import { DatasetCollector } from './_lib/assemble.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
@@ -61,7 +62,8 @@ export async function firstLine(path: string): Promise<string> {
   let text = '';
   for await (const c of input) {
     text += c as string;
-    const nl = text.indexOf('\n');
+    // a line ends in LF, CRLF or (a «CSV (Macintosh)» file) CR alone
+    const nl = text.search(/[\r\n]/);
     if (nl >= 0 || text.length > 1 << 20) {
       text = nl >= 0 ? text.slice(0, nl) : text;
       break;
@@ -121,7 +123,8 @@ export async function readCsvDataset(path: string, options: ReadCsvDatasetOption
   const total = options.onProgress === undefined ? 0 : fileSize(path);
   let bytes = 0;
   let reported = 0;
-  const input = openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n));
+  // lines that end in CR alone (Excel for Mac's «CSV (Macintosh)») are read as LF lines
+  const input = withLfBreaks(openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n)));
   // lines are counted here rather than with csv-parse's `info` (an object per record): a record is one
   // line plus the line breaks inside its quoted cells; an empty line comes as one empty cell
   const parser = parse(csvParseOptions(delimiter));
