@@ -512,7 +512,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       const notes = warnings.filter(isNote);
       const real = warnings.filter((w) => !isNote(w));
       if (parsed.issues.length > 0) io.stdout(`\n${L ? 'Ошибки (записи отклонены)' : 'Errors (records rejected)'}: ${parsed.issues.length}\n${parsed.issues.map((i) => issueLine(i, lang)).join('\n')}\n`);
-      if (real.length > 0) io.stdout(`\n${L ? 'Предупреждения (записи приняты, но противоречат друг другу)' : 'Warnings (records accepted but inconsistent)'}: ${real.length}\n${real.map((w) => `  ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
+      if (real.length > 0) io.stdout(`\n${L ? 'Предупреждения (записи приняты, но противоречат друг другу)' : 'Warnings (records accepted but inconsistent)'}: ${real.length}\n${real.map((w) => ('where' in w ? issueLine(w.where, lang) : `  ${w.path.join('.')}: ${w.message[lang]}`)).join('\n')}\n`);
       if (notes.length > 0) io.stdout(`\n${L ? 'Примечания (расхождения в пределах округления, не ошибки)' : 'Notes (differences within rounding, not errors)'}: ${notes.length}\n${notes.map((w) => `  ${L ? 'примечание' : 'note'}: ${w.path.join('.')}: ${w.message[lang]}`).join('\n')}\n`);
       if (parsed.issues.length === 0 && real.length === 0) io.stdout(`\n${L ? 'Ошибок и предупреждений нет.' : 'No errors, no warnings.'}\n`);
       else if (parsed.issues.length === 0) io.stdout(`\n${L ? 'Ошибок нет; предупреждения стоит проверить.' : 'No errors; check the warnings.'}\n`);
