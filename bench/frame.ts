@@ -1,9 +1,9 @@
 /**
  * The national frame (issue 14) phase by phase, in CPU seconds (`process.cpuUsage`, all threads, so
- * the collector counts): the `.frame.json` read, decoded, `JSON.parse`d and judged by
- * `parseDatasetPartial` — the steps of `readDatasetFile` — then the same records as JSON Lines
- * (the frame's lines of the national `.jsonl`, results left out) through the reader of
- * `readJsonLinesDataset` and `readResultColumns`, lines then judgement. `SHNOR_BENCH_SCHOOLS`
+ * the collector counts): the `.frame.json` read in chunks (its elements `JSON.parse`d a batch at a
+ * time) and judged by `parseDatasetPartial` — the steps of `readDatasetFile` — then the same
+ * records as JSON Lines (the frame's lines of the national `.jsonl`, results left out) through the
+ * reader of `readJsonLinesDataset` and `readResultColumns`, lines then judgement. `SHNOR_BENCH_SCHOOLS`
  * (40 000 by default) sets the size. Pin it to one core with `taskset -c 1`; profile it with
  * `node --cpu-prof --import tsx bench/frame.ts`. Measurements of this machine, never asserted by a
  * test.
@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseDatasetPartial } from '../src/model/dataset.js';
 import { JsonLinesReader } from '../src/io/jsonLines.js';
+import { readJsonObjectFile } from '../src/io/_lib/jsonFile.js';
 import { generate } from './generate.js';
 
 const n = Number(process.env.SHNOR_BENCH_SCHOOLS ?? 40000);
@@ -27,13 +28,9 @@ const lap = (name: string): void => {
   t = now;
 };
 
-// JSON: the steps of readDatasetFile
-const bytes = await readFile(f.frame);
-lap('read');
-const text = bytes.toString('utf8');
-lap('decode');
-const raw = JSON.parse(text) as unknown;
-lap('JSON.parse');
+// JSON: the steps of readDatasetFile (the file read in chunks, its elements parsed a batch at a time)
+const raw = (await readJsonObjectFile(f.frame))?.value;
+lap('read in chunks');
 const parsed = parseDatasetPartial(raw);
 lap('parseDatasetPartial');
 const records = Object.values(parsed.counts).reduce((k, c) => k + c.kept, 0);

@@ -6,6 +6,7 @@ import { withLfBreaks } from './_lib/lineBreaks.js';
 import { checkFits } from './_lib/limits.js';
 import { DatasetCollector } from './_lib/assemble.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
+import { readJsonObjectFile } from './_lib/jsonFile.js';
 import { fileSize, openInput, readAllBytes } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import type { FileIssue, PartialFileDataset, ReadOptions } from './types.js';
@@ -195,7 +196,8 @@ async function readFrame(framePath: string, collector: DatasetCollector): Promis
   }
   let frame: unknown;
   try {
-    frame = JSON.parse((await readAllBytes(framePath)).toString('utf8')) as unknown;
+    // in chunks when it is an object of valid JSON (the same value); else whole, which words the error
+    frame = (await readJsonObjectFile(framePath))?.value ?? (JSON.parse((await readAllBytes(framePath)).toString('utf8')) as unknown);
   } catch (e) {
     collector.issue({ code: 'invalid_json', path: [], received: null, message: { ru: `файл-рамка не JSON: ${(e as Error).message}`, en: `the frame is not JSON: ${(e as Error).message}` }, file: framePath, line: null, column: null });
     return;

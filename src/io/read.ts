@@ -5,12 +5,10 @@ import { type ReadCsvDatasetOptions, readCsvDataset } from './csv.js';
 import { readExcelDataset } from './excel.js';
 import { readColumnMapping } from './mapping.js';
 import { readJsonLinesDataset } from './jsonLines.js';
+import { MAX_JSON_BYTES, readJsonObjectFile } from './_lib/jsonFile.js';
 import { fileSize, isGzipFile, readAllBytes } from './_lib/source.js';
 import type { FileIssue, PartialFileDataset } from './types.js';
 import { framePathOf, writeCsvDataset, writeExcelDataset, writeJsonLinesDataset } from './write.js';
-
-/** The bytes of the longest string V8 holds: a JSON file this large is not read whole. */
-const MAX_JSON_BYTES = 0x1fffffe8;
 
 /** The input formats, by file name. */
 export type DatasetFileFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
@@ -40,10 +38,11 @@ export function datasetFileFormat(path: string): DatasetFileFormat | null {
 export type ReadDatasetFileOptions = ReadCsvDatasetOptions;
 
 /**
- * Reads a dataset from a file of any input format, chosen by its name: JSON (`.json`, read whole),
- * JSON Lines (`.jsonl`, streamed), CSV of results with its JSON frame (`.csv`, streamed), an Excel
- * workbook (`.xlsx`); each may be gzipped (`.gz`). Every valid record is kept and every issue
- * placed in the file (line and column), exactly as `parseDatasetPartial` judges the records.
+ * Reads a dataset from a file of any input format, chosen by its name: JSON (`.json`, read in
+ * chunks, as one string only when it is not valid JSON), JSON Lines (`.jsonl`, streamed), CSV of
+ * results with its JSON frame (`.csv`, streamed), an Excel workbook (`.xlsx`); each may be gzipped
+ * (`.gz`). Every valid record is kept and every issue placed in the file (line and column), exactly
+ * as `parseDatasetPartial` judges the records.
  *
  * @param path - The file.
  * @param options - For CSV: the frame and a column mapping; for JSON Lines and CSV: a progress callback.
@@ -70,16 +69,22 @@ export async function readDatasetFile(path: string, options: ReadDatasetFileOpti
     case 'json': {
       // a plain file too large is refused before it is read; a gzip file once it is unpacked
       const size = isGzipFile(path) ? 0 : fileSize(path);
-      const bytes = size >= MAX_JSON_BYTES ? null : await readAllBytes(path);
-      if (bytes === null || bytes.length >= MAX_JSON_BYTES) {
-        throw new Error(`${path}: ${bytes?.length ?? size} байт — JSON такого размера не читается целиком; запишите набор в JSON Lines (shnor convert) / too large for one JSON string; convert to JSON Lines`);
-      }
+      // read in chunks, element by element, when the file is an object of valid JSON (the same value
+      // as JSON.parse of the whole text); anything else is read whole, which words its error
+      const streamed = size >= MAX_JSON_BYTES ? null : await readJsonObjectFile(path);
       let raw: unknown;
-      try {
-        raw = JSON.parse(bytes.toString('utf8')) as unknown;
-      } catch (e) {
-        const issue: FileIssue = { code: 'invalid_json', path: [], received: null, message: { ru: `файл не JSON: ${(e as Error).message}`, en: `the file is not JSON: ${(e as Error).message}` }, file: path, line: null, column: null };
-        return { dataset: null, issues: [issue], warnings: [], counts: {} };
+      if (streamed !== null) raw = streamed.value;
+      else {
+        const bytes = size >= MAX_JSON_BYTES ? null : await readAllBytes(path);
+        if (bytes === null || bytes.length >= MAX_JSON_BYTES) {
+          throw new Error(`${path}: ${bytes?.length ?? size} байт — JSON такого размера не читается целиком; запишите набор в JSON Lines (shnor convert) / too large for one JSON string; convert to JSON Lines`);
+        }
+        try {
+          raw = JSON.parse(bytes.toString('utf8')) as unknown;
+        } catch (e) {
+          const issue: FileIssue = { code: 'invalid_json', path: [], received: null, message: { ru: `файл не JSON: ${(e as Error).message}`, en: `the file is not JSON: ${(e as Error).message}` }, file: path, line: null, column: null };
+          return { dataset: null, issues: [issue], warnings: [], counts: {} };
+        }
       }
       const r = parseDatasetPartial(raw);
       return { dataset: r.dataset, issues: r.issues.map((i) => ({ ...i, file: path, line: null, column: typeof i.path[2] === 'string' ? i.path[2] : typeof i.path[0] === 'string' && i.path.length === 1 ? i.path[0] : null })), warnings: [], counts: r.counts };

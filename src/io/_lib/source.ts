@@ -23,13 +23,14 @@ export function fileSize(path: string): number {
 
 /**
  * A byte stream of the file's content, gunzipped when it is gzip. `onBytes` is told how many bytes of
- * the file itself (compressed, for gzip) have been read, for progress.
+ * the file itself (compressed, for gzip) have been read, for progress. `gunzipChunk` is the size of
+ * the gunzipped chunks (1 MB by default).
  */
-export function openInput(path: string, onBytes?: (n: number) => void): Readable {
+export function openInput(path: string, onBytes?: (n: number) => void, gunzipChunk: number = 1 << 20): Readable {
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
   if (onBytes !== undefined) raw.on('data', (c: Buffer | string) => onBytes(c.length));
   if (!isGzipFile(path)) return raw;
-  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  const gunzip = createGunzip({ chunkSize: gunzipChunk });
   raw.on('error', (e) => gunzip.destroy(e));
   return raw.pipe(gunzip);
 }
