@@ -253,12 +253,13 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
   let unknown = 0;
   let flags = 0;
   const s1 = pix.groupSeg[g + 1] as number;
+  const order = pix.order;
   for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
     const pc = pix.segProc[sg] as number;
     if (ps.procedures[pc] !== 1) continue;
     const q1 = pix.segStart[sg + 1] as number;
     for (let q = pix.segStart[sg] as number; q < q1; q++) {
-      const row = pix.order[q] as number;
+      const row = order === null ? q : (order[q] as number);
       const sc = P.subject[row] as number;
       if (ps.subjects[sc] !== 1) continue;
       const grade = P.grade[row] as number;
@@ -422,7 +423,6 @@ export const resultsRule: RuleModule<R> = {
       if (fromCells !== undefined) return fromCells;
     }
     const schoolId = ctx.idOf(si);
-    const byYear = ctx.ix.results[si];
     const procs = proceduresOf(ctx.ix.dataset);
     const years = r.require.years;
     const year = ctx.year;
@@ -469,12 +469,13 @@ export const resultsRule: RuleModule<R> = {
         if (slot >= 0) {
           const g = si * pix.years + slot;
           const s1 = pix.groupSeg[g + 1] as number;
+          const order = pix.order;
           for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
             const pc = pix.segProc[sg] as number;
             if (ps.procedures[pc] !== 1) continue;
             const q1 = pix.segStart[sg + 1] as number;
             for (let q = pix.segStart[sg] as number; q < q1; q++) {
-              const row = pix.order[q] as number;
+              const row = order === null ? q : (order[q] as number);
               const sc = P.subject[row] as number;
               if (ps.subjects[sc] !== 1) continue;
               const grade = P.grade[row] as number;
@@ -521,7 +522,8 @@ export const resultsRule: RuleModule<R> = {
           }
         }
       } else {
-        const procedures = byYear?.get(y);
+        // a dataset of objects: its rows by year (packed columns never build this view)
+        const procedures = ctx.ix.results[si]?.get(y);
         if (procedures !== undefined) {
           for (const [procedure, rows] of procedures) {
             if (!sel.procedures.has(procedure)) continue;
