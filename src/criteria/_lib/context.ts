@@ -199,77 +199,64 @@ function groupedRuns(n: number, p: PackedResults, ordOfCode: Int32Array): Groupe
   const school = p.school;
   const year = p.year;
   const proc = p.procedure;
+  // first pass: the years' slots (in the order they first come) and the number of segments, so
+  // that every array is made once at its size
   const slotOf = new Int16Array(2200 - 1990).fill(-1);
   let years = 0;
-  // per run of a (school, year): its ordinal, slot and first segment
-  let runO = new Int32Array(1024);
-  let runSlot = new Int32Array(1024);
-  let runSeg = new Int32Array(1024);
-  let runs = 0;
-  let segProc = new Int32Array(4096);
-  let segStart = new Int32Array(4097);
   let segs = 0;
-  // per procedure: the run in which it last began a segment (a procedure coming back within a run is not grouped)
-  const procRun = new Int32Array(Math.max(1, p.procedures.length)).fill(-1);
   let prevCode = -1;
   let prevYear = -1;
   let prevProc = -1;
-  let lastO = -1;
-  let lastSlot = -1;
   for (let i = 0; i < rows; i++) {
     const c = school[i] as number;
     const y = year[i] as number;
     const pc = proc[i] as number;
     if (c !== prevCode || y !== prevYear) {
-      const o = ordOfCode[c] as number;
       const yy = y - 1990;
-      if (o < 0 || yy < 0 || yy >= slotOf.length) return null;
-      let slot = slotOf[yy] as number;
-      if (slot === -1) slotOf[yy] = slot = years++;
-      if (o < lastO || (o === lastO && slot <= lastSlot)) return null;
-      lastO = o;
-      lastSlot = slot;
+      if ((ordOfCode[c] as number) < 0 || yy < 0 || yy >= slotOf.length) return null;
+      if (slotOf[yy] === -1) slotOf[yy] = years++;
       prevCode = c;
       prevYear = y;
-      if (runs === runO.length) {
-        runO = grown(runO, runs * 2);
-        runSlot = grown(runSlot, runs * 2);
-        runSeg = grown(runSeg, runs * 2);
-      }
-      runO[runs] = o;
-      runSlot[runs] = slot;
-      runSeg[runs] = segs;
-      runs++;
     } else if (pc === prevProc) continue;
-    else if (procRun[pc] === runs) return null;
-    if (segs === segProc.length) {
-      segProc = grown(segProc, segs * 2);
-      segStart = grown(segStart, segs * 2 + 1);
-    }
-    procRun[pc] = runs;
     prevProc = pc;
-    segProc[segs] = pc;
-    segStart[segs] = i;
     segs++;
   }
-  segStart[segs] = rows;
   const groups = n * years;
   const groupSeg = new Int32Array(groups + 1);
-  let g = 0;
-  for (let k = 0; k < runs; k++) {
-    const to = (runO[k] as number) * years + (runSlot[k] as number);
-    const first = runSeg[k] as number;
-    for (; g <= to; g++) groupSeg[g] = first;
+  const segProc = new Int32Array(segs);
+  const segStart = new Int32Array(segs + 1);
+  // second pass: the segments, checked to be grouped; per procedure, the group in which it last
+  // began a segment (a procedure coming back within its school's year is not grouped)
+  const procGroup = new Int32Array(Math.max(1, p.procedures.length)).fill(-1);
+  let g = -1;
+  let nextG = 0;
+  let s = 0;
+  prevCode = -1;
+  prevYear = -1;
+  prevProc = -1;
+  for (let i = 0; i < rows; i++) {
+    const c = school[i] as number;
+    const y = year[i] as number;
+    const pc = proc[i] as number;
+    if (c !== prevCode || y !== prevYear) {
+      const at = (ordOfCode[c] as number) * years + (slotOf[y - 1990] as number);
+      // the groups in order, each once
+      if (at <= g) return null;
+      g = at;
+      for (; nextG <= g; nextG++) groupSeg[nextG] = s;
+      prevCode = c;
+      prevYear = y;
+    } else if (pc === prevProc) continue;
+    else if (procGroup[pc] === g) return null;
+    procGroup[pc] = g;
+    prevProc = pc;
+    segProc[s] = pc;
+    segStart[s] = i;
+    s++;
   }
-  for (; g <= groups; g++) groupSeg[g] = segs;
-  return { order: null, groupSeg, segProc: segProc.subarray(0, segs), segStart: segStart.subarray(0, segs + 1), slotOf, years };
-}
-
-/** A copy of `a` with room for `size` numbers. */
-function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
+  segStart[s] = rows;
+  for (; nextG <= groups; nextG++) groupSeg[nextG] = s;
+  return { order: null, groupSeg, segProc, segStart, slotOf, years };
 }
 
 /**
