@@ -177,3 +177,31 @@ describe('the result index of rows that come grouped', () => {
     });
   }
 });
+
+describe('school ordinals', () => {
+  const base = parseDataset(nationalDataset(10));
+  const packedOf = (d: Dataset): Dataset => withPackedResults({ ...d, results: [] }, packResults(base.results ?? []));
+
+  it('of rows in the schools’ order: every school its own id, each found by its id', () => {
+    for (const d of [packedOf(base), base, packedOf({ ...base, schools: [...base.schools].reverse() })]) {
+      const ix = indexDataset(d);
+      expect(ix.uniqueIds).toBe(true);
+      d.schools.forEach((s, i) => expect(ix.ordinal.get(s.id)).toBe(i));
+    }
+  });
+
+  it('with one id given to two schools: the last one’s, as a map of ids gives, over packed columns as over objects', () => {
+    const twice = { ...base, schools: [...base.schools, { ...(base.schools[2] as Dataset['schools'][number]), name: 'та же школа ещё раз' }] };
+    for (const d of [packedOf(twice), twice]) {
+      const ix = indexDataset(d);
+      expect(ix.uniqueIds).toBe(false);
+      expect(ix.ordinal.get((base.schools[2] as { id: string }).id)).toBe(twice.schools.length - 1);
+    }
+    const m = seed002Methodology();
+    const r = identify(m, prepareColumns({ ...twice, results: [] }, packResults(base.results ?? [])), 2024, { explain: false });
+    expect(r).toEqual(identify(m, twice, 2024, { explain: false }));
+    // the id names one school: both entries are its verdicts
+    expect(r.schools[2]).toEqual(r.schools[twice.schools.length - 1]);
+    expect(r.schools[2]?.categories.some((c) => c.outcome.status === 'value')).toBe(true);
+  });
+});

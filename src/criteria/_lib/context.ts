@@ -15,8 +15,10 @@ export interface DatasetIndex {
   readonly dataset: Dataset;
   readonly schools: readonly School[];
   readonly schoolById: ReadonlyMap<string, School>;
-  /** school id → its ordinal */
+  /** school id → its ordinal (of the last school with that id) */
   readonly ordinal: ReadonlyMap<string, number>;
+  /** whether every school's id is its own (then a school's position is its ordinal) */
+  readonly uniqueIds: boolean;
   /**
    * ordinal → year → procedure → rows (a measure of ЕГЭ reads the ЕГЭ rows only). Read from one
    * index of row numbers over the packed columns or the dataset's rows; a packed row is a cursor,
@@ -109,8 +111,10 @@ class LastBySchool<R extends { schoolId: string; year: number }> implements BySc
   /** positions → record numbers, or `null` when position = record number */
   private readonly order: Int32Array | null;
 
-  constructor(ordinal: ReadonlyMap<string, number>, n: number, rows: readonly R[] | undefined) {
+  constructor(schools: readonly School[], unique: boolean, lookup: () => ReadonlyMap<string, number>, rows: readonly R[] | undefined) {
+    const n = schools.length;
     const all = rows ?? [];
+    let ordinal: ReadonlyMap<string, number> | undefined;
     this.rows = all;
     const start = new Int32Array(n + 1);
     const ord = new Int32Array(all.length);
@@ -120,8 +124,9 @@ class LastBySchool<R extends { schoolId: string; year: number }> implements BySc
     let lastO = -1;
     for (let i = 0; i < all.length; i++) {
       const id = (all[i] as R).schoolId;
-      // consecutive records of one school: its ordinal looked up once
-      const o = id === prevId ? prevO : (ordinal.get(id) ?? -1);
+        // consecutive records of one school: its ordinal looked up once; records in the schools'
+      // order: found as the next school's, with no look-up
+      const o = id === prevId ? prevO : unique && prevO + 1 < n && (schools[prevO + 1] as School).id === id ? prevO + 1 : ((ordinal ??= lookup()).get(id) ?? -1);
       prevId = id;
       prevO = o;
       ord[i] = o;
@@ -477,15 +482,33 @@ class Rows implements Iterable<AssessmentResult> {
   }
 }
 
+/**
+ * The ordinals of distinct school ids (packed columns' dictionary), −1 for an unknown one. When the
+ * ids are the schools' own, in the schools' order (a national file's), they are that order, with no
+ * map; `proven` then says every school's id is its own. Otherwise each is looked up.
+ */
+function ordinalsOf(ids: readonly string[], schools: readonly School[], lookup: () => ReadonlyMap<string, number>): { readonly ordinals: Int32Array; readonly proven: boolean } {
+  const out = new Int32Array(ids.length);
+  let k = 0;
+  if (ids.length === schools.length) while (k < ids.length && ids[k] === (schools[k] as School).id) out[k] = k++;
+  if (k === schools.length) return { ordinals: out, proven: true };
+  const ordinal = lookup();
+  for (k = 0; k < ids.length; k++) out[k] = ordinal.get(ids[k] as string) ?? -1;
+  return { ordinals: out, proven: false };
+}
+
 /** The result index of a dataset: over its packed columns when it has them, else over its rows. */
-function resultIndex(dataset: Dataset, ordinal: ReadonlyMap<string, number>, n: number): ResultIndex {
+function resultIndex(dataset: Dataset, lookup: () => ReadonlyMap<string, number>, n: number, proven: () => void): ResultIndex {
   const packed = packedResultsOf(dataset);
   if (packed !== undefined) {
-    const ordOfCode = Int32Array.from(packed.schoolIds, (id) => ordinal.get(id) ?? -1);
+    const of = ordinalsOf(packed.schoolIds, dataset.schools, lookup);
+    if (of.proven) proven();
+    const ordOfCode = of.ordinals;
     const grouped = groupedRuns(n, packed, ordOfCode) ?? sortedRows(n, packed.size, (i) => ordOfCode[packed.school[i] as number] as number, (i) => packed.year[i] as number, (i) => packed.procedure[i] as number);
     return new ResultIndex(grouped, packed.procedures, null, packed);
   }
   const rows = dataset.results ?? [];
+  const ordinal = lookup();
   const procedures: string[] = [];
   const codes = new Map<string, number>();
   const proc = new Int32Array(rows.length);
@@ -520,10 +543,12 @@ const merged = (prev: ExternalFact | undefined, e: ExternalFact): ExternalFact =
 class Index implements DatasetIndex {
   readonly dataset: Dataset;
   readonly schools: readonly School[];
-  readonly ordinal: ReadonlyMap<string, number>;
   readonly packedResults: PackedResultIndex | undefined;
   readonly regionOf: ReadonlyMap<string, string>;
   private readonly rix: ResultIndex;
+  private ordinalOf?: ReadonlyMap<string, number>;
+  private uniqueOf?: boolean;
+  private readonly lookup = (): ReadonlyMap<string, number> => this.ordinal;
   private schoolByIdOf?: ReadonlyMap<string, School>;
   private resultsOf?: readonly (ResultsByYear<AssessmentResult> | undefined)[];
   private territoryResultsOf?: ReadonlyMap<string, ReadonlyMap<number, ByProcedure<TerritoryResult>>>;
@@ -539,15 +564,27 @@ class Index implements DatasetIndex {
     this.dataset = dataset;
     const schools = dataset.schools;
     this.schools = schools;
-    const ordinal = new Map<string, number>();
-    for (let i = 0; i < schools.length; i++) ordinal.set((schools[i] as School).id, i);
-    this.ordinal = ordinal;
-    const results = resultIndex(dataset, ordinal, schools.length);
+    const results = resultIndex(dataset, this.lookup, schools.length, () => {
+      this.uniqueOf = true;
+    });
     this.rix = results;
     this.packedResults = results.packed !== null && results.packed.extras.size === 0 ? (results as PackedResultIndex) : undefined;
     const regionOf = new Map<string, string>();
     for (const t of dataset.territories) regionOf.set(t.id, t.kind === 'region' ? t.id : (t.parentId ?? t.id));
     this.regionOf = regionOf;
+  }
+
+  get ordinal(): ReadonlyMap<string, number> {
+    if (this.ordinalOf === undefined) {
+      const ordinal = new Map<string, number>();
+      for (let i = 0; i < this.schools.length; i++) ordinal.set((this.schools[i] as School).id, i);
+      this.ordinalOf = ordinal;
+    }
+    return this.ordinalOf;
+  }
+
+  get uniqueIds(): boolean {
+    return (this.uniqueOf ??= this.ordinal.size === this.schools.length);
   }
 
   get schoolById(): ReadonlyMap<string, School> {
@@ -582,19 +619,19 @@ class Index implements DatasetIndex {
   }
 
   get facts(): BySchool<SchoolFacts> {
-    return (this.factsOf ??= new LastBySchool(this.ordinal, this.schools.length, this.dataset.facts));
+    return (this.factsOf ??= new LastBySchool(this.schools, this.uniqueIds, this.lookup, this.dataset.facts));
   }
 
   get social(): BySchool<SocialPassport> {
-    return (this.socialOf ??= new LastBySchool(this.ordinal, this.schools.length, this.dataset.social));
+    return (this.socialOf ??= new LastBySchool(this.schools, this.uniqueIds, this.lookup, this.dataset.social));
   }
 
   get staffing(): BySchool<Staffing> {
-    return (this.staffingOf ??= new LastBySchool(this.ordinal, this.schools.length, this.dataset.staffing));
+    return (this.staffingOf ??= new LastBySchool(this.schools, this.uniqueIds, this.lookup, this.dataset.staffing));
   }
 
   get resources(): BySchool<Resources> {
-    return (this.resourcesOf ??= new LastBySchool(this.ordinal, this.schools.length, this.dataset.resources));
+    return (this.resourcesOf ??= new LastBySchool(this.schools, this.uniqueIds, this.lookup, this.dataset.resources));
   }
 
   get external(): BySchool<ExternalFact> {
