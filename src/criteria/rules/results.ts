@@ -448,9 +448,8 @@ function readKey(r: R): number {
 }
 
 /** The school's year `y` as the quantifier reads it (see {@link YearRead}), read from the packed rows unless the last quantifier has. */
-function yearRead(r: R, si: number, y: number, ctx: EvalContext, pix: PackedResultIndex, ps: PackedSelection, unitCodes: Int32Array, procs: ProcedureCatalogue, schoolId: string): YearRead {
+function yearRead(r: R, key: number, si: number, y: number, ctx: EvalContext, pix: PackedResultIndex, ps: PackedSelection, unitCodes: Int32Array, procs: ProcedureCatalogue, schoolId: string): YearRead {
   const memo = yearReads;
-  const key = readKey(r);
   const tracing = ctx.tracing;
   const statusOnly = ctx.statusOnly;
   if (memo.si !== si || memo.ix !== ctx.ix || memo.key !== key || memo.tracing !== tracing || memo.statusOnly !== statusOnly) {
@@ -555,6 +554,32 @@ function yearRead(r: R, si: number, y: number, ctx: EvalContext, pix: PackedResu
   return read;
 }
 
+/** What a quantifier looks up by itself and its dataset's index, for every school: its selection, catalogue, packed selection and tables. */
+interface Plan {
+  readonly ix: object;
+  readonly procs: ProcedureCatalogue;
+  readonly sel: { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null };
+  readonly shareMetric: boolean;
+  readonly shares: Int8Array;
+  readonly readKey: number;
+  readonly pix: PackedResultIndex | undefined;
+  readonly ps: PackedSelection | undefined;
+  readonly unitCodes: Int32Array | undefined;
+}
+const plans = new WeakMap<object, Plan>();
+
+function planOf(r: R, ctx: EvalContext): Plan {
+  const procs = proceduresOf(ctx.ix.dataset);
+  let sel = selections.get(r.select);
+  if (sel === undefined) {
+    sel = { procedures: new Set(r.select.procedures), subjects: new Set(r.select.subjects), grades: r.select.grades ? new Set(r.select.grades) : null };
+    selections.set(r.select, sel);
+  }
+  const pix = ctx.ix.packedResults;
+  const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
+  return { ix: ctx.ix, procs, sel, shareMetric: SHARES.has(r.metric), shares: shareTable(r), readKey: readKey(r), pix, ps, unitCodes: pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, r.select.unit) };
+}
+
 /** Per rule: the values without a hit, one object for every school with the same counts (distinct) or units (persistent). */
 const sharedYearValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; perYear: { year: number; yes: number; unknown: number }[] | null }>>();
 const sharedUnitValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; units: string[] | null }>>();
@@ -568,7 +593,13 @@ export const resultsRule: RuleModule<R> = {
       if (fromCells !== undefined) return fromCells;
     }
     const schoolId = ctx.idOf(si);
-    const procs = proceduresOf(ctx.ix.dataset);
+    // what the rule looks up by itself and the dataset, once per rule and index (this runs for every school)
+    let plan = plans.get(r);
+    if (plan === undefined || plan.ix !== ctx.ix) {
+      plan = planOf(r, ctx);
+      plans.set(r, plan);
+    }
+    const procs = plan.procs;
     const years = r.require.years;
     const year = ctx.year;
     const tracing = ctx.tracing;
@@ -580,11 +611,7 @@ export const resultsRule: RuleModule<R> = {
       maxWindow = years;
       if (unitNames.length * maxWindow > scratch.cells.length) growCells(unitNames.length * maxWindow);
     }
-    let sel = selections.get(r.select);
-    if (sel === undefined) {
-      sel = { procedures: new Set(r.select.procedures), subjects: new Set(r.select.subjects), grades: r.select.grades ? new Set(r.select.grades) : null };
-      selections.set(r.select, sel);
-    }
+    const sel = plan.sel;
     const unitKind = r.select.unit;
     // units found in this school's rows, each with one cell per year of the window in the scratch
     // grid: -1 no row, 0 false, 1 true, 2 unknown. Numbered units and a reused grid: no string or
@@ -597,19 +624,19 @@ export const resultsRule: RuleModule<R> = {
     const lackingYears = scratch.lacking;
     lackingYears.length = 0;
     const missing: MissingInput[] = [];
-    const shareMetric = SHARES.has(r.metric);
+    const shareMetric = plan.shareMetric;
     // packed columns: the rows by number, selected and judged by their codes (no row view, no string per row)
-    const pix: PackedResultIndex | undefined = ctx.ix.packedResults;
-    const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
-    const unitCodes = pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, unitKind);
-    const shares = shareTable(r);
+    const pix = plan.pix;
+    const ps = plan.ps;
+    const unitCodes = plan.unitCodes;
+    const shares = plan.shares;
     for (let i = 0; i < years; i++) {
       const y = first + i;
       let any = false;
       if (pix !== undefined && ps !== undefined) {
         // the school's year as read for any quantifier of the same selection and condition (the
         // rule before it in a category reads the same year: read once)
-        const read = yearRead(r, si, y, ctx, pix, ps, unitCodes as Int32Array, procs, schoolId);
+        const read = yearRead(r, plan.readKey, si, y, ctx, pix, ps, unitCodes as Int32Array, procs, schoolId);
         any = read.any;
         for (let k = 0; k < read.n; k++) markCell(read.units[k] as number, i, years, read.vs[k] as 0 | 1 | 2);
         if (read.hits.length > 0) {
