@@ -428,7 +428,7 @@ interface YearRead {
  * index, selection and condition, tracing or not, statuses only or not. The lists are scratch:
  * a rule copies what it keeps.
  */
-const yearReads = { si: -1, ix: null as object | null, key: -1, tracing: false, statusOnly: false, count: 0, entries: [] as YearRead[] };
+const yearReads = { si: -1, ix: 0, key: -1, tracing: false, statusOnly: false, count: 0, entries: [] as YearRead[] };
 /** per rule: its selection and condition as a number (the same for rules that read the same) */
 const readKeys = new WeakMap<object, number>();
 const readKeyOf = new Map<string, number>();
@@ -448,13 +448,15 @@ function readKey(r: R): number {
 }
 
 /** The school's year `y` as the quantifier reads it (see {@link YearRead}), read from the packed rows unless the last quantifier has. */
-function yearRead(r: R, key: number, si: number, y: number, ctx: EvalContext, pix: PackedResultIndex, ps: PackedSelection, unitCodes: Int32Array, procs: ProcedureCatalogue, schoolId: string): YearRead {
+function yearRead(r: R, plan: Plan, si: number, y: number, ctx: EvalContext, pix: PackedResultIndex, ps: PackedSelection, unitCodes: Int32Array, schoolId: string): YearRead {
   const memo = yearReads;
+  const key = plan.readKey;
+  const procs = plan.procs;
   const tracing = ctx.tracing;
   const statusOnly = ctx.statusOnly;
-  if (memo.si !== si || memo.ix !== ctx.ix || memo.key !== key || memo.tracing !== tracing || memo.statusOnly !== statusOnly) {
+  if (memo.si !== si || memo.ix !== plan.ix || memo.key !== key || memo.tracing !== tracing || memo.statusOnly !== statusOnly) {
     memo.si = si;
-    memo.ix = ctx.ix;
+    memo.ix = plan.ix;
     memo.key = key;
     memo.tracing = tracing;
     memo.statusOnly = statusOnly;
@@ -556,7 +558,8 @@ function yearRead(r: R, key: number, si: number, y: number, ctx: EvalContext, pi
 
 /** What a quantifier looks up by itself and its dataset's index, for every school: its selection, catalogue, packed selection and tables. */
 interface Plan {
-  readonly ix: object;
+  /** the index's number (see {@link indexNumbers}) */
+  readonly ix: number;
   readonly procs: ProcedureCatalogue;
   readonly sel: { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null };
   readonly shareMetric: boolean;
@@ -566,7 +569,11 @@ interface Plan {
   readonly ps: PackedSelection | undefined;
   readonly unitCodes: Int32Array | undefined;
 }
-const plans = new WeakMap<object, Plan>();
+/** by index, then by rule: a plan lives as long as its index (no index is kept alive by a rule) */
+const plans = new WeakMap<object, WeakMap<object, Plan>>();
+/** each index a number, for the reading of the last quantifier (which keeps no index alive) */
+const indexNumbers = new WeakMap<object, number>();
+let indexCount = 0;
 
 function planOf(r: R, ctx: EvalContext): Plan {
   const procs = proceduresOf(ctx.ix.dataset);
@@ -577,7 +584,12 @@ function planOf(r: R, ctx: EvalContext): Plan {
   }
   const pix = ctx.ix.packedResults;
   const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
-  return { ix: ctx.ix, procs, sel, shareMetric: SHARES.has(r.metric), shares: shareTable(r), readKey: readKey(r), pix, ps, unitCodes: pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, r.select.unit) };
+  let ix = indexNumbers.get(ctx.ix);
+  if (ix === undefined) {
+    ix = ++indexCount;
+    indexNumbers.set(ctx.ix, ix);
+  }
+  return { ix, procs, sel, shareMetric: SHARES.has(r.metric), shares: shareTable(r), readKey: readKey(r), pix, ps, unitCodes: pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, r.select.unit) };
 }
 
 /** Per rule: the values without a hit, one object for every school with the same counts (distinct) or units (persistent). */
@@ -594,10 +606,15 @@ export const resultsRule: RuleModule<R> = {
     }
     const schoolId = ctx.idOf(si);
     // what the rule looks up by itself and the dataset, once per rule and index (this runs for every school)
-    let plan = plans.get(r);
-    if (plan === undefined || plan.ix !== ctx.ix) {
+    let byRule = plans.get(ctx.ix);
+    if (byRule === undefined) {
+      byRule = new WeakMap();
+      plans.set(ctx.ix, byRule);
+    }
+    let plan = byRule.get(r);
+    if (plan === undefined) {
       plan = planOf(r, ctx);
-      plans.set(r, plan);
+      byRule.set(r, plan);
     }
     const procs = plan.procs;
     const years = r.require.years;
@@ -636,7 +653,7 @@ export const resultsRule: RuleModule<R> = {
       if (pix !== undefined && ps !== undefined) {
         // the school's year as read for any quantifier of the same selection and condition (the
         // rule before it in a category reads the same year: read once)
-        const read = yearRead(r, plan.readKey, si, y, ctx, pix, ps, unitCodes as Int32Array, procs, schoolId);
+        const read = yearRead(r, plan, si, y, ctx, pix, ps, unitCodes as Int32Array, schoolId);
         any = read.any;
         for (let k = 0; k < read.n; k++) markCell(read.units[k] as number, i, years, read.vs[k] as 0 | 1 | 2);
         if (read.hits.length > 0) {
