@@ -172,8 +172,8 @@ export function openIdentification(methodology: Methodology, data: Dataset | Pre
       const trace = options.trace ?? true;
       const ev = evaluatorFor(trace, explain);
       const ids = options.schools ?? ix.schools.map((s) => s.id);
-      // every id is checked before any work is done
-      const ordinals = ids.map(ordinalOf);
+      // every id is checked before any work is done; every school, each id once: its position
+      const ordinals = options.schools === undefined && ix.uniqueIds ? ids.map((_, q) => q) : ids.map(ordinalOf);
       const schools: SchoolVerdicts[] = [];
       // objects without a prototype: a category or school id such as `__proto__` is an own key like any other
       const lists = Object.create(null) as Record<string, { yes: string[]; missing: string[]; notApplicable: string[] }>;

@@ -52,7 +52,7 @@ function indexed(d: Dataset): { school: string; year: number; procedure: string;
         const g = si * p.years + slot;
         for (let sg = p.groupSeg[g] as number; sg < (p.groupSeg[g + 1] as number); sg++) {
           const rows: number[] = [];
-          for (let q = p.segStart[sg] as number; q < (p.segStart[sg + 1] as number); q++) rows.push(p.order[q] as number);
+          for (let q = p.segStart[sg] as number; q < (p.segStart[sg + 1] as number); q++) rows.push(p.order === null ? q : (p.order[q] as number));
           out.push({ school: (ix.schools[si] as { id: string }).id, year: yearOfSlot[slot] as number, procedure: p.packed.procedures[p.segProc[sg] as number] as string, rows });
         }
       }

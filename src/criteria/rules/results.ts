@@ -253,12 +253,13 @@ function fillCells(t: CellTable, r: R, si: number, slot: number, pix: PackedResu
   let unknown = 0;
   let flags = 0;
   const s1 = pix.groupSeg[g + 1] as number;
+  const order = pix.order;
   for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
     const pc = pix.segProc[sg] as number;
     if (ps.procedures[pc] !== 1) continue;
     const q1 = pix.segStart[sg + 1] as number;
     for (let q = pix.segStart[sg] as number; q < q1; q++) {
-      const row = pix.order[q] as number;
+      const row = order === null ? q : (order[q] as number);
       const sc = P.subject[row] as number;
       if (ps.subjects[sc] !== 1) continue;
       const grade = P.grade[row] as number;
@@ -409,6 +410,188 @@ function statusFromCells(r: R, si: number, ctx: EvalContext, pix: PackedResultIn
   return resultWith(value, value === null && (unnamed || lacking > 0) ? SOME_MISSING : NONE);
 }
 
+/** A school's year as a quantifier reads it over packed columns: per selected row its unit and judgement (0 fails, 1 holds, 2 cannot be judged), the hits (when tracing) and the inputs missing (named, or counted for statuses only). */
+interface YearRead {
+  year: number;
+  any: boolean;
+  n: number;
+  units: Int32Array;
+  vs: Uint8Array;
+  readonly hits: QuantifierHit[];
+  readonly missing: MissingInput[];
+  unnamed: number;
+}
+
+/**
+ * The years of one school read by the last quantifier, for the next one with the same selection and
+ * condition (seed 002's two rules read the same rows of the same year): valid for one school,
+ * index, selection and condition, tracing or not, statuses only or not. The lists are scratch:
+ * a rule copies what it keeps.
+ */
+const yearReads = { si: -1, ix: 0, key: -1, tracing: false, statusOnly: false, count: 0, entries: [] as YearRead[] };
+/** per rule: its selection and condition as a number (the same for rules that read the same) */
+const readKeys = new WeakMap<object, number>();
+const readKeyOf = new Map<string, number>();
+
+function readKey(r: R): number {
+  let k = readKeys.get(r);
+  if (k === undefined) {
+    const text = JSON.stringify([r.select, r.metric, r.op, r.value]);
+    k = readKeyOf.get(text);
+    if (k === undefined) {
+      k = readKeyOf.size;
+      readKeyOf.set(text, k);
+    }
+    readKeys.set(r, k);
+  }
+  return k;
+}
+
+/** The school's year `y` as the quantifier reads it (see {@link YearRead}), read from the packed rows unless the last quantifier has. */
+function yearRead(r: R, plan: Plan, si: number, y: number, ctx: EvalContext, pix: PackedResultIndex, ps: PackedSelection, unitCodes: Int32Array, schoolId: string): YearRead {
+  const memo = yearReads;
+  const key = plan.readKey;
+  const procs = plan.procs;
+  const tracing = ctx.tracing;
+  const statusOnly = ctx.statusOnly;
+  if (memo.si !== si || memo.ix !== plan.ix || memo.key !== key || memo.tracing !== tracing || memo.statusOnly !== statusOnly) {
+    memo.si = si;
+    memo.ix = plan.ix;
+    memo.key = key;
+    memo.tracing = tracing;
+    memo.statusOnly = statusOnly;
+    memo.count = 0;
+  }
+  for (let e = 0; e < memo.count; e++) if ((memo.entries[e] as YearRead).year === y) return memo.entries[e] as YearRead;
+  if (memo.count === memo.entries.length) memo.entries.push({ year: 0, any: false, n: 0, units: new Int32Array(64), vs: new Uint8Array(64), hits: [], missing: [], unnamed: 0 });
+  const read = memo.entries[memo.count++] as YearRead;
+  read.year = y;
+  read.n = 0;
+  read.hits.length = 0;
+  read.missing.length = 0;
+  let unnamed = 0;
+  let any = false;
+  const unitKind = r.select.unit;
+  const shareMetric = SHARES.has(r.metric);
+  const belowShare = r.metric === 'belowMinimumShare';
+  const shares = shareTable(r);
+  const found = read.hits;
+  const missing = read.missing;
+  const P = pix.packed;
+  const yy = y - 1990;
+  const slot = yy >= 0 && yy < pix.slotOf.length ? (pix.slotOf[yy] as number) : -1;
+  if (slot >= 0) {
+    const g = si * pix.years + slot;
+    const s1 = pix.groupSeg[g + 1] as number;
+    const order = pix.order;
+    for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
+      const pc = pix.segProc[sg] as number;
+      if (ps.procedures[pc] !== 1) continue;
+      const q1 = pix.segStart[sg + 1] as number;
+      for (let q = pix.segStart[sg] as number; q < q1; q++) {
+        const row = order === null ? q : (order[q] as number);
+        const sc = P.subject[row] as number;
+        if (ps.subjects[sc] !== 1) continue;
+        const grade = P.grade[row] as number;
+        if (ps.grades !== null && ps.grades[grade] !== 1) continue;
+        any = true;
+        const unit = packedUnit(P, unitCodes, unitKind, pc, grade, sc);
+        let v: 0 | 1 | 2;
+        let part: ReturnType<typeof rowPart> | undefined;
+        let count = -1;
+        let total = -1;
+        if (belowShare) {
+          // rowPart's belowMinimumShare, read from the columns: the count given, else a marked
+          // procedure's «2»; the participants given, else the marks summed
+          const bm = P.belowMinimum[row] as number;
+          const pt = P.participants[row] as number;
+          if (bm >= 0 && pt >= 0) {
+            // both given: the marks are not read
+            count = bm;
+            total = pt;
+          } else {
+            const m = 4 * row;
+            const m2 = P.marks[m] as number;
+            count = bm >= 0 ? bm : ps.marked[pc] === 1 && m2 >= 0 ? m2 : -1;
+            total = pt >= 0 ? pt : m2 >= 0 ? m2 + (P.marks[m + 1] as number) + (P.marks[m + 2] as number) + (P.marks[m + 3] as number) : -1;
+          }
+          if (count < 0) part = 'belowMinimum';
+          else if (total < 0) part = 'participants';
+        } else {
+          part = rowPart(ps.cursor.at(row), r.metric, procs.marked);
+          if (typeof part !== 'string' && shareMetric) ({ count, total } = part as { count: number; total: number });
+        }
+        if (typeof part === 'string') {
+          v = 2;
+          if (statusOnly) unnamed++;
+          else missing.push(resultInput(schoolId, [P.procedures[pc] as string], [P.subjects[sc] as string], y, y, procs, { grade, field: part }));
+        } else if (shareMetric) {
+          v = total === 0 ? 2 : shareHolds(r, shares, count, total) ? 1 : 0;
+          if (v === 1 && tracing) {
+            found.push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, count, total }, procs));
+          }
+        } else {
+          const value = (part as { value: number }).value;
+          v = compareNumber(value, r.op, r.value) ? 1 : 0;
+          if (v === 1 && tracing) {
+            found.push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, value }, procs));
+          }
+        }
+        if (read.n === read.units.length) {
+          const units = new Int32Array(read.n * 2);
+          units.set(read.units);
+          read.units = units;
+          const vs = new Uint8Array(read.n * 2);
+          vs.set(read.vs);
+          read.vs = vs;
+        }
+        read.units[read.n] = unit;
+        read.vs[read.n] = v;
+        read.n++;
+      }
+    }
+  }
+  read.any = any;
+  read.unnamed = unnamed;
+  return read;
+}
+
+/** What a quantifier looks up by itself and its dataset's index, for every school: its selection, catalogue, packed selection and tables. */
+interface Plan {
+  /** the index's number (see {@link indexNumbers}) */
+  readonly ix: number;
+  readonly procs: ProcedureCatalogue;
+  readonly sel: { procedures: Set<string>; subjects: Set<string>; grades: Set<number> | null };
+  readonly shareMetric: boolean;
+  readonly shares: Int8Array;
+  readonly readKey: number;
+  readonly pix: PackedResultIndex | undefined;
+  readonly ps: PackedSelection | undefined;
+  readonly unitCodes: Int32Array | undefined;
+}
+/** by index, then by rule: a plan lives as long as its index (no index is kept alive by a rule) */
+const plans = new WeakMap<object, WeakMap<object, Plan>>();
+/** each index a number, for the reading of the last quantifier (which keeps no index alive) */
+const indexNumbers = new WeakMap<object, number>();
+let indexCount = 0;
+
+function planOf(r: R, ctx: EvalContext): Plan {
+  const procs = proceduresOf(ctx.ix.dataset);
+  let sel = selections.get(r.select);
+  if (sel === undefined) {
+    sel = { procedures: new Set(r.select.procedures), subjects: new Set(r.select.subjects), grades: r.select.grades ? new Set(r.select.grades) : null };
+    selections.set(r.select, sel);
+  }
+  const pix = ctx.ix.packedResults;
+  const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
+  let ix = indexNumbers.get(ctx.ix);
+  if (ix === undefined) {
+    ix = ++indexCount;
+    indexNumbers.set(ctx.ix, ix);
+  }
+  return { ix, procs, sel, shareMetric: SHARES.has(r.metric), shares: shareTable(r), readKey: readKey(r), pix, ps, unitCodes: pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, r.select.unit) };
+}
+
 /** Per rule: the values without a hit, one object for every school with the same counts (distinct) or units (persistent). */
 const sharedYearValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; perYear: { year: number; yes: number; unknown: number }[] | null }>>();
 const sharedUnitValues = new WeakMap<object, Map<string | number | boolean | null, { found: readonly QuantifierHit[]; units: string[] | null }>>();
@@ -422,8 +605,18 @@ export const resultsRule: RuleModule<R> = {
       if (fromCells !== undefined) return fromCells;
     }
     const schoolId = ctx.idOf(si);
-    const byYear = ctx.ix.results[si];
-    const procs = proceduresOf(ctx.ix.dataset);
+    // what the rule looks up by itself and the dataset, once per rule and index (this runs for every school)
+    let byRule = plans.get(ctx.ix);
+    if (byRule === undefined) {
+      byRule = new WeakMap();
+      plans.set(ctx.ix, byRule);
+    }
+    let plan = byRule.get(r);
+    if (plan === undefined) {
+      plan = planOf(r, ctx);
+      byRule.set(r, plan);
+    }
+    const procs = plan.procs;
     const years = r.require.years;
     const year = ctx.year;
     const tracing = ctx.tracing;
@@ -435,11 +628,7 @@ export const resultsRule: RuleModule<R> = {
       maxWindow = years;
       if (unitNames.length * maxWindow > scratch.cells.length) growCells(unitNames.length * maxWindow);
     }
-    let sel = selections.get(r.select);
-    if (sel === undefined) {
-      sel = { procedures: new Set(r.select.procedures), subjects: new Set(r.select.subjects), grades: r.select.grades ? new Set(r.select.grades) : null };
-      selections.set(r.select, sel);
-    }
+    const sel = plan.sel;
     const unitKind = r.select.unit;
     // units found in this school's rows, each with one cell per year of the window in the scratch
     // grid: -1 no row, 0 false, 1 true, 2 unknown. Numbered units and a reused grid: no string or
@@ -452,76 +641,30 @@ export const resultsRule: RuleModule<R> = {
     const lackingYears = scratch.lacking;
     lackingYears.length = 0;
     const missing: MissingInput[] = [];
-    const shareMetric = SHARES.has(r.metric);
+    const shareMetric = plan.shareMetric;
     // packed columns: the rows by number, selected and judged by their codes (no row view, no string per row)
-    const pix: PackedResultIndex | undefined = ctx.ix.packedResults;
-    const ps = pix === undefined ? undefined : packedSelection(pix.packed, r.select, procs.marked);
-    const unitCodes = pix === undefined || ps === undefined ? undefined : unitTable(pix.packed, ps, unitKind);
-    const belowShare = r.metric === 'belowMinimumShare';
-    const shares = shareTable(r);
+    const pix = plan.pix;
+    const ps = plan.ps;
+    const unitCodes = plan.unitCodes;
+    const shares = plan.shares;
     for (let i = 0; i < years; i++) {
       const y = first + i;
       let any = false;
       if (pix !== undefined && ps !== undefined) {
-        const P = pix.packed;
-        const yy = y - 1990;
-        const slot = yy >= 0 && yy < pix.slotOf.length ? (pix.slotOf[yy] as number) : -1;
-        if (slot >= 0) {
-          const g = si * pix.years + slot;
-          const s1 = pix.groupSeg[g + 1] as number;
-          for (let sg = pix.groupSeg[g] as number; sg < s1; sg++) {
-            const pc = pix.segProc[sg] as number;
-            if (ps.procedures[pc] !== 1) continue;
-            const q1 = pix.segStart[sg + 1] as number;
-            for (let q = pix.segStart[sg] as number; q < q1; q++) {
-              const row = pix.order[q] as number;
-              const sc = P.subject[row] as number;
-              if (ps.subjects[sc] !== 1) continue;
-              const grade = P.grade[row] as number;
-              if (ps.grades !== null && ps.grades[grade] !== 1) continue;
-              any = true;
-              const unit = packedUnit(P, unitCodes as Int32Array, unitKind, pc, grade, sc);
-              let v: 0 | 1 | 2;
-              let part: ReturnType<typeof rowPart> | undefined;
-              let count = -1;
-              let total = -1;
-              if (belowShare) {
-                // rowPart's belowMinimumShare, read from the columns: the count given, else a marked
-                // procedure's «2»; the participants given, else the marks summed
-                const m = 4 * row;
-                const m2 = P.marks[m] as number;
-                const bm = P.belowMinimum[row] as number;
-                count = bm >= 0 ? bm : ps.marked[pc] === 1 && m2 >= 0 ? m2 : -1;
-                const pt = P.participants[row] as number;
-                total = pt >= 0 ? pt : m2 >= 0 ? m2 + (P.marks[m + 1] as number) + (P.marks[m + 2] as number) + (P.marks[m + 3] as number) : -1;
-                if (count < 0) part = 'belowMinimum';
-                else if (total < 0) part = 'participants';
-              } else {
-                part = rowPart(ps.cursor.at(row), r.metric, procs.marked);
-                if (typeof part !== 'string' && shareMetric) ({ count, total } = part as { count: number; total: number });
-              }
-              if (typeof part === 'string') {
-                v = 2;
-                if (statusOnly) unnamed++;
-                else missing.push(resultInput(schoolId, [P.procedures[pc] as string], [P.subjects[sc] as string], y, y, procs, { grade, field: part }));
-              } else if (shareMetric) {
-                v = total === 0 ? 2 : shareHolds(r, shares, count, total) ? 1 : 0;
-                if (v === 1 && tracing) {
-                  (found ??= []).push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, count, total }, procs));
-                }
-              } else {
-                const value = (part as { value: number }).value;
-                v = compareNumber(value, r.op, r.value) ? 1 : 0;
-                if (v === 1 && tracing) {
-                  (found ??= []).push(hitOf({ year: y, procedure: P.procedures[pc] as string, grade, subject: P.subjects[sc] as string, value }, procs));
-                }
-              }
-              markCell(unit, i, years, v);
-            }
-          }
+        // the school's year as read for any quantifier of the same selection and condition (the
+        // rule before it in a category reads the same year: read once)
+        const read = yearRead(r, plan, si, y, ctx, pix, ps, unitCodes as Int32Array, schoolId);
+        any = read.any;
+        for (let k = 0; k < read.n; k++) markCell(read.units[k] as number, i, years, read.vs[k] as 0 | 1 | 2);
+        if (read.hits.length > 0) {
+          if (found === undefined) found = read.hits.slice();
+          else for (const h of read.hits) found.push(h);
         }
+        for (const m of read.missing) missing.push(m);
+        unnamed += read.unnamed;
       } else {
-        const procedures = byYear?.get(y);
+        // a dataset of objects: its rows by year (packed columns never build this view)
+        const procedures = ctx.ix.results[si]?.get(y);
         if (procedures !== undefined) {
           for (const [procedure, rows] of procedures) {
             if (!sel.procedures.has(procedure)) continue;
