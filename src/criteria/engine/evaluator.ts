@@ -23,6 +23,7 @@ import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './sta
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
 import { isMissingResult } from './verdict.js';
+import { COMPILED_STATUSES, StatusCompiler } from './compiled.js';
 
 /**
  * A measure without a value for lack of inputs, as an evaluator of statuses only keeps it: the
@@ -108,7 +109,10 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     categories: table(methodology.categories.map((c) => [c.id, c.name] as const)),
   };
   const categoryDefs = table<Category>(methodology.categories.map((c) => [c.id, c] as const));
-  const categoryMemo = new Map<string, (CategoryResult | undefined)[]>();
+  /** Per category: its definition, its results by school and, statuses only, its compiled function. */
+  type CategorySlot = { readonly id: string; readonly def: Category; readonly memo: (CategoryResult | undefined)[]; readonly compiled: ((si: number) => CategoryResult) | undefined };
+  const categorySlots = new Map<string, CategorySlot>();
+  let lastCategory: CategorySlot | undefined;
   const firstYear = ix.dataset.years.reduce((a, b) => Math.min(a, b), year);
   const labels = new WeakMap<object, Bilingual>();
 
@@ -288,14 +292,29 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   const memoKeys = ruleMemoKeys(methodology);
   const ruleMemo = new Map<string, { readonly results: (RuleResult | undefined)[]; readonly rules: (Rule | undefined)[] | undefined }>();
 
-  function rule(r: Rule, si: number): RuleResult {
-    const k = memoKeys.get(r);
-    if (k === undefined) return ruleOnce(r, si);
+  /** The memo of a rule asked more than once for a school (`undefined` for the others), made on first use. */
+  function memoOf(k: string): { readonly results: (RuleResult | undefined)[]; readonly rules: (Rule | undefined)[] | undefined } {
     let memo = ruleMemo.get(k);
     if (memo === undefined) {
       memo = { results: new Array<RuleResult | undefined>(count), rules: tracing ? new Array<Rule | undefined>(count) : undefined };
       ruleMemo.set(k, memo);
     }
+    return memo;
+  }
+
+  // statuses only: the rules compiled once into functions of the school (compiled.ts), sharing this
+  // evaluator's memos; made once the context below exists
+  let compiler: StatusCompiler | undefined;
+
+  function rule(r: Rule, si: number): RuleResult {
+    if (compiler !== undefined) return compiler.rule(r)(si);
+    return interpretedRule(r, si);
+  }
+
+  function interpretedRule(r: Rule, si: number): RuleResult {
+    const k = memoKeys.get(r);
+    if (k === undefined) return ruleOnce(r, si);
+    const memo = memoOf(k);
     const hit = memo.results[si];
     if (hit === undefined) {
       const out = ruleOnce(r, si);
@@ -388,16 +407,20 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       }
       return evaluatorOf(y).category(categoryId, si);
     }
-    let memo = categoryMemo.get(categoryId);
-    if (memo === undefined) {
-      memo = new Array<CategoryResult | undefined>(count);
-      categoryMemo.set(categoryId, memo);
+    // the category asked last (a year's statuses ask one category for every school in turn), else by id
+    let slot = categoryId === lastCategory?.id ? lastCategory : categorySlots.get(categoryId);
+    if (slot === undefined) {
+      const c = categoryDefs.get(categoryId);
+      if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: { ru: `категория методики: ${[...categoryDefs.keys()].map((x) => `«${x}»`).join(', ')}`, en: [...categoryDefs.keys()].join(', ') } });
+      slot = { id: categoryId, def: c, memo: new Array<CategoryResult | undefined>(count), compiled: compiler?.category(c) };
+      categorySlots.set(categoryId, slot);
     }
+    lastCategory = slot;
+    const memo = slot.memo;
     const hit = memo[si];
     if (hit !== undefined) return hit;
-    const c = categoryDefs.get(categoryId);
-    if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: { ru: `категория методики: ${[...categoryDefs.keys()].map((x) => `«${x}»`).join(', ')}`, en: [...categoryDefs.keys()].join(', ') } });
-    const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.kind === 'territory' ? evaluateTerritory(c, si, ctx) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
+    const c = slot.def;
+    const out: CategoryResult = slot.compiled !== undefined ? slot.compiled(si) : c.kind === 'flag' ? rule(c.rule, si) : c.kind === 'territory' ? evaluateTerritory(c, si, ctx) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
     memo[si] = out;
     return out;
   }
@@ -457,6 +480,18 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     },
     indexValue,
   };
+  if (statusOnly && COMPILED_STATUSES.on) {
+    compiler = new StatusCompiler(ctx, {
+      memoOf: (r) => {
+        const k = memoKeys.get(r);
+        return k === undefined ? undefined : memoOf(k).results;
+      },
+      measureOf: (m) => {
+        const slots = slotsOf(m);
+        return (si) => slots.get(si) ?? measure(m, si);
+      },
+    });
+  }
   return ctx;
 }
 
