@@ -20,6 +20,7 @@ import { outOfScopeReason } from '../rules/scope.js';
 import type { Category, Measure, Rule } from '../schema.js';
 import { type EvalContext, NONE, type RuleModule, plainResult, resultWith } from './context.js';
 import { type MissingInput, SOME_MISSING } from './missing.js';
+import type { SchoolMemo } from './slots.js';
 import type { CategoryResult, RuleResult } from './types.js';
 
 /**
@@ -35,7 +36,7 @@ export type CompiledRule = (si: number) => RuleResult;
 /** What the compiler needs of its evaluator. */
 export interface CompileHooks {
   /** The memo of a rule asked more than once for a school (`ruleMemoKeys`), shared with the interpreter; `undefined` for the others. */
-  memoOf(r: Rule): (RuleResult | undefined)[] | undefined;
+  memoOf(r: Rule): SchoolMemo<RuleResult> | undefined;
   /** A measure's value for a school through its memo, the slots found once. */
   measureOf(m: Measure): (si: number) => MeasureValue;
 }
@@ -44,6 +45,23 @@ type Ordered = Extract<Extract<Category, { kind: 'classifier' }>['classifier'], 
 
 /** A result that does not apply to the school (ЕГЭ at an ООШ) is left out of a combination (combine.ts). */
 const applies = (x: RuleResult): boolean => x.reason === undefined || (x.reason.code !== 'NOT_OFFERED' && x.reason.code !== 'OUT_OF_SCOPE');
+
+/**
+ * Not-applicable results by reason for one rule: the result of the reason asked last, one frozen
+ * object for every school with it (a rule's reasons are mostly one shared object: its scope's, an
+ * undeclared fact's), so that its memo keeps a code rather than an object per school.
+ */
+function notApplicableResults<T extends RuleResult>(): (reason: Reason | undefined) => T {
+  let last: Reason | undefined;
+  let result: T | undefined;
+  return (reason) => {
+    if (result === undefined || reason !== last) {
+      last = reason;
+      result = Object.freeze({ value: null, missing: NONE, reason }) as unknown as T;
+    }
+    return result;
+  };
+}
 
 /** The compiler of one evaluator: each rule and category compiled once, on first use. */
 export class StatusCompiler {
@@ -82,10 +100,10 @@ export class StatusCompiler {
     const memo = this.hooks.memoOf(r);
     if (memo === undefined) return f;
     return (si) => {
-      let out = memo[si];
+      let out = memo.get(si);
       if (out === undefined) {
         out = f(si);
-        memo[si] = out;
+        memo.set(si, out);
       }
       return out;
     };
@@ -118,11 +136,20 @@ export class StatusCompiler {
         return this.combination(r);
       case 'not': {
         const inner = this.rule(r.rule);
+        // the negation of the part's result asked last, when it does not apply (one object for a shared part)
+        let lastPart: RuleResult | undefined;
+        let lastNegation: RuleResult | undefined;
         return (si) => {
           const x = inner(si);
           const value = not(x.value);
           // a rule that does not apply stays not applicable: its negation is not "yes"
-          if (x.reason !== undefined && x.missing.length === 0) return { value, missing: x.missing, reason: x.reason };
+          if (x.reason !== undefined && x.missing.length === 0) {
+            if (x !== lastPart || lastNegation === undefined) {
+              lastPart = x;
+              lastNegation = Object.freeze({ value, missing: x.missing, reason: x.reason });
+            }
+            return lastNegation;
+          }
           return resultWith(value, x.missing);
         };
       }
@@ -154,6 +181,7 @@ export class StatusCompiler {
     const n = parts.length;
     const all = r.kind === 'all';
     const need = r.kind === 'atLeast' ? r.k : 1;
+    const notApplicable = notApplicableResults();
     return (si) => {
       let yes = 0;
       let first: RuleResult | undefined;
@@ -177,10 +205,11 @@ export class StatusCompiler {
           reason ??= x.reason;
         } else unknown++;
       }
-      if (judged === 0) return { value: null, missing: NONE, reason: first?.reason as Reason };
+      if (judged === 0) return notApplicable(first?.reason);
       const k = r.kind === 'atLeast' ? r.k : r.kind === 'any' ? 1 : judged;
-      const { value, notApplicable } = atLeastOf(k, held, unknown, inapplicableParts);
-      if (notApplicable) return { value, missing: NONE, reason: reason as Reason };
+      const { value, notApplicable: inapplicable } = atLeastOf(k, held, unknown, inapplicableParts);
+      // the whole does not apply (its value is then none), for the first such part's reason
+      if (inapplicable) return notApplicable(reason);
       if (value !== null || !lacking) return plainResult(value);
       // statuses only: whether a part lacks data, not which inputs (only such evaluators are compiled)
       return resultWith(value, SOME_MISSING);
@@ -239,15 +268,16 @@ export class StatusCompiler {
     const n = options.length;
     // one result per class
     const classes = cl.options.map((o) => Object.freeze({ value: true, missing: NONE, cls: o.value }) as CategoryResult);
+    const notApplicable = notApplicableResults<CategoryResult>();
     const otherwise: CategoryResult | undefined = cl.otherwise === undefined ? undefined : Object.freeze({ value: true, missing: NONE, cls: cl.otherwise }) as CategoryResult;
     return (si) => {
-      let notApplicable: Reason | undefined;
+      let reason: Reason | undefined;
       let passedOver = 0;
       for (let i = 0; i < n; i++) {
         const x = (options[i] as CompiledRule)(si);
         if (x.value === true) return classes[i] as CategoryResult;
         if (x.value === null && x.missing.length === 0 && x.reason !== undefined) {
-          notApplicable ??= x.reason;
+          reason ??= x.reason;
           passedOver++;
           continue;
         }
@@ -257,7 +287,7 @@ export class StatusCompiler {
           return otherwise ?? { value: null, missing: [] };
         }
       }
-      if (notApplicable !== undefined && passedOver === n) return { value: null, missing: NONE, reason: notApplicable };
+      if (reason !== undefined && passedOver === n) return notApplicable(reason);
       return otherwise ?? { value: null, missing: [] };
     };
   }
