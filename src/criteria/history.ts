@@ -210,6 +210,8 @@ export class HistoryBuilder {
       // a row of tokens as one number (its digits in base `vals.length + 1`) when that is exact: no string per school
       const base = vals.length + 1;
       const numeric = Y * Math.log2(base) < 52;
+      // few rows possible (a handful of values over a few years): the histories by row in an array, not a map
+      const small = numeric && base ** Y <= 65536 ? new Array<Omit<CategoryHistory, 'schoolId'> | undefined>(base ** Y) : undefined;
       for (const i of first) {
         const row = grid.subarray(i * Y, i * Y + Y);
         let key: string | number;
@@ -217,7 +219,7 @@ export class HistoryBuilder {
           key = 0;
           for (let y = 0; y < Y; y++) key = key * base + (row[y] as number);
         } else key = row.join(',');
-        let h = shared.get(key);
+        let h = small !== undefined ? small[key as number] : shared.get(key);
         if (h === undefined) {
           const years: { year: number; value: YearValue }[] = [];
           for (let y = 0; y < Y; y++) {
@@ -232,7 +234,8 @@ export class HistoryBuilder {
             years.push(e);
           }
           h = historyOf(years, c.scale);
-          shared.set(key, h);
+          if (small !== undefined) small[key as number] = h;
+          else shared.set(key, h);
         }
         out.push({ schoolId: this.ids[i] as string, years: h.years, transitions: h.transitions, consecutiveYears: h.consecutiveYears });
       }

@@ -10,7 +10,7 @@ import { measureLabel } from '../_lib/labels.js';
 import { proceduresOf } from '../_lib/procedures.js';
 import type { Tri } from '../_lib/logic.js';
 import { type MeasureValue, schoolMeasure, yearsOf } from '../_lib/measures.js';
-import { PackedValues } from '../_lib/packed.js';
+import { MeasureSlots, SchoolMemo } from './slots.js';
 import { evaluateMatrix } from '../classifiers/matrix.js';
 import { evaluateOrdered } from '../classifiers/ordered.js';
 import { evaluateTerritory } from '../classifiers/territory.js';
@@ -23,6 +23,7 @@ import { type PoolGroups, type SharedMemos, newMemos, ruleMemoKeys } from './sta
 import type { CategoryResult, RuleHead, RuleResult, TraceNode } from './types.js';
 import { type MissingInput, SOME_MISSING, distinctInputs, yearSpan } from './missing.js';
 import { isMissingResult } from './verdict.js';
+import { COMPILED_STATUSES, StatusCompiler } from './compiled.js';
 
 /**
  * A measure without a value for lack of inputs, as an evaluator of statuses only keeps it: the
@@ -87,13 +88,13 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   const idOf = (si: number): string => (ix.schools[si] as { id: string }).id;
   const { measureSlots, slotsByObject, indexMemo, poolMemo, poolByObject, otherYears, statusYears } = memos;
   /** The memo of a measure (equal measures written twice share one). */
-  const slotsOf = (m: object): PackedValues => {
+  const slotsOf = (m: object): MeasureSlots => {
     let s = slotsByObject.get(m);
     if (s === undefined) {
       const k = keyOf(m);
       s = measureSlots.get(k);
       if (s === undefined) {
-        s = new PackedValues(count);
+        s = new MeasureSlots(count);
         measureSlots.set(k, s);
       }
       slotsByObject.set(m, s);
@@ -108,7 +109,10 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     categories: table(methodology.categories.map((c) => [c.id, c.name] as const)),
   };
   const categoryDefs = table<Category>(methodology.categories.map((c) => [c.id, c] as const));
-  const categoryMemo = new Map<string, (CategoryResult | undefined)[]>();
+  /** Per category: its definition, its results by school and, statuses only, its compiled function. */
+  type CategorySlot = { readonly id: string; readonly def: Category; readonly memo: SchoolMemo<CategoryResult>; readonly compiled: ((si: number) => CategoryResult) | undefined };
+  const categorySlots = new Map<string, CategorySlot>();
+  let lastCategory: CategorySlot | undefined;
   const firstYear = ix.dataset.years.reduce((a, b) => Math.min(a, b), year);
   const labels = new WeakMap<object, Bilingual>();
 
@@ -174,7 +178,7 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     const groups = groupsOf(def.pool);
     let memo = indexMemo.get(indexId);
     if (memo === undefined) {
-      memo = { values: new PackedValues(count), done: new Uint8Array(groups.members.length) };
+      memo = { values: new MeasureSlots(count), done: new Uint8Array(groups.members.length) };
       indexMemo.set(indexId, memo);
     }
     const gi = groups.groupOf[si] as number;
@@ -286,20 +290,35 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
   // the results of the rules asked more than once for a school (state.ts, ruleMemoKeys), by school;
   // with traces, also the rule each result was computed for (its node carries that rule's names)
   const memoKeys = ruleMemoKeys(methodology);
-  const ruleMemo = new Map<string, { readonly results: (RuleResult | undefined)[]; readonly rules: (Rule | undefined)[] | undefined }>();
+  const ruleMemo = new Map<string, { readonly results: SchoolMemo<RuleResult>; readonly rules: (Rule | undefined)[] | undefined }>();
 
-  function rule(r: Rule, si: number): RuleResult {
-    const k = memoKeys.get(r);
-    if (k === undefined) return ruleOnce(r, si);
+  /** The memo of a rule asked more than once for a school (`undefined` for the others), made on first use. */
+  function memoOf(k: string): { readonly results: SchoolMemo<RuleResult>; readonly rules: (Rule | undefined)[] | undefined } {
     let memo = ruleMemo.get(k);
     if (memo === undefined) {
-      memo = { results: new Array<RuleResult | undefined>(count), rules: tracing ? new Array<Rule | undefined>(count) : undefined };
+      memo = { results: new SchoolMemo<RuleResult>(count), rules: tracing ? new Array<Rule | undefined>(count) : undefined };
       ruleMemo.set(k, memo);
     }
-    const hit = memo.results[si];
+    return memo;
+  }
+
+  // statuses only: the rules compiled once into functions of the school (compiled.ts), sharing this
+  // evaluator's memos; made once the context below exists
+  let compiler: StatusCompiler | undefined;
+
+  function rule(r: Rule, si: number): RuleResult {
+    if (compiler !== undefined) return compiler.rule(r)(si);
+    return interpretedRule(r, si);
+  }
+
+  function interpretedRule(r: Rule, si: number): RuleResult {
+    const k = memoKeys.get(r);
+    if (k === undefined) return ruleOnce(r, si);
+    const memo = memoOf(k);
+    const hit = memo.results.get(si);
     if (hit === undefined) {
       const out = ruleOnce(r, si);
-      memo.results[si] = out;
+      memo.results.set(si, out);
       if (memo.rules !== undefined) memo.rules[si] = r;
       return out;
     }
@@ -388,17 +407,21 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
       }
       return evaluatorOf(y).category(categoryId, si);
     }
-    let memo = categoryMemo.get(categoryId);
-    if (memo === undefined) {
-      memo = new Array<CategoryResult | undefined>(count);
-      categoryMemo.set(categoryId, memo);
+    // the category asked last (a year's statuses ask one category for every school in turn), else by id
+    let slot = categoryId === lastCategory?.id ? lastCategory : categorySlots.get(categoryId);
+    if (slot === undefined) {
+      const c = categoryDefs.get(categoryId);
+      if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: { ru: `категория методики: ${[...categoryDefs.keys()].map((x) => `«${x}»`).join(', ')}`, en: [...categoryDefs.keys()].join(', ') } });
+      slot = { id: categoryId, def: c, memo: new SchoolMemo<CategoryResult>(count), compiled: compiler?.category(c) };
+      categorySlots.set(categoryId, slot);
     }
-    const hit = memo[si];
+    lastCategory = slot;
+    const memo = slot.memo;
+    const hit = memo.get(si);
     if (hit !== undefined) return hit;
-    const c = categoryDefs.get(categoryId);
-    if (c === undefined) throw new ShnorError('INVALID_OPTION', { option: 'category', value: categoryId, expected: { ru: `категория методики: ${[...categoryDefs.keys()].map((x) => `«${x}»`).join(', ')}`, en: [...categoryDefs.keys()].join(', ') } });
-    const out: CategoryResult = c.kind === 'flag' ? rule(c.rule, si) : c.kind === 'territory' ? evaluateTerritory(c, si, ctx) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
-    memo[si] = out;
+    const c = slot.def;
+    const out: CategoryResult = slot.compiled !== undefined ? slot.compiled(si) : c.kind === 'flag' ? rule(c.rule, si) : c.kind === 'territory' ? evaluateTerritory(c, si, ctx) : c.classifier.kind === 'matrix' ? evaluateMatrix(c.classifier, si, ctx) : evaluateOrdered(c.classifier, si, ctx);
+    memo.set(si, out);
     return out;
   }
 
@@ -457,6 +480,18 @@ export function createEvaluator(methodology: Methodology, ix: DatasetIndex, year
     },
     indexValue,
   };
+  if (statusOnly && COMPILED_STATUSES.on) {
+    compiler = new StatusCompiler(ctx, {
+      memoOf: (r) => {
+        const k = memoKeys.get(r);
+        return k === undefined ? undefined : memoOf(k).results;
+      },
+      measureOf: (m) => {
+        const slots = slotsOf(m);
+        return (si) => slots.get(si) ?? measure(m, si);
+      },
+    });
+  }
   return ctx;
 }
 

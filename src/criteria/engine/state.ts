@@ -4,7 +4,7 @@
  * the evaluators of other years. Verdicts (which carry traces and texts) stay with each evaluator.
  * Internal.
  */
-import type { PackedValues } from '../_lib/packed.js';
+import type { MeasureSlots } from './slots.js';
 import type { MeasureValue } from '../_lib/measures.js';
 import type { Methodology, Rule } from '../schema.js';
 
@@ -27,11 +27,11 @@ export interface RankTables {
 
 /** The memos shared by the evaluators of one session. */
 export interface SharedMemos {
-  readonly measureSlots: Map<string, PackedValues>;
-  readonly slotsByObject: WeakMap<object, PackedValues>;
+  readonly measureSlots: Map<string, MeasureSlots>;
+  readonly slotsByObject: WeakMap<object, MeasureSlots>;
   readonly rankMemo: Map<string, RankTables>;
   readonly rankByObject: WeakMap<object, RankTables>;
-  readonly indexMemo: Map<string, { values: PackedValues; done: Uint8Array }>;
+  readonly indexMemo: Map<string, { values: MeasureSlots; done: Uint8Array }>;
   readonly residualMemo: Map<string, ({ fit: { intercept: number; slope: number } | null; n: number } | undefined)[]>;
   readonly poolMemo: Map<string, PoolGroups>;
   readonly poolByObject: WeakMap<object, PoolGroups>;

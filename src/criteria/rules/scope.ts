@@ -15,8 +15,8 @@ type R = Extract<Rule, { kind: 'scope' }>;
 const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
 
 const reasons = new WeakMap<R, Reason>();
-/** The reason a rule states for the schools outside its scope: one object per rule, shared by every such school. */
-function reasonOf(r: R): Reason {
+/** The reason a rule states for the schools outside its scope: one object per rule, shared by every such school. @internal */
+export function outOfScopeReason(r: R): Reason {
   let reason = reasons.get(r);
   if (reason === undefined) {
     reason = { code: OUT_OF_SCOPE, ru: r.reason.ru, en: r.reason.en ?? r.reason.ru };
@@ -30,7 +30,7 @@ export const scopeRule: RuleModule<R> = {
   evaluate(r, si, ctx): RuleResult {
     const w = ctx.rule(r.when, si);
     if (w.value === false || (w.value === null && w.reason !== undefined && w.missing.length === 0)) {
-      const reason = reasonOf(r);
+      const reason = outOfScopeReason(r);
       const nd = ctx.node(r, null, { params: ctx.paramsOf(r), reason, ...(w.node ? { children: [w.node] } : {}) });
       return nd ? { value: null, missing: NONE, reason, node: nd } : { value: null, missing: NONE, reason };
     }
