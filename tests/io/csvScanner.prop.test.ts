@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, unpackResult } from '../../src/index.js';
 import { readDatasetFile, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
 import { ColumnStore, csvLayout, scanCsvRow } from '../../src/io/_lib/scan.js';
+import { PackedRow } from '../../src/model/packResults.js';
 
 // The CSV row scanner reads unquoted result rows byte by byte into columns, and the columns are then
 // checked for duplicates and unknown schools. Here random CSV files — rows in runs of one school or
@@ -17,7 +18,7 @@ import { ColumnStore, csvLayout, scanCsvRow } from '../../src/io/_lib/scan.js';
 const sample = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json'), 'utf8')));
 const dir = mkdtempSync(join(tmpdir(), 'shnor-csvscan-'));
 
-const HEADER = ['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks.2', 'marks.3', 'marks.4', 'marks.5', 'belowMinimum', 'mean', 'median', 'max'];
+const HEADER = ['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks.2', 'marks.3', 'marks.4', 'marks.5', 'belowMinimum', 'mean', 'median', 'mode', 'min', 'max'];
 
 /** A count cell: mostly plain digits, sometimes written as the scanner must not take it. */
 const countCell = fc.oneof(
@@ -40,9 +41,16 @@ const row = fc.record({
   participants: countCell,
   marks: fc.oneof({ weight: 3, arbitrary: fc.array(countCell, { minLength: 4, maxLength: 4 }) }, { weight: 2, arbitrary: fc.constant(['', '', '', '']) }),
   below: countCell,
-  stats: fc.array(scoreCell, { minLength: 3, maxLength: 3 }),
+  // mean, median, mode, min, max: each alone, in any mix, or none
+  stats: fc.array(scoreCell, { minLength: 5, maxLength: 5 }),
   extra: fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1),
 });
+/** A row's mean, median, mode, min and max in the columns (NaN for an absent one). */
+const statsOf = (cols: ColumnStore, i: number): number[] => {
+  const at = cols.moreAt[i] as number;
+  return [cols.mean[i] as number, ...(at === 0 ? [Number.NaN, Number.NaN, Number.NaN, Number.NaN] : Array.from(cols.more.subarray(4 * (at - 1), 4 * at)))];
+};
+const STAT_KEYS = ['mean', 'median', 'mode', 'min', 'max'] as const;
 type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
 const cells = (r: Row): string[] => {
   const c = [r.school, r.year, r.procedure, r.subject, r.grade, r.participants, ...r.marks, r.below, ...r.stats];
@@ -71,7 +79,16 @@ describe('readResultColumns against readDatasetFile on random CSV files', () => 
           writeFileSync(f, text);
           copyFileSync(join(dir, 'frame.frame.json'), f.replace(/\.csv$/, '.frame.json'));
           const [cols, whole] = await Promise.all([readResultColumns(f), readDatasetFile(f)]);
-          expect(Array.from({ length: cols.packed.size }, (_, i) => unpackResult(cols.packed, i))).toEqual(whole.dataset?.results ?? []);
+          const rowsRead = Array.from({ length: cols.packed.size }, (_, i) => unpackResult(cols.packed, i));
+          expect(rowsRead).toEqual(whole.dataset?.results ?? []);
+          // no NaN leaves the columns: an absent statistic is an absent field, read in place too
+          for (const r of rowsRead) for (const v of Object.values(r)) expect(Number.isNaN(v)).toBe(false);
+          const cursor = new PackedRow(cols.packed);
+          rowsRead.forEach((r, i) => {
+            if (cols.packed.extras.has(i)) return;
+            const at = cursor.at(i);
+            for (const k of STAT_KEYS) expect(at[k]).toBe(r[k]);
+          });
           const key = (i: { code: string; line: number | null; column: string | null; message: { ru: string; en: string } }): string => `${i.line}:${i.code}:${i.column}:${i.message.ru}|${i.message.en}`;
           expect(cols.issues.map(key).sort()).toEqual(whole.issues.map(key).sort());
           expect(cols.counts).toEqual(whole.counts.results ?? { kept: 0, rejected: 0 });
@@ -93,31 +110,31 @@ describe('the CSV row scanner', () => {
   it('finds the school of the last row by its bytes: a run of one school, another, the first again', () => {
     const cols = new ColumnStore(64);
     const ids = ['s1', 's1', 's1', 's12', 's2', 's1', 's2', 's21', 'ш1', 'ш1', 's1'];
-    for (const id of ids) expect(scan(cols, `${id},2024,vpr,math,5,10,,,,,,,,`)).toBe(true);
+    for (const id of ids) expect(scan(cols, `${id},2024,vpr,math,5,10,,,,,,,,,,`)).toBe(true);
     expect(Array.from(cols.school.subarray(0, cols.size), (c) => cols.schools.list[c])).toEqual(ids);
     expect(cols.schools.list).toEqual(['s1', 's12', 's2', 's21', 'ш1']);
   });
   it('a procedure or subject met again after others is the same code; one the validator refuses fails each time', () => {
     const cols = new ColumnStore(64);
     const subjects = ['math', 'russian', 'math', 'history', 'russian', 'math'];
-    for (const s of subjects) expect(scan(cols, `s1,2024,vpr,${s},5,10,,,,,,,,`)).toBe(true);
+    for (const s of subjects) expect(scan(cols, `s1,2024,vpr,${s},5,10,,,,,,,,,,`)).toBe(true);
     expect(Array.from(cols.subject.subarray(0, cols.size), (c) => cols.subjects.list[c])).toEqual(subjects);
     // a subject with «!» is not an id the validator takes: the row is left to the full path, again and again
-    for (let k = 0; k < 3; k++) expect(scan(cols, 's1,2024,vpr,math!,5,10,,,,,,,,')).toBe(false);
-    expect(scan(cols, 's1,2024,vpr,math,5,10,,,,,,,,')).toBe(true);
+    for (let k = 0; k < 3; k++) expect(scan(cols, 's1,2024,vpr,math!,5,10,,,,,,,,,,')).toBe(false);
+    expect(scan(cols, 's1,2024,vpr,math,5,10,,,,,,,,,,')).toBe(true);
     expect(cols.size).toBe(subjects.length + 1);
   });
   it('numbers: leading zeros and fractions of scores taken as Number reads them; signs, spaces, exponents, 16 digits, a fraction of a count left', () => {
     const cols = new ColumnStore(64);
-    expect(scan(cols, 's1,2024,vpr,math,05,0020,1,2,3,4,007,04.50,3.,')).toBe(false); // "3." is not taken
-    expect(scan(cols, 's1,2024,vpr,math,05,0020,1,2,3,4,007,04.50,1000,0.5')).toBe(true);
+    expect(scan(cols, 's1,2024,vpr,math,05,0020,1,2,3,4,007,04.50,3.,,,')).toBe(false); // "3." is not taken
+    expect(scan(cols, 's1,2024,vpr,math,05,0020,1,2,3,4,007,04.50,1000,,,0.5')).toBe(true);
     const i = cols.size - 1;
-    expect([cols.grade[i], cols.participants[i], cols.belowMinimum[i], ...cols.marks.subarray(4 * i, 4 * i + 4), ...cols.stats.subarray(5 * i, 5 * i + 5)]).toEqual([5, 20, 7, 1, 2, 3, 4, 4.5, 1000, Number.NaN, Number.NaN, 0.5]);
+    expect([cols.grade[i], cols.participants[i], cols.belowMinimum[i], ...cols.marks.subarray(4 * i, 4 * i + 4), ...statsOf(cols, i)]).toEqual([5, 20, 7, 1, 2, 3, 4, 4.5, 1000, Number.NaN, Number.NaN, 0.5]);
     for (const bad of ['+5', ' 5', '5 ', '1e1', '5.0', '1000000001', '0000000000000005', '-0'])
-      expect(scan(cols, `s1,2024,vpr,math,5,${bad},,,,,,,,`), bad).toBe(false);
+      expect(scan(cols, `s1,2024,vpr,math,5,${bad},,,,,,,,,,`), bad).toBe(false);
     for (const bad of ['.5', '5.', '1e1', '1000.01', '0.1234567890123456', '5..1', '-1'])
-      expect(scan(cols, `s1,2024,vpr,math,5,1,,,,,,${bad},,`), bad).toBe(false);
-    expect(scan(cols, 's1,2024,vpr,math,5,1,,,,,,0.12345678901234,,')).toBe(true);
-    expect(cols.stats[5 * (cols.size - 1)]).toBe(0.12345678901234);
+      expect(scan(cols, `s1,2024,vpr,math,5,1,,,,,,${bad},,,,`), bad).toBe(false);
+    expect(scan(cols, 's1,2024,vpr,math,5,1,,,,,,0.12345678901234,,,,')).toBe(true);
+    expect(cols.mean[cols.size - 1]).toBe(0.12345678901234);
   });
 });
