@@ -55,3 +55,16 @@ describe('the column store writes a rare column only for the rows that have it',
     expect([cols.lines.at(0), cols.lines.at(2), cols.record.at(2)]).toEqual([2, 4, 2]);
   });
 });
+
+describe('Steps: a row given up and set again', () => {
+  it('back to the last run, then a jump to the value the row given up had: each row its own value', () => {
+    const steps = new Steps();
+    for (let i = 0; i < 3; i++) steps.set(i, i + 1);
+    steps.set(3, 7); // a row later given up
+    steps.set(3, 4); // the same index again, back in the first run
+    steps.set(4, 8); // a jump to the given-up row's run
+    steps.set(5, 9);
+    expect([0, 1, 2, 3, 4, 5].map((i) => steps.at(i))).toEqual([1, 2, 3, 4, 8, 9]);
+    expect([...steps.column(6)]).toEqual([1, 2, 3, 4, 8, 9]);
+  });
+});

@@ -203,14 +203,19 @@ export class Steps {
   private count = 0;
   /** the run {@link at} found last (rows are mostly asked in order) */
   private last = 0;
+  /** the last run's `value − row` (NaN before the first) */
+  private lastDelta = Number.NaN;
 
   /** Row `i`'s value is `v` (`i` the newest row: any run from `i` on was an undone row's). */
   set(i: number, v: number): void {
     const d = v - i;
+    // the last run's (of an undone row or not: it starts at or before `i`), as for most rows
+    if (d === this.lastDelta) return;
     let k = this.count;
     while (k > 0 && (this.from[k - 1] as number) >= i) k--;
     if (k > 0 && this.delta[k - 1] === d) {
       this.count = k;
+      this.lastDelta = d;
       return;
     }
     if (k === this.from.length) {
@@ -225,6 +230,7 @@ export class Steps {
     this.delta[k] = d;
     this.count = k + 1;
     this.last = 0;
+    this.lastDelta = d;
   }
 
   /** Row `i`'s value (a row set). */
