@@ -132,7 +132,7 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
  * @throws `Error` for another format, a file that cannot be opened, a CSV without its frame.
  * @example
  * ```ts
- * // результаты ВПР, ОГЭ и ЕГЭ Режа как CSV с рамкой; национальный файл (5 000 000 строк) — так же, около 400 МБ
+ * // результаты ВПР, ОГЭ и ЕГЭ Режа как CSV с рамкой; национальный файл (5 000 000 строк) — так же, около 225 МБ столбцов (45 байт строка)
  * await writeCsvDataset(dataset, 'реж-2024.csv.gz');
  * const { packed, issues } = await readResultColumns('реж-2024.csv.gz');
  * packed.size //=> 279

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, unpackResult } from '../../src/index.js';
 import { readDatasetFile, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
-import { ColumnStore, csvLayout, scanCsvRow } from '../../src/io/_lib/scan.js';
+import { ColumnStore, csvLayout, isDocumentedLayout, scanCsvCells, scanCsvRow } from '../../src/io/_lib/scan.js';
 import { PackedRow } from '../../src/model/packResults.js';
 
 // The CSV row scanner reads unquoted result rows byte by byte into columns, and the columns are then
@@ -52,8 +52,10 @@ const statsOf = (cols: ColumnStore, i: number): number[] => {
 };
 const STAT_KEYS = ['mean', 'median', 'mode', 'min', 'max'] as const;
 type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
-const cells = (r: Row): string[] => {
-  const c = [r.school, r.year, r.procedure, r.subject, r.grade, r.participants, ...r.marks, r.below, ...r.stats];
+/** A row's cells, in the order of HEADER or of `columns` (indexes into it). */
+const cells = (r: Row, columns: readonly number[] | null = null): string[] => {
+  const all = [r.school, r.year, r.procedure, r.subject, r.grade, r.participants, ...r.marks, r.below, ...r.stats];
+  const c = columns === null ? all : columns.map((k) => all[k] as string);
   // a cell too many or too few
   if (r.extra === 1) c.push('1');
   if (r.extra === -1) c.pop();
@@ -67,14 +69,17 @@ describe('readResultColumns against readDatasetFile on random CSV files', () => 
       const base = join(dir, 'frame.csv');
       await writeDatasetFile({ ...sample, results: [] }, base);
       let n = 0;
+      // the columns in the documented order (the scanner written for it) or in another (the scanner of any layout)
+      const order = fc.oneof(fc.constant(null), fc.shuffledSubarray([...HEADER.keys()], { minLength: HEADER.length }));
       await fc.assert(
-        fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), fc.boolean(), fc.nat(5), fc.constantFrom('lf', 'crlf', 'mixed'), async (rows, runs, copies, eol) => {
+        fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), fc.boolean(), fc.nat(5), fc.constantFrom('lf', 'crlf', 'mixed'), order, async (rows, runs, copies, eol, columns) => {
           // in runs: sorted by school (stable), so each school's rows come together; some rows again (duplicates)
           let all = [...rows, ...rows.slice(0, copies)];
           if (runs) all = [...all].sort((a, b) => (a.school < b.school ? -1 : a.school > b.school ? 1 : 0));
           // mixed: a file made on Windows (its header and every third line end in CRLF) with rows added on Linux
           const end = (i: number): string => (eol === 'lf' ? '\n' : eol === 'crlf' || i % 3 === 0 ? '\r\n' : '\n');
-          const text = [HEADER.join(','), ...all.map((r) => cells(r).join(','))].map((l, i) => l + end(i)).join('');
+          const header = columns === null ? HEADER : columns.map((k) => HEADER[k] as string);
+          const text = [header.join(','), ...all.map((r) => cells(r, columns).join(','))].map((l, i) => l + end(i)).join('');
           const f = join(dir, `r${n++}.csv`);
           writeFileSync(f, text);
           copyFileSync(join(dir, 'frame.frame.json'), f.replace(/\.csv$/, '.frame.json'));
@@ -136,5 +141,58 @@ describe('the CSV row scanner', () => {
       expect(scan(cols, `s1,2024,vpr,math,5,1,,,,,,${bad},,,,`), bad).toBe(false);
     expect(scan(cols, 's1,2024,vpr,math,5,1,,,,,,0.12345678901234,,,,')).toBe(true);
     expect(cols.mean[cols.size - 1]).toBe(0.12345678901234);
+  });
+});
+
+describe('the scanner of the documented column order', () => {
+  const STATS = ['mean', 'median', 'mode', 'min', 'max'];
+  // the documented columns up to the mean, then any of median, mode, min, max in their order
+  const header = fc.subarray(STATS.slice(1)).map((more) => [...HEADER.slice(0, 12), ...more]);
+  it('is the one used for the documented order only', () => {
+    expect(isDocumentedLayout(csvLayout(HEADER) as Int8Array)).toBe(true);
+    expect(isDocumentedLayout(csvLayout(HEADER.slice(0, 12)) as Int8Array)).toBe(true);
+    for (const h of [HEADER.slice(0, 11), [...HEADER.slice(0, 12), 'max', 'min'], [...HEADER.slice(0, 10), 'mean', 'belowMinimum'], [...HEADER.slice(0, 12), ''], [...HEADER].reverse()]) {
+      const layout = csvLayout(h);
+      if (layout !== null) expect(isDocumentedLayout(layout), h.join(',')).toBe(false);
+    }
+  });
+  it('takes the rows the scanner of any layout takes, with the same values, and leaves the others', () => {
+    let takenRows = 0;
+    fc.assert(
+      fc.property(header, fc.array(row, { minLength: 1, maxLength: 40 }), (h, rows) => {
+        const layout = csvLayout(h);
+        if (layout === null) throw new Error('no layout');
+        const documented = new ColumnStore(64);
+        const any = new ColumnStore(64);
+        const value = (cols: ColumnStore, i: number): unknown[] => [
+          cols.schools.list[cols.school[i] as number],
+          cols.year[i],
+          cols.procedures.list[cols.procedure[i] as number],
+          cols.subjects.list[cols.subject[i] as number],
+          cols.grade[i],
+          cols.participants[i],
+          ...cols.marks.subarray(4 * i, 4 * i + 4),
+          cols.belowMinimum[i],
+          ...statsOf(cols, i),
+        ];
+        for (const r of rows) {
+          const all = cells(r);
+          // the cells of the header's columns (a cell too many or too few kept)
+          const c = [...h.map((name) => all[HEADER.indexOf(name)] as string), ...(r.extra === 1 ? ['1'] : [])];
+          if (r.extra === -1) c.pop();
+          const buf = Buffer.from(c.join(','), 'utf8');
+          const taken = scanCsvRow(buf, 0, buf.length, layout, documented, 1);
+          expect(scanCsvCells(buf, 0, buf.length, layout, any, 1), c.join(',')).toBe(taken);
+          expect(documented.size).toBe(any.size);
+          if (!taken) continue;
+          takenRows++;
+          expect(value(documented, documented.size - 1)).toEqual(value(any, any.size - 1));
+        }
+        expect(documented.moreCount).toBe(any.moreCount);
+      }),
+      { numRuns: 300 },
+    );
+    // the random rows are valid often enough for their values to be compared
+    expect(takenRows).toBeGreaterThan(300);
   });
 });

@@ -760,9 +760,170 @@ export function csvLayout(headers: readonly string[]): Int8Array | null {
  * is read once, by the reader of its column's kind: a count (digits only, leading zeros allowed, as
  * `Number` reads them, at most 15), a score (digits, optionally `.` and digits, at most 15 in all) or
  * an id (any bytes but a quote or a carriage return; the same school as the last row's is found by
- * its bytes alone).
+ * its bytes alone). The documented column order ({@link isDocumentedLayout}), that of national files,
+ * is read by a scanner written for it (the same rows taken, the same values); any other by
+ * {@link scanCsvCells}.
  */
 export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
+  if (layout !== layoutSeen) {
+    layoutSeen = layout;
+    layoutIsDocumented = isDocumentedLayout(layout);
+  }
+  return layoutIsDocumented ? scanDocumentedRow(buf, s, e, layout, cols, line) : scanCsvCells(buf, s, e, layout, cols, line);
+}
+
+/** The layout {@link scanCsvRow} was given last, and whether it is the documented one ({@link isDocumentedLayout}). */
+let layoutSeen: Int8Array | null = null;
+let layoutIsDocumented = false;
+
+/** The first columns of the documented order that {@link scanDocumentedRow} reads, by field. */
+const DOCUMENTED = Int8Array.of(F.schoolId, F.year, F.procedure, F.subject, F.grade, F.participants, 13, 14, 15, 16, F.belowMinimum, F.mean);
+
+/**
+ * Whether a layout is the documented column order of a result file as the library writes it and as
+ * national files come: `schoolId,year,procedure,subject,grade,participants,marks.2,marks.3,marks.4,marks.5,belowMinimum,mean`,
+ * then any of `median`, `mode`, `min`, `max` in this order.
+ */
+export function isDocumentedLayout(layout: Int8Array): boolean {
+  if (layout.length < DOCUMENTED.length) return false;
+  for (let c = 0; c < DOCUMENTED.length; c++) if (layout[c] !== DOCUMENTED[c]) return false;
+  let prev = F.mean as number;
+  for (let c = DOCUMENTED.length; c < layout.length; c++) {
+    const f = layout[c] as number;
+    if (f <= prev || f > F.max) return false;
+    prev = f;
+  }
+  return true;
+}
+
+/** The end of an id cell from `p` (its comma, or `e`); −1 at a quote or a carriage return (csv-parse decides those). */
+function idEnd(buf: Uint8Array, p: number, e: number): number {
+  while (p < e) {
+    const b = buf[p] as number;
+    if (b === C.COMMA) return p;
+    if (b === C.Q || b === 13) return -1;
+    p++;
+  }
+  return p;
+}
+
+/**
+ * A count cell from `p`, as {@link scanCsvCells} reads it: its value, −1 when empty, −2 when not
+ * taken (more than 15 digits, above the largest count); {@link digitsEnd} after its digits.
+ */
+function countFrom(buf: Uint8Array, p: number, e: number): number {
+  const v = digitsFrom(buf, p, e, 0);
+  const n = digitsEnd - p;
+  return n === 0 ? -1 : n > 15 || v > MAX_COUNT ? -2 : v;
+}
+
+/**
+ * A score cell from `p`, as {@link scanCsvCells} reads it: its value, NaN when empty, −1 when not
+ * taken (a dot without digits on a side, more than 15 digits, above 1 000); {@link digitsEnd} after it.
+ */
+function scoreFrom(buf: Uint8Array, p: number, e: number): number {
+  let v = digitsFrom(buf, p, e, 0);
+  let q = digitsEnd;
+  let n = q - p;
+  if (q < e && buf[q] === C.DOT) {
+    if (n === 0) return -1;
+    const fs = q + 1;
+    v = digitsFrom(buf, fs, e, v);
+    q = digitsEnd;
+    const nf = q - fs;
+    if (nf === 0) return -1;
+    n += nf;
+    // an integer of at most 15 digits divided by an exact power of ten: the correctly rounded value
+    v /= POW10[nf] as number;
+  }
+  return n === 0 ? Number.NaN : n > 15 || v > 1000 ? -1 : v;
+}
+
+/**
+ * {@link scanCsvCells} for the documented layout ({@link isDocumentedLayout}): the same rows taken,
+ * the same values, each column read by its own code in turn rather than by a loop asking each cell's
+ * field.
+ */
+function scanDocumentedRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
+  const i = cols.next(line);
+  // schoolId, year, procedure, subject, grade: required, each followed by a comma
+  let q = idEnd(buf, s, e);
+  if (q <= s || q === e || !cols.putIdBytes(F.schoolId, i, buf, s, q)) return fail(cols);
+  let p = q + 1;
+  const year = digitsFrom(buf, p, e, 0);
+  q = digitsEnd;
+  if (q === p || q - p > 15 || q === e || buf[q] !== C.COMMA || year < 1990 || year > 2100) return fail(cols);
+  p = q + 1;
+  q = idEnd(buf, p, e);
+  if (q <= p || q === e || !cols.putIdBytes(F.procedure, i, buf, p, q)) return fail(cols);
+  p = q + 1;
+  q = idEnd(buf, p, e);
+  if (q <= p || q === e || !cols.putIdBytes(F.subject, i, buf, p, q)) return fail(cols);
+  p = q + 1;
+  const grade = digitsFrom(buf, p, e, 0);
+  q = digitsEnd;
+  if (q === p || q - p > 15 || q === e || buf[q] !== C.COMMA || grade < 1 || grade > 11) return fail(cols);
+  // participants, marks «2» to «5», belowMinimum: counts, each followed by a comma
+  const participants = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (participants < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m2 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m2 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m3 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m3 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m4 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m4 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m5 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m5 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  // all four marks or none: a partial marks object is left to the full path, which keeps the row whole
+  const marks = (m2 < 0 ? 0 : 1) + (m3 < 0 ? 0 : 1) + (m4 < 0 ? 0 : 1) + (m5 < 0 ? 0 : 1);
+  if (marks !== 0 && marks !== 4) return fail(cols);
+  const below = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (below < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  // the mean, then any of median, mode, min, max: scores, the last one ending the row
+  const mean = scoreFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (mean < 0) return fail(cols);
+  let median = Number.NaN;
+  let mode = Number.NaN;
+  let min = Number.NaN;
+  let max = Number.NaN;
+  let more = false;
+  for (let c = DOCUMENTED.length; c < layout.length; c++) {
+    if (q === e || buf[q] !== C.COMMA) return fail(cols);
+    const v = scoreFrom(buf, q + 1, e);
+    q = digitsEnd;
+    if (v < 0) return fail(cols);
+    if (v !== v) continue; // an empty cell
+    more = true;
+    const f = layout[c] as number;
+    if (f === F.median) median = v;
+    else if (f === F.mode) mode = v;
+    else if (f === F.min) min = v;
+    else max = v;
+  }
+  if (q !== e) return fail(cols);
+  cols.year[i] = year;
+  cols.grade[i] = grade;
+  cols.participants[i] = participants;
+  const m = 4 * i;
+  cols.marks[m] = m2;
+  cols.marks[m + 1] = m3;
+  cols.marks[m + 2] = m4;
+  cols.marks[m + 3] = m5;
+  cols.belowMinimum[i] = below;
+  cols.mean[i] = mean;
+  if (more) cols.putMore(i, median, mode, min, max);
+  return true;
+}
+
+/** {@link scanCsvRow} for any layout: each cell read by the reader of its column's field. Exported for tests. */
+export function scanCsvCells(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
   const maxCount = MAX_COUNT;
   const i = cols.next(line);
   let p = s;
