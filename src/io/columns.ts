@@ -5,7 +5,7 @@ import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
 import { type Dataset, duplicateMessage, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
-import { ColumnStore, RESULT_ROW_PREFIX, STAGES, Steps, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
+import { ColumnStore, RESULT_ROW_PREFIX, STAGES, Steps, csvLayout, isDocumentedLayout, isResultRow, scanCsvRow, scanDocumentedRow, scanJsonRow } from './_lib/scan.js';
 import { estimateRows } from './_lib/limits.js';
 import { open as openFile } from 'node:fs/promises';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
@@ -191,6 +191,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     const delimiter = mapping?.delimiter ?? guessDelimiter(await firstLine(path));
     let reader: RowReader | null = null;
     let layout: Int8Array | null = null;
+    // the scanner of the layout: the one written for the documented column order, or the one of any layout
+    let scan = scanCsvRow;
     let width = 0;
     let line = 0;
     const issue = (i: FileIssue): void => void issues.push(i);
@@ -204,6 +206,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
       width = record.length;
       // the scanner reads the plain layout only: no mapping, no constants, no percents, no JSON cells
       if (mapping === undefined && delimiter === ',') layout = csvLayout(specs.map((s) => (s === null ? '' : s.kind === 'mark' ? `marks.${s.mark}` : s.kind === 'field' ? s.field : '\u0000')));
+      if (layout !== null && isDocumentedLayout(layout)) scan = scanDocumentedRow;
       for (const h of unknown) warnings.push(unknownColumnWarning(h, path, line));
     };
     const row = (record: readonly string[], at: number): void => {
@@ -260,7 +263,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
           const at = ++line;
           if (at === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
           if (e > s && buf[e - 1] === 13) e--;
-          if (pending === null && layout !== null && scanCsvRow(buf, s, e, layout, cols, at)) return;
+          if (pending === null && layout !== null && scan(buf, s, e, layout, cols, at)) return;
           let hasQuote = false;
           for (let k = s; k < e && !hasQuote; k++) hasQuote = buf[k] === 34 || buf[k] === 13; // csv-parse decides quotes and carriage returns
           if (pending !== null) {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, unpackResult } from '../../src/index.js';
 import { readDatasetFile, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
-import { ColumnStore, csvLayout, isDocumentedLayout, scanCsvCells, scanCsvRow } from '../../src/io/_lib/scan.js';
+import { ColumnStore, csvLayout, isDocumentedLayout, scanCsvRow, scanDocumentedRow } from '../../src/io/_lib/scan.js';
 import { PackedRow } from '../../src/model/packResults.js';
 
 // The CSV row scanner reads unquoted result rows byte by byte into columns, and the columns are then
@@ -105,12 +105,16 @@ describe('readResultColumns against readDatasetFile on random CSV files', () => 
   );
 });
 
-describe('the CSV row scanner', () => {
+// HEADER is the documented order: each test for the scanner written for it and for the one of any layout
+describe.each([
+  ['any layout', scanCsvRow],
+  ['the documented order', scanDocumentedRow],
+])('the CSV row scanner of %s', (_, scanRow) => {
   const layout = csvLayout(HEADER);
   if (layout === null) throw new Error('no layout');
   const scan = (cols: ColumnStore, line: string): boolean => {
     const buf = Buffer.from(line, 'utf8');
-    return scanCsvRow(buf, 0, buf.length, layout, cols, 1);
+    return scanRow(buf, 0, buf.length, layout, cols, 1);
   };
   it('finds the school of the last row by its bytes: a run of one school, another, the first again', () => {
     const cols = new ColumnStore(64);
@@ -148,7 +152,7 @@ describe('the scanner of the documented column order', () => {
   const STATS = ['mean', 'median', 'mode', 'min', 'max'];
   // the documented columns up to the mean, then any of median, mode, min, max in their order
   const header = fc.subarray(STATS.slice(1)).map((more) => [...HEADER.slice(0, 12), ...more]);
-  it('is the one used for the documented order only', () => {
+  it('isDocumentedLayout: the documented order, and no other', () => {
     expect(isDocumentedLayout(csvLayout(HEADER) as Int8Array)).toBe(true);
     expect(isDocumentedLayout(csvLayout(HEADER.slice(0, 12)) as Int8Array)).toBe(true);
     for (const h of [HEADER.slice(0, 11), [...HEADER.slice(0, 12), 'max', 'min'], [...HEADER.slice(0, 10), 'mean', 'belowMinimum'], [...HEADER.slice(0, 12), ''], [...HEADER].reverse()]) {
@@ -181,8 +185,8 @@ describe('the scanner of the documented column order', () => {
           const c = [...h.map((name) => all[HEADER.indexOf(name)] as string), ...(r.extra === 1 ? ['1'] : [])];
           if (r.extra === -1) c.pop();
           const buf = Buffer.from(c.join(','), 'utf8');
-          const taken = scanCsvRow(buf, 0, buf.length, layout, documented, 1);
-          expect(scanCsvCells(buf, 0, buf.length, layout, any, 1), c.join(',')).toBe(taken);
+          const taken = scanDocumentedRow(buf, 0, buf.length, layout, documented, 1);
+          expect(scanCsvRow(buf, 0, buf.length, layout, any, 1), c.join(',')).toBe(taken);
           expect(documented.size).toBe(any.size);
           if (!taken) continue;
           takenRows++;

@@ -753,29 +753,6 @@ export function csvLayout(headers: readonly string[]): Int8Array | null {
   return (seen & 31) === 31 ? layout : null;
 }
 
-/**
- * Scans one CSV row without quotes, `buf[s, e)`, cells split by commas, into a new row of `cols`, by
- * `layout` (from {@link csvLayout}). `false` (and the row undone) when a cell is not of the exact
- * common form, or the row has another number of cells; the caller then takes the full path. Each byte
- * is read once, by the reader of its column's kind: a count (digits only, leading zeros allowed, as
- * `Number` reads them, at most 15), a score (digits, optionally `.` and digits, at most 15 in all) or
- * an id (any bytes but a quote or a carriage return; the same school as the last row's is found by
- * its bytes alone). The documented column order ({@link isDocumentedLayout}), that of national files,
- * is read by a scanner written for it (the same rows taken, the same values); any other by
- * {@link scanCsvCells}.
- */
-export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
-  if (layout !== layoutSeen) {
-    layoutSeen = layout;
-    layoutIsDocumented = isDocumentedLayout(layout);
-  }
-  return layoutIsDocumented ? scanDocumentedRow(buf, s, e, layout, cols, line) : scanCsvCells(buf, s, e, layout, cols, line);
-}
-
-/** The layout {@link scanCsvRow} was given last, and whether it is the documented one ({@link isDocumentedLayout}). */
-let layoutSeen: Int8Array | null = null;
-let layoutIsDocumented = false;
-
 /** The first columns of the documented order that {@link scanDocumentedRow} reads, by field. */
 const DOCUMENTED = Int8Array.of(F.schoolId, F.year, F.procedure, F.subject, F.grade, F.participants, 13, 14, 15, 16, F.belowMinimum, F.mean);
 
@@ -808,7 +785,7 @@ function idEnd(buf: Uint8Array, p: number, e: number): number {
 }
 
 /**
- * A count cell from `p`, as {@link scanCsvCells} reads it: its value, −1 when empty, −2 when not
+ * A count cell from `p`, as {@link scanCsvRow} reads it: its value, −1 when empty, −2 when not
  * taken (more than 15 digits, above the largest count); {@link digitsEnd} after its digits.
  */
 function countFrom(buf: Uint8Array, p: number, e: number): number {
@@ -818,7 +795,7 @@ function countFrom(buf: Uint8Array, p: number, e: number): number {
 }
 
 /**
- * A score cell from `p`, as {@link scanCsvCells} reads it: its value, NaN when empty, −1 when not
+ * A score cell from `p`, as {@link scanCsvRow} reads it: its value, NaN when empty, −1 when not
  * taken (a dot without digits on a side, more than 15 digits, above 1 000); {@link digitsEnd} after it.
  */
 function scoreFrom(buf: Uint8Array, p: number, e: number): number {
@@ -840,11 +817,11 @@ function scoreFrom(buf: Uint8Array, p: number, e: number): number {
 }
 
 /**
- * {@link scanCsvCells} for the documented layout ({@link isDocumentedLayout}): the same rows taken,
+ * {@link scanCsvRow} for the documented layout ({@link isDocumentedLayout}): the same rows taken,
  * the same values, each column read by its own code in turn rather than by a loop asking each cell's
  * field.
  */
-function scanDocumentedRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
+export function scanDocumentedRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
   const i = cols.next(line);
   // schoolId, year, procedure, subject, grade: required, each followed by a comma
   let q = idEnd(buf, s, e);
@@ -922,8 +899,17 @@ function scanDocumentedRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
   return true;
 }
 
-/** {@link scanCsvRow} for any layout: each cell read by the reader of its column's field. Exported for tests. */
-export function scanCsvCells(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
+/**
+ * Scans one CSV row without quotes, `buf[s, e)`, cells split by commas, into a new row of `cols`, by
+ * `layout` (from {@link csvLayout}). `false` (and the row undone) when a cell is not of the exact
+ * common form, or the row has another number of cells; the caller then takes the full path. Each byte
+ * is read once, by the reader of its column's kind: a count (digits only, leading zeros allowed, as
+ * `Number` reads them, at most 15), a score (digits, optionally `.` and digits, at most 15 in all) or
+ * an id (any bytes but a quote or a carriage return; the same school as the last row's is found by
+ * its bytes alone). The documented column order ({@link isDocumentedLayout}), that of national files,
+ * has a scanner of its own, {@link scanDocumentedRow}.
+ */
+export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
   const maxCount = MAX_COUNT;
   const i = cols.next(line);
   let p = s;
