@@ -5,7 +5,7 @@ import type { AssessmentResult } from '../model/results.js';
 import type { PackedResults } from '../model/packResults.js';
 import { type Dataset, duplicateMessage, knownProcedures, knownSubjects, parseRecords, unknownProcedure, unknownSubject } from '../model/dataset.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
-import { ColumnStore, RESULT_ROW_PREFIX, STAGES, csvLayout, isResultRow, scanCsvRow, scanJsonRow } from './_lib/scan.js';
+import { ColumnStore, RESULT_ROW_PREFIX, STAGES, Steps, csvLayout, isDocumentedLayout, isResultRow, scanCsvRow, scanDocumentedRow, scanJsonRow } from './_lib/scan.js';
 import { estimateRows } from './_lib/limits.js';
 import { open as openFile } from 'node:fs/promises';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
@@ -17,9 +17,9 @@ import type { FileIssue, PartialFileDataset, ReadProgress } from './types.js';
 
 /** What {@link readResultColumns} gives: the results as typed columns, everything else as a dataset. */
 export interface ResultColumns {
-  /** The valid results, packed (the form of `packResults`): about 80 bytes a row. */
+  /** The valid results, packed (the form of `packResults`): about 45 bytes a row. */
   readonly packed: PackedResults;
-  /** The line of each packed row in its file. */
+  /** The line of each packed row in its file (made when first read). */
   readonly lines: Uint32Array;
   /** The rest of the dataset (header, territories, schools, other collections), without results. */
   readonly frame: PartialFileDataset;
@@ -114,7 +114,7 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
 
 /**
  * Reads the results of a national JSON Lines or CSV file straight into typed columns (the packed
- * form of `packResults`, about 80 bytes a row), so that memory is bounded by the columns, not by the
+ * form of `packResults`, about 45 bytes a row), so that memory is bounded by the columns, not by the
  * file or by a row object per result. Rows of the common shape are scanned byte by byte into the
  * columns — no object, no string per row, at over a million rows a second — under the fast row
  * validator's rules; any other row (an unusual field, an escape, a value out of range, a quoted CSV
@@ -132,7 +132,7 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
  * @throws `Error` for another format, a file that cannot be opened, a CSV without its frame.
  * @example
  * ```ts
- * // результаты ВПР, ОГЭ и ЕГЭ Режа как CSV с рамкой; национальный файл (5 000 000 строк) — так же, около 400 МБ
+ * // результаты ВПР, ОГЭ и ЕГЭ Режа как CSV с рамкой; национальный файл (5 000 000 строк) — так же, около 225 МБ столбцов (45 байт строка)
  * await writeCsvDataset(dataset, 'реж-2024.csv.gz');
  * const { packed, issues } = await readResultColumns('реж-2024.csv.gz');
  * packed.size //=> 279
@@ -191,6 +191,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     const delimiter = mapping?.delimiter ?? guessDelimiter(await firstLine(path));
     let reader: RowReader | null = null;
     let layout: Int8Array | null = null;
+    // the scanner of the layout: the one written for the documented column order, or the one of any layout
+    let scan = scanCsvRow;
     let width = 0;
     let line = 0;
     const issue = (i: FileIssue): void => void issues.push(i);
@@ -204,6 +206,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
       width = record.length;
       // the scanner reads the plain layout only: no mapping, no constants, no percents, no JSON cells
       if (mapping === undefined && delimiter === ',') layout = csvLayout(specs.map((s) => (s === null ? '' : s.kind === 'mark' ? `marks.${s.mark}` : s.kind === 'field' ? s.field : '\u0000')));
+      if (layout !== null && isDocumentedLayout(layout)) scan = scanDocumentedRow;
       for (const h of unknown) warnings.push(unknownColumnWarning(h, path, line));
     };
     const row = (record: readonly string[], at: number): void => {
@@ -260,7 +263,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
           const at = ++line;
           if (at === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
           if (e > s && buf[e - 1] === 13) e--;
-          if (pending === null && layout !== null && scanCsvRow(buf, s, e, layout, cols, at)) return;
+          if (pending === null && layout !== null && scan(buf, s, e, layout, cols, at)) return;
           let hasQuote = false;
           for (let k = s; k < e && !hasQuote; k++) hasQuote = buf[k] === 34 || buf[k] === 13; // csv-parse decides quotes and carriage returns
           if (pending !== null) {
@@ -335,14 +338,25 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const { packed, lines, dropped } = finishColumns(cols, known, knownProcedures((frame.dataset as Dataset | null)?.declaredProcedures), knownSubjects((frame.dataset as Dataset | null)?.declaredSubjects), path, columnOf, issues);
   rejected += dropped;
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { packed, lines, frame, issues, warnings, counts: { kept: packed.size, rejected } };
+  // the lines as a column only when asked for (most readers never do)
+  let column: Uint32Array | undefined;
+  return {
+    packed,
+    get lines(): Uint32Array {
+      return (column ??= lines.column(packed.size));
+    },
+    frame,
+    issues,
+    warnings,
+    counts: { kept: packed.size, rejected },
+  };
 }
 
 /**
  * Rejects duplicates (the first one kept: same school, year, procedure, subject, grade, stage) and
  * results of schools the frame does not have, then packs the rest in file order.
  */
-function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures: ReadonlySet<string>, subjects: ReadonlySet<string>, path: string, columnOf: (f: string) => string, issues: FileIssue[]): { packed: PackedResults; lines: Uint32Array; dropped: number } {
+function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures: ReadonlySet<string>, subjects: ReadonlySet<string>, path: string, columnOf: (f: string) => string, issues: FileIssue[]): { packed: PackedResults; lines: Steps; dropped: number } {
   const n = cols.size;
   const schoolIds = cols.schools.list;
   const ns = schoolIds.length;
@@ -356,11 +370,11 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
     for (let i = 0; i < n; i++) {
       const procedure = procList[cols.procedure[i] as number] as string;
       const subject = subjList[cols.subject[i] as number] as string;
-      const bad = !procedures.has(procedure) ? unknownProcedure(['results', cols.record[i] as number, 'procedure'], procedure) : !subjects.has(subject) ? unknownSubject(['results', cols.record[i] as number, 'subject'], subject) : null;
+      const bad = !procedures.has(procedure) ? unknownProcedure(['results', cols.record.at(i), 'procedure'], procedure) : !subjects.has(subject) ? unknownSubject(['results', cols.record.at(i), 'subject'], subject) : null;
       if (bad === null) continue;
       drop[i] = 1;
       dropped++;
-      issues.push({ ...bad, file: path, line: cols.lines[i] as number, column: columnOf(bad.path[2] as string) });
+      issues.push({ ...bad, file: path, line: cols.lines.at(i), column: columnOf(bad.path[2] as string) });
     }
   }
   // rows by school: `first[s]` to `after[s]` in `order` (file order within a school), then one small
@@ -394,6 +408,8 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
     first.set(start.subarray(0, ns));
     after.set(start.subarray(1));
   }
+  // a column never written is never read either: its pages stay unmapped
+  const staged = cols.staged;
   let table = new Float64Array(256);
   let stamp = new Int32Array(256);
   let gen = 0;
@@ -415,7 +431,7 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
       const i = order === null ? q : (order[q] as number);
       if (drop[i] === 1) continue;
       // subject < 2^31, then year (7 bits), procedure (8), grade (4), stage (3): exact below 2^53
-      const low = (((((cols.year[i] as number) - 1990) * 256 + (cols.procedure[i] as number)) * 16 + (cols.grade[i] as number)) * 8 + (cols.stage[i] as number)) | 0;
+      const low = (((((cols.year[i] as number) - 1990) * 256 + (cols.procedure[i] as number)) * 16 + (cols.grade[i] as number)) * 8 + (staged ? (cols.stage[i] as number) : 0)) | 0;
       const key = (cols.subject[i] as number) * 4194304 + low;
       let h = Math.imul(low ^ Math.imul(cols.subject[i] as number, 0x9e3779b1), 0x85ebca6b) & mask;
       for (;;) {
@@ -428,9 +444,9 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
           drop[i] = 1;
           dropped++;
           // the key as parseDatasetPartial writes it: school, year, procedure, subject, grade, stage
-          const stage = cols.stage[i] as number;
+          const stage = staged ? (cols.stage[i] as number) : 0;
           const k = `${schoolIds[s] as string}|${cols.year[i] as number}|${procList[cols.procedure[i] as number] as string}|${subjList[cols.subject[i] as number] as string}|${cols.grade[i] as number}|${stage === 0 ? '' : STAGES[stage - 1]}`;
-          issues.push({ code: 'duplicate_record', path: ['results', cols.record[i] as number], received: k, message: duplicateMessage('results', k), file: path, line: cols.lines[i] as number, column: null });
+          issues.push({ code: 'duplicate_record', path: ['results', cols.record.at(i)], received: k, message: duplicateMessage('results', k), file: path, line: cols.lines.at(i), column: null });
           break;
         }
         h = (h + 1) & mask;
@@ -446,14 +462,23 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
       if (drop[i] === 1) continue;
       drop[i] = 1;
       dropped++;
-      issues.push({ code: 'unknown_school', path: ['results', cols.record[i] as number, 'schoolId'], received: id, message: { ru: `школы «${id}» нет среди школ набора данных`, en: `school "${id}" is not in schools` }, file: path, line: cols.lines[i] as number, column: columnOf('schoolId') });
+      issues.push({ code: 'unknown_school', path: ['results', cols.record.at(i), 'schoolId'], received: id, message: { ru: `школы «${id}» нет среди школ набора данных`, en: `school "${id}" is not in schools` }, file: path, line: cols.lines.at(i), column: columnOf('schoolId') });
     }
   }
-  // the rows kept moved up over the dropped ones (none dropped: all in place)
+  // the rows kept moved up over the dropped ones (none dropped: all in place), the median, mode, min
+  // and max of the rows kept too, and their lines as runs of their own
   let w = dropped === 0 ? n : 0;
   const extras = dropped === 0 ? cols.extras : new Map<number, AssessmentResult>();
+  const lines = dropped === 0 ? cols.lines : new Steps();
+  let more = dropped === 0 ? cols.moreCount : 0;
   for (let i = dropped === 0 ? n : 0; i < n; i++) {
     if (drop[i] === 1) continue;
+    lines.set(w, cols.lines.at(i));
+    const at = cols.moreAt[i] as number;
+    if (at !== 0) {
+      cols.more.copyWithin(4 * more, 4 * (at - 1), 4 * at);
+      cols.moreAt[w] = ++more;
+    } else if (w !== i) cols.moreAt[w] = 0;
     if (w !== i) {
       cols.school[w] = cols.school[i] as number;
       cols.year[w] = cols.year[i] as number;
@@ -462,9 +487,8 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
       cols.grade[w] = cols.grade[i] as number;
       cols.participants[w] = cols.participants[i] as number;
       cols.belowMinimum[w] = cols.belowMinimum[i] as number;
-      cols.lines[w] = cols.lines[i] as number;
+      cols.mean[w] = cols.mean[i] as number;
       cols.marks.copyWithin(4 * w, 4 * i, 4 * i + 4);
-      cols.stats.copyWithin(5 * w, 5 * i, 5 * i + 5);
     }
     if (cols.extras.size > 0) {
       const e = cols.extras.get(i);
@@ -487,8 +511,11 @@ function finishColumns(cols: ColumnStore, known: ReadonlySet<string>, procedures
     participants: cut(cols.participants, 1),
     marks: cut(cols.marks, 4),
     belowMinimum: cut(cols.belowMinimum, 1),
-    stats: cut(cols.stats, 5),
+    mean: cut(cols.mean, 1),
+    moreStatsAt: cut(cols.moreAt, 1),
+    // a copy when most of it is unused (it grows by doubling)
+    moreStats: 4 * more < 0.9 * cols.more.length ? cols.more.slice(0, 4 * more) : cols.more.subarray(0, 4 * more),
     extras,
   };
-  return { packed, lines: cut(cols.lines, 1), dropped };
+  return { packed, lines, dropped };
 }

@@ -297,11 +297,13 @@ const minMaxText = (min: number, max: number): Text => (w) => ({ ru: `${w.ru}: �
  * whole), marks that do not add up, or a mean mark away from the distribution's. `false` only when
  * it would find nothing.
  */
-function mayDisagree(i: number, participants: Int32Array, marks: Int32Array, belowMinimum: Int32Array, stats: Float64Array, markedMean: boolean, meanTolerance: number): boolean {
+function mayDisagree(i: number, participants: Int32Array, marks: Int32Array, belowMinimum: Int32Array, means: Float64Array, moreStatsAt: Uint32Array, moreStats: Float64Array, markedMean: boolean, meanTolerance: number): boolean {
   const n = participants[i] as number;
   const below = belowMinimum[i] as number;
   if (below >= 0 && n >= 0 && below > n) return true;
-  if (!Number.isNaN(stats[5 * i + 3] as number) && !Number.isNaN(stats[5 * i + 4] as number)) return true;
+  // a row's min and max (moreStatsAt not read when no row has any: its pages stay unmapped)
+  const at = moreStats.length === 0 ? 0 : (moreStatsAt[i] as number);
+  if (at !== 0 && !Number.isNaN(moreStats[4 * at - 2] as number) && !Number.isNaN(moreStats[4 * at - 1] as number)) return true;
   const n2 = marks[4 * i] as number;
   if (n2 < 0) return false;
   const n3 = marks[4 * i + 1] as number;
@@ -309,7 +311,7 @@ function mayDisagree(i: number, participants: Int32Array, marks: Int32Array, bel
   const n5 = marks[4 * i + 3] as number;
   const sum = n2 + n3 + n4 + n5;
   if (n >= 0 && sum !== n) return true;
-  const mean = stats[5 * i] as number;
+  const mean = means[i] as number;
   return sum > 0 && markedMean && !Number.isNaN(mean) && beyond(2 * n2 + 3 * n3 + 4 * n4 + 5 * n5, 1, sum, mean, meanTolerance);
 }
 
@@ -462,13 +464,13 @@ export function checkDataset(dataset: Dataset, options: CheckDatasetOptions = {}
     // checks a packed row can fail — it has counts, marks and statistics, nothing printed beside
     // them — are read from the columns first); a row with more than the columns hold is checked whole
     const cursor = new PackedRow(packed);
-    const { participants, marks, belowMinimum, stats, procedure, year, extras } = packed;
+    const { participants, marks, belowMinimum, mean, moreStatsAt, moreStats, procedure, year, extras } = packed;
     const markedMean = Uint8Array.from(packed.procedures, (p) => (p === 'oge' || p === 'gve9' ? 1 : 0));
     for (let i = 0; i < packed.size; i++) {
       if (yearOk !== null && yearOk[year[i] as number] !== 1) continue;
       const extra = extras.size === 0 ? undefined : extras.get(i);
       if (extra !== undefined) rowWarnings(extra, 'results', i, o, names, out);
-      else if (mayDisagree(i, participants, marks, belowMinimum, stats, markedMean[procedure[i] as number] === 1, o.meanTolerance)) rowWarnings(cursor.at(i), 'results', i, o, names, out);
+      else if (mayDisagree(i, participants, marks, belowMinimum, mean, moreStatsAt, moreStats, markedMean[procedure[i] as number] === 1, o.meanTolerance)) rowWarnings(cursor.at(i), 'results', i, o, names, out);
     }
   } else eachResult((r, i) => rowWarnings(r, 'results', i, o, names, out));
   const totals = dataset.territoryResults ?? [];

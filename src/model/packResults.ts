@@ -4,11 +4,13 @@ import type { Dataset } from './dataset.js';
 
 /**
  * Assessment results packed into columns of typed arrays, for national-size data: 5 million rows
- * take about 80 bytes each instead of several hundred as objects. Strings (school ids, procedures,
+ * take about 45 bytes each instead of several hundred as objects. Strings (school ids, procedures,
  * subjects) are dictionary-encoded; a missing count is −1 and a missing score `NaN` inside the
  * columns only — {@link unpackResult} turns them back into absent fields, so no `NaN` ever leaves.
- * Fields that are rare (score bands, reported values, sources, …) are kept as the original rows in
- * `extras`, so nothing is lost.
+ * The mean, given for most rows, has a column; the median, mode, lowest and highest score, given for
+ * few, are kept only for the rows that have one of them (`moreStatsAt`, `moreStats`). Fields that are
+ * rare (score bands, reported values, sources, …) are kept as the original rows in `extras`, so
+ * nothing is lost.
  *
  * @category Model
  */
@@ -37,15 +39,26 @@ export interface PackedResults {
   readonly marks: Int32Array;
   /** Participants below the minimum, −1 when absent. */
   readonly belowMinimum: Int32Array;
-  /** Mean, median, mode, min, max: five columns interleaved (row i at 5i … 5i+4), NaN when absent. */
-  readonly stats: Float64Array;
+  /** The mean, per row; NaN when absent. */
+  readonly mean: Float64Array;
+  /**
+   * Per row, where its median, mode, lowest and highest score are in `moreStats`: 0 for a row that
+   * has none of them, else k + 1 for `moreStats[4k … 4k + 3]`.
+   */
+  readonly moreStatsAt: Uint32Array;
+  /**
+   * Median, mode, min and max of the rows that have at least one of them: four columns interleaved,
+   * in the order of those rows (see `moreStatsAt`), NaN when absent.
+   */
+  readonly moreStats: Float64Array;
   /** The original rows that carry fields the columns do not hold, by row index. */
   readonly extras: ReadonlyMap<number, AssessmentResult>;
 }
 
-const STAT_KEYS = ['mean', 'median', 'mode', 'min', 'max'] as const;
+/** The statistics of `moreStats`, in their order there. */
+const MORE_KEYS = ['median', 'mode', 'min', 'max'] as const;
 const MARK_KEYS = ['2', '3', '4', '5'] as const;
-const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STAT_KEYS]);
+const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', 'mean', ...MORE_KEYS]);
 
 /**
  * Packs validated assessment results into typed-array columns (see {@link PackedResults}).
@@ -84,7 +97,12 @@ export function packResults(rows: readonly AssessmentResult[]): PackedResults {
   const participants = new Int32Array(n);
   const marks = new Int32Array(n * 4);
   const belowMinimum = new Int32Array(n);
-  const stats = new Float64Array(n * 5);
+  const mean = new Float64Array(n);
+  const moreStatsAt = new Uint32Array(n);
+  let more = 0;
+  for (const r of rows) if (r.median !== undefined || r.mode !== undefined || r.min !== undefined || r.max !== undefined) more++;
+  const moreStats = new Float64Array(4 * more);
+  more = 0;
   const extras = new Map<number, AssessmentResult>();
   for (let i = 0; i < n; i++) {
     const r = rows[i] as AssessmentResult;
@@ -97,7 +115,11 @@ export function packResults(rows: readonly AssessmentResult[]): PackedResults {
     const m = r.marks;
     for (let k = 0; k < 4; k++) marks[4 * i + k] = m === undefined ? -1 : (m[MARK_KEYS[k] as '2'] ?? -1);
     belowMinimum[i] = r.belowMinimum ?? -1;
-    for (let k = 0; k < 5; k++) stats[5 * i + k] = r[STAT_KEYS[k] as 'mean'] ?? Number.NaN;
+    mean[i] = r.mean ?? Number.NaN;
+    if (r.median !== undefined || r.mode !== undefined || r.min !== undefined || r.max !== undefined) {
+      for (let k = 0; k < 4; k++) moreStats[4 * more + k] = r[MORE_KEYS[k] as 'median'] ?? Number.NaN;
+      moreStatsAt[i] = ++more;
+    }
     for (const key in r) {
       if (!COLUMN_KEYS.has(key) && (r as Record<string, unknown>)[key] !== undefined) {
         extras.set(i, r);
@@ -106,7 +128,7 @@ export function packResults(rows: readonly AssessmentResult[]): PackedResults {
     }
     if (m !== undefined && MARK_KEYS.some((k) => m[k] === undefined)) extras.set(i, r);
   }
-  return { size: n, schoolIds: schools.list, procedures: procedures.list, subjects: subjects.list, school, year, procedure, subject, grade, participants, marks, belowMinimum, stats, extras };
+  return { size: n, schoolIds: schools.list, procedures: procedures.list, subjects: subjects.list, school, year, procedure, subject, grade, participants, marks, belowMinimum, mean, moreStatsAt, moreStats, extras };
 }
 
 /**
@@ -143,10 +165,15 @@ export function unpackResult(packed: PackedResults, i: number): AssessmentResult
   }
   const b = packed.belowMinimum[i] as number;
   if (b >= 0) r.belowMinimum = b;
-  STAT_KEYS.forEach((k, j) => {
-    const v = packed.stats[5 * i + j] as number;
-    if (!Number.isNaN(v)) r[k] = v;
-  });
+  const mean = packed.mean[i] as number;
+  if (!Number.isNaN(mean)) r.mean = mean;
+  const at = packed.moreStatsAt[i] as number;
+  if (at > 0) {
+    MORE_KEYS.forEach((k, j) => {
+      const v = packed.moreStats[4 * (at - 1) + j] as number;
+      if (!Number.isNaN(v)) r[k] = v;
+    });
+  }
   return r as AssessmentResult;
 }
 
@@ -215,26 +242,30 @@ export class PackedRow {
   }
   /** The mean, when given. */
   get mean(): number | undefined {
-    return this.stat(0);
+    const v = this.p.mean[this.i] as number;
+    return Number.isNaN(v) ? undefined : v;
   }
   /** The median, when given. */
   get median(): number | undefined {
-    return this.stat(1);
+    return this.more(0);
   }
   /** The mode, when given. */
   get mode(): number | undefined {
-    return this.stat(2);
+    return this.more(1);
   }
   /** The lowest score, when given. */
   get min(): number | undefined {
-    return this.stat(3);
+    return this.more(2);
   }
   /** The highest score, when given. */
   get max(): number | undefined {
-    return this.stat(4);
+    return this.more(3);
   }
-  private stat(k: number): number | undefined {
-    const v = this.p.stats[5 * this.i + k] as number;
+  private more(k: number): number | undefined {
+    // moreStatsAt not read when no row has these (its pages, never written, stay unmapped)
+    const at = this.p.moreStats.length === 0 ? 0 : (this.p.moreStatsAt[this.i] as number);
+    if (at === 0) return undefined;
+    const v = this.p.moreStats[4 * (at - 1) + k] as number;
     return Number.isNaN(v) ? undefined : v;
   }
 }

@@ -100,7 +100,9 @@ const packedOf = (cols: ColumnStore): PackedResults => ({
   participants: cols.participants,
   marks: cols.marks,
   belowMinimum: cols.belowMinimum,
-  stats: cols.stats,
+  mean: cols.mean,
+  moreStatsAt: cols.moreAt,
+  moreStats: cols.more.subarray(0, 4 * cols.moreCount),
   extras: cols.extras,
 });
 

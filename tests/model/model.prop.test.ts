@@ -166,6 +166,9 @@ describe('packResults', () => {
       belowMinimum: fc.nat(100),
       mean: fc.double({ min: 0, max: 100, noNaN: true }),
       median: fc.integer({ min: 0, max: 100 }),
+      mode: fc.integer({ min: 0, max: 1000 }).map((v) => v / 10),
+      min: fc.nat(20),
+      max: fc.integer({ min: 20, max: 100 }),
       stage: fc.constantFrom('school', 'municipal'),
       winners: fc.nat(3),
     },
@@ -180,6 +183,42 @@ describe('packResults', () => {
         const packed = packResults(parsed);
         expect(packed.size).toBe(parsed.length);
         parsed.forEach((r, i) => expect(unpackResult(packed, i)).toEqual(r));
+      }),
+    );
+  });
+
+  it('keeps the median, mode, min and max of the rows that have one (none, not even NaN, for the others), read in place as unpacked', async () => {
+    const { packResults, unpackResult } = await import('../../src/index.js');
+    const { PackedRow } = await import('../../src/model/packResults.js');
+    const statRow = fc.record(
+      {
+        schoolId: fc.constantFrom('s1', 's2'),
+        year: fc.constant(2024),
+        procedure: fc.constant('ege'),
+        subject: fc.constantFrom('math', 'russian', 'physics'),
+        grade: fc.constant(11),
+        mean: fc.integer({ min: 0, max: 1000 }).map((v) => v / 10),
+        median: fc.nat(100),
+        mode: fc.nat(100),
+        min: fc.nat(100),
+        max: fc.nat(100),
+      },
+      { requiredKeys: ['schoolId', 'year', 'procedure', 'subject', 'grade'] },
+    );
+    fc.assert(
+      fc.property(fc.array(statRow, { maxLength: 40 }), (rows) => {
+        const parsed = rows.map((r) => AssessmentResultSchema.parse(r));
+        const packed = packResults(parsed);
+        const more = parsed.filter((r) => r.median !== undefined || r.mode !== undefined || r.min !== undefined || r.max !== undefined).length;
+        expect(packed.moreStats.length).toBe(4 * more);
+        const cursor = new PackedRow(packed);
+        parsed.forEach((r, i) => {
+          const back = unpackResult(packed, i);
+          expect(back).toEqual(r);
+          for (const v of Object.values(back)) expect(Number.isNaN(v)).toBe(false);
+          const at = cursor.at(i);
+          for (const k of ['mean', 'median', 'mode', 'min', 'max'] as const) expect(at[k]).toBe(r[k]);
+        });
       }),
     );
   });

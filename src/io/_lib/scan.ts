@@ -45,8 +45,7 @@ const enum C {
 }
 
 const MARKS = ['2', '3', '4', '5'] as const;
-const STATS = ['mean', 'median', 'mode', 'min', 'max'] as const;
-const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', ...STATS]);
+const COLUMN_KEYS = new Set(['schoolId', 'year', 'procedure', 'subject', 'grade', 'participants', 'marks', 'belowMinimum', 'mean', 'median', 'mode', 'min', 'max']);
 /** The stages of a result (ВсОШ), by their code in the stage column less one. */
 export const STAGES: readonly string[] = ['school', 'municipal', 'regional', 'final'];
 
@@ -190,7 +189,91 @@ function accepts(field: 'schoolId' | 'procedure' | 'subject', value: string): bo
   return parseRecords('results', [probe], 0, field === 'procedure' ? { declaredProcedures: [{ id: value }] } : field === 'subject' ? { declaredSubjects: [{ id: value }] } : undefined).issues.length === 0;
 }
 
-/** Growable typed columns of result rows, in file order. */
+/**
+ * A value of each row that grows by one from a row to the next but for a few jumps (its line in the
+ * file, its number among the results read), kept as runs of `value − row` rather than a column: a
+ * CSV file of one line a row has one run, and no page of memory per 1 024 rows is written for it.
+ * Rows are set in order; setting a row again (after {@link ColumnStore.undo}) replaces its value.
+ */
+export class Steps {
+  /** the first row of each run */
+  private from: Int32Array = new Int32Array(16);
+  /** each run's value less its row */
+  private delta: Float64Array = new Float64Array(16);
+  private count = 0;
+  /** the run {@link at} found last (rows are mostly asked in order) */
+  private last = 0;
+  /** the last run's `value − row` (NaN before the first) */
+  private lastDelta = Number.NaN;
+
+  /** Row `i`'s value is `v` (`i` the newest row: any run from `i` on was an undone row's). */
+  set(i: number, v: number): void {
+    const d = v - i;
+    // the last run's (of an undone row or not: it starts at or before `i`), as for most rows
+    if (d === this.lastDelta) return;
+    let k = this.count;
+    while (k > 0 && (this.from[k - 1] as number) >= i) k--;
+    if (k > 0 && this.delta[k - 1] === d) {
+      this.count = k;
+      this.lastDelta = d;
+      return;
+    }
+    if (k === this.from.length) {
+      const from = new Int32Array(2 * k);
+      from.set(this.from);
+      this.from = from;
+      const delta = new Float64Array(2 * k);
+      delta.set(this.delta);
+      this.delta = delta;
+    }
+    this.from[k] = i;
+    this.delta[k] = d;
+    this.count = k + 1;
+    this.last = 0;
+    this.lastDelta = d;
+  }
+
+  /** Row `i`'s value (a row set). */
+  at(i: number): number {
+    const n = this.count;
+    const from = this.from;
+    let k = this.last;
+    // the run of the row asked last, or the next one; else the last run starting at or before `i`
+    const within = (r: number): boolean => r < n && (from[r] as number) <= i && !(r + 1 < n && (from[r + 1] as number) <= i);
+    if (within(k)) return i + (this.delta[k] as number);
+    if (within(k + 1)) k++;
+    else {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((from[mid] as number) <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      k = lo;
+    }
+    this.last = k;
+    return i + (this.delta[k] as number);
+  }
+
+  /** The values of rows 0 to `n − 1` as a column. */
+  column(n: number): Uint32Array {
+    const out = new Uint32Array(n);
+    for (let k = 0; k < this.count; k++) {
+      const a = this.from[k] as number;
+      const b = k + 1 < this.count ? Math.min(n, this.from[k + 1] as number) : n;
+      const d = this.delta[k] as number;
+      for (let i = a; i < b; i++) out[i] = i + d;
+    }
+    return out;
+  }
+}
+
+/**
+ * Growable typed columns of result rows, in file order. A column's pages are written only for rows
+ * that have a value other than its zero: `stage` for rows with a stage, `moreAt` (and `more`) for
+ * rows with a median, mode, min or max; a row's line and number are {@link Steps}.
+ */
 export class ColumnStore {
   size = 0;
   private cap: number;
@@ -202,11 +285,21 @@ export class ColumnStore {
   participants: Int32Array;
   marks: Int32Array;
   belowMinimum: Int32Array;
-  stats: Float64Array;
-  lines: Uint32Array;
+  /** the mean, NaN when absent */
+  mean: Float64Array;
+  /** 0 for a row without median, mode, min and max, else k + 1 for `more[4k … 4k + 3]` */
+  moreAt: Uint32Array;
+  /** median, mode, min, max (NaN when absent) of the rows that have one: `moreCount` of them */
+  more: Float64Array = new Float64Array(4 * 256);
+  moreCount = 0;
+  /** 0 for none, else the stage's index in {@link STAGES} + 1; written only by {@link add} (see `staged`) */
   stage: Uint8Array;
+  /** whether a row has a stage (else `stage` is all 0, never written) */
+  staged = false;
+  /** each row's line in the file */
+  readonly lines: Steps = new Steps();
   /** the index of each row among the results read (its path `['results', index]`) */
-  record: Uint32Array;
+  readonly record: Steps = new Steps();
   readonly extras: Map<number, AssessmentResult> = new Map<number, AssessmentResult>();
   readonly schools: Dictionary = new Dictionary();
   readonly procedures: Dictionary = new Dictionary();
@@ -238,10 +331,9 @@ export class ColumnStore {
     this.participants = new Int32Array(c);
     this.marks = new Int32Array(c * 4);
     this.belowMinimum = new Int32Array(c);
-    this.stats = new Float64Array(c * 5);
-    this.lines = new Uint32Array(c);
+    this.mean = new Float64Array(c);
+    this.moreAt = new Uint32Array(c);
     this.stage = new Uint8Array(c);
-    this.record = new Uint32Array(c);
   }
 
   private grow(): void {
@@ -259,20 +351,35 @@ export class ColumnStore {
     this.participants = g(this.participants, 1);
     this.marks = g(this.marks, 4);
     this.belowMinimum = g(this.belowMinimum, 1);
-    this.stats = g(this.stats, 5);
-    this.lines = g(this.lines, 1);
+    this.mean = g(this.mean, 1);
+    this.moreAt = g(this.moreAt, 1);
     this.stage = g(this.stage, 1);
-    this.record = g(this.record, 1);
   }
 
-  /** A new row's index, its columns not yet written (stage 0, record and line set). */
+  /** A new row's index, its columns not yet written (record and line set; stage and `moreAt` 0 until written). */
   next(line: number): number {
     if (this.size === this.cap) this.grow();
     const i = this.size++;
-    this.lines[i] = line;
-    this.record[i] = this.records++;
-    this.stage[i] = 0;
+    this.lines.set(i, line);
+    this.record.set(i, this.records++);
     return i;
+  }
+
+  /** Row `i`'s median, mode, min and max (NaN for an absent one; at least one present), once, after every other check of the row. */
+  putMore(i: number, median: number, mode: number, min: number, max: number): void {
+    const k = this.moreCount;
+    if (4 * k + 4 > this.more.length) {
+      const more = new Float64Array(2 * this.more.length);
+      more.set(this.more);
+      this.more = more;
+    }
+    const more = this.more;
+    more[4 * k] = median;
+    more[4 * k + 1] = mode;
+    more[4 * k + 2] = min;
+    more[4 * k + 3] = max;
+    this.moreCount = k + 1;
+    this.moreAt[i] = k + 1;
   }
 
   /** Adds a row validated by the full path. */
@@ -285,12 +392,16 @@ export class ColumnStore {
     this.procedure[i] = p;
     this.subject[i] = this.subjects.code(r.subject);
     this.grade[i] = r.grade;
-    this.stage[i] = r.stage === undefined ? 0 : STAGES.indexOf(r.stage) + 1;
+    if (r.stage !== undefined) {
+      this.stage[i] = STAGES.indexOf(r.stage) + 1;
+      this.staged = true;
+    }
     this.participants[i] = r.participants ?? -1;
     const m = r.marks;
     for (let k = 0; k < 4; k++) this.marks[4 * i + k] = m === undefined ? -1 : (m[MARKS[k] as '2'] ?? -1);
     this.belowMinimum[i] = r.belowMinimum ?? -1;
-    for (let k = 0; k < 5; k++) this.stats[5 * i + k] = r[STATS[k] as 'mean'] ?? Number.NaN;
+    this.mean[i] = r.mean ?? Number.NaN;
+    if (r.median !== undefined || r.mode !== undefined || r.min !== undefined || r.max !== undefined) this.putMore(i, r.median ?? Number.NaN, r.mode ?? Number.NaN, r.min ?? Number.NaN, r.max ?? Number.NaN);
     let extra = m !== undefined && MARKS.some((k) => m[k] === undefined);
     if (!extra) for (const k in r) if (!COLUMN_KEYS.has(k) && (r as Record<string, unknown>)[k] !== undefined) extra = true;
     if (extra) this.extras.set(i, r);
@@ -615,12 +726,8 @@ export function scanJsonRow(buf: Uint8Array, s: number, e: number, cols: ColumnS
   cols.marks[m + 1] = m3;
   cols.marks[m + 2] = m4;
   cols.marks[m + 3] = m5;
-  const t = 5 * i;
-  cols.stats[t] = st0;
-  cols.stats[t + 1] = st1;
-  cols.stats[t + 2] = st2;
-  cols.stats[t + 3] = st3;
-  cols.stats[t + 4] = st4;
+  cols.mean[i] = st0;
+  if ((seen & (15 << F.median)) !== 0) cols.putMore(i, st1, st2, st3, st4);
   return true;
 }
 
@@ -646,6 +753,152 @@ export function csvLayout(headers: readonly string[]): Int8Array | null {
   return (seen & 31) === 31 ? layout : null;
 }
 
+/** The first columns of the documented order that {@link scanDocumentedRow} reads, by field. */
+const DOCUMENTED = Int8Array.of(F.schoolId, F.year, F.procedure, F.subject, F.grade, F.participants, 13, 14, 15, 16, F.belowMinimum, F.mean);
+
+/**
+ * Whether a layout is the documented column order of a result file as the library writes it and as
+ * national files come: `schoolId,year,procedure,subject,grade,participants,marks.2,marks.3,marks.4,marks.5,belowMinimum,mean`,
+ * then any of `median`, `mode`, `min`, `max` in this order.
+ */
+export function isDocumentedLayout(layout: Int8Array): boolean {
+  if (layout.length < DOCUMENTED.length) return false;
+  for (let c = 0; c < DOCUMENTED.length; c++) if (layout[c] !== DOCUMENTED[c]) return false;
+  let prev = F.mean as number;
+  for (let c = DOCUMENTED.length; c < layout.length; c++) {
+    const f = layout[c] as number;
+    if (f <= prev || f > F.max) return false;
+    prev = f;
+  }
+  return true;
+}
+
+/** The end of an id cell from `p` (its comma, or `e`); −1 at a quote or a carriage return (csv-parse decides those). */
+function idEnd(buf: Uint8Array, p: number, e: number): number {
+  while (p < e) {
+    const b = buf[p] as number;
+    if (b === C.COMMA) return p;
+    if (b === C.Q || b === 13) return -1;
+    p++;
+  }
+  return p;
+}
+
+/**
+ * A count cell from `p`, as {@link scanCsvRow} reads it: its value, −1 when empty, −2 when not
+ * taken (more than 15 digits, above the largest count); {@link digitsEnd} after its digits.
+ */
+function countFrom(buf: Uint8Array, p: number, e: number): number {
+  const v = digitsFrom(buf, p, e, 0);
+  const n = digitsEnd - p;
+  return n === 0 ? -1 : n > 15 || v > MAX_COUNT ? -2 : v;
+}
+
+/**
+ * A score cell from `p`, as {@link scanCsvRow} reads it: its value, NaN when empty, −1 when not
+ * taken (a dot without digits on a side, more than 15 digits, above 1 000); {@link digitsEnd} after it.
+ */
+function scoreFrom(buf: Uint8Array, p: number, e: number): number {
+  let v = digitsFrom(buf, p, e, 0);
+  let q = digitsEnd;
+  let n = q - p;
+  if (q < e && buf[q] === C.DOT) {
+    if (n === 0) return -1;
+    const fs = q + 1;
+    v = digitsFrom(buf, fs, e, v);
+    q = digitsEnd;
+    const nf = q - fs;
+    if (nf === 0) return -1;
+    n += nf;
+    // an integer of at most 15 digits divided by an exact power of ten: the correctly rounded value
+    v /= POW10[nf] as number;
+  }
+  return n === 0 ? Number.NaN : n > 15 || v > 1000 ? -1 : v;
+}
+
+/**
+ * {@link scanCsvRow} for the documented layout ({@link isDocumentedLayout}): the same rows taken,
+ * the same values, each column read by its own code in turn rather than by a loop asking each cell's
+ * field.
+ */
+export function scanDocumentedRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
+  const i = cols.next(line);
+  // schoolId, year, procedure, subject, grade: required, each followed by a comma
+  let q = idEnd(buf, s, e);
+  if (q <= s || q === e || !cols.putIdBytes(F.schoolId, i, buf, s, q)) return fail(cols);
+  let p = q + 1;
+  const year = digitsFrom(buf, p, e, 0);
+  q = digitsEnd;
+  if (q === p || q - p > 15 || q === e || buf[q] !== C.COMMA || year < 1990 || year > 2100) return fail(cols);
+  p = q + 1;
+  q = idEnd(buf, p, e);
+  if (q <= p || q === e || !cols.putIdBytes(F.procedure, i, buf, p, q)) return fail(cols);
+  p = q + 1;
+  q = idEnd(buf, p, e);
+  if (q <= p || q === e || !cols.putIdBytes(F.subject, i, buf, p, q)) return fail(cols);
+  p = q + 1;
+  const grade = digitsFrom(buf, p, e, 0);
+  q = digitsEnd;
+  if (q === p || q - p > 15 || q === e || buf[q] !== C.COMMA || grade < 1 || grade > 11) return fail(cols);
+  // participants, marks «2» to «5», belowMinimum: counts, each followed by a comma
+  const participants = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (participants < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m2 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m2 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m3 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m3 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m4 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m4 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  const m5 = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (m5 < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  // all four marks or none: a partial marks object is left to the full path, which keeps the row whole
+  const marks = (m2 < 0 ? 0 : 1) + (m3 < 0 ? 0 : 1) + (m4 < 0 ? 0 : 1) + (m5 < 0 ? 0 : 1);
+  if (marks !== 0 && marks !== 4) return fail(cols);
+  const below = countFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (below < -1 || q === e || buf[q] !== C.COMMA) return fail(cols);
+  // the mean, then any of median, mode, min, max: scores, the last one ending the row
+  const mean = scoreFrom(buf, q + 1, e);
+  q = digitsEnd;
+  if (mean < 0) return fail(cols);
+  let median = Number.NaN;
+  let mode = Number.NaN;
+  let min = Number.NaN;
+  let max = Number.NaN;
+  let more = false;
+  for (let c = DOCUMENTED.length; c < layout.length; c++) {
+    if (q === e || buf[q] !== C.COMMA) return fail(cols);
+    const v = scoreFrom(buf, q + 1, e);
+    q = digitsEnd;
+    if (v < 0) return fail(cols);
+    if (v !== v) continue; // an empty cell
+    more = true;
+    const f = layout[c] as number;
+    if (f === F.median) median = v;
+    else if (f === F.mode) mode = v;
+    else if (f === F.min) min = v;
+    else max = v;
+  }
+  if (q !== e) return fail(cols);
+  cols.year[i] = year;
+  cols.grade[i] = grade;
+  cols.participants[i] = participants;
+  const m = 4 * i;
+  cols.marks[m] = m2;
+  cols.marks[m + 1] = m3;
+  cols.marks[m + 2] = m4;
+  cols.marks[m + 3] = m5;
+  cols.belowMinimum[i] = below;
+  cols.mean[i] = mean;
+  if (more) cols.putMore(i, median, mode, min, max);
+  return true;
+}
+
 /**
  * Scans one CSV row without quotes, `buf[s, e)`, cells split by commas, into a new row of `cols`, by
  * `layout` (from {@link csvLayout}). `false` (and the row undone) when a cell is not of the exact
@@ -653,7 +906,8 @@ export function csvLayout(headers: readonly string[]): Int8Array | null {
  * is read once, by the reader of its column's kind: a count (digits only, leading zeros allowed, as
  * `Number` reads them, at most 15), a score (digits, optionally `.` and digits, at most 15 in all) or
  * an id (any bytes but a quote or a carriage return; the same school as the last row's is found by
- * its bytes alone).
+ * its bytes alone). The documented column order ({@link isDocumentedLayout}), that of national files,
+ * has a scanner of its own, {@link scanDocumentedRow}.
  */
 export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Array, cols: ColumnStore, line: number): boolean {
   const maxCount = MAX_COUNT;
@@ -662,8 +916,12 @@ export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
   let seen = 0;
   let participants = -1;
   let below = -1;
+  let mean = Number.NaN;
+  let median = Number.NaN;
+  let mode = Number.NaN;
+  let min = Number.NaN;
+  let max = Number.NaN;
   const m = 4 * i;
-  const t = 5 * i;
   const last = layout.length - 1;
   for (let c = 0; c <= last; c++) {
     const f = layout[c] as number;
@@ -717,7 +975,11 @@ export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
       cols.grade[i] = v;
     } else if (f >= F.mean && f <= F.max) {
       if (v > 1000) return fail(cols);
-      cols.stats[t + f - F.mean] = v;
+      if (f === F.mean) mean = v;
+      else if (f === F.median) median = v;
+      else if (f === F.mode) mode = v;
+      else if (f === F.min) min = v;
+      else max = v;
     } else {
       if (v > maxCount) return fail(cols);
       if (f === F.participants) participants = v;
@@ -734,14 +996,8 @@ export function scanCsvRow(buf: Uint8Array, s: number, e: number, layout: Int8Ar
     cols.marks[m + 2] = -1;
     cols.marks[m + 3] = -1;
   }
-  if ((seen & (31 << F.mean)) !== 31 << F.mean) {
-    const stats = cols.stats;
-    if ((seen & (1 << F.mean)) === 0) stats[t] = Number.NaN;
-    if ((seen & (1 << F.median)) === 0) stats[t + 1] = Number.NaN;
-    if ((seen & (1 << F.mode)) === 0) stats[t + 2] = Number.NaN;
-    if ((seen & (1 << F.min)) === 0) stats[t + 3] = Number.NaN;
-    if ((seen & (1 << F.max)) === 0) stats[t + 4] = Number.NaN;
-  }
+  cols.mean[i] = mean;
+  if ((seen & (15 << F.median)) !== 0) cols.putMore(i, median, mode, min, max);
   cols.participants[i] = participants;
   cols.belowMinimum[i] = below;
   return true;
