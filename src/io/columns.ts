@@ -7,7 +7,10 @@ import { type Dataset, duplicateMessage, knownProcedures, knownSubjects, parseRe
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
 import { ColumnStore, RESULT_ROW_PREFIX, STAGES, Steps, csvLayout, isDocumentedLayout, isResultRow, scanCsvRow, scanDocumentedRow, scanJsonRow } from './_lib/scan.js';
 import { estimateRows } from './_lib/limits.js';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open as openFile } from 'node:fs/promises';
+import { type TextEncoding, asUtf8, looksUtf8, windows1251Warning } from './_lib/encoding.js';
+import { crAloneBreaks, withLfBreaks } from './_lib/lineBreaks.js';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import { JsonLinesReader } from './jsonLines.js';
@@ -50,10 +53,13 @@ const same = (f: string): string => f;
  * every chunk (the part of a line left at its end moved to its start), so reading allocates nothing
  * per chunk; a line longer than the buffer grows it. `onBytes` is told the bytes of the file read.
  */
-async function eachLine(path: string, onBytes: ((n: number) => void) | undefined, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void): Promise<void> {
-  if (isGzipFile(path)) {
+async function eachLine(path: string, onBytes: ((n: number) => void) | undefined, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void, text?: (encoding: TextEncoding) => void): Promise<void> {
+  // a CSV file in Windows-1251 or with lines that end in CR alone is read converted, as a stream
+  const convert = text !== undefined && needsConversion(path);
+  if (isGzipFile(path) || convert) {
     let rest: Buffer | null = null;
-    for await (const chunk of openInput(path, onBytes)) {
+    const input = text === undefined ? openInput(path, onBytes) : withLfBreaks(asUtf8(openInput(path, onBytes), text));
+    for await (const chunk of input) {
       const buf = chunk as Buffer;
       let s = 0;
       if (rest !== null) {
@@ -113,6 +119,22 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
 }
 
 /**
+ * Whether a plain file's first megabyte is not UTF-8 or ends its lines in CR alone (a gzip file is
+ * read as a stream anyway, and converted there when it needs to be).
+ */
+function needsConversion(path: string): boolean {
+  if (isGzipFile(path)) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.allocUnsafe(1 << 20);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return !looksUtf8(head, n) || crAloneBreaks(head, n) === true;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Reads the results of a national JSON Lines or CSV file straight into typed columns (the packed
  * form of `packResults`, about 45 bytes a row), so that memory is bounded by the columns, not by the
  * file or by a row object per result. Rows of the common shape are scanned byte by byte into the
@@ -158,6 +180,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   // opened only when it is read: a progress listener starts the stream flowing
   const onBytes = options.onProgress === undefined ? undefined : (n: number): void => void (bytes += n);
   const open = (): ReturnType<typeof openInput> => openInput(path, onBytes);
+  // a CSV file in Windows-1251 is read as such, with a warning that says so
+  const encodingFound = (encoding: TextEncoding): void => void (encoding === 'windows-1251' && warnings.push(windows1251Warning(path)));
   const progress = (): void => {
     if (options.onProgress !== undefined && bytes - reported >= PROGRESS_EVERY) {
       reported = bytes;
@@ -227,7 +251,8 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
     if (delimiter !== ',' || mapping !== undefined) {
       // a mapped or semicolon file: csv-parse for every row
       const parser = parse(csvParseOptions(delimiter));
-      const input = open();
+      // Windows-1251 read as such, lines that end in CR alone as LF lines (as readCsvDataset reads them)
+      const input = withLfBreaks(asUtf8(open(), encodingFound));
       input.on('error', (e) => parser.destroy(e));
       input.pipe(parser);
       try {
@@ -287,6 +312,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
           row(buf.toString('utf8', s, e).split(delimiter), at);
         },
         progress,
+        encodingFound,
       );
       if (pending !== null) quoted(pending, pendingLine, true);
     }

@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/index.js';
-import { readCsvDataset, writeDatasetFile } from '../../src/io/index.js';
-import { looksUtf8, windows1251ToUtf8 } from '../../src/io/_lib/encoding.js';
+import { readCsvDataset, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
+import { unpackResult } from '../../src/model/packResults.js';
+import { asUtf8, looksUtf8 } from '../../src/io/_lib/encoding.js';
 
 const samplePath = join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json');
 const sample = parseDataset(JSON.parse(readFileSync(samplePath, 'utf8')));
@@ -24,11 +26,15 @@ const toCp1251 = (text: string): Buffer => {
 };
 
 describe('a CSV file in Windows-1251 (Excel on a Russian Windows)', () => {
-  it('every byte reads as the platform decoder reads it', () => {
-    for (let b = 0; b < 256; b++) {
-      if (b === 0x98) continue; // unused in Windows-1251
-      expect([b, windows1251ToUtf8(new Uint8Array([b])).toString('utf8')]).toEqual([b, icu.decode(new Uint8Array([b]))]);
-    }
+  it('every byte reads as the platform decoder reads it', async () => {
+    // every byte but 0x98 (unused in Windows-1251), in two chunks: the second converted as the first was
+    const all = Uint8Array.from({ length: 255 }, (_, k) => (k < 0x98 ? k : k + 1));
+    const found: string[] = [];
+    let text = '';
+    for await (const c of asUtf8(Readable.from([Buffer.from(all.subarray(0x90)), Buffer.from(all.subarray(0, 0x90))]), (e) => found.push(e))) text += (c as Buffer).toString('utf8');
+    expect(found).toEqual(['windows-1251']);
+    const expected = icu.decode(all.subarray(0x90)) + icu.decode(all.subarray(0, 0x90));
+    expect([...text].map((c, k) => [k, c])).toEqual([...expected].map((c, k) => [k, c]));
   });
 
   it('is told from UTF-8 by its first bytes, a character cut by the chunk allowed', () => {
@@ -66,6 +72,35 @@ describe('a CSV file in Windows-1251 (Excel on a Russian Windows)', () => {
       expect(r.dataset?.results).toEqual(utf8.dataset?.results);
       expect(r.warnings.map((w) => [w.code, w.file, w.line])).toEqual([['windows_1251', f, null]]);
       expect(r.warnings[0]?.message.ru).toMatch(/^файл не в UTF-8 и прочитан в кодировке Windows-1251/);
+      // into columns (csv-parse's path, for a mapped file) the same
+      const c = await readResultColumns(f, { mapping, frame });
+      expect(c.issues).toEqual([]);
+      expect(c.warnings.map((w) => [w.code, w.file, w.line])).toEqual([['windows_1251', f, null]]);
+      expect(Array.from({ length: c.packed.size }, (_, i) => unpackResult(c.packed, i))).toEqual(utf8.dataset?.results);
+    }
+  }, 60_000);
+
+  it('in the documented layout with Cyrillic school ids, CR line breaks too: read byte by byte into columns as by readCsvDataset', async () => {
+    // the sample's schools «rezh-N» renamed «реж-N», in the frame (UTF-8 JSON) and in the CSV (Windows-1251)
+    const renamed = parseDataset(JSON.parse(readFileSync(samplePath, 'utf8').replaceAll('"rezh-', '"реж-')));
+    await writeDatasetFile(renamed, join(dir, 'ru.csv'));
+    const lf = readFileSync(join(dir, 'ru.csv'), 'utf8');
+    expect(lf).toContain('\nреж-1,2022,vpr,math,5,');
+    const frame = join(dir, 'ru.frame.json');
+    const files = [join(dir, 'ru1251.csv'), join(dir, 'ru1251cr.csv'), join(dir, 'ru1251.csv.gz')];
+    writeFileSync(files[0] as string, toCp1251(lf));
+    writeFileSync(files[1] as string, toCp1251(lf.replaceAll('\n', '\r')));
+    writeFileSync(files[2] as string, gzipSync(toCp1251(lf)));
+    const expected = await readResultColumns(join(dir, 'ru.csv'));
+    expect([expected.issues, expected.warnings, expected.packed.size]).toEqual([[], [], renamed.results?.length]);
+    for (const f of files) {
+      const c = await readResultColumns(f, { frame });
+      expect(c.issues).toEqual([]);
+      expect(c.warnings.map((w) => w.code)).toEqual(['windows_1251']);
+      expect(c.packed).toEqual(expected.packed);
+      const r = await readCsvDataset(f, { frame });
+      expect(r.issues).toEqual([]);
+      expect(r.dataset).toEqual(renamed);
     }
   }, 60_000);
 });

@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/index.js';
-import { readCsvDataset, writeDatasetFile } from '../../src/io/index.js';
-import { crAloneBreaks, crToLf, withLfBreaks } from '../../src/io/_lib/lineBreaks.js';
+import { readCsvDataset, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
+import { crAloneBreaks, withLfBreaks } from '../../src/io/_lib/lineBreaks.js';
 
 const samplePath = join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json');
 const sample = parseDataset(JSON.parse(readFileSync(samplePath, 'utf8')));
@@ -21,12 +21,6 @@ describe('a file whose lines end in CR alone («CSV (Macintosh)»)', () => {
     // not yet: no break, or a CR as the last byte read (an LF may follow in the next chunk)
     expect(crAloneBreaks(bytes('a,b'), 3)).toBeNull();
     expect(crAloneBreaks(bytes('a,b\r'), 4)).toBeNull();
-  });
-
-  it('has its CRs made LF, and only there', () => {
-    const b = bytes('x\ry\r\rz');
-    crToLf(b, 0, 3);
-    expect(b.toString()).toBe('x\ny\r\rz');
   });
 
   it('streams as LF lines even when a chunk ends between the header and its break', async () => {
@@ -55,6 +49,12 @@ describe('a file whose lines end in CR alone («CSV (Macintosh)»)', () => {
       expect(r.issues).toEqual([]);
       expect(r.warnings).toEqual(lf.warnings.map((w) => ({ ...w, file: w.file === join(dir, 'lf.csv') ? join(dir, f) : w.file })));
       expect(r.dataset).toEqual(sample);
+      // and into columns, as the CLI's evaluate reads a CSV
+      const lfColumns = await readResultColumns(join(dir, 'lf.csv'));
+      const columns = await readResultColumns(join(dir, f));
+      expect([columns.issues, columns.warnings]).toEqual([[], []]);
+      expect(columns.packed).toEqual(lfColumns.packed);
+      expect([...columns.lines]).toEqual([...lfColumns.lines]);
     }, 60_000);
   });
 });

@@ -27,7 +27,7 @@ const UTF8: readonly Uint8Array[] = Array.from({ length: 128 }, (_, k) => {
  * @param buf - Windows-1251 bytes.
  * @returns The same text in UTF-8 (ASCII bytes as they are).
  */
-export function windows1251ToUtf8(buf: Uint8Array): Buffer {
+function windows1251ToUtf8(buf: Uint8Array): Buffer {
   let size = buf.length;
   for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0x80) size += (UTF8[(buf[i] as number) - 0x80] as Uint8Array).length - 1;
   const out = Buffer.allocUnsafe(size);

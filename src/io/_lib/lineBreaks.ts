@@ -27,7 +27,7 @@ export function crAloneBreaks(buf: Uint8Array, end: number): boolean | null {
 }
 
 /** Every CR of `buf[start, end)` made LF, in place. */
-export function crToLf(buf: Uint8Array, start: number, end: number): void {
+function crToLf(buf: Uint8Array, start: number, end: number): void {
   let i = buf.indexOf(CR, start);
   while (i >= 0 && i < end) {
     buf[i] = LF;
