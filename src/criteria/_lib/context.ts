@@ -183,14 +183,7 @@ function bySchoolYear<R extends { schoolId: string; year: number }, V>(ordinal: 
 }
 
 /** The result index's arrays (see {@link PackedResultIndex}). */
-interface Grouped {
-  readonly order: Int32Array | null;
-  readonly groupSeg: Int32Array;
-  readonly segProc: Int32Array;
-  readonly segStart: Int32Array;
-  readonly slotOf: Int16Array;
-  readonly years: number;
-}
+type Grouped = Omit<PackedResultIndex, 'packed'>;
 
 /**
  * The index of rows that come grouped already — each (school, year) one run of rows, the runs in
