@@ -364,6 +364,15 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const { packed, lines, dropped } = finishColumns(cols, known, knownProcedures((frame.dataset as Dataset | null)?.declaredProcedures), knownSubjects((frame.dataset as Dataset | null)?.declaredSubjects), path, columnOf, issues);
   rejected += dropped;
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return columnsResult(packed, lines, frame, issues, warnings, rejected);
+}
+
+/**
+ * The result of {@link readResultColumns}, made outside it: its `lines` getter is a closure, and a
+ * closure made inside the reader would keep the reader's whole working state (the column store with
+ * its full-size arrays) alive as long as the result.
+ */
+function columnsResult(packed: PackedResults, lines: Steps, frame: PartialFileDataset, issues: FileIssue[], warnings: FileIssue[], rejected: number): ResultColumns {
   // the lines as a column only when asked for (most readers never do)
   let column: Uint32Array | undefined;
   return {

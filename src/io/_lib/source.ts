@@ -32,6 +32,8 @@ export function openInput(path: string, onBytes?: (n: number) => void, gunzipChu
   if (!isGzipFile(path)) return raw;
   const gunzip = createGunzip({ chunkSize: gunzipChunk });
   raw.on('error', (e) => gunzip.destroy(e));
+  // a reader that stops early destroys the gunzip stream: the file under it is closed too
+  gunzip.on('close', () => raw.destroy());
   return raw.pipe(gunzip);
 }
 
