@@ -9,7 +9,8 @@ import { ColumnStore, RESULT_ROW_PREFIX, STAGES, Steps, csvLayout, isDocumentedL
 import { estimateRows } from './_lib/limits.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open as openFile } from 'node:fs/promises';
-import { type TextEncoding, asUtf8, looksUtf8, windows1251Warning } from './_lib/encoding.js';
+import { isAscii } from 'node:buffer';
+import { type TextEncoding, asUtf8, looksUtf8, windows1251ToUtf8, windows1251Warning } from './_lib/encoding.js';
 import { crAloneBreaks, withLfBreaks } from './_lib/lineBreaks.js';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
@@ -54,7 +55,7 @@ const same = (f: string): string => f;
  * per chunk; a line longer than the buffer grows it. `onBytes` is told the bytes of the file read.
  */
 async function eachLine(path: string, onBytes: ((n: number) => void) | undefined, line: (buf: Buffer, s: number, e: number) => void, chunkDone: () => void, text?: (encoding: TextEncoding) => void): Promise<void> {
-  // a CSV file in Windows-1251 or with lines that end in CR alone is read converted, as a stream
+  // a CSV file with lines that end in CR alone is read converted, as a stream (and its encoding there)
   const convert = text !== undefined && needsConversion(path);
   if (isGzipFile(path) || convert) {
     let rest: Buffer | null = null;
@@ -87,19 +88,46 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
   }
   const file = await openFile(path, 'r');
   try {
-    let buf = Buffer.allocUnsafe(1 << 20);
+    let buf: Buffer = Buffer.allocUnsafe(1 << 20);
     // bytes at the buffer's start carried over from the last chunk: a line not ended yet
     let kept = 0;
+    // a CSV file's encoding, decided at its first bytes that are not ASCII (null: all ASCII so far);
+    // in Windows-1251 each chunk is read into `raw` and converted after the kept bytes
+    let encoding: TextEncoding | null = text === undefined ? 'utf-8' : null;
+    let raw: Buffer | null = null;
     for (;;) {
       if (kept === buf.length) {
         const grown = Buffer.allocUnsafe(2 * buf.length);
         buf.copy(grown, 0, 0, kept);
         buf = grown;
       }
-      const { bytesRead } = await file.read(buf, kept, buf.length - kept, null);
-      if (bytesRead === 0) break;
-      onBytes?.(bytesRead);
-      const end = kept + bytesRead;
+      let end: number;
+      if (raw === null) {
+        const { bytesRead } = await file.read(buf, kept, buf.length - kept, null);
+        if (bytesRead === 0) break;
+        onBytes?.(bytesRead);
+        end = kept + bytesRead;
+        if (encoding === null && !isAscii(buf.subarray(kept, end))) {
+          // the kept bytes are ASCII: the chunk's new bytes start at a character's start
+          encoding = looksUtf8(buf.subarray(kept, end), end - kept) ? 'utf-8' : 'windows-1251';
+          text?.(encoding);
+          if (encoding === 'windows-1251') {
+            raw = Buffer.allocUnsafe(1 << 20);
+            const utf8 = windows1251ToUtf8(buf.subarray(kept, end));
+            if (kept + utf8.length > buf.length) buf = grownTo(buf, kept, kept + utf8.length);
+            utf8.copy(buf, kept);
+            end = kept + utf8.length;
+          }
+        }
+      } else {
+        const { bytesRead } = await file.read(raw, 0, raw.length, null);
+        if (bytesRead === 0) break;
+        onBytes?.(bytesRead);
+        const utf8 = windows1251ToUtf8(raw.subarray(0, bytesRead));
+        if (kept + utf8.length > buf.length) buf = grownTo(buf, kept, kept + utf8.length);
+        utf8.copy(buf, kept);
+        end = kept + utf8.length;
+      }
       let s = 0;
       let nl = buf.indexOf(10, s);
       // bytes after `end` are an older chunk's: a line break there is not one of this chunk
@@ -118,9 +146,16 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
   }
 }
 
+/** A buffer of at least `size` bytes with the first `kept` bytes of `buf`. */
+function grownTo(buf: Buffer, kept: number, size: number): Buffer {
+  const grown = Buffer.allocUnsafe(Math.max(size, 2 * buf.length));
+  buf.copy(grown, 0, 0, kept);
+  return grown;
+}
+
 /**
- * Whether a plain file's first megabyte is not UTF-8 or ends its lines in CR alone (a gzip file is
- * read as a stream anyway, and converted there when it needs to be).
+ * Whether a plain file ends its lines in CR alone, told by its first megabyte (a gzip file is read as
+ * a stream anyway, and converted there when it needs to be; an encoding is decided as lines are read).
  */
 function needsConversion(path: string): boolean {
   if (isGzipFile(path)) return false;
@@ -128,7 +163,7 @@ function needsConversion(path: string): boolean {
   try {
     const head = Buffer.allocUnsafe(1 << 20);
     const n = readSync(fd, head, 0, head.length, 0);
-    return !looksUtf8(head, n) || crAloneBreaks(head, n) === true;
+    return crAloneBreaks(head, n) === true;
   } finally {
     closeSync(fd);
   }

@@ -103,4 +103,31 @@ describe('a CSV file in Windows-1251 (Excel on a Russian Windows)', () => {
       expect(r.dataset).toEqual(renamed);
     }
   }, 60_000);
+
+  it('whose first letters come after megabytes of ASCII rows: decided there, in both readers, gzip or not', async () => {
+    const renamed = parseDataset(JSON.parse(readFileSync(samplePath, 'utf8').replaceAll('"rezh-', '"реж-')));
+    await writeDatasetFile(renamed, join(dir, 'late.csv'));
+    const [header, ...rows] = readFileSync(join(dir, 'late.csv'), 'utf8').trimEnd().split('\n');
+    // 1,3 MB of rows of a school the frame does not have (each rejected, in both encodings alike), then the sample's
+    const ascii = Array.from({ length: 20_000 }, (_, i) => `x-${i},2024,vpr,math,5,mark,51,2,19,16,14,2,3.82,synthetic`);
+    const text = `${[header, ...ascii, ...rows].join('\n')}\n`;
+    expect(text.indexOf('реж-')).toBeGreaterThan(1 << 20);
+    const frame = join(dir, 'late.frame.json');
+    writeFileSync(join(dir, 'late-utf8.csv'), text);
+    writeFileSync(join(dir, 'late-1251.csv'), toCp1251(text));
+    writeFileSync(join(dir, 'late-1251.csv.gz'), gzipSync(toCp1251(text)));
+    const expected = await readResultColumns(join(dir, 'late-utf8.csv'), { frame });
+    expect(expected.packed.size).toBe(renamed.results?.length);
+    expect(expected.issues.length).toBe(20_000);
+    const inFile = (issues: readonly { file: string }[]): unknown[] => issues.map((i) => ({ ...i, file: '' }));
+    for (const f of ['late-1251.csv', 'late-1251.csv.gz']) {
+      const c = await readResultColumns(join(dir, f), { frame });
+      expect(c.warnings.map((w) => w.code)).toEqual(['windows_1251']);
+      expect(inFile(c.issues)).toEqual(inFile(expected.issues));
+      expect(c.packed).toEqual(expected.packed);
+      const r = await readCsvDataset(join(dir, f), { frame });
+      expect(r.warnings.map((w) => w.code)).toEqual(['windows_1251']);
+      expect(r.dataset?.results).toEqual(renamed.results);
+    }
+  }, 120_000);
 });

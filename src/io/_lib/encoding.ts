@@ -2,9 +2,11 @@
  * Text that is not UTF-8: a CSV file saved by Excel on a Russian Windows («CSV (разделители —
  * запятые)», «CSV (разделитель — точка с запятой)») is in Windows-1251, and read as UTF-8 every
  * Russian letter becomes «�» — column names of a mapping no longer match, subjects and school names
- * are lost. A file whose first bytes are not valid UTF-8 is read as Windows-1251 (the one other
- * encoding of Russian spreadsheets), and the reader says so in a warning. Internal.
+ * are lost. A file whose first non-ASCII bytes are not valid UTF-8 is read as Windows-1251 (the one other
+ * encoding of Russian spreadsheets), and the reader says so in a warning: decided at the first bytes
+ * that are not ASCII, wherever they are (a national file is ASCII for megabytes: ids, numbers). Internal.
  */
+import { isAscii } from 'node:buffer';
 import { Transform, type Readable } from 'node:stream';
 import type { FileIssue } from '../types.js';
 
@@ -22,12 +24,12 @@ const UTF8: readonly Uint8Array[] = Array.from({ length: 128 }, (_, k) => {
 });
 
 /**
- * The bytes of Windows-1251 text as UTF-8.
+ * The bytes of Windows-1251 text as UTF-8. @internal
  *
  * @param buf - Windows-1251 bytes.
  * @returns The same text in UTF-8 (ASCII bytes as they are).
  */
-function windows1251ToUtf8(buf: Uint8Array): Buffer {
+export function windows1251ToUtf8(buf: Uint8Array): Buffer {
   let size = buf.length;
   for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0x80) size += (UTF8[(buf[i] as number) - 0x80] as Uint8Array).length - 1;
   const out = Buffer.allocUnsafe(size);
@@ -72,8 +74,9 @@ export function looksUtf8(buf: Uint8Array, end: number): boolean {
 export type TextEncoding = 'utf-8' | 'windows-1251';
 
 /**
- * The byte stream as UTF-8: as it is when its first chunk is UTF-8, else converted from Windows-1251
- * chunk by chunk. `found` is told the encoding once, before the first chunk passes.
+ * The byte stream as UTF-8: as it is while it is ASCII and from then on when its first chunk that is
+ * not all ASCII is UTF-8; else converted from Windows-1251 chunk by chunk from that chunk on. `found`
+ * is told the encoding once, when it is decided (never, for an ASCII file).
  *
  * @param input - A byte stream of the file (gunzipped already).
  * @param found - Told the file's encoding.
@@ -82,11 +85,13 @@ export function asUtf8(input: Readable, found?: (encoding: TextEncoding) => void
   let encoding: TextEncoding | null = null;
   const out = new Transform({
     transform(chunk: Buffer, _enc, done): void {
-      if (encoding === null) {
+      // ASCII reads the same in both: decided at the first chunk that is not all ASCII (it starts at
+      // a character's start, every byte before it being one)
+      if (encoding === null && !isAscii(chunk)) {
         encoding = looksUtf8(chunk, chunk.length) ? 'utf-8' : 'windows-1251';
         found?.(encoding);
       }
-      done(null, encoding === 'utf-8' ? chunk : windows1251ToUtf8(chunk));
+      done(null, encoding !== 'windows-1251' ? chunk : windows1251ToUtf8(chunk));
     },
   });
   input.on('error', (e) => out.destroy(e));
