@@ -1,6 +1,6 @@
 import { ShnorError } from '../errors/ShnorError.js';
 import type { Dataset } from '../model/dataset.js';
-import { type PackedResults, withPackedResults } from '../model/packResults.js';
+import { type PackedResults, checkPackedResults, withPackedResults } from '../model/packResults.js';
 import { type DatasetIndex, indexDataset } from './_lib/context.js';
 import { type Evaluator, createEvaluator, indexValueOf } from './engine/evaluator.js';
 import { newMemos } from './engine/state.js';
@@ -39,6 +39,9 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
  * @param frame - The dataset without results (its schools, facts, …): `readResultColumns(…).frame.dataset`.
  * @param packed - The results, packed (`readResultColumns(…).packed`, or {@link packResults}).
  * @returns The prepared dataset, accepted wherever a dataset is.
+ * @throws `ShnorError` `INVALID_OPTION` when a column of `packed` is missing or not a typed array of
+ *   its kind with a value for every row — packed results of the old shape (with `stats`) are told it
+ *   became `mean`, `moreStatsAt` and `moreStats`.
  * @example
  * ```ts
  * // Реж: результаты упакованы в столбцы, школы и прочее — как есть
@@ -49,6 +52,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
  * @category Criteria
  */
 export function prepareColumns(frame: Dataset, packed: PackedResults): PreparedDataset {
+  checkPackedResults(packed);
   return prepareDataset(withPackedResults(frame, packed));
 }
 

@@ -1,4 +1,6 @@
 import { invalidOptionError } from '../errors/raise.js';
+import { pluralForm } from '../errors/plural.js';
+import { formatInSentence } from '../numbers/format.js';
 import type { AssessmentResult } from './results.js';
 import type { Dataset } from './dataset.js';
 
@@ -290,6 +292,49 @@ class PackedMarks {
   get '5'(): number {
     return this.p.marks[4 * this.i + 3] as number;
   }
+}
+
+/** Each column of packed results: its typed array, and how many numbers it holds a row. */
+const COLUMNS: readonly (readonly [keyof PackedResults, new (n: number) => ArrayLike<number>, number])[] = [
+  ['school', Int32Array, 1],
+  ['year', Uint16Array, 1],
+  ['procedure', Uint8Array, 1],
+  ['subject', Uint32Array, 1],
+  ['grade', Uint8Array, 1],
+  ['participants', Int32Array, 1],
+  ['marks', Int32Array, 4],
+  ['belowMinimum', Int32Array, 1],
+  ['mean', Float64Array, 1],
+  ['moreStatsAt', Uint32Array, 1],
+];
+
+/**
+ * Checks that packed results made elsewhere (by hand, or by an older version of the library) have
+ * the columns of {@link PackedResults}: each a typed array of its kind with a value for every row.
+ * Internal.
+ *
+ * @param packed - The packed results.
+ * @throws `ShnorError` `INVALID_OPTION` naming the first column that is missing or of another kind
+ *   (packed results of the old shape, with `stats`, are told that it became `mean`, `moreStatsAt`
+ *   and `moreStats`).
+ * @internal
+ */
+export function checkPackedResults(packed: PackedResults): void {
+  const p = packed as unknown as Record<string, unknown>;
+  if (!Number.isInteger(p.size) || (p.size as number) < 0) throw invalidOptionError({ option: 'packed.size', value: p.size, expected: { ru: 'число строк: целое, не меньше 0', en: 'the number of rows: an integer, 0 or more' } });
+  if ('stats' in p && !('mean' in p)) {
+    throw invalidOptionError({ option: 'packed.stats', value: 'stats', expected: { ru: 'набор столбцов mean, moreStatsAt и moreStats (столбец stats заменён ими; упакуйте результаты заново функцией packResults)', en: 'the columns mean, moreStatsAt and moreStats (they replace stats; pack the results again with packResults)' } });
+  }
+  const size = p.size as number;
+  const rows = { ru: `${formatInSentence(size)} ${pluralForm(size, ['строка', 'строки', 'строк'])}`, en: `${formatInSentence(size, 'en')} ${pluralForm(size, ['row', 'rows'], 'en')}` };
+  const what = (v: unknown): string => (ArrayBuffer.isView(v) ? `${v.constructor.name}(${(v as unknown as ArrayLike<number>).length})` : v === undefined ? 'undefined' : typeof v);
+  for (const [name, kind, per] of COLUMNS) {
+    const column = p[name];
+    // moreStatsAt may be empty when no row has a median, mode, min or max
+    const ok = column instanceof kind && ((column as ArrayLike<number>).length >= per * size || (name === 'moreStatsAt' && (p.moreStats as ArrayLike<number> | undefined)?.length === 0));
+    if (!ok) throw invalidOptionError({ option: `packed.${name}`, value: what(column), expected: { ru: `${kind.name} с ${per === 1 ? 'одним числом' : `${per} числами`} на строку (${rows.ru})`, en: `an ${kind.name} of ${per === 1 ? 'one number' : `${per} numbers`} a row (${rows.en})` } });
+  }
+  if (!(p.moreStats instanceof Float64Array)) throw invalidOptionError({ option: 'packed.moreStats', value: what(p.moreStats), expected: { ru: 'Float64Array (медиана, мода, минимум, максимум строк, где они есть)', en: 'a Float64Array (median, mode, min, max of the rows that have them)' } });
 }
 
 const PACKED = Symbol('shnor.packedResults');
