@@ -39,7 +39,8 @@ export type ReadDatasetFileOptions = ReadCsvDatasetOptions;
 
 /**
  * Reads a dataset from a file of any input format, chosen by its name: JSON (`.json`, read in
- * chunks, as one string only when it is not valid JSON), JSON Lines (`.jsonl`, streamed), CSV of
+ * chunks; as one string when the chunked reader is not sure of it — not valid JSON, not an object, a
+ * byte-order mark, a gzip file that unpacks past the size limit — to word its error as before), JSON Lines (`.jsonl`, streamed), CSV of
  * results with its JSON frame (`.csv`, streamed), an Excel workbook (`.xlsx`); each may be gzipped
  * (`.gz`). Every valid record is kept and every issue placed in the file (line and column), exactly
  * as `parseDatasetPartial` judges the records.

@@ -270,9 +270,11 @@ export class Steps {
 }
 
 /**
- * Growable typed columns of result rows, in file order. A column's pages are written only for rows
- * that have a value other than its zero: `stage` for rows with a stage, `moreAt` (and `more`) for
- * rows with a median, mode, min or max; a row's line and number are {@link Steps}.
+ * Growable typed columns of result rows, in file order. While the columns are filled, a column's
+ * pages are written only for rows that have a value other than its zero: `stage` for rows with a
+ * stage, `moreAt` (and `more`) for rows with a median, mode, min or max; a row's line and number are
+ * {@link Steps}. (Growing the columns, or moving rows up over dropped ones, writes them whole: only
+ * memory, never values.)
  */
 export class ColumnStore {
   size = 0;
