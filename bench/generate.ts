@@ -8,7 +8,7 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dataset } from '../src/index.js';
+import { type Dataset, formatInSentence, pluralForm } from '../src/index.js';
 import { COMBOS, YEARS } from './national.js';
 
 const MUNICIPALITIES = 50;
@@ -60,7 +60,7 @@ export interface GeneratedSchool {
 /** The dataset's header, territories and territory totals (the region's ЕГЭ means, each year). */
 export function nationalFrame(schools: number): { header: Record<string, unknown>; territories: Record<string, unknown>[]; territoryResults: Record<string, unknown>[] } {
   return {
-    header: { format: 'shnor.dataset/1', id: `bench-${schools}`, name: { ru: `Проверочный набор: ${schools} школ` }, territoryId: 'region', years: [...YEARS] },
+    header: { format: 'shnor.dataset/1', id: `bench-${schools}`, name: { ru: `Проверочный набор: ${formatInSentence(schools)} ${pluralForm(schools, ['школа', 'школы', 'школ'])}` }, territoryId: 'region', years: [...YEARS] },
     territories: [
       { id: 'region', kind: 'region', name: { ru: 'Регион' } },
       ...Array.from({ length: MUNICIPALITIES }, (_, i) => ({ id: `mo${i}`, kind: 'municipality', name: { ru: `МО ${i}` }, parentId: 'region' })),
