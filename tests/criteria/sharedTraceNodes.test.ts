@@ -6,27 +6,11 @@
  * dataset and a generated one, as objects and as packed columns, with and without explanations.
  * And the sharing must happen: on the generated data some node is the same object in two schools.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nationalDataset } from '../../bench/generate.js';
-import { type Dataset, type Identification, type Methodology, PRESET_PROGRAMS, type PreparedDataset, identify, packResults, parseDataset, prepareColumns, prepareDataset, seed001Methodology, seed002Methodology } from '../../src/index.js';
+import { type Identification, type Methodology, PRESET_PROGRAMS, type PreparedDataset, identify, seed001Methodology, seed002Methodology } from '../../src/index.js';
 import { TRACE_SHARING } from '../../src/criteria/engine/context.js';
 import type { TraceNode } from '../../src/criteria/engine/types.js';
-
-const DATA = join(import.meta.dirname, '..', '..', 'src', 'data');
-const bundled = readdirSync(DATA)
-  .filter((f) => f.endsWith('.dataset.json'))
-  .map((f) => [f, parseDataset(JSON.parse(readFileSync(join(DATA, f), 'utf8')))] as const);
-
-const packed = (d: Dataset): PreparedDataset => prepareColumns({ ...d, results: [] }, packResults(d.results ?? []));
-const generated = parseDataset(nationalDataset(300));
-
-const DATASETS: readonly (readonly [string, () => PreparedDataset])[] = [
-  ...bundled.flatMap(([f, d]) => [[f, () => prepareDataset(d)] as const, [`${f}, packed`, () => packed(d)] as const]),
-  ['generated 300', () => prepareDataset(generated)] as const,
-  ['generated 300, packed', () => packed(generated)] as const,
-];
+import { DATASETS, generated, packed } from './everyDataset.js';
 
 const METHODOLOGIES: readonly (readonly [string, Methodology])[] = [
   ...Object.entries(PRESET_PROGRAMS).flatMap(([id, p]) => (p.methodology === undefined ? [] : [[id, p.methodology] as const])),

@@ -10,29 +10,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nationalDataset } from '../../../bench/generate.js';
 import { PERSISTENCE_PROGRAM } from '../../../bench/persistenceProgram.js';
-import { type Dataset, type Methodology, PRESET_PROGRAMS, type PreparedDataset, type Program, SEED_002_PROGRAM, evaluateProgram, openIdentification, packResults, parseDataset, parseMethodology, prepareColumns, prepareDataset, seed001Methodology, seed002Methodology } from '../../../src/index.js';
+import { type Methodology, PRESET_PROGRAMS, type PreparedDataset, type Program, SEED_002_PROGRAM, evaluateProgram, openIdentification, parseMethodology, prepareDataset, seed001Methodology, seed002Methodology } from '../../../src/index.js';
 import { COMPILED_STATUSES } from '../../../src/criteria/engine/compiled.js';
 import { createEvaluator } from '../../../src/criteria/engine/evaluator.js';
 import type { CategoryResult } from '../../../src/criteria/engine/types.js';
 import { isMissingResult } from '../../../src/criteria/engine/verdict.js';
 import { datasetIndexOf, statusesOfYear } from '../../../src/criteria/identify.js';
 import { ruleFileDataset } from '../helpers.js';
-
-const DATA = join(import.meta.dirname, '..', '..', '..', 'src', 'data');
-const bundled = readdirSync(DATA)
-  .filter((f) => f.endsWith('.dataset.json'))
-  .map((f) => [f, parseDataset(JSON.parse(readFileSync(join(DATA, f), 'utf8')))] as const);
-
-const packed = (d: Dataset): PreparedDataset => prepareColumns({ ...d, results: [] }, packResults(d.results ?? []));
-const generated = parseDataset(nationalDataset(300));
-
-const DATASETS: readonly (readonly [string, () => PreparedDataset])[] = [
-  ...bundled.flatMap(([f, d]) => [[f, () => prepareDataset(d)] as const, [`${f}, packed`, () => packed(d)] as const]),
-  ['generated 300', () => prepareDataset(generated)] as const,
-  ['generated 300, packed', () => packed(generated)] as const,
-];
+import { DATASETS, generated, packed } from '../everyDataset.js';
 
 const METHODOLOGIES: readonly (readonly [string, Methodology])[] = [
   ...Object.entries(PRESET_PROGRAMS).flatMap(([id, p]) => (p.methodology === undefined ? [] : [[id, p.methodology] as const])),
