@@ -323,7 +323,7 @@ export function checkPackedResults(packed: PackedResults): void {
   const p = packed as unknown as Record<string, unknown>;
   if (!Number.isInteger(p.size) || (p.size as number) < 0) throw invalidOptionError({ option: 'packed.size', value: p.size, expected: { ru: 'число строк: целое, не меньше 0', en: 'the number of rows: an integer, 0 or more' } });
   if ('stats' in p && !('mean' in p)) {
-    throw invalidOptionError({ option: 'packed.stats', value: 'stats', expected: { ru: 'набор столбцов mean, moreStatsAt и moreStats (столбец stats заменён ими; упакуйте результаты заново функцией packResults)', en: 'the columns mean, moreStatsAt and moreStats (they replace stats; pack the results again with packResults)' } });
+    throw invalidOptionError({ option: 'packed.stats', value: 'stats', expected: { ru: 'набор столбцов «mean», «moreStatsAt» и «moreStats» (столбец «stats» заменён ими; упакуйте результаты заново функцией «packResults»)', en: 'the columns mean, moreStatsAt and moreStats (they replace stats; pack the results again with packResults)' } });
   }
   const size = p.size as number;
   const rows = { ru: `${formatInSentence(size)} ${pluralForm(size, ['строка', 'строки', 'строк'])}`, en: `${formatInSentence(size, 'en')} ${pluralForm(size, ['row', 'rows'], 'en')}` };
@@ -332,9 +332,9 @@ export function checkPackedResults(packed: PackedResults): void {
     const column = p[name];
     // moreStatsAt may be empty when no row has a median, mode, min or max
     const ok = column instanceof kind && ((column as ArrayLike<number>).length >= per * size || (name === 'moreStatsAt' && (p.moreStats as ArrayLike<number> | undefined)?.length === 0));
-    if (!ok) throw invalidOptionError({ option: `packed.${name}`, value: what(column), expected: { ru: `${kind.name} с ${per === 1 ? 'одним числом' : `${per} числами`} на строку (${rows.ru})`, en: `an ${kind.name} of ${per === 1 ? 'one number' : `${per} numbers`} a row (${rows.en})` } });
+    if (!ok) throw invalidOptionError({ option: `packed.${name}`, value: what(column), expected: { ru: `«${kind.name}» с ${per === 1 ? 'одним числом' : `${per} числами`} на строку (${rows.ru})`, en: `an ${kind.name} of ${per === 1 ? 'one number' : `${per} numbers`} a row (${rows.en})` } });
   }
-  if (!(p.moreStats instanceof Float64Array)) throw invalidOptionError({ option: 'packed.moreStats', value: what(p.moreStats), expected: { ru: 'Float64Array (медиана, мода, минимум, максимум строк, где они есть)', en: 'a Float64Array (median, mode, min, max of the rows that have them)' } });
+  if (!(p.moreStats instanceof Float64Array)) throw invalidOptionError({ option: 'packed.moreStats', value: what(p.moreStats), expected: { ru: '«Float64Array» (медиана, мода, минимум, максимум строк, где они есть)', en: 'a Float64Array (median, mode, min, max of the rows that have them)' } });
 }
 
 const PACKED = Symbol('shnor.packedResults');

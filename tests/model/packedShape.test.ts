@@ -31,11 +31,11 @@ describe('prepareColumns checks the shape of packed results made elsewhere', () 
     expect(e).toBeInstanceOf(ShnorError);
     expect(e.code).toBe('INVALID_OPTION');
     expect(e.message).toMatch(/packed\.stats/);
-    expect(e.message).toMatch(/mean, moreStatsAt и moreStats/);
+    expect(e.message).toMatch(/набор столбцов «mean», «moreStatsAt» и «moreStats» \(столбец «stats» заменён ими/);
   });
 
   it('names a column of another kind or too short', () => {
-    expect(thrown(() => prepareColumns(frame, { ...packed, year: new Int32Array(packed.size) as unknown as Uint16Array })).message).toMatch(/packed\.year.*Uint16Array/s);
-    expect(thrown(() => prepareColumns(frame, { ...packed, marks: new Int32Array(packed.size) })).message).toMatch(/packed\.marks»: получено «Int32Array\(279\)», ожидается Int32Array с 4 числами на строку \(279 строк\)/);
+    expect(thrown(() => prepareColumns(frame, { ...packed, year: new Int32Array(packed.size) as unknown as Uint16Array })).message).toMatch(/packed\.year.*«Uint16Array»/s);
+    expect(thrown(() => prepareColumns(frame, { ...packed, marks: new Int32Array(packed.size) })).message).toMatch(/packed\.marks»: получено «Int32Array\(279\)», ожидается «Int32Array» с 4 числами на строку \(279 строк\)/);
   });
 });
