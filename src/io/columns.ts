@@ -10,8 +10,8 @@ import { estimateRows } from './_lib/limits.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open as openFile } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
-import { type TextEncoding, asUtf8, looksUtf8, windows1251ToUtf8, windows1251Warning } from './_lib/encoding.js';
-import { crAloneBreaks, withLfBreaks } from './_lib/lineBreaks.js';
+import { type TextEncoding, csvText, looksUtf8, windows1251Notice, windows1251ToUtf8 } from './_lib/encoding.js';
+import { crAloneBreaks } from './_lib/lineBreaks.js';
 import { fileSize, isGzipFile, openInput } from './_lib/source.js';
 import { type ColumnMapping, compileColumns, constantSpecs, fieldsOf, unknownColumnWarning } from './_lib/tables.js';
 import { JsonLinesReader } from './jsonLines.js';
@@ -59,7 +59,7 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
   const convert = text !== undefined && needsConversion(path);
   if (isGzipFile(path) || convert) {
     let rest: Buffer | null = null;
-    const input = text === undefined ? openInput(path, onBytes) : withLfBreaks(asUtf8(openInput(path, onBytes), text));
+    const input = text === undefined ? openInput(path, onBytes) : csvText(openInput(path, onBytes), text);
     for await (const chunk of input) {
       const buf = chunk as Buffer;
       let s = 0;
@@ -216,7 +216,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
   const onBytes = options.onProgress === undefined ? undefined : (n: number): void => void (bytes += n);
   const open = (): ReturnType<typeof openInput> => openInput(path, onBytes);
   // a CSV file in Windows-1251 is read as such, with a warning that says so
-  const encodingFound = (encoding: TextEncoding): void => void (encoding === 'windows-1251' && warnings.push(windows1251Warning(path)));
+  const encodingFound = windows1251Notice(path, (w) => warnings.push(w));
   const progress = (): void => {
     if (options.onProgress !== undefined && bytes - reported >= PROGRESS_EVERY) {
       reported = bytes;
@@ -287,7 +287,7 @@ export async function readResultColumns(path: string, options: ReadColumnsOption
       // a mapped or semicolon file: csv-parse for every row
       const parser = parse(csvParseOptions(delimiter));
       // Windows-1251 read as such, lines that end in CR alone as LF lines (as readCsvDataset reads them)
-      const input = withLfBreaks(asUtf8(open(), encodingFound));
+      const input = csvText(open(), encodingFound);
       input.on('error', (e) => parser.destroy(e));
       input.pipe(parser);
       try {

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { csvFailure, csvParseOptions } from './_lib/csvParser.js';
-import { asUtf8, windows1251Warning } from './_lib/encoding.js';
-import { withLfBreaks } from './_lib/lineBreaks.js';
+import { csvText, windows1251Notice } from './_lib/encoding.js';
 import { checkFits } from './_lib/limits.js';
 import { DatasetCollector } from './_lib/assemble.js';
 import { type RowReader, rebuiltWarnings, recordOf } from './_lib/rows.js';
@@ -127,7 +126,7 @@ export async function readCsvDataset(path: string, options: ReadCsvDatasetOption
   let reported = 0;
   // a file of Excel on a Russian Windows (Windows-1251) is read as such, with a warning; lines that end
   // in CR alone (Excel for Mac's «CSV (Macintosh)») are read as LF lines
-  const input = withLfBreaks(asUtf8(openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n)), (e) => e === 'windows-1251' && collector.warnings.push(windows1251Warning(path))));
+  const input = csvText(openInput(path, options.onProgress === undefined ? undefined : (n) => (bytes += n)), windows1251Notice(path, (w) => collector.warnings.push(w)));
   // lines are counted here rather than with csv-parse's `info` (an object per record): a record is one
   // line plus the line breaks inside its quoted cells; an empty line comes as one empty cell
   const parser = parse(csvParseOptions(delimiter));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/index.js';
 import { readCsvDataset, readResultColumns, writeDatasetFile } from '../../src/io/index.js';
 import { unpackResult } from '../../src/model/packResults.js';
-import { asUtf8, looksUtf8 } from '../../src/io/_lib/encoding.js';
+import { csvText, looksUtf8 } from '../../src/io/_lib/encoding.js';
 
 const samplePath = join(import.meta.dirname, '..', '..', 'src', 'data', 'sample-rezh.dataset.json');
 const sample = parseDataset(JSON.parse(readFileSync(samplePath, 'utf8')));
@@ -31,7 +31,7 @@ describe('a CSV file in Windows-1251 (Excel on a Russian Windows)', () => {
     const all = Uint8Array.from({ length: 255 }, (_, k) => (k < 0x98 ? k : k + 1));
     const found: string[] = [];
     let text = '';
-    for await (const c of asUtf8(Readable.from([Buffer.from(all.subarray(0x90)), Buffer.from(all.subarray(0, 0x90))]), (e) => found.push(e))) text += (c as Buffer).toString('utf8');
+    for await (const c of csvText(Readable.from([Buffer.from(all.subarray(0x90)), Buffer.from(all.subarray(0, 0x90))]), (e) => found.push(e))) text += (c as Buffer).toString('utf8');
     expect(found).toEqual(['windows-1251']);
     const expected = icu.decode(all.subarray(0x90)) + icu.decode(all.subarray(0, 0x90));
     expect([...text].map((c, k) => [k, c])).toEqual([...expected].map((c, k) => [k, c]));

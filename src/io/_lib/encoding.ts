@@ -9,6 +9,7 @@
 import { isAscii } from 'node:buffer';
 import { Transform, type Readable } from 'node:stream';
 import type { FileIssue } from '../types.js';
+import { withLfBreaks } from './lineBreaks.js';
 
 /** Unicode code points of Windows-1251's bytes 0x80–0xBF (0x98 is unused there: U+FFFD). */
 const HIGH =
@@ -81,7 +82,7 @@ export type TextEncoding = 'utf-8' | 'windows-1251';
  * @param input - A byte stream of the file (gunzipped already).
  * @param found - Told the file's encoding.
  */
-export function asUtf8(input: Readable, found?: (encoding: TextEncoding) => void): Readable {
+function asUtf8(input: Readable, found?: (encoding: TextEncoding) => void): Readable {
   let encoding: TextEncoding | null = null;
   const out = new Transform({
     transform(chunk: Buffer, _enc, done): void {
@@ -104,7 +105,7 @@ export function asUtf8(input: Readable, found?: (encoding: TextEncoding) => void
  *
  * @param file - The file.
  */
-export function windows1251Warning(file: string): FileIssue {
+function windows1251Warning(file: string): FileIssue {
   return {
     code: 'windows_1251',
     path: [],
@@ -116,5 +117,29 @@ export function windows1251Warning(file: string): FileIssue {
     file,
     line: null,
     column: null,
+  };
+}
+
+/**
+ * A CSV file's byte stream as every CSV reader reads it: UTF-8 (Windows-1251 converted), lines
+ * ending in LF (CR-alone breaks made LF).
+ *
+ * @param input - A byte stream of the file (gunzipped already).
+ * @param found - Told the file's encoding when it is decided (see {@link windows1251Notice}).
+ */
+export function csvText(input: Readable, found?: (encoding: TextEncoding) => void): Readable {
+  return withLfBreaks(asUtf8(input, found));
+}
+
+/**
+ * What a reader does when a file's encoding is decided: a file read as Windows-1251 adds the warning
+ * that says so.
+ *
+ * @param file - The file.
+ * @param warn - Where the reader keeps its warnings.
+ */
+export function windows1251Notice(file: string, warn: (w: FileIssue) => void): (encoding: TextEncoding) => void {
+  return (encoding) => {
+    if (encoding === 'windows-1251') warn(windows1251Warning(file));
   };
 }
