@@ -68,3 +68,15 @@ export function shortVerdict(r: Identification, id: string, categoryId: string):
   if (v === undefined) throw new Error(`no verdict for ${id}/${categoryId}`);
   return v.status === 'value' ? v.value : v.status;
 }
+
+/** A deterministic shuffle (a linear congruential generator), so that a failure can be replayed. */
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const out = [...xs];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

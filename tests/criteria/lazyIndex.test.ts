@@ -12,18 +12,7 @@ import { at, indexDataset } from '../../src/criteria/_lib/context.js';
 import { type AssessmentResult, type Dataset, identify, packResults, parseDataset, prepareColumns, seed002Methodology } from '../../src/index.js';
 import { withPackedResults } from '../../src/model/packResults.js';
 import { nationalDataset } from '../../bench/generate.js';
-
-/** A deterministic shuffle (a linear congruential generator), so that a failure can be replayed. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+import { shuffled } from './helpers.js';
 
 const COLLECTIONS = ['facts', 'social', 'staffing', 'resources'] as const;
 type Collection = (typeof COLLECTIONS)[number];

@@ -10,18 +10,7 @@ import { indexDataset } from '../../src/criteria/_lib/context.js';
 import { type AssessmentResult, type Dataset, packResults, parseDataset } from '../../src/index.js';
 import { withPackedResults } from '../../src/model/packResults.js';
 import { nationalDataset } from '../../bench/generate.js';
-
-/** A deterministic shuffle (a linear congruential generator), so that a failure can be replayed. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+import { shuffled } from './helpers.js';
 
 /** The definition: per school (by ordinal) and year (in the order years first come), procedures in first-come order, rows in file order. */
 function reference(rows: readonly AssessmentResult[], schools: readonly string[]): { school: string; year: number; procedure: string; rows: number[] }[] {
