@@ -95,12 +95,15 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
     // in Windows-1251 each chunk is read into `raw` and converted after the kept bytes
     let encoding: TextEncoding | null = text === undefined ? 'utf-8' : null;
     let raw: Buffer | null = null;
+    /** Windows-1251 bytes put after the kept ones as UTF-8 (the buffer grown to hold them); the end of the text. */
+    const putConverted = (bytes: Uint8Array): number => {
+      const utf8 = windows1251ToUtf8(bytes);
+      if (kept + utf8.length > buf.length) buf = grownTo(buf, kept, kept + utf8.length);
+      utf8.copy(buf, kept);
+      return kept + utf8.length;
+    };
     for (;;) {
-      if (kept === buf.length) {
-        const grown = Buffer.allocUnsafe(2 * buf.length);
-        buf.copy(grown, 0, 0, kept);
-        buf = grown;
-      }
+      if (kept === buf.length) buf = grownTo(buf, kept, 2 * buf.length);
       let end: number;
       if (raw === null) {
         const { bytesRead } = await file.read(buf, kept, buf.length - kept, null);
@@ -113,20 +116,14 @@ async function eachLine(path: string, onBytes: ((n: number) => void) | undefined
           text?.(encoding);
           if (encoding === 'windows-1251') {
             raw = Buffer.allocUnsafe(1 << 20);
-            const utf8 = windows1251ToUtf8(buf.subarray(kept, end));
-            if (kept + utf8.length > buf.length) buf = grownTo(buf, kept, kept + utf8.length);
-            utf8.copy(buf, kept);
-            end = kept + utf8.length;
+            end = putConverted(buf.subarray(kept, end));
           }
         }
       } else {
         const { bytesRead } = await file.read(raw, 0, raw.length, null);
         if (bytesRead === 0) break;
         onBytes?.(bytesRead);
-        const utf8 = windows1251ToUtf8(raw.subarray(0, bytesRead));
-        if (kept + utf8.length > buf.length) buf = grownTo(buf, kept, kept + utf8.length);
-        utf8.copy(buf, kept);
-        end = kept + utf8.length;
+        end = putConverted(raw.subarray(0, bytesRead));
       }
       let s = 0;
       let nl = buf.indexOf(10, s);
