@@ -8,7 +8,9 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Dataset, formatInSentence, pluralForm } from '../src/index.js';
+import type { Dataset } from '../src/index.js';
+import { pluralForm } from '../src/errors/plural.js';
+import { formatInSentence } from '../src/numbers/format.js';
 import { COMBOS, YEARS } from './national.js';
 
 const MUNICIPALITIES = 50;
