@@ -111,7 +111,7 @@ function windows1251Warning(file: string): FileIssue {
     path: [],
     received: 'windows-1251',
     message: {
-      ru: 'файл не в UTF-8 и прочитан в кодировке Windows-1251 (так сохраняет CSV Excel в русской Windows); если буквы в отчёте искажены, сохраните файл как «CSV UTF-8»',
+      ru: 'файл не в UTF-8 и прочитан в кодировке Windows-1251 (так Excel в русской Windows сохраняет CSV); если буквы в отчёте искажены, сохраните файл как «CSV UTF-8»',
       en: 'the file is not UTF-8 and was read as Windows-1251 (as Excel saves CSV on a Russian Windows); if letters in the report look wrong, save the file as "CSV UTF-8"',
     },
     file,
